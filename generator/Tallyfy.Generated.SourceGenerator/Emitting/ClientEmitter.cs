@@ -1,0 +1,285 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>Emits the client interface and class: one async method per operation, returning its result union.</summary>
+internal static class ClientEmitter
+{
+    public static string Emit(ClientModel client)
+    {
+        var ns = client.Namespace;
+        var writer = new SourceWriter();
+        CSharp.FileHeader(writer);
+        writer.Line("namespace " + ns + ";");
+        writer.Line();
+        writer.Doc(client.Title + (string.IsNullOrWhiteSpace(client.ApiVersion) ? string.Empty : " (" + client.ApiVersion + ")")
+            + (string.IsNullOrWhiteSpace(client.Description) ? "." : ": " + client.Description));
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public partial interface I" + client.ClientName))
+        {
+            var first = true;
+            foreach (var operation in client.Operations)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                first = false;
+                EmitDocs(writer, client, operation);
+                writer.Line(Signature(operation, ns) + ";");
+            }
+        }
+
+        writer.Line();
+        EmitClass(writer, client);
+        return writer.ToString();
+    }
+
+    private static void EmitClass(SourceWriter writer, ClientModel client)
+    {
+        var ns = client.Namespace;
+        var defaultServer = client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _));
+        writer.Doc(client.Title + " client. Every method returns a result union with one case per documented status; no HTTP status throws.");
+        writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
+            + (defaultServer is null ? "." : ", else <see cref=\"DefaultBaseUrl\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, "I" + client.ClientName)))
+        {
+            if (defaultServer is not null)
+            {
+                writer.Doc("The first server the spec lists" + (defaultServer.Description is null ? "." : ": " + defaultServer.Description));
+                writer.Line("public const string DefaultBaseUrl = " + CSharp.Literal(defaultServer.Url) + ";");
+                writer.Line();
+            }
+
+            writer.Doc("Every server the spec lists, in its order.");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "
+                + string.Join(", ", client.Servers.Select(s => CSharp.Literal(s.Url))) + " };");
+            writer.Line();
+            writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
+            writer.Line("private readonly string _baseUrl;");
+            writer.Line();
+            writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/>.");
+            writer.Line("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient)");
+            writer.Line("    : this(httpClient, null)");
+            writer.Line("{");
+            writer.Line("}");
+            writer.Line();
+            writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>.");
+            writer.Line("/// <exception cref=\"global::System.ArgumentException\">No base URL is given, set on the HttpClient or listed in the spec.</exception>");
+            using (writer.Open("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::System.Uri? baseUrl)"))
+            {
+                writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+                writer.Line("var resolved = baseUrl ?? httpClient.BaseAddress" + (defaultServer is null ? string.Empty : " ?? new global::System.Uri(DefaultBaseUrl)") + ";");
+                using (writer.Open("if (resolved is null || !resolved.IsAbsoluteUri)"))
+                {
+                    writer.Line("throw new global::System.ArgumentException(\"An absolute base URL is needed: pass baseUrl or set HttpClient.BaseAddress.\", nameof(baseUrl));");
+                }
+
+                writer.Line("_baseUrl = resolved.AbsoluteUri.TrimEnd('/');");
+            }
+
+            foreach (var operation in client.Operations)
+            {
+                writer.Line();
+                writer.Line("/// <inheritdoc/>");
+                EmitMethod(writer, client, operation);
+            }
+        }
+    }
+
+    private static void EmitDocs(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        writer.Doc(operation.Summary ?? operation.Method + " " + operation.PathTemplate);
+        writer.Doc((operation.Description is null ? string.Empty : operation.Description + "\n\n") + operation.Method + " " + operation.PathTemplate, "remarks");
+        foreach (var parameter in operation.Parameters)
+        {
+            writer.Doc(parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
+        }
+
+        writer.Line("/// <param name=\"cancellationToken\">Cancels the request; cancellation throws <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line("/// <returns>The case of <see cref=\"" + CSharp.Qualified(client.Namespace, operation.Result.TypeName) + "\"/> for the status the API answered with.</returns>");
+        writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is null, empty where a path needs a value, or would change the request (a line break in a header).</exception>");
+        if (operation.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
+        }
+    }
+
+    private static string Signature(OperationModel operation, string ns, bool async = false)
+    {
+        var parameters = operation.Parameters.Select(p => p.Required
+            ? CSharp.TypeName(p.Type, ns) + " " + p.Identifier
+            : CSharp.NullableTypeName(p.Type, ns) + " " + p.Identifier + " = null").ToList();
+        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        return (async ? "public async " : string.Empty) + "global::System.Threading.Tasks.Task<" + CSharp.Qualified(ns, operation.Result.TypeName) + "> "
+            + operation.Name + "Async(" + string.Join(", ", parameters) + ")";
+    }
+
+    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
+        var ns = client.Namespace;
+        var request = CSharp.Qualified(ns, SupportEmitter.RequestClass);
+        if (operation.Deprecated)
+        {
+            writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
+        }
+
+        using (writer.Open(Signature(operation, ns, async: true)))
+        {
+            // Every argument is checked while the URL and headers are built, before anything is sent.
+            writer.Line("var path = " + PathExpression(operation, request) + ";");
+            var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
+            if (query.Count > 0)
+            {
+                writer.Line("var query = new global::System.Text.StringBuilder();");
+                foreach (var parameter in query)
+                {
+                    EmitQueryParameter(writer, parameter, request, ns);
+                }
+            }
+
+            var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
+            foreach (var parameter in headers.Where(p => p.Required))
+            {
+                writer.Line("var " + HeaderLocal(parameter) + " = " + request + ".HeaderValue(" + Format(parameter, parameter.Identifier, request, ns) + ", nameof(" + parameter.Identifier + "));");
+            }
+
+            foreach (var parameter in headers.Where(p => !p.Required))
+            {
+                var value = parameter.Identifier + "Value";
+                writer.Line("var " + HeaderLocal(parameter) + " = " + parameter.Identifier + " is { } " + value + " ? "
+                    + request + ".HeaderValue(" + Format(parameter, value, request, ns) + ", nameof(" + parameter.Identifier + ")) : null;");
+            }
+
+            var url = "_baseUrl + path" + (query.Count > 0 ? " + query.ToString()" : string.Empty);
+            writer.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", global::System.UriKind.Absolute));");
+            foreach (var constant in operation.ConstantHeaders)
+            {
+                writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
+            }
+
+            if (operation.Accept is not null)
+            {
+                writer.Line("request.Headers.TryAddWithoutValidation(\"Accept\", " + CSharp.Literal(operation.Accept) + ");");
+            }
+
+            foreach (var parameter in headers)
+            {
+                if (parameter.Required)
+                {
+                    writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + HeaderLocal(parameter) + ");");
+                }
+                else
+                {
+                    using (writer.Open("if (" + HeaderLocal(parameter) + " is not null)"))
+                    {
+                        writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + HeaderLocal(parameter) + ");");
+                    }
+                }
+            }
+
+            writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+            writer.Line("var raw = await " + CSharp.Qualified(ns, SupportEmitter.RawResponseClass) + ".ReadAsync(response, cancellationToken).ConfigureAwait(false);");
+            writer.Line("return " + CSharp.Qualified(ns, operation.Result.TypeName) + ".Create(raw);");
+        }
+    }
+
+    private static string HeaderLocal(ParameterModel parameter) => parameter.Identifier.TrimStart('@') + "Header";
+
+    /// <summary>The path as a concatenation of literal parts and escaped parameter segments.</summary>
+    private static string PathExpression(OperationModel operation, string request)
+    {
+        var parts = new List<string>();
+        var template = operation.PathTemplate;
+        var index = 0;
+        while (index < template.Length)
+        {
+            var open = template.IndexOf('{', index);
+            if (open < 0)
+            {
+                parts.Add(CSharp.Literal(template.Substring(index)));
+                break;
+            }
+
+            if (open > index)
+            {
+                parts.Add(CSharp.Literal(template.Substring(index, open - index)));
+            }
+
+            var close = template.IndexOf('}', open);
+            var name = template.Substring(open + 1, close - open - 1);
+            var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
+            var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : FormatValue(parameter.Type, parameter.Identifier, request, string.Empty);
+            parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + "))");
+            index = close + 1;
+        }
+
+        return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
+    }
+
+    private static void EmitQueryParameter(SourceWriter writer, ParameterModel parameter, string request, string ns)
+    {
+        var name = CSharp.Literal(parameter.WireName);
+        if (parameter.Type.Kind == TypeKind.Array)
+        {
+            // form style, exploded (the OpenAPI default): name=a&name=b.
+            var items = parameter.Required ? parameter.Identifier : parameter.Identifier + "Items";
+            var open = parameter.Required
+                ? "foreach (var item in " + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))"
+                : "foreach (var item in " + parameter.Identifier + " ?? global::System.Array.Empty<" + CSharp.TypeName(parameter.Type.Item!, ns) + ">())";
+            using (writer.Open(open))
+            {
+                writer.Line(request + ".AppendQuery(query, " + name + ", " + FormatValue(parameter.Type.Item!, "item", request, ns) + ");");
+            }
+
+            return;
+        }
+
+        if (parameter.Required)
+        {
+            var value = parameter.Type.IsValueType
+                ? parameter.Identifier
+                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
+            writer.Line(request + ".AppendQuery(query, " + name + ", " + FormatValue(parameter.Type, value, request, ns) + ");");
+            return;
+        }
+
+        var local = parameter.Identifier.TrimStart('@') + "Value";
+        using (writer.Open("if (" + parameter.Identifier + " is { } " + local + ")"))
+        {
+            writer.Line(request + ".AppendQuery(query, " + name + ", " + FormatValue(parameter.Type, local, request, ns) + ");");
+        }
+    }
+
+    private static string Format(ParameterModel parameter, string value, string request, string ns) =>
+        parameter.Type.Kind == TypeKind.Array
+            ? "string.Join(\",\", global::System.Linq.Enumerable.Select(" + value + ", static item => " + FormatValue(parameter.Type.Item!, "item", request, ns) + "))"
+            : FormatValue(parameter.Type, value, request, ns);
+
+    /// <summary>The text of a parameter value: invariant culture, enums by wire value, objects as JSON.</summary>
+    private static string FormatValue(TypeRef type, string value, string request, string ns) => type.Kind switch
+    {
+        TypeKind.Enum => value + ".Value",
+        TypeKind.Object or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
+            + ".Write(" + value + ", static (writer, item) => " + JsonCode.Write(type, "writer", "item", ns).TrimEnd(';') + "))",
+        _ => request + ".Format(" + value + ")",
+    };
+
+    private static string MethodExpression(string method) => method switch
+    {
+        "GET" => "global::System.Net.Http.HttpMethod.Get",
+        "PUT" => "global::System.Net.Http.HttpMethod.Put",
+        "POST" => "global::System.Net.Http.HttpMethod.Post",
+        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
+        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
+        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
+        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
+        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
+        _ => "new global::System.Net.Http.HttpMethod(" + CSharp.Literal(method) + ")",
+    };
+}

@@ -1,0 +1,32 @@
+using System.Collections.Generic;
+using System.Threading;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>One generated file: its hint name (unique in a compilation) and its text.</summary>
+internal readonly record struct GeneratedFile(string HintName, string Text);
+
+/// <summary>The one entry point to emitting, used by the source generator and the CLI alike.</summary>
+internal static class Emitter
+{
+    /// <summary>The files of one client: the client, one union per operation, one file per model type.</summary>
+    public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
+    {
+        yield return new GeneratedFile(client.ClientName + ".g.cs", ClientEmitter.Emit(client));
+        foreach (var operation in client.Operations)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new GeneratedFile(client.ClientName + "." + operation.Result.TypeName + ".g.cs", UnionEmitter.Emit(client, operation));
+        }
+
+        foreach (var type in client.Types)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new GeneratedFile(client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace));
+        }
+    }
+
+    /// <summary>The runtime support shared by every client in <paramref name="ns"/>.</summary>
+    public static GeneratedFile EmitSupport(string ns) => new(SupportEmitter.HintName(ns), SupportEmitter.Emit(ns));
+}

@@ -1,0 +1,93 @@
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>
+/// The expressions that read and write one JSON value of a given type with <c>Utf8JsonReader</c>/<c>Utf8JsonWriter</c>:
+/// no reflection, no serializer metadata, safe under trimming and Native AOT.
+/// </summary>
+internal static class JsonCode
+{
+    public static string ConverterName(string typeName) => typeName + "JsonConverter";
+
+    /// <summary>An expression that reads the value at the reader's current (non-null) token.</summary>
+    public static string Read(TypeRef type, string reader, string ns, int depth = 0)
+    {
+        var support = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        switch (type.Kind)
+        {
+            case TypeKind.String:
+                return reader + ".GetString()!";
+            case TypeKind.Boolean:
+                return reader + ".GetBoolean()";
+            case TypeKind.Int32:
+                return reader + ".GetInt32()";
+            case TypeKind.Int64:
+                return reader + ".GetInt64()";
+            case TypeKind.Float:
+                return reader + ".GetSingle()";
+            case TypeKind.Double:
+                return reader + ".GetDouble()";
+            case TypeKind.Decimal:
+                return reader + ".GetDecimal()";
+            case TypeKind.DateTimeOffset:
+                return support + ".ReadDateTimeOffset(ref " + reader + ")";
+            case TypeKind.DateOnly:
+                return support + ".ReadDateOnly(ref " + reader + ")";
+            case TypeKind.Guid:
+                return reader + ".GetGuid()";
+            case TypeKind.Uri:
+                return support + ".ReadUri(ref " + reader + ")";
+            case TypeKind.Bytes:
+                return reader + ".GetBytesFromBase64()";
+            case TypeKind.Any:
+                return "global::System.Text.Json.JsonElement.ParseValue(ref " + reader + ")";
+            case TypeKind.Array:
+            case TypeKind.Map:
+                var inner = "r" + CSharp.Int(depth + 1);
+                var method = type.Kind == TypeKind.Array ? ".ReadList" : ".ReadMap";
+                return support + method + "(ref " + reader + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => "
+                    + Read(type.Item!, inner, ns, depth + 1) + ")";
+            default:
+                return CSharp.Qualified(ns, ConverterName(type.Name!)) + ".ReadValue(ref " + reader + ")";
+        }
+    }
+
+    /// <summary>A statement that writes <paramref name="value"/> (never null here) as one JSON value.</summary>
+    public static string Write(TypeRef type, string writer, string value, string ns, int depth = 0)
+    {
+        var support = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        switch (type.Kind)
+        {
+            case TypeKind.String:
+            case TypeKind.DateTimeOffset:
+            case TypeKind.Guid:
+                return writer + ".WriteStringValue(" + value + ");";
+            case TypeKind.Boolean:
+                return writer + ".WriteBooleanValue(" + value + ");";
+            case TypeKind.Int32:
+            case TypeKind.Int64:
+            case TypeKind.Float:
+            case TypeKind.Double:
+            case TypeKind.Decimal:
+                return writer + ".WriteNumberValue(" + value + ");";
+            case TypeKind.DateOnly:
+                return writer + ".WriteStringValue(" + value + ".ToString(\"yyyy-MM-dd\", global::System.Globalization.CultureInfo.InvariantCulture));";
+            case TypeKind.Uri:
+                return writer + ".WriteStringValue(" + value + ".OriginalString);";
+            case TypeKind.Bytes:
+                return writer + ".WriteBase64StringValue(" + value + ");";
+            case TypeKind.Any:
+                return value + ".WriteTo(" + writer + ");";
+            case TypeKind.Array:
+            case TypeKind.Map:
+                var w = "w" + CSharp.Int(depth + 1);
+                var v = "v" + CSharp.Int(depth + 1);
+                var method = type.Kind == TypeKind.Array ? ".WriteList(" : ".WriteMap(";
+                var body = Write(type.Item!, w, v, ns, depth + 1);
+                return support + method + writer + ", " + value + ", static (" + w + ", " + v + ") => " + body.TrimEnd(';') + ");";
+            default:
+                return CSharp.Qualified(ns, ConverterName(type.Name!)) + ".WriteValue(" + writer + ", " + value + ");";
+        }
+    }
+}

@@ -1,0 +1,350 @@
+using System.Collections.Generic;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>
+/// Emits the result union of one operation: a closed abstract class (private constructor) with one sealed nested
+/// case per documented status, exhaustive <c>Match</c>/<c>Switch</c>, <c>TryGet…</c> and <c>EnsureSuccess</c>.
+/// </summary>
+internal static class UnionEmitter
+{
+    public static string Emit(ClientModel client, OperationModel operation)
+    {
+        var ns = client.Namespace;
+        var result = operation.Result;
+        var raw = CSharp.Qualified(ns, SupportEmitter.RawResponseClass);
+        var writer = new SourceWriter();
+        CSharp.FileHeader(writer);
+        writer.Line("namespace " + ns + ";");
+        writer.Line();
+        writer.Line("/// <summary>");
+        writer.Line("/// The outcome of <see cref=\"" + CSharp.Qualified(ns, client.ClientName) + "." + operation.Name + "Async\"/> ("
+            + operation.Method + " " + SourceWriter.EscapeXml(operation.PathTemplate) + "): one case per documented status.");
+        writer.Line("/// </summary>");
+        writer.Line("/// <remarks>");
+        writer.Line("/// <list type=\"bullet\">");
+        foreach (var @case in result.Cases)
+        {
+            writer.Line("/// <item><term><see cref=\"" + @case.Name + "\"/></term><description>" + StatusLabel(@case)
+                + (string.IsNullOrWhiteSpace(@case.Description) ? string.Empty : ": " + SourceWriter.EscapeXml(OneLine(@case.Description!))) + "</description></item>");
+        }
+
+        writer.Line("/// </list>");
+        writer.Line("/// </remarks>");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public abstract partial class " + result.TypeName + " : " + CSharp.Qualified(ns, "ApiResponse")))
+        {
+            writer.Line("private " + result.TypeName + "(" + raw + " response)");
+            writer.Line("    : base(response)");
+            writer.Line("{");
+            writer.Line("}");
+            writer.Line();
+            EmitCreate(writer, result, raw);
+            EmitMatch(writer, result);
+            EmitSwitch(writer, result);
+            EmitTryGet(writer, result);
+            EmitEnsureSuccess(writer, result, ns);
+            foreach (var @case in result.Cases)
+            {
+                EmitCase(writer, ns, result, @case, raw);
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static void EmitCreate(SourceWriter writer, ResultModel result, string raw)
+    {
+        writer.Doc("Reads a response into the case for its status code.");
+        writer.Line("internal static " + result.TypeName + " Create(" + raw + " response) => response.StatusCode switch");
+        writer.Line("{");
+        writer.Indent++;
+        foreach (var @case in result.Cases)
+        {
+            var pattern = @case.Kind switch
+            {
+                StatusKind.Exact => CSharp.Int(@case.Status),
+                StatusKind.Range => ">= " + CSharp.Int(@case.Status * 100) + " and <= " + CSharp.Int((@case.Status * 100) + 99),
+                _ => "_",
+            };
+            writer.Line(pattern + " => new " + @case.Name + "(response),");
+        }
+
+        writer.Indent--;
+        writer.Line("};");
+        writer.Line();
+    }
+
+    private static void EmitMatch(SourceWriter writer, ResultModel result)
+    {
+        writer.Doc("Maps each case to a value; every case must be handled, so a newly documented status is a compile error, not a silent miss.");
+        writer.Line("public TResult Match<TResult>(");
+        writer.Indent++;
+        for (var i = 0; i < result.Cases.Count; i++)
+        {
+            var @case = result.Cases[i];
+            writer.Line("global::System.Func<" + @case.Name + ", TResult> " + @case.ArgumentName + (i == result.Cases.Count - 1 ? ")" : ","));
+        }
+
+        writer.Indent--;
+        using (writer.Open(string.Empty))
+        {
+            using (writer.Open("switch (this)"))
+            {
+                foreach (var @case in result.Cases)
+                {
+                    writer.Line("case " + @case.Name + " value:");
+                    writer.Line("    return " + @case.ArgumentName + "(value);");
+                }
+
+                writer.Line("default:");
+                writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + result.TypeName + ".\");");
+            }
+        }
+
+        writer.Line();
+    }
+
+    private static void EmitSwitch(SourceWriter writer, ResultModel result)
+    {
+        writer.Doc("Runs the action for the case this result is; every case must be handled.");
+        writer.Line("public void Switch(");
+        writer.Indent++;
+        for (var i = 0; i < result.Cases.Count; i++)
+        {
+            var @case = result.Cases[i];
+            writer.Line("global::System.Action<" + @case.Name + "> " + @case.ArgumentName + (i == result.Cases.Count - 1 ? ")" : ","));
+        }
+
+        writer.Indent--;
+        using (writer.Open(string.Empty))
+        {
+            using (writer.Open("switch (this)"))
+            {
+                foreach (var @case in result.Cases)
+                {
+                    writer.Line("case " + @case.Name + " value:");
+                    writer.Line("    " + @case.ArgumentName + "(value);");
+                    writer.Line("    break;");
+                }
+
+                writer.Line("default:");
+                writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + result.TypeName + ".\");");
+            }
+        }
+
+        writer.Line();
+    }
+
+    private static void EmitTryGet(SourceWriter writer, ResultModel result)
+    {
+        foreach (var @case in result.Cases)
+        {
+            writer.DocXml("Whether this result is the <see cref=\"" + @case.Name + "\"/> case (" + StatusLabel(@case) + ").");
+            writer.Line("public bool TryGet" + @case.Name + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + @case.Name + "? value)");
+            writer.Line("{");
+            writer.Line("    value = this as " + @case.Name + ";");
+            writer.Line("    return value is not null;");
+            writer.Line("}");
+            writer.Line();
+        }
+    }
+
+    private static void EmitEnsureSuccess(SourceWriter writer, ResultModel result, string ns)
+    {
+        var successes = result.Cases
+            .Where(c => (c.Kind == StatusKind.Exact && c.Status / 100 == 2) || (c.Kind == StatusKind.Range && c.Status == 2))
+            .ToList();
+        var exception = CSharp.Qualified(ns, "ApiResponseException");
+        if (successes.Count == 1)
+        {
+            var only = successes[0].Name;
+            writer.DocXml("Returns the <see cref=\"" + only + "\"/> case, or throws <see cref=\"" + exception + "\"/> for any other: for code that prefers exceptions.");
+            writer.Line("public " + only + " EnsureSuccess() => this as " + only + " ?? throw new " + exception + "(this);");
+        }
+        else
+        {
+            writer.DocXml("Returns this result when its status is 2xx, or throws <see cref=\"" + exception + "\"/>: for code that prefers exceptions.");
+            writer.Line("public " + result.TypeName + " EnsureSuccess() => IsSuccess ? this : throw new " + exception + "(this);");
+        }
+    }
+
+    private static void EmitCase(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string raw)
+    {
+        var headersType = @case.Name + "Headers";
+        var headersBase = CSharp.Qualified(ns, "ApiResponseHeaders");
+        writer.Line();
+        writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.EscapeXml(@case.Description!)));
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public sealed class " + @case.Name + " : " + result.TypeName))
+        {
+            var body = @case.Body;
+            var bodyType = body is null ? null : CSharp.TypeName(body.Type, ns);
+            if (body is { Kind: BodyKind.Json })
+            {
+                writer.Line("private readonly " + bodyType + " _body;");
+                writer.Line("private readonly global::System.Exception? _bodyError;");
+                writer.Line();
+            }
+
+            // From the wire.
+            writer.Line("internal " + @case.Name + "(" + raw + " response)");
+            writer.Line("    : base(response)");
+            using (writer.Open(string.Empty))
+            {
+                if (body is { Kind: BodyKind.Json })
+                {
+                    writer.Line("_body = " + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".TryRead(response.Body, static (ref global::System.Text.Json.Utf8JsonReader reader) => "
+                        + JsonCode.Read(body.Type, "reader", ns) + ", out _bodyError);");
+                }
+
+                if (@case.Headers.Count > 0)
+                {
+                    writer.Line("Headers = new " + headersType + "(base.Headers);");
+                }
+            }
+
+            writer.Line();
+            EmitPublicConstructor(writer, ns, @case, raw, headersBase, bodyType);
+
+            writer.Line();
+            writer.Line("private protected override string CaseName => " + CSharp.Literal(@case.Name) + ";");
+
+            if (body is { Kind: BodyKind.Json })
+            {
+                writer.Line();
+                writer.DocXml("The body, read as <c>" + SourceWriter.EscapeXml(bodyType!) + "</c>. Throws <see cref=\"" + CSharp.Qualified(ns, "ApiBodyException") + "\"/> when the body could not be read; <see cref=\"BodyError\"/> says why and <see cref=\"" + CSharp.Qualified(ns, "ApiResponse") + ".RawBody\"/> keeps it.");
+                writer.Line("public " + bodyType + " Body => _bodyError is null ? _body : throw new " + CSharp.Qualified(ns, "ApiBodyException") + "(this, " + CSharp.Literal(body.Type.Name ?? body.Type.Kind.ToString()) + ", _bodyError);");
+                writer.Line();
+                writer.Doc("Why the body could not be read as the documented type; null when it was read.");
+                writer.Line("public global::System.Exception? BodyError => _bodyError;");
+                writer.Line();
+                writer.Doc("Gets the body when it could be read, without throwing.");
+                writer.Line("public bool TryGetBody([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + bodyType + " body)");
+                writer.Line("{");
+                writer.Line("    body = _body;");
+                writer.Line("    return _bodyError is null;");
+                writer.Line("}");
+            }
+            else if (body is { Kind: BodyKind.Text })
+            {
+                writer.Line();
+                writer.DocXml("The body as text (" + SourceWriter.EscapeXml(body.MediaType) + ").");
+                writer.Line("public string Body => RawBody;");
+            }
+
+            if (@case.Headers.Count > 0)
+            {
+                writer.Line();
+                writer.Doc("The response headers, with the ones the spec documents as typed members.");
+                writer.Line("public new " + headersType + " Headers { get; }");
+            }
+        }
+
+        if (@case.Headers.Count > 0)
+        {
+            EmitHeaders(writer, ns, @case, headersType, headersBase);
+        }
+    }
+
+    private static void EmitPublicConstructor(SourceWriter writer, string ns, ResponseCaseModel @case, string raw, string headersBase, string? bodyType)
+    {
+        var status = @case.Kind == StatusKind.Exact ? CSharp.Int(@case.Status) : "statusCode";
+        var parameters = new List<string>();
+        if (@case.Kind != StatusKind.Exact)
+        {
+            parameters.Add("int statusCode");
+        }
+
+        var body = @case.Body;
+        string bodyArgument;
+        if (body is { Kind: BodyKind.Json })
+        {
+            parameters.Add(bodyType + " body");
+            var checkedBody = body.Type.IsValueType ? "body" : "body ?? throw new global::System.ArgumentNullException(nameof(body))";
+            bodyArgument = CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".Write(" + checkedBody + ", static (writer, value) => " + JsonCode.Write(body.Type, "writer", "value", ns).TrimEnd(';') + ")";
+        }
+        else if (body is { Kind: BodyKind.Text })
+        {
+            parameters.Add("string body");
+            bodyArgument = "global::System.Text.Encoding.UTF8.GetBytes(body ?? throw new global::System.ArgumentNullException(nameof(body)))";
+        }
+        else
+        {
+            bodyArgument = "null";
+        }
+
+        parameters.Add(headersBase + "? headers = null");
+        writer.Doc("Creates this case as if the API had answered with it: for tests and fakes of the client's interface.");
+        writer.Line("public " + @case.Name + "(" + string.Join(", ", parameters) + ")");
+        var mediaType = body is null ? "null" : CSharp.Literal(body.Kind == BodyKind.Json ? "application/json" : body.MediaType);
+        writer.Line("    : base(" + raw + ".Create(" + status + ", headers, " + mediaType + ", " + bodyArgument + "))");
+        using (writer.Open(string.Empty))
+        {
+            if (@case.Kind != StatusKind.Exact)
+            {
+                var check = @case.Kind == StatusKind.Range
+                    ? "statusCode < " + CSharp.Int(@case.Status * 100) + " || statusCode > " + CSharp.Int((@case.Status * 100) + 99)
+                    : "statusCode < 100 || statusCode > 599";
+                using (writer.Open("if (" + check + ")"))
+                {
+                    writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(statusCode), statusCode, \"The status code does not belong to this case.\");");
+                }
+            }
+
+            if (body is { Kind: BodyKind.Json })
+            {
+                writer.Line("_body = body;");
+            }
+
+            if (@case.Headers.Count > 0)
+            {
+                writer.Line("Headers = new " + @case.Name + "Headers(base.Headers);");
+            }
+        }
+    }
+
+    private static void EmitHeaders(SourceWriter writer, string ns, ResponseCaseModel @case, string headersType, string headersBase)
+    {
+        writer.Line();
+        writer.DocXml("The headers of a <see cref=\"" + @case.Name + "\"/> response; every header, documented or not, is still reachable by name.");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public sealed class " + headersType + " : " + headersBase))
+        {
+            writer.Line("internal " + headersType + "(" + headersBase + " headers)");
+            writer.Line("    : base(headers)");
+            writer.Line("{");
+            writer.Line("}");
+            foreach (var header in @case.Headers)
+            {
+                writer.Line();
+                writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.EscapeXml(header.Description!.Trim().TrimEnd('.')) + ".") + " Null when absent or not in the documented format.");
+                var parsers = CSharp.Qualified(ns, SupportEmitter.HeaderParsersClass);
+                var value = "GetValue(" + CSharp.Literal(header.WireName) + ")";
+                var (type, expression) = header.Type.Kind switch
+                {
+                    TypeKind.Int32 => ("int?", parsers + ".ParseInt32(" + value + ")"),
+                    TypeKind.Int64 => ("long?", parsers + ".ParseInt64(" + value + ")"),
+                    TypeKind.Double or TypeKind.Float or TypeKind.Decimal => ("double?", parsers + ".ParseDouble(" + value + ")"),
+                    TypeKind.Boolean => ("bool?", parsers + ".ParseBoolean(" + value + ")"),
+                    TypeKind.Guid => ("global::System.Guid?", parsers + ".ParseGuid(" + value + ")"),
+                    TypeKind.DateTimeOffset => ("global::System.DateTimeOffset?", parsers + ".ParseDateTimeOffset(" + value + ")"),
+                    _ => ("string?", value),
+                };
+                writer.Line("public " + type + " " + header.Identifier + " => " + expression + ";");
+            }
+        }
+    }
+
+    private static string StatusLabel(ResponseCaseModel @case) => @case.Kind switch
+    {
+        StatusKind.Exact => "HTTP " + CSharp.Int(@case.Status),
+        StatusKind.Range => "HTTP " + CSharp.Int(@case.Status) + "XX",
+        StatusKind.Default => "Any status the spec does not list separately",
+        _ => "Any status the spec does not document",
+    };
+
+    private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ").Trim();
+}

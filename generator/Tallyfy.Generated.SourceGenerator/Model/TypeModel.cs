@@ -1,0 +1,71 @@
+namespace Tallyfy.Generated.SourceGenerator.Model;
+
+internal enum TypeKind
+{
+    String,
+    Boolean,
+    Int32,
+    Int64,
+    Float,
+    Double,
+    Decimal,
+    DateTimeOffset,
+    DateOnly,
+    Guid,
+    Uri,
+    Bytes,
+
+    /// <summary>Any JSON value, kept as a <c>JsonElement</c>.</summary>
+    Any,
+    Array,
+    Map,
+
+    /// <summary>A generated class; <see cref="TypeRef.Name"/> names it.</summary>
+    Object,
+
+    /// <summary>A generated open enum struct; <see cref="TypeRef.Name"/> names it.</summary>
+    Enum,
+}
+
+/// <summary>A reference to a C# type: a primitive, a collection of another type, or a generated type by name.</summary>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null)
+{
+    public static readonly TypeRef String = new(TypeKind.String);
+    public static readonly TypeRef Any = new(TypeKind.Any);
+
+    public bool IsValueType => Kind is TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float
+        or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid
+        or TypeKind.Any or TypeKind.Enum;
+}
+
+internal enum TypeModelKind
+{
+    Object,
+    Enum,
+}
+
+/// <summary>A type the generator emits: an object model or an open enum.</summary>
+internal sealed record TypeModel(
+    TypeModelKind Kind,
+    string Name,
+    string? Description,
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<EnumMemberModel> EnumMembers);
+
+/// <param name="JsonName">The property name on the wire.</param>
+/// <param name="Name">The C# property name.</param>
+/// <param name="Required">Listed in the schema's <c>required</c>: a body without it does not parse.</param>
+/// <param name="Nullable">The schema allows <c>null</c>.</param>
+internal sealed record PropertyModel(
+    string JsonName,
+    string Name,
+    TypeRef Type,
+    bool Required,
+    bool Nullable,
+    string? Description)
+{
+    /// <summary>Whether the C# property may hold null: optional or nullable in the spec.</summary>
+    public bool IsOptionalInCode => !Required || Nullable;
+}
+
+internal sealed record EnumMemberModel(string Name, string Value);

@@ -1,0 +1,123 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Emitting;
+using Tallyfy.Generated.SourceGenerator.Model;
+using Tallyfy.Generated.SourceGenerator.Parsing;
+
+namespace Tallyfy.Generated.SourceGenerator;
+
+/// <summary>
+/// Turns each <c>&lt;OpenApiClient&gt;</c> additional file into a typed client at compile time.
+/// The pipeline: additional files marked as specs → parse each into an equatable model → emit source; diagnostics out.
+/// The spec is read only through Roslyn's additional files: no file or network access here.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class OpenApiClientGenerator : IIncrementalGenerator
+{
+    private const string MetadataPrefix = "build_metadata.AdditionalFiles.";
+    private static readonly System.Text.Encoding Utf8NoBom = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var specs = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, cancellationToken) => ReadSpecFile(pair.Left, pair.Right, cancellationToken))
+            .Where(static spec => spec is not null)
+            .Select(static (spec, _) => spec!)
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        var parsed = specs
+            .Select(static (spec, cancellationToken) => ParseSafely(spec, cancellationToken))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        context.RegisterSourceOutput(parsed, static (context, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+        });
+
+        var clients = parsed
+            .Where(static result => result.Client is not null)
+            .Select(static (result, _) => result.Client!)
+            .WithTrackingName(TrackingNames.Clients);
+
+        context.RegisterSourceOutput(clients, static (context, client) => EmitSafely(context, client));
+
+        var namespaces = clients
+            .Select(static (client, _) => client.Namespace)
+            .Collect()
+            .Select(static (all, _) => all.Distinct(StringComparer.Ordinal).OrderBy(ns => ns, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.Namespaces);
+
+        context.RegisterSourceOutput(namespaces, static (context, all) =>
+        {
+            foreach (var ns in all)
+            {
+                var file = Emitter.EmitSupport(ns);
+                context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+            }
+        });
+    }
+
+    private static SpecFile? ReadSpecFile(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
+    {
+        var options = optionsProvider.GetOptions(file);
+        if (!options.TryGetValue(MetadataPrefix + "OpenApiClient", out var marker)
+            || !string.Equals(marker?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        options.TryGetValue(MetadataPrefix + "Namespace", out var ns);
+        options.TryGetValue(MetadataPrefix + "ClientName", out var clientName);
+        optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        return new SpecFile(
+            file.Path,
+            text,
+            ClientSettings.ResolveNamespace(ns, rootNamespace),
+            ClientSettings.ResolveClientName(clientName, file.Path));
+    }
+
+    /// <summary>Parses one spec; an unexpected failure becomes a diagnostic naming the spec, never an exception out of the generator.</summary>
+    private static ParseResult ParseSafely(SpecFile spec, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return OpenApiParser.Parse(spec, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            var location = new SpecLocation(spec.Path, 0, 0, 0, 0, 0, 0);
+            return new ParseResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, ex.GetType().Name + ": " + ex.Message) }.ToEquatableArray());
+        }
+    }
+
+    private static void EmitSafely(SourceProductionContext context, ClientModel client)
+    {
+        ImmutableArray<GeneratedFile> files;
+        try
+        {
+            files = Emitter.EmitClient(client, context.CancellationToken).ToImmutableArray();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, client.ClientName + ": " + ex.GetType().Name + ": " + ex.Message));
+            return;
+        }
+
+        foreach (var file in files)
+        {
+            context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using System.Text.Json;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+/// <summary>Reads a JSON spec into a <see cref="SpecNode"/> tree with System.Text.Json's <see cref="Utf8JsonReader"/>.</summary>
+internal static class JsonSpecReader
+{
+    /// <summary>The deepest nesting accepted; deeper documents get a diagnostic instead of a stack overflow.</summary>
+    public const int MaxDepth = 256;
+
+    public static SpecDocument Read(string path, string text)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(text);
+        var map = SourceMap.ForUtf8(path, text, utf8);
+        var options = new JsonReaderOptions
+        {
+            AllowTrailingCommas = true,
+            CommentHandling = JsonCommentHandling.Skip,
+            MaxDepth = MaxDepth,
+        };
+        var reader = new Utf8JsonReader(utf8, options);
+        try
+        {
+            if (!reader.Read())
+            {
+                return SpecDocument.Failed(map, "the document is empty", map.Locate(0, 0));
+            }
+
+            var root = ReadNode(ref reader);
+            return SpecDocument.Parsed(map, root);
+        }
+        catch (JsonException ex)
+        {
+            var location = ex.LineNumber is long line && ex.BytePositionInLine is long column
+                ? map.LocateLineAndByte((int)line, (int)column)
+                : map.Locate(0, 0);
+            return SpecDocument.Failed(map, TrimPosition(ex.Message), location);
+        }
+    }
+
+    private static SpecNode ReadNode(ref Utf8JsonReader reader)
+    {
+        var start = (int)reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var properties = new List<SpecProperty>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var nameStart = (int)reader.TokenStartIndex;
+                    var name = reader.GetString()!;
+                    var nameLength = (int)reader.BytesConsumed - nameStart;
+                    reader.Read();
+                    properties.Add(new SpecProperty(name, nameStart, nameLength, ReadNode(ref reader)));
+                }
+
+                return new SpecObject(start, 1, properties);
+            case JsonTokenType.StartArray:
+                var items = new List<SpecNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadNode(ref reader));
+                }
+
+                return new SpecArray(start, 1, items);
+            case JsonTokenType.String:
+                return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.String, reader.GetString()!);
+            case JsonTokenType.Number:
+                return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.Number, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
+            case JsonTokenType.True:
+                return new SpecScalar(start, 4, ScalarKind.Boolean, "true");
+            case JsonTokenType.False:
+                return new SpecScalar(start, 5, ScalarKind.Boolean, "false");
+            default:
+                return new SpecScalar(start, 4, ScalarKind.Null, "null");
+        }
+    }
+
+    /// <summary>System.Text.Json appends "LineNumber: … | BytePositionInLine: …"; the diagnostic's location says that already.</summary>
+    private static string TrimPosition(string message)
+    {
+        var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (index > 0 ? message.Substring(0, index) : message).TrimEnd();
+    }
+}

@@ -1,0 +1,441 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+internal sealed partial class OpenApiParser
+{
+    private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+
+    /// <summary>Member names of the generated union base; a case must not take one of them.</summary>
+    private static readonly string[] UnionMemberNames =
+    {
+        "StatusCode", "ReasonPhrase", "Headers", "ContentType", "RawBody", "RawBodyBytes", "IsSuccess", "Match",
+        "Switch", "EnsureSuccess", "Create", "ToString", "Equals", "GetHashCode", "GetType", "Body", "BodyError", "TryGetBody",
+    };
+
+    private EquatableArray<OperationModel> ParseOperations()
+    {
+        var paths = GetObject(_root, "paths");
+        if (paths is null)
+        {
+            if (_root["paths"] is null && _root["webhooks"] is null && _root["components"] is null)
+            {
+                Report(DiagnosticDescriptors.MissingRequired, _map.Locate(_root), "The spec has no 'paths' object");
+            }
+
+            return EquatableArray<OperationModel>.Empty;
+        }
+
+        var operations = new List<OperationModel>();
+        var operationIds = new HashSet<string>(StringComparer.Ordinal);
+        var methodNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pathProperty in paths.Properties)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (pathProperty.Name.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (Deref(pathProperty.Value, out _) is not SpecObject pathItem)
+            {
+                continue;
+            }
+
+            foreach (var method in Methods)
+            {
+                if (pathItem.GetProperty(method) is not { } operationProperty)
+                {
+                    continue;
+                }
+
+                if (Deref(operationProperty.Value, out _) is not SpecObject operation)
+                {
+                    Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(operationProperty.Value), method, "an operation object");
+                    continue;
+                }
+
+                var parsed = ParseOperation(pathProperty, pathItem, method, operationProperty, operation, operationIds, methodNames);
+                if (parsed is not null)
+                {
+                    operations.Add(parsed);
+                }
+            }
+        }
+
+        return operations.ToEquatableArray();
+    }
+
+    private OperationModel? ParseOperation(
+        SpecProperty pathProperty,
+        SpecObject pathItem,
+        string method,
+        SpecProperty operationProperty,
+        SpecObject operation,
+        HashSet<string> operationIds,
+        HashSet<string> methodNames)
+    {
+        var diagnosticsBefore = _diagnostics.Count;
+        var path = pathProperty.Name;
+        var operationId = GetString(operation, "operationId");
+        if (operationId is not null && !operationIds.Add(operationId))
+        {
+            Report(DiagnosticDescriptors.DuplicateOperationId, _map.Locate(operation["operationId"]!), operationId);
+            return null;
+        }
+
+        var stem = operationId is not null
+            ? Naming.TypeOrMemberName(operationId, "Operation")
+            : Naming.TypeOrMemberName(NameFromMethodAndPath(method, path), "Operation");
+        var name = Naming.Unique(stem, methodNames);
+
+        var parameters = new List<ParameterModel>();
+        var constantHeaders = new List<ConstantHeaderModel>();
+        ParseParameters(pathItem, operation, parameters, constantHeaders);
+        ValidatePathTemplate(pathProperty, parameters);
+
+        var result = ParseResponses(name, operation, operationProperty);
+        if (result is null || HasErrorsSince(diagnosticsBefore))
+        {
+            return null;
+        }
+
+        if (operation["requestBody"] is { } requestBody)
+        {
+            Report(DiagnosticDescriptors.Unsupported, _map.Locate(requestBody), $"Request bodies are not supported yet; {name} is generated without its body");
+        }
+
+        var accept = string.Join(", ", result.Cases
+            .Where(c => c.Body is not null)
+            .Select(c => c.Body!.MediaType)
+            .Distinct(StringComparer.Ordinal)
+            .OrderBy(m => m, StringComparer.Ordinal));
+        return new OperationModel(
+            name,
+            operationId ?? name,
+            method.ToUpperInvariant(),
+            path,
+            GetString(operation, "summary"),
+            GetString(operation, "description"),
+            GetBool(operation, "deprecated"),
+            OrderParameters(parameters),
+            constantHeaders.ToEquatableArray(),
+            accept.Length == 0 ? null : accept,
+            result);
+    }
+
+    /// <summary>Path parameters in template order, then the other required ones, then the optional ones.</summary>
+    private static EquatableArray<ParameterModel> OrderParameters(List<ParameterModel> parameters) =>
+        parameters
+            .Select((p, index) => (p, index))
+            .OrderBy(x => x.p.Location == ParameterLocation.Path ? 0 : x.p.Required ? 1 : 2)
+            .ThenBy(x => x.index)
+            .Select(x => x.p)
+            .ToEquatableArray();
+
+    private static string NameFromMethodAndPath(string method, string path)
+    {
+        var builder = new StringBuilder(Naming.ToPascalCase(method));
+        foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            builder.Append(segment.StartsWith("{", StringComparison.Ordinal)
+                ? "By" + Naming.ToPascalCase(segment)
+                : Naming.ToPascalCase(segment));
+        }
+
+        return builder.ToString();
+    }
+
+    private void ParseParameters(SpecObject pathItem, SpecObject operation, List<ParameterModel> parameters, List<ConstantHeaderModel> constantHeaders)
+    {
+        // Operation-level parameters override path-level ones with the same name and location.
+        var merged = new List<(SpecObject Node, string Name, string In)>();
+        foreach (var source in new[] { pathItem, operation })
+        {
+            if (GetArray(source, "parameters") is not { } list)
+            {
+                continue;
+            }
+
+            foreach (var item in list.Items)
+            {
+                if (Deref(item, out _) is not SpecObject parameter)
+                {
+                    continue;
+                }
+
+                var wireName = GetString(parameter, "name");
+                var location = GetString(parameter, "in");
+                if (wireName is null || location is null)
+                {
+                    Report(DiagnosticDescriptors.InvalidParameter, _map.Locate(parameter), "A parameter needs both 'name' and 'in'");
+                    continue;
+                }
+
+                merged.RemoveAll(p => p.Name == wireName && p.In == location);
+                merged.Add((parameter, wireName, location));
+            }
+        }
+
+        // The generated method's own locals take these names.
+        var identifiers = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken", "path", "query", "request", "response", "raw" };
+        foreach (var (node, wireName, location) in merged)
+        {
+            ParameterLocation kind;
+            switch (location)
+            {
+                case "path":
+                    kind = ParameterLocation.Path;
+                    break;
+                case "query":
+                    kind = ParameterLocation.Query;
+                    break;
+                case "header":
+                    kind = ParameterLocation.Header;
+                    break;
+                case "cookie":
+                    kind = ParameterLocation.Cookie;
+                    break;
+                default:
+                    Report(DiagnosticDescriptors.InvalidParameter, _map.Locate(node["in"]!), $"Parameter '{wireName}' has location '{location}'; it must be path, query, header or cookie");
+                    continue;
+            }
+
+            var required = kind == ParameterLocation.Path || GetBool(node, "required");
+            var schemaNode = node["schema"];
+            if (kind == ParameterLocation.Header)
+            {
+                if (IsHeaderTheHttpLayerOwns(wireName))
+                {
+                    Report(DiagnosticDescriptors.Ignored, _map.Locate(node), $"Header parameter '{wireName}' is ignored: OpenAPI leaves it to the HTTP layer");
+                    continue;
+                }
+
+                if (required && schemaNode is not null && SingleAllowedValue(schemaNode) is { } constant)
+                {
+                    constantHeaders.Add(new ConstantHeaderModel(wireName, constant));
+                    continue;
+                }
+            }
+
+            var type = schemaNode is null ? TypeRef.String : ResolveSchema(schemaNode, Naming.ModelTypeName(wireName)).Type;
+            if (kind == ParameterLocation.Cookie)
+            {
+                Report(DiagnosticDescriptors.Unsupported, _map.Locate(node), $"Cookie parameter '{wireName}' is not supported yet and is not sent");
+                continue;
+            }
+
+            var identifier = Naming.Unique(Naming.ParameterName(wireName, "value"), identifiers);
+            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description")));
+        }
+    }
+
+    private static bool IsHeaderTheHttpLayerOwns(string name) =>
+        string.Equals(name, "Accept", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The one value a schema allows (a one-item <c>enum</c> or a <c>const</c>), if it allows just one.</summary>
+    private string? SingleAllowedValue(SpecNode schemaNode)
+    {
+        if (Deref(schemaNode, out _) is not SpecObject schema)
+        {
+            return null;
+        }
+
+        if (schema["const"] is SpecScalar { Kind: ScalarKind.String } constant)
+        {
+            return constant.Text;
+        }
+
+        return schema["enum"] is SpecArray { Items.Count: 1 } values && values.Items[0] is SpecScalar { Kind: ScalarKind.String } only
+            ? only.Text
+            : null;
+    }
+
+    private void ValidatePathTemplate(SpecProperty pathProperty, List<ParameterModel> parameters)
+    {
+        var template = pathProperty.Name;
+        var placeholders = new List<string>();
+        var index = 0;
+        while ((index = template.IndexOf('{', index)) >= 0)
+        {
+            var end = template.IndexOf('}', index);
+            if (end < 0)
+            {
+                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' has an unclosed '{{'");
+                return;
+            }
+
+            placeholders.Add(template.Substring(index + 1, end - index - 1));
+            index = end + 1;
+        }
+
+        foreach (var placeholder in placeholders)
+        {
+            if (!parameters.Any(p => p.Location == ParameterLocation.Path && p.WireName == placeholder))
+            {
+                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared");
+            }
+        }
+
+        foreach (var parameter in parameters.Where(p => p.Location == ParameterLocation.Path).ToList())
+        {
+            if (!placeholders.Contains(parameter.WireName))
+            {
+                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"Path parameter '{parameter.WireName}' does not appear in the path '{template}'");
+            }
+        }
+    }
+
+    private ResultModel? ParseResponses(string operationName, SpecObject operation, SpecProperty operationProperty)
+    {
+        var responses = GetObject(operation, "responses");
+        if (responses is null)
+        {
+            Report(DiagnosticDescriptors.MissingRequired, _map.LocateName(operationProperty), $"Operation {operationName} has no 'responses'");
+            return null;
+        }
+
+        var resultName = Naming.Unique(operationName + "Result", _typeNames);
+        var caseNames = new HashSet<string>(UnionMemberNames, StringComparer.Ordinal) { resultName };
+        var parsed = new List<(int Order, ResponseCaseModel Case)>();
+        var hasDefault = false;
+        foreach (var response in responses.Properties)
+        {
+            if (response.Name.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!TryParseStatusKey(response.Name, out var kind, out var status))
+            {
+                Report(DiagnosticDescriptors.InvalidStatusCode, _map.LocateName(response), response.Name);
+                continue;
+            }
+
+            var baseName = kind switch
+            {
+                StatusKind.Exact => Naming.StatusCaseName(status),
+                StatusKind.Range => Naming.RangeCaseName(status),
+                _ => "Default",
+            };
+            hasDefault |= kind == StatusKind.Default;
+            var caseName = Naming.Unique(baseName, caseNames);
+            var order = kind switch
+            {
+                StatusKind.Exact => status,
+                StatusKind.Range => (status * 100) + 99,
+                _ => 1000,
+            };
+            parsed.Add((order, ParseResponse(response, operationName, caseName, kind, status)));
+        }
+
+        if (!hasDefault)
+        {
+            var undocumented = Naming.Unique("Undocumented", caseNames);
+            parsed.Add((1001, new ResponseCaseModel(
+                undocumented,
+                Naming.ParameterName(undocumented, "undocumented"),
+                StatusKind.Undocumented,
+                0,
+                null,
+                null,
+                EquatableArray<HeaderModel>.Empty)));
+        }
+
+        return new ResultModel(resultName, parsed.OrderBy(p => p.Order).Select(p => p.Case).ToEquatableArray());
+    }
+
+    private static bool TryParseStatusKey(string key, out StatusKind kind, out int status)
+    {
+        kind = StatusKind.Exact;
+        status = 0;
+        if (key == "default")
+        {
+            kind = StatusKind.Default;
+            return true;
+        }
+
+        if (key.Length == 3 && key[0] >= '1' && key[0] <= '5' && (key[1] == 'X' || key[1] == 'x') && (key[2] == 'X' || key[2] == 'x'))
+        {
+            kind = StatusKind.Range;
+            status = key[0] - '0';
+            return true;
+        }
+
+        return key.Length == 3
+            && int.TryParse(key, NumberStyles.None, CultureInfo.InvariantCulture, out status)
+            && status >= 100 && status <= 599;
+    }
+
+    private ResponseCaseModel ParseResponse(SpecProperty response, string operationName, string caseName, StatusKind kind, int status)
+    {
+        var argumentName = Naming.ParameterName(caseName, "response");
+        if (Deref(response.Value, out _) is not SpecObject definition)
+        {
+            return new ResponseCaseModel(caseName, argumentName, kind, status, null, null, EquatableArray<HeaderModel>.Empty);
+        }
+
+        BodyModel? body = null;
+        if (GetObject(definition, "content") is { } content)
+        {
+            body = ChooseBody(content, operationName + caseName + "Body");
+        }
+
+        var headers = new List<HeaderModel>();
+        if (GetObject(definition, "headers") is { } headerMap)
+        {
+            var identifiers = new HashSet<string>(StringComparer.Ordinal) { "All" };
+            foreach (var header in headerMap.Properties)
+            {
+                if (string.Equals(header.Name, "Content-Type", StringComparison.OrdinalIgnoreCase)
+                    || Deref(header.Value, out _) is not SpecObject headerDefinition)
+                {
+                    continue;
+                }
+
+                var type = headerDefinition["schema"] is { } schema ? ResolveSchema(schema, Naming.ModelTypeName(header.Name)).Type : TypeRef.String;
+                headers.Add(new HeaderModel(
+                    header.Name,
+                    Naming.Unique(Naming.TypeOrMemberName(header.Name, "Header"), identifiers),
+                    type,
+                    GetString(headerDefinition, "description")));
+            }
+        }
+
+        return new ResponseCaseModel(caseName, argumentName, kind, status, GetString(definition, "description"), body, headers.ToEquatableArray());
+    }
+
+    /// <summary>Picks the media type a case exposes as a typed body: JSON first, then text.</summary>
+    private BodyModel? ChooseBody(SpecObject content, string nameHint)
+    {
+        SpecProperty? json = null;
+        SpecProperty? text = null;
+        foreach (var media in content.Properties)
+        {
+            var type = media.Name.Split(';')[0].Trim().ToLowerInvariant();
+            if (json is null && (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "text/json"))
+            {
+                json = media;
+            }
+            else if (text is null && type.StartsWith("text/", StringComparison.Ordinal))
+            {
+                text = media;
+            }
+        }
+
+        if (json is not null && json.Value is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
+        {
+            return new BodyModel(BodyKind.Json, ResolveSchema(schema, nameHint).Type, json.Name);
+        }
+
+        return text is not null ? new BodyModel(BodyKind.Text, TypeRef.String, text.Name) : null;
+    }
+}

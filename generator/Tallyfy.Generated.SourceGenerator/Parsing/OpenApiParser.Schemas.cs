@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+internal sealed partial class OpenApiParser
+{
+    private const string ComponentSchemaPrefix = "#/components/schemas/";
+
+    /// <summary>The generated types, components first in spec order, then inline schemas as met.</summary>
+    private readonly List<TypeModel> _types = new();
+
+    /// <summary>Names reserved for component schemas up front, so they do not depend on the order of use.</summary>
+    private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
+
+    /// <summary>What each <c>$ref</c> target resolved to; filled before a type's members are read, so cycles end.</summary>
+    private readonly Dictionary<SpecNode, TypeRef> _resolved = new();
+
+    private readonly HashSet<SpecNode> _inProgress = new();
+
+    private readonly struct SchemaInfo
+    {
+        public SchemaInfo(TypeRef type, bool nullable)
+        {
+            Type = type;
+            Nullable = nullable;
+        }
+
+        public TypeRef Type { get; }
+
+        public bool Nullable { get; }
+    }
+
+    private void RegisterComponentSchemas()
+    {
+        if (GetObject(_root, "components") is not { } components || GetObject(components, "schemas") is not { } schemas)
+        {
+            return;
+        }
+
+        foreach (var schema in schemas.Properties)
+        {
+            _componentNames[ComponentSchemaPrefix + schema.Name] = Naming.Unique(Naming.ModelTypeName(schema.Name), _typeNames);
+        }
+
+        foreach (var schema in schemas.Properties)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            ResolveSchema(schema.Value, _componentNames[ComponentSchemaPrefix + schema.Name], componentName: true);
+        }
+    }
+
+    /// <summary>Resolves a schema (or a <c>$ref</c> to one) to a C# type, emitting a type for objects and enums.</summary>
+    /// <param name="nameHint">The name a new type takes if the schema needs one.</param>
+    /// <param name="componentName">The hint is a reserved component name, not a candidate to make unique.</param>
+    private SchemaInfo ResolveSchema(SpecNode node, string nameHint, bool componentName = false)
+    {
+        if (node is SpecObject withRef && withRef["$ref"] is SpecScalar { Kind: ScalarKind.String } refValue)
+        {
+            var target = Deref(node, out var pointer);
+            if (target is null)
+            {
+                return new SchemaInfo(TypeRef.Any, true);
+            }
+
+            string? reserved = null;
+            var isComponent = pointer is not null && _componentNames.TryGetValue(pointer, out reserved);
+            var resolved = ResolveSchema(target, isComponent ? reserved! : nameHint, isComponent);
+
+            // 3.1 allows siblings next to $ref; "nullable" there is honoured too.
+            return new SchemaInfo(resolved.Type, resolved.Nullable || IsNullableMarker(withRef));
+        }
+
+        if (node is SpecScalar { Kind: ScalarKind.Boolean })
+        {
+            return new SchemaInfo(TypeRef.Any, true);
+        }
+
+        if (node is not SpecObject schema)
+        {
+            Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, _map.Locate(node), "schema", "an object");
+            return new SchemaInfo(TypeRef.Any, true);
+        }
+
+        if (_resolved.TryGetValue(schema, out var known))
+        {
+            return new SchemaInfo(known, IsNullable(schema));
+        }
+
+        if (!_inProgress.Add(schema))
+        {
+            // A cycle through arrays or maps only: nothing to name, so the cycle is cut with a JSON value.
+            return new SchemaInfo(TypeRef.Any, true);
+        }
+
+        try
+        {
+            var type = ResolveUncached(schema, nameHint, componentName);
+            _resolved[schema] = type;
+            return new SchemaInfo(type, IsNullable(schema));
+        }
+        finally
+        {
+            _inProgress.Remove(schema);
+        }
+    }
+
+    private TypeRef ResolveUncached(SpecObject schema, string nameHint, bool componentName)
+    {
+        // allOf with one member (how 3.0 attaches nullable or a description to a $ref) is that member.
+        if (GetArray(schema, "allOf") is { Items.Count: 1 } single && schema["properties"] is null)
+        {
+            return ResolveSchema(single.Items[0], nameHint, componentName).Type;
+        }
+
+        if (schema["oneOf"] is { } oneOf || schema["anyOf"] is { } anyOf && (oneOf = anyOf) is not null)
+        {
+            Report(Diagnostics.DiagnosticDescriptors.Unsupported, _map.Locate(oneOf), "oneOf and anyOf are not supported yet; the value is kept as a JSON element");
+            return TypeRef.Any;
+        }
+
+        var type = PrimaryType(schema);
+        if (schema["enum"] is SpecArray values && type == "string")
+        {
+            return DefineEnum(schema, values, nameHint, componentName);
+        }
+
+        switch (type)
+        {
+            case "string":
+                return StringType(GetString(schema, "format"));
+            case "integer":
+                return GetString(schema, "format") == "int32" ? new TypeRef(TypeKind.Int32) : new TypeRef(TypeKind.Int64);
+            case "number":
+                return GetString(schema, "format") switch
+                {
+                    "float" => new TypeRef(TypeKind.Float),
+                    "decimal" => new TypeRef(TypeKind.Decimal),
+                    _ => new TypeRef(TypeKind.Double),
+                };
+            case "boolean":
+                return new TypeRef(TypeKind.Boolean);
+            case "array":
+                var items = schema["items"] is { } itemNode ? ResolveSchema(itemNode, nameHint + "Item").Type : TypeRef.Any;
+                return new TypeRef(TypeKind.Array, Item: items);
+        }
+
+        var hasProperties = schema["properties"] is SpecObject { Properties.Count: > 0 } || schema["allOf"] is SpecArray;
+        if (!hasProperties)
+        {
+            if (schema["additionalProperties"] is SpecObject additional)
+            {
+                return new TypeRef(TypeKind.Map, Item: ResolveSchema(additional, nameHint + "Value").Type);
+            }
+
+            // A free-form object or a schema with no type: any JSON value.
+            return TypeRef.Any;
+        }
+
+        return DefineObject(schema, nameHint, componentName);
+    }
+
+    private TypeRef DefineObject(SpecObject schema, string nameHint, bool componentName)
+    {
+        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
+        var reference = new TypeRef(TypeKind.Object, name);
+        _resolved[schema] = reference;
+
+        var index = _types.Count;
+        _types.Add(null!);
+        var properties = new List<PropertyModel>();
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name };
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        CollectProperties(schema, name, properties, memberNames, required, depth: 0);
+        var finalProperties = properties
+            .Select(p => p with { Required = required.Contains(p.JsonName) })
+            .ToEquatableArray();
+        _types[index] = new TypeModel(TypeModelKind.Object, name, Description(schema), finalProperties, EquatableArray<EnumMemberModel>.Empty);
+        return reference;
+    }
+
+    /// <summary>Gathers the properties of a schema and of every <c>allOf</c> part, flattened into one class.</summary>
+    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, HashSet<string> memberNames, HashSet<string> required, int depth)
+    {
+        if (depth > 32)
+        {
+            return;
+        }
+
+        if (GetArray(schema, "allOf") is { } parts)
+        {
+            foreach (var part in parts.Items)
+            {
+                if (Deref(part, out _) is SpecObject partSchema)
+                {
+                    CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1);
+                }
+            }
+        }
+
+        if (GetArray(schema, "required") is { } requiredList)
+        {
+            foreach (var item in requiredList.Items)
+            {
+                if (item is SpecScalar { Kind: ScalarKind.String } requiredName)
+                {
+                    required.Add(requiredName.Text);
+                }
+            }
+        }
+
+        if (GetObject(schema, "properties") is not { } declared)
+        {
+            return;
+        }
+
+        foreach (var property in declared.Properties)
+        {
+            if (properties.Any(p => p.JsonName == property.Name))
+            {
+                continue;
+            }
+
+            var propertyName = Naming.TypeOrMemberName(property.Name, "Property");
+            var info = ResolveSchema(property.Value, typeName + propertyName);
+            var memberName = Naming.Unique(propertyName == typeName ? propertyName + "Value" : propertyName, memberNames);
+            var description = Deref(property.Value, out _) is SpecObject target ? Description(target) : null;
+            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description));
+        }
+    }
+
+    private TypeRef DefineEnum(SpecObject schema, SpecArray values, string nameHint, bool componentName)
+    {
+        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
+        var members = new List<EnumMemberModel>();
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues" };
+        foreach (var value in values.Items)
+        {
+            if (value is SpecScalar { Kind: ScalarKind.String } text && members.All(m => m.Value != text.Text))
+            {
+                members.Add(new EnumMemberModel(Naming.Unique(Naming.TypeOrMemberName(text.Text, "Value"), memberNames), text.Text));
+            }
+        }
+
+        _types.Add(new TypeModel(TypeModelKind.Enum, name, Description(schema), EquatableArray<PropertyModel>.Empty, members.ToEquatableArray()));
+        return new TypeRef(TypeKind.Enum, name);
+    }
+
+    private static TypeRef StringType(string? format) => format switch
+    {
+        "date-time" => new TypeRef(TypeKind.DateTimeOffset),
+        "date" => new TypeRef(TypeKind.DateOnly),
+        "uuid" => new TypeRef(TypeKind.Guid),
+        "uri" => new TypeRef(TypeKind.Uri),
+        "byte" => new TypeRef(TypeKind.Bytes),
+        _ => TypeRef.String,
+    };
+
+    /// <summary>The schema's type, with 3.1's <c>["string", "null"]</c> read as its non-null member.</summary>
+    private string? PrimaryType(SpecObject schema) => schema["type"] switch
+    {
+        SpecScalar { Kind: ScalarKind.String } single => single.Text,
+        SpecArray many => many.Items.OfType<SpecScalar>().Select(s => s.Text).FirstOrDefault(t => t != "null"),
+        _ => schema["properties"] is not null ? "object" : null,
+    };
+
+    private bool IsNullable(SpecObject schema) =>
+        IsNullableMarker(schema)
+        || (schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(s => s.Text == "null"));
+
+    private static bool IsNullableMarker(SpecObject schema) =>
+        schema["nullable"] is SpecScalar { Kind: ScalarKind.Boolean, Text: "true" };
+
+    private string? Description(SpecObject schema) => GetString(schema, "description") ?? GetString(schema, "title");
+}

@@ -1,0 +1,283 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+/// <summary>
+/// Turns one OpenAPI 3.0/3.1 document into a <see cref="ClientModel"/> plus located diagnostics.
+/// Split by concern: this file holds the document level, the partial files operations and schemas.
+/// A problem in one operation or schema is reported and that part skipped; the rest still generates.
+/// </summary>
+internal sealed partial class OpenApiParser
+{
+    private readonly SpecDocument _document;
+    private readonly SpecObject _root;
+    private readonly SourceMap _map;
+    private readonly CancellationToken _cancellationToken;
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+
+    private OpenApiParser(SpecDocument document, SpecObject root, CancellationToken cancellationToken)
+    {
+        _document = document;
+        _root = root;
+        _map = document.Map;
+        _cancellationToken = cancellationToken;
+    }
+
+    public static ParseResult Parse(SpecFile file, CancellationToken cancellationToken)
+    {
+        var document = SpecReader.Read(file.Path, file.Text);
+        if (document.Root is null)
+        {
+            return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, document.ErrorLocation, document.Error ?? "unreadable"));
+        }
+
+        if (!Naming.IsValidNamespace(file.Namespace))
+        {
+            return Failed(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidSetting, document.Map.Locate(0, 0), $"The namespace '{file.Namespace}' is not a valid C# namespace"));
+        }
+
+        if (!Naming.IsValidIdentifier(file.ClientName))
+        {
+            return Failed(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidSetting, document.Map.Locate(0, 0), $"The client name '{file.ClientName}' is not a valid C# identifier"));
+        }
+
+        if (document.Root is not SpecObject root)
+        {
+            return Failed(DiagnosticInfo.Create(
+                DiagnosticDescriptors.NotOpenApi, document.Map.Locate(document.Root), "The spec's top level must be an object with an 'openapi' or 'swagger' field"));
+        }
+
+        return new OpenApiParser(document, root, cancellationToken).ParseDocument(file);
+    }
+
+    private static ParseResult Failed(DiagnosticInfo diagnostic) =>
+        new(null, new[] { diagnostic }.ToEquatableArray());
+
+    private ParseResult ParseDocument(SpecFile file)
+    {
+        var version = GetString(_root, "openapi");
+        if (version is null)
+        {
+            var swagger = _root.GetProperty("swagger");
+            var message = swagger is not null
+                ? "Swagger 2.0 documents are not supported yet; convert the spec to OpenAPI 3.0 or later"
+                : "The spec has no 'openapi' field: it is not an OpenAPI 3.x document";
+            Report(DiagnosticDescriptors.NotOpenApi, swagger is not null ? _map.LocateName(swagger) : _map.Locate(_root), message);
+            return Result(null);
+        }
+
+        if (!version.StartsWith("3.0", StringComparison.Ordinal) && !version.StartsWith("3.1", StringComparison.Ordinal))
+        {
+            Report(DiagnosticDescriptors.NotOpenApi, _map.Locate(_root["openapi"]!), $"OpenAPI version '{version}' is not supported; 3.0.x and 3.1.x are");
+            return Result(null);
+        }
+
+        var info = GetObject(_root, "info");
+        if (info is null)
+        {
+            Report(DiagnosticDescriptors.MissingRequired, _map.Locate(_root), "The spec has no 'info' object");
+        }
+
+        var title = (info is null ? null : GetString(info, "title")) ?? file.ClientName;
+        var description = info is null ? null : GetString(info, "description");
+        var apiVersion = (info is null ? null : GetString(info, "version")) ?? string.Empty;
+
+        if (_root.GetProperty("webhooks") is { } webhooks)
+        {
+            Report(DiagnosticDescriptors.Ignored, _map.LocateName(webhooks), "Webhooks describe requests the API sends, not calls a client makes; they are ignored");
+        }
+
+        var servers = ParseServers();
+        RegisterComponentSchemas();
+        var operations = ParseOperations();
+        var client = new ClientModel(
+            file.Namespace,
+            file.ClientName,
+            title,
+            description,
+            apiVersion,
+            servers,
+            operations,
+            _types.ToEquatableArray());
+        return Result(client);
+    }
+
+    private ParseResult Result(ClientModel? client) =>
+        new(client, _diagnostics.ToEquatableArray());
+
+    private EquatableArray<ServerModel> ParseServers()
+    {
+        var servers = new List<ServerModel>();
+        if (GetArray(_root, "servers") is not { } array)
+        {
+            return EquatableArray<ServerModel>.Empty;
+        }
+
+        foreach (var item in array.Items)
+        {
+            if (item is not SpecObject server || GetString(server, "url") is not { } url)
+            {
+                Report(DiagnosticDescriptors.MissingRequired, _map.Locate(item), "A server must be an object with a 'url'");
+                continue;
+            }
+
+            // Server variables take their defaults; the client's options can still point anywhere.
+            if (GetObject(server, "variables") is { } variables)
+            {
+                foreach (var variable in variables.Properties)
+                {
+                    if (variable.Value is SpecObject definition && GetString(definition, "default") is { } value)
+                    {
+                        url = url.Replace("{" + variable.Name + "}", value);
+                    }
+                }
+            }
+
+            servers.Add(new ServerModel(url, GetString(server, "description")));
+        }
+
+        return servers.ToEquatableArray();
+    }
+
+    // ----- reference resolution -----
+
+    /// <summary>Follows <c>$ref</c> chains to the node they point at; reports and returns null when one does not resolve.</summary>
+    private SpecNode? Deref(SpecNode node, out string? pointer)
+    {
+        pointer = null;
+        for (var hops = 0; hops < 32; hops++)
+        {
+            if (node is not SpecObject obj || obj.GetProperty("$ref") is not { } refProperty)
+            {
+                return node;
+            }
+
+            if (refProperty.Value is not SpecScalar { Kind: ScalarKind.String } refValue)
+            {
+                Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(refProperty.Value), "$ref", "a string");
+                return null;
+            }
+
+            pointer = refValue.Text;
+            var target = ResolvePointer(pointer);
+            if (target is null)
+            {
+                Report(DiagnosticDescriptors.UnresolvedReference, _map.Locate(refValue), pointer);
+                return null;
+            }
+
+            node = target;
+        }
+
+        Report(DiagnosticDescriptors.UnresolvedReference, _map.Locate(node), pointer ?? "$ref");
+        return null;
+    }
+
+    private SpecNode? ResolvePointer(string pointer)
+    {
+        if (!pointer.StartsWith("#", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        SpecNode? current = _root;
+        var path = Uri.UnescapeDataString(pointer.Substring(1));
+        if (path.Length == 0)
+        {
+            return current;
+        }
+
+        foreach (var rawSegment in path.Substring(1).Split('/'))
+        {
+            var segment = rawSegment.Replace("~1", "/").Replace("~0", "~");
+            current = current switch
+            {
+                SpecObject obj => obj[segment],
+                SpecArray arr when int.TryParse(segment, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < arr.Items.Count => arr.Items[index],
+                _ => null,
+            };
+            if (current is null)
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
+
+    // ----- typed access with diagnostics -----
+
+    private string? GetString(SpecObject obj, string key)
+    {
+        var value = obj[key];
+        if (value is null || value is SpecScalar { Kind: ScalarKind.Null })
+        {
+            return null;
+        }
+
+        if (value is SpecScalar { Kind: not ScalarKind.Null } scalar && (scalar.Kind == ScalarKind.String || key != "openapi"))
+        {
+            return scalar.Text;
+        }
+
+        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "a string");
+        return null;
+    }
+
+    private SpecObject? GetObject(SpecObject obj, string key)
+    {
+        var value = obj[key];
+        if (value is null || value is SpecObject || value is SpecScalar { Kind: ScalarKind.Null })
+        {
+            return value as SpecObject;
+        }
+
+        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "an object");
+        return null;
+    }
+
+    private SpecArray? GetArray(SpecObject obj, string key)
+    {
+        var value = obj[key];
+        if (value is null || value is SpecArray || value is SpecScalar { Kind: ScalarKind.Null })
+        {
+            return value as SpecArray;
+        }
+
+        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "an array");
+        return null;
+    }
+
+    private bool GetBool(SpecObject obj, string key)
+    {
+        var value = obj[key];
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (value is SpecScalar { Kind: ScalarKind.Boolean } scalar)
+        {
+            return scalar.Text == "true";
+        }
+
+        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "true or false");
+        return false;
+    }
+
+    private void Report(DiagnosticDescriptor descriptor, SpecLocation location, params string[] arguments) =>
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+
+    private bool HasErrorsSince(int count) =>
+        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
+}

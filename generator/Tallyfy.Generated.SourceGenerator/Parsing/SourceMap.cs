@@ -1,0 +1,99 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+/// <summary>
+/// Turns node offsets into line and column positions in the spec's text. Node offsets are UTF-8 byte offsets
+/// for JSON (what <c>Utf8JsonReader</c> reports) and character offsets for YAML; positions are computed only
+/// when a diagnostic needs one.
+/// </summary>
+internal sealed class SourceMap
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly byte[]? _utf8;
+    private List<int>? _lineStarts;
+
+    private SourceMap(string path, string text, byte[]? utf8)
+    {
+        _path = path;
+        _text = text;
+        _utf8 = utf8;
+    }
+
+    public static SourceMap ForUtf8(string path, string text, byte[] utf8) => new(path, text, utf8);
+
+    public static SourceMap ForChars(string path, string text) => new(path, text, null);
+
+    public string Path => _path;
+
+    public SpecLocation Locate(int offset, int length)
+    {
+        var start = ToCharOffset(offset);
+        var end = ToCharOffset(offset + Math.Max(0, length));
+        var (line, column) = LineAndColumn(start);
+        var (endLine, endColumn) = LineAndColumn(end);
+        return new SpecLocation(_path, start, end - start, line, column, endLine, endColumn);
+    }
+
+    public SpecLocation Locate(SpecNode node) => Locate(node.Offset, Math.Min(node.Length, 200));
+
+    public SpecLocation LocateName(SpecProperty property) => Locate(property.NameOffset, property.NameLength);
+
+    /// <summary>A location from a zero-based line and a zero-based column given in bytes of that line (UTF-8 only).</summary>
+    public SpecLocation LocateLineAndByte(int line, int bytePositionInLine)
+    {
+        if (_utf8 is null)
+        {
+            return Locate(0, 0);
+        }
+
+        var lineStart = 0;
+        for (var i = 0; i < _utf8.Length && line > 0; i++)
+        {
+            if (_utf8[i] == (byte)'\n')
+            {
+                line--;
+                lineStart = i + 1;
+            }
+        }
+
+        return Locate(Math.Min(_utf8.Length, lineStart + bytePositionInLine), 0);
+    }
+
+    private int ToCharOffset(int offset)
+    {
+        if (_utf8 is null)
+        {
+            return Math.Min(Math.Max(0, offset), _text.Length);
+        }
+
+        offset = Math.Min(Math.Max(0, offset), _utf8.Length);
+        return Encoding.UTF8.GetCharCount(_utf8, 0, offset);
+    }
+
+    private (int Line, int Column) LineAndColumn(int charOffset)
+    {
+        var lineStarts = _lineStarts ??= ComputeLineStarts(_text);
+        var index = lineStarts.BinarySearch(charOffset);
+        var line = index >= 0 ? index : ~index - 1;
+        return (line, charOffset - lineStarts[line]);
+    }
+
+    private static List<int> ComputeLineStarts(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        return starts;
+    }
+}

@@ -1,0 +1,27 @@
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+/// <summary>A spec read into a node tree, or the reason it could not be read.</summary>
+internal sealed class SpecDocument
+{
+    private SpecDocument(SourceMap map, SpecNode? root, string? error, SpecLocation errorLocation)
+    {
+        Map = map;
+        Root = root;
+        Error = error;
+        ErrorLocation = errorLocation;
+    }
+
+    public SourceMap Map { get; }
+
+    public SpecNode? Root { get; }
+
+    public string? Error { get; }
+
+    public SpecLocation ErrorLocation { get; }
+
+    public static SpecDocument Parsed(SourceMap map, SpecNode root) => new(map, root, null, default);
+
+    public static SpecDocument Failed(SourceMap map, string error, SpecLocation location) => new(map, null, error, location);
+}

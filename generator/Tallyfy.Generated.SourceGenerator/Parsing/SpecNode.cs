@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+/// <summary>
+/// A node of a parsed JSON or YAML document, with the offset it starts at so diagnostics can point at it.
+/// Lives only while one spec is parsed; never part of the cached model.
+/// </summary>
+internal abstract class SpecNode
+{
+    protected SpecNode(int offset, int length)
+    {
+        Offset = offset;
+        Length = length;
+    }
+
+    /// <summary>Where the node starts, in the units of the document's <see cref="SourceMap"/>.</summary>
+    public int Offset { get; }
+
+    public int Length { get; }
+
+    public abstract string KindName { get; }
+}
+
+internal sealed class SpecObject : SpecNode
+{
+    private readonly Dictionary<string, SpecProperty> _byName = new(StringComparer.Ordinal);
+
+    public SpecObject(int offset, int length, List<SpecProperty> properties)
+        : base(offset, length)
+    {
+        Properties = properties;
+        foreach (var property in properties)
+        {
+            // The first of duplicate keys wins, the same in JSON and YAML.
+            if (!_byName.ContainsKey(property.Name))
+            {
+                _byName.Add(property.Name, property);
+            }
+        }
+    }
+
+    /// <summary>The members in document order.</summary>
+    public List<SpecProperty> Properties { get; }
+
+    public override string KindName => "an object";
+
+    public SpecNode? this[string name] => _byName.TryGetValue(name, out var property) ? property.Value : null;
+
+    public SpecProperty? GetProperty(string name) => _byName.TryGetValue(name, out var property) ? property : null;
+}
+
+internal sealed class SpecProperty
+{
+    public SpecProperty(string name, int nameOffset, int nameLength, SpecNode value)
+    {
+        Name = name;
+        NameOffset = nameOffset;
+        NameLength = nameLength;
+        Value = value;
+    }
+
+    public string Name { get; }
+
+    public int NameOffset { get; }
+
+    public int NameLength { get; }
+
+    public SpecNode Value { get; }
+}
+
+internal sealed class SpecArray : SpecNode
+{
+    public SpecArray(int offset, int length, List<SpecNode> items)
+        : base(offset, length) => Items = items;
+
+    public List<SpecNode> Items { get; }
+
+    public override string KindName => "an array";
+}
+
+internal enum ScalarKind
+{
+    String,
+    Number,
+    Boolean,
+    Null,
+}
+
+internal sealed class SpecScalar : SpecNode
+{
+    public SpecScalar(int offset, int length, ScalarKind kind, string text)
+        : base(offset, length)
+    {
+        Kind = kind;
+        Text = text;
+    }
+
+    public ScalarKind Kind { get; }
+
+    /// <summary>The value as text: the string itself, the number's digits, <c>true</c>/<c>false</c> or <c>null</c>.</summary>
+    public string Text { get; }
+
+    public override string KindName => Kind switch
+    {
+        ScalarKind.String => "a string",
+        ScalarKind.Number => "a number",
+        ScalarKind.Boolean => "a boolean",
+        _ => "null",
+    };
+}
