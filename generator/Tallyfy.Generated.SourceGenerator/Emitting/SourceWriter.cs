@@ -52,7 +52,11 @@ internal sealed class SourceWriter
 
     /// <summary>Writes spec text as an XML doc <c>summary</c> (or another tag), escaped and split into lines.</summary>
     public SourceWriter Doc(string? text, string tag = "summary", string? attributes = null) =>
-        string.IsNullOrWhiteSpace(text) ? this : DocXml(EscapeXml(text!), tag, attributes);
+        string.IsNullOrWhiteSpace(text) ? this : DocXml(DocText(text!), tag, attributes);
+
+    /// <summary>Spec text (Markdown) as XML doc text: escaped, with <c>`code`</c> spans turned into <c>c</c> elements.</summary>
+    public static string DocText(string text) =>
+        System.Text.RegularExpressions.Regex.Replace(EscapeXml(text), "`([^`\\r\\n]+)`", "<c>$1</c>");
 
     /// <summary>Writes XML doc text that is already XML (it may hold <c>see</c> and <c>c</c> elements).</summary>
     public SourceWriter DocXml(string? xml, string tag = "summary", string? attributes = null)

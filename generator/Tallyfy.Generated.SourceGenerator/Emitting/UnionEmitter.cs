@@ -28,7 +28,7 @@ internal static class UnionEmitter
         foreach (var @case in result.Cases)
         {
             writer.Line("/// <item><term><see cref=\"" + @case.Name + "\"/></term><description>" + StatusLabel(@case)
-                + (string.IsNullOrWhiteSpace(@case.Description) ? string.Empty : ": " + SourceWriter.EscapeXml(OneLine(@case.Description!))) + "</description></item>");
+                + (string.IsNullOrWhiteSpace(@case.Description) ? string.Empty : ": " + SourceWriter.DocText(OneLine(@case.Description!))) + "</description></item>");
         }
 
         writer.Line("/// </list>");
@@ -176,7 +176,7 @@ internal static class UnionEmitter
         var headersType = @case.Name + "Headers";
         var headersBase = CSharp.Qualified(ns, "ApiResponseHeaders");
         writer.Line();
-        writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.EscapeXml(@case.Description!)));
+        writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public sealed class " + @case.Name + " : " + result.TypeName))
         {
@@ -320,7 +320,7 @@ internal static class UnionEmitter
             foreach (var header in @case.Headers)
             {
                 writer.Line();
-                writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.EscapeXml(header.Description!.Trim().TrimEnd('.')) + ".") + " Null when absent or not in the documented format.");
+                writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.DocText(header.Description!.Trim().TrimEnd('.')) + ".") + " Null when absent or not in the documented format.");
                 var parsers = CSharp.Qualified(ns, SupportEmitter.HeaderParsersClass);
                 var value = "GetValue(" + CSharp.Literal(header.WireName) + ")";
                 var (type, expression) = header.Type.Kind switch
