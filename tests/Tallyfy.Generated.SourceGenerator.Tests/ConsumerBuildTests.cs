@@ -1,0 +1,99 @@
+using System;
+using System.IO;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// The generator as users get it: packed as a NuGet package, referenced by a fresh project that declares one
+/// <c>&lt;OpenApiClient&gt;</c> item, built and run with the real <c>dotnet</c> CLI. Editing the spec and building
+/// again regenerates the client.
+/// </summary>
+public sealed class ConsumerBuildTests : IDisposable
+{
+    private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
+    private readonly string _work = Directory.CreateTempSubdirectory("tallyfy-consumer-").FullName;
+
+    [Fact]
+    public void A_packed_generator_builds_a_consumer_project_and_regenerates_when_the_spec_changes()
+    {
+        var feed = Path.Combine(_work, "feed");
+        var version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.SourceGenerator", "Tallyfy.Generated.SourceGenerator.csproj");
+        Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={version} -p:PackageVersion={version}", RepoPaths.Root);
+
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(consumer);
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                <RootNamespace>Acme</RootNamespace>
+                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{version}" PrivateAssets="all" />
+                <OpenApiClient Include="petstore.openapi.json" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "petstore.openapi.json"), MiniSpecs.WithOperation("getThing"));
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using Acme;
+
+            // Names come from the defaults: the project's RootNamespace and the spec's file name.
+            IPetstoreClient client = new PetstoreClient(new HttpClient(), new Uri("http://127.0.0.1:9"));
+            GetThingResult result = new GetThingResult.NotFound();
+            Console.WriteLine(result.Match(ok => "ok", notFound => "not found", undocumented => "undocumented"));
+            Console.WriteLine(client is not null ? "client ready" : "no client");
+            """);
+
+        var (_, output) = Run("dotnet", "run", consumer);
+        Assert.Contains("not found", output);
+        Assert.Contains("client ready", output);
+
+        // The spec changes; the next build regenerates, and code using the new operation compiles.
+        File.WriteAllText(Path.Combine(consumer, "petstore.openapi.json"), MiniSpecs.WithOperation("fetchThing"));
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
+            using Acme;
+
+            FetchThingResult result = new FetchThingResult.Ok(new Thing { Id = "t1", Size = 3 });
+            Console.WriteLine(result.Match(ok => "size " + ok.Body.Size, notFound => "not found", undocumented => "undocumented"));
+            """);
+        var (_, second) = Run("dotnet", "run", consumer);
+        Assert.Contains("size 3", second);
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A build server may still hold a file for a moment; the temp folder is cleaned up by the OS.
+        }
+    }
+
+    private static (int ExitCode, string Output) Run(string fileName, string arguments, string directory)
+    {
+        var result = ProcessRunner.Run(fileName, arguments, directory, BuildTimeout);
+        Assert.True(result.ExitCode == 0, $"{fileName} {arguments} failed with {result.ExitCode}:\n{result.Output}");
+        return result;
+    }
+}
