@@ -24,7 +24,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
         "TGEN005", "Two operations share an operationId", "The operationId '{0}' is used by more than one operation; the later one is skipped");
 
-    public static readonly DiagnosticDescriptor PathParameterMismatch = Error(
+    public static readonly DiagnosticDescriptor PathParameterMismatch = Warning(
         "TGEN006", "Path template and path parameters disagree", "{0}");
 
     public static readonly DiagnosticDescriptor InvalidParameter = Error(

@@ -277,11 +277,15 @@ internal sealed partial class OpenApiParser
             index = end + 1;
         }
 
+        // Both mismatches are common in published specs; the client stays usable: an undeclared placeholder becomes a
+        // string parameter, and a path parameter the template does not use is dropped.
         foreach (var placeholder in placeholders)
         {
             if (!parameters.Any(p => p.Location == ParameterLocation.Path && p.WireName == placeholder))
             {
-                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared");
+                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
+                var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier), StringComparer.Ordinal) { "cancellationToken", "path", "query", "request", "response", "raw" };
+                parameters.Add(new ParameterModel(placeholder, Naming.Unique(Naming.ParameterName(placeholder, "value"), identifiers), ParameterLocation.Path, TypeRef.String, true, null));
             }
         }
 
@@ -289,7 +293,8 @@ internal sealed partial class OpenApiParser
         {
             if (!placeholders.Contains(parameter.WireName))
             {
-                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"Path parameter '{parameter.WireName}' does not appear in the path '{template}'");
+                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"Path parameter '{parameter.WireName}' does not appear in the path '{template}'; it is left out");
+                parameters.Remove(parameter);
             }
         }
     }

@@ -171,7 +171,8 @@ internal sealed partial class OpenApiParser
         var index = _types.Count;
         _types.Add(null!);
         var properties = new List<PropertyModel>();
-        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name };
+        // A property must not take the type's own name or hide a member every object has.
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "ToString", "GetHashCode", "Equals", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
         var finalProperties = properties
@@ -225,7 +226,7 @@ internal sealed partial class OpenApiParser
 
             var propertyName = Naming.TypeOrMemberName(property.Name, "Property");
             var info = ResolveSchema(property.Value, typeName + propertyName);
-            var memberName = Naming.Unique(propertyName == typeName ? propertyName + "Value" : propertyName, memberNames);
+            var memberName = Naming.Unique(memberNames.Contains(propertyName) ? propertyName + "Value" : propertyName, memberNames);
             var description = Deref(property.Value, out _) is SpecObject target ? Description(target) : null;
             properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description));
         }

@@ -64,6 +64,15 @@ internal sealed class SourceMap
         return Locate(Math.Min(_utf8.Length, lineStart + bytePositionInLine), 0);
     }
 
+    /// <summary>A location from a zero-based line and a zero-based character column (character maps only).</summary>
+    public SpecLocation LocateLineColumn(int line, int column)
+    {
+        var lineStarts = _lineStarts ??= ComputeLineStarts(_text);
+        line = Math.Min(Math.Max(0, line), lineStarts.Count - 1);
+        var offset = Math.Min(_text.Length, lineStarts[line] + Math.Max(0, column));
+        return Locate(_utf8 is null ? offset : Encoding.UTF8.GetByteCount(_text.Substring(0, offset)), 0);
+    }
+
     private int ToCharOffset(int offset)
     {
         if (_utf8 is null)

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Emitting;
+using Tallyfy.Generated.SourceGenerator.Model;
+using Tallyfy.Generated.SourceGenerator.Parsing;
+
+namespace Tallyfy.Generated.Cli;
+
+/// <summary>
+/// <c>generate &lt;spec&gt; --out &lt;dir&gt; [--namespace N] [--client-name C]</c> and <c>check &lt;spec&gt;...</c>.
+/// Exit codes: 0 no errors, 1 the spec (or the generated code) has errors, 2 usage errors.
+/// </summary>
+internal static class CommandLine
+{
+    public const int Ok = 0;
+    public const int SpecErrors = 1;
+    public const int UsageError = 2;
+
+    private const string Usage = """
+        usage:
+          tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
+          tallyfy-generated check <spec>... [--namespace N]
+        """;
+
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    {
+        if (args.Count == 0 || args[0] is "-h" or "--help")
+        {
+            (args.Count == 0 ? error : output).WriteLine(Usage);
+            return args.Count == 0 ? UsageError : Ok;
+        }
+
+        if (!TryParseOptions(args.Skip(1).ToList(), out var specs, out var options, out var problem))
+        {
+            error.WriteLine(problem);
+            error.WriteLine(Usage);
+            return UsageError;
+        }
+
+        switch (args[0])
+        {
+            case "generate":
+                if (specs.Count != 1 || !options.TryGetValue("--out", out var outDir))
+                {
+                    error.WriteLine("generate takes one spec and --out <dir>.");
+                    error.WriteLine(Usage);
+                    return UsageError;
+                }
+
+                return Generate(specs[0], outDir, options, output, error);
+            case "check":
+                if (specs.Count == 0)
+                {
+                    error.WriteLine("check takes at least one spec.");
+                    error.WriteLine(Usage);
+                    return UsageError;
+                }
+
+                var worst = Ok;
+                foreach (var spec in specs)
+                {
+                    worst = Math.Max(worst, Check(spec, options, output, error));
+                }
+
+                return worst;
+            default:
+                error.WriteLine($"unknown command '{args[0]}'.");
+                error.WriteLine(Usage);
+                return UsageError;
+        }
+    }
+
+    private static bool TryParseOptions(List<string> args, out List<string> specs, out Dictionary<string, string> options, out string problem)
+    {
+        specs = new List<string>();
+        options = new Dictionary<string, string>(StringComparer.Ordinal);
+        problem = string.Empty;
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (args[i] is "--out" or "--namespace" or "--client-name")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    problem = args[i] + " needs a value.";
+                    return false;
+                }
+
+                options[args[i]] = args[++i];
+            }
+            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                problem = $"unknown option '{args[i]}'.";
+                return false;
+            }
+            else
+            {
+                specs.Add(args[i]);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Reads and parses one spec the way the source generator does, printing its diagnostics.</summary>
+    private static ParseResult? Parse(string specPath, Dictionary<string, string> options, TextWriter error)
+    {
+        if (!File.Exists(specPath))
+        {
+            error.WriteLine($"{specPath}: error: file not found.");
+            return null;
+        }
+
+        var fullPath = Path.GetFullPath(specPath);
+        var spec = new SpecFile(
+            fullPath,
+            File.ReadAllText(fullPath),
+            ClientSettings.ResolveNamespace(options.GetValueOrDefault("--namespace"), null),
+            ClientSettings.ResolveClientName(options.GetValueOrDefault("--client-name"), fullPath));
+        var result = OpenApiParser.Parse(spec, default);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            error.WriteLine(Format(diagnostic));
+        }
+
+        return result;
+    }
+
+    private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        var result = Parse(specPath, options, error);
+        if (result is null)
+        {
+            return SpecErrors;
+        }
+
+        if (result.Client is null)
+        {
+            return SpecErrors;
+        }
+
+        Directory.CreateDirectory(outDir);
+        var files = GeneratedFiles(result.Client).ToList();
+        foreach (var file in files)
+        {
+            File.WriteAllText(Path.Combine(outDir, file.HintName), file.Text);
+        }
+
+        output.WriteLine($"{specPath}: wrote {files.Count} files to {outDir}");
+        return HasErrors(result) ? SpecErrors : Ok;
+    }
+
+    private static int Check(string specPath, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        var result = Parse(specPath, options, error);
+        if (result?.Client is null)
+        {
+            return SpecErrors;
+        }
+
+        var files = GeneratedFiles(result.Client).ToList();
+        var problems = InMemoryCompiler.Compile(files);
+        foreach (var problem in problems)
+        {
+            error.WriteLine(problem);
+        }
+
+        var errors = HasErrors(result) || problems.Count > 0;
+        output.WriteLine($"{specPath}: {result.Client.Operations.Count} operations, {result.Client.Types.Count} types, {files.Count} files: {(errors ? "errors" : "ok")}");
+        return errors ? SpecErrors : Ok;
+    }
+
+    private static IEnumerable<GeneratedFile> GeneratedFiles(ClientModel client) =>
+        Emitter.EmitClient(client).Append(Emitter.EmitSupport(client.Namespace));
+
+    private static bool HasErrors(ParseResult result) => result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>The canonical compiler form: <c>path(line,col): error ID: message</c>, one-based.</summary>
+    public static string Format(DiagnosticInfo diagnostic)
+    {
+        var descriptor = DiagnosticDescriptors.Get(diagnostic.Id);
+        var severity = descriptor.DefaultSeverity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "info",
+        };
+        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostic.Arguments.Cast<object>().ToArray());
+        var location = diagnostic.Location;
+        return $"{location.Path}({location.Line + 1},{location.Column + 1}): {severity} {diagnostic.Id}: {message}";
+    }
+}
