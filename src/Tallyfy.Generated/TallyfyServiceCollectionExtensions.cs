@@ -24,9 +24,14 @@ public static class TallyfyServiceCollectionExtensions
             });
         services.AddTransient(static provider =>
             new TallyfyHeadersHandler(() => provider.GetRequiredService<IOptionsMonitor<TallyfyClientOptions>>().CurrentValue));
-        return services
-            .AddHttpClient<ITallyfyClient, TallyfyClient>((provider, client) =>
+        var builder = services
+            .AddHttpClient(nameof(TallyfyClient), (provider, client) =>
                 client.BaseAddress = provider.GetRequiredService<IOptionsMonitor<TallyfyClientOptions>>().CurrentValue.BaseUrl)
             .AddHttpMessageHandler<TallyfyHeadersHandler>();
+
+        // Constructed explicitly: no activator has to choose among constructors.
+        builder.AddTypedClient<TallyfyClient>(static httpClient => new TallyfyClient(httpClient));
+        builder.AddTypedClient<ITallyfyClient>(static httpClient => new TallyfyClient(httpClient));
+        return builder;
     }
 }

@@ -9,6 +9,7 @@ using Tallyfy;
 using WireMock.Logging;
 using WireMock.Server;
 using WireMock.Settings;
+using Xunit;
 
 namespace Tallyfy.Generated.Tests;
 

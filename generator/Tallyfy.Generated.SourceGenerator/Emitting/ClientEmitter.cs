@@ -63,15 +63,9 @@ internal static class ClientEmitter
             writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
             writer.Line("private readonly string _baseUrl;");
             writer.Line();
-            writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/>.");
-            writer.Line("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient)");
-            writer.Line("    : this(httpClient, null)");
-            writer.Line("{");
-            writer.Line("}");
-            writer.Line();
-            writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>.");
+            writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>, or to the HttpClient's <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when it is null.");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">No base URL is given, set on the HttpClient or listed in the spec.</exception>");
-            using (writer.Open("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::System.Uri? baseUrl)"))
+            using (writer.Open("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::System.Uri? baseUrl = null)"))
             {
                 writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
                 writer.Line("var resolved = baseUrl ?? httpClient.BaseAddress" + (defaultServer is null ? string.Empty : " ?? new global::System.Uri(DefaultBaseUrl)") + ";");
@@ -91,6 +85,12 @@ internal static class ClientEmitter
             }
         }
     }
+
+    /// <summary>A raw (octet-stream) body is a plain <c>Stream</c>; everything else is its schema's type.</summary>
+    private static string ParameterTypeName(ParameterModel parameter, OperationModel operation, string ns) =>
+        parameter.Location == ParameterLocation.Body && operation.RequestBody?.Kind == RequestBodyKind.Binary
+            ? "global::System.IO.Stream"
+            : CSharp.TypeName(parameter.Type, ns);
 
     private static void EmitDocs(SourceWriter writer, ClientModel client, OperationModel operation)
     {
@@ -113,8 +113,8 @@ internal static class ClientEmitter
     private static string Signature(OperationModel operation, string ns, bool async = false)
     {
         var parameters = operation.Parameters.Select(p => p.Required
-            ? CSharp.TypeName(p.Type, ns) + " " + p.Identifier
-            : CSharp.NullableTypeName(p.Type, ns) + " " + p.Identifier + " = null").ToList();
+            ? ParameterTypeName(p, operation, ns) + " " + p.Identifier
+            : ParameterTypeName(p, operation, ns) + "? " + p.Identifier + " = null").ToList();
         parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
         return (async ? "public async " : string.Empty) + "global::System.Threading.Tasks.Task<" + CSharp.Qualified(ns, operation.Result.TypeName) + "> "
             + operation.Name + "Async(" + string.Join(", ", parameters) + ")";
@@ -131,8 +131,8 @@ internal static class ClientEmitter
 
         using (writer.Open(Signature(operation, ns, async: true)))
         {
-            // Every argument is checked while the URL and headers are built, before anything is sent.
-            writer.Line("var path = " + PathExpression(operation, request) + ";");
+            // Every argument is checked while the URL, headers and body are built, before anything is sent.
+            writer.Line("var path = " + PathExpression(operation, request, ns) + ";");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (query.Count > 0)
             {
@@ -144,20 +144,33 @@ internal static class ClientEmitter
             }
 
             var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
-            foreach (var parameter in headers.Where(p => p.Required))
+            foreach (var parameter in headers)
             {
-                writer.Line("var " + HeaderLocal(parameter) + " = " + request + ".HeaderValue(" + Format(parameter, parameter.Identifier, request, ns) + ", nameof(" + parameter.Identifier + "));");
+                writer.Line("var " + HeaderLocal(parameter) + " = " + OptionalText(parameter, request, ns, value => request + ".HeaderValue(" + value + ", nameof(" + parameter.Identifier + "))") + ";");
             }
 
-            foreach (var parameter in headers.Where(p => !p.Required))
+            var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
+            if (cookies.Count > 0)
             {
-                var value = parameter.Identifier + "Value";
-                writer.Line("var " + HeaderLocal(parameter) + " = " + parameter.Identifier + " is { } " + value + " ? "
-                    + request + ".HeaderValue(" + Format(parameter, value, request, ns) + ", nameof(" + parameter.Identifier + ")) : null;");
+                writer.Line("var cookies = new global::System.Collections.Generic.List<string>();");
+                foreach (var parameter in cookies)
+                {
+                    var cookie = OptionalText(parameter, request, ns, value => CSharp.Literal(parameter.WireName + "=") + " + global::System.Uri.EscapeDataString(" + value + ")");
+                    using (writer.Open("if ((" + cookie + ") is { } " + CookieLocal(parameter) + ")"))
+                    {
+                        writer.Line("cookies.Add(" + CookieLocal(parameter) + ");");
+                    }
+                }
+            }
+
+            var body = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Body);
+            if (body is not null && operation.RequestBody is not null)
+            {
+                RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns);
             }
 
             var url = "_baseUrl + path" + (query.Count > 0 ? " + query.ToString()" : string.Empty);
-            writer.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", global::System.UriKind.Absolute));");
+            writer.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", " + request + ".UriOptions));");
             foreach (var constant in operation.ConstantHeaders)
             {
                 writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
@@ -170,17 +183,31 @@ internal static class ClientEmitter
 
             foreach (var parameter in headers)
             {
+                var add = "request.Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + HeaderLocal(parameter) + ");";
                 if (parameter.Required)
                 {
-                    writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + HeaderLocal(parameter) + ");");
+                    writer.Line(add);
                 }
                 else
                 {
                     using (writer.Open("if (" + HeaderLocal(parameter) + " is not null)"))
                     {
-                        writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + HeaderLocal(parameter) + ");");
+                        writer.Line(add);
                     }
                 }
+            }
+
+            if (cookies.Count > 0)
+            {
+                using (writer.Open("if (cookies.Count > 0)"))
+                {
+                    writer.Line("request.Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", cookies));");
+                }
+            }
+
+            if (body is not null && operation.RequestBody is not null)
+            {
+                writer.Line("request.Content = content;");
             }
 
             writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
@@ -189,10 +216,30 @@ internal static class ClientEmitter
         }
     }
 
+    /// <summary>
+    /// An expression giving the parameter's text through <paramref name="use"/>: checked for null when required,
+    /// null when optional and absent.
+    /// </summary>
+    private static string OptionalText(ParameterModel parameter, string request, string ns, System.Func<string, string> use)
+    {
+        if (parameter.Required)
+        {
+            var value = parameter.Type.IsValueType
+                ? parameter.Identifier
+                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
+            return use(Format(parameter, value, request, ns));
+        }
+
+        var local = parameter.Identifier.TrimStart('@') + "Value";
+        return parameter.Identifier + " is { } " + local + " ? " + use(Format(parameter, local, request, ns)) + " : null";
+    }
+
     private static string HeaderLocal(ParameterModel parameter) => parameter.Identifier.TrimStart('@') + "Header";
 
+    private static string CookieLocal(ParameterModel parameter) => parameter.Identifier.TrimStart('@') + "Cookie";
+
     /// <summary>The path as a concatenation of literal parts and escaped parameter segments.</summary>
-    private static string PathExpression(OperationModel operation, string request)
+    private static string PathExpression(OperationModel operation, string request, string ns)
     {
         var parts = new List<string>();
         var template = operation.PathTemplate;
@@ -214,7 +261,7 @@ internal static class ClientEmitter
             var close = template.IndexOf('}', open);
             var name = template.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
-            var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : FormatValue(parameter.Type, parameter.Identifier, request, string.Empty);
+            var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, parameter.Identifier, request, ns);
             parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + "))");
             index = close + 1;
         }
@@ -225,47 +272,63 @@ internal static class ClientEmitter
     private static void EmitQueryParameter(SourceWriter writer, ParameterModel parameter, string request, string ns)
     {
         var name = CSharp.Literal(parameter.WireName);
-        if (parameter.Type.Kind == TypeKind.Array)
+        var value = parameter.Identifier;
+        var optional = !parameter.Required;
+        if (optional)
         {
-            // form style, exploded (the OpenAPI default): name=a&name=b.
-            var items = parameter.Required ? parameter.Identifier : parameter.Identifier + "Items";
-            var open = parameter.Required
-                ? "foreach (var item in " + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))"
-                : "foreach (var item in " + parameter.Identifier + " ?? global::System.Array.Empty<" + CSharp.TypeName(parameter.Type.Item!, ns) + ">())";
-            using (writer.Open(open))
+            value = parameter.Identifier.TrimStart('@') + "Value";
+        }
+        else if (!parameter.Type.IsValueType)
+        {
+            value = "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
+        }
+
+        var block = optional ? writer.Open("if (" + parameter.Identifier + " is { } " + value + ")") : default(SourceWriter.Block?);
+        if (parameter.Type.Kind == TypeKind.Array && parameter.Style == ParameterStyle.FormExploded)
+        {
+            using (writer.Open("foreach (var item in " + value + ")"))
             {
                 writer.Line(request + ".AppendQuery(query, " + name + ", " + FormatValue(parameter.Type.Item!, "item", request, ns) + ");");
             }
-
-            return;
         }
-
-        if (parameter.Required)
+        else if (parameter.Type.Kind == TypeKind.Map && parameter.Style is ParameterStyle.DeepObject or ParameterStyle.FormExploded)
         {
-            var value = parameter.Type.IsValueType
-                ? parameter.Identifier
-                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
-            writer.Line(request + ".AppendQuery(query, " + name + ", " + FormatValue(parameter.Type, value, request, ns) + ");");
-            return;
+            using (writer.Open("foreach (var pair in " + value + ")"))
+            {
+                var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + pair.Key + \"]\"" : "pair.Key";
+                writer.Line(request + ".AppendQuery(query, " + key + ", " + FormatValue(parameter.Type.Item!, "pair.Value", request, ns) + ");");
+            }
+        }
+        else
+        {
+            writer.Line(request + ".AppendQuery(query, " + name + ", " + Format(parameter, value, request, ns) + ");");
         }
 
-        var local = parameter.Identifier.TrimStart('@') + "Value";
-        using (writer.Open("if (" + parameter.Identifier + " is { } " + local + ")"))
-        {
-            writer.Line(request + ".AppendQuery(query, " + name + ", " + FormatValue(parameter.Type, local, request, ns) + ");");
-        }
+        block?.Dispose();
     }
 
-    private static string Format(ParameterModel parameter, string value, string request, string ns) =>
-        parameter.Type.Kind == TypeKind.Array
-            ? "string.Join(\",\", global::System.Linq.Enumerable.Select(" + value + ", static item => " + FormatValue(parameter.Type.Item!, "item", request, ns) + "))"
-            : FormatValue(parameter.Type, value, request, ns);
+    /// <summary>A parameter's text; arrays are joined as the parameter's style says (commas unless space or pipe delimited).</summary>
+    private static string Format(ParameterModel parameter, string value, string request, string ns)
+    {
+        if (parameter.Type.Kind != TypeKind.Array)
+        {
+            return FormatValue(parameter.Type, value, request, ns);
+        }
+
+        var separator = parameter.Style switch
+        {
+            ParameterStyle.SpaceDelimited => " ",
+            ParameterStyle.PipeDelimited => "|",
+            _ => ",",
+        };
+        return "string.Join(" + CSharp.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + value + ", static item => " + FormatValue(parameter.Type.Item!, "item", request, ns) + "))";
+    }
 
     /// <summary>The text of a parameter value: invariant culture, enums by wire value, objects as JSON.</summary>
     private static string FormatValue(TypeRef type, string value, string request, string ns) => type.Kind switch
     {
         TypeKind.Enum => value + ".Value",
-        TypeKind.Object or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
+        TypeKind.Object or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
             + ".Write(" + value + ", static (writer, item) => " + JsonCode.Write(type, "writer", "item", ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",
     };

@@ -40,6 +40,8 @@ internal static class JsonCode
                 return support + ".ReadUri(ref " + reader + ")";
             case TypeKind.Bytes:
                 return reader + ".GetBytesFromBase64()";
+            case TypeKind.Binary:
+                return support + ".ReadFile(ref " + reader + ")";
             case TypeKind.Any:
                 return "global::System.Text.Json.JsonElement.ParseValue(ref " + reader + ")";
             case TypeKind.Array:
@@ -77,6 +79,8 @@ internal static class JsonCode
                 return writer + ".WriteStringValue(" + value + ".OriginalString);";
             case TypeKind.Bytes:
                 return writer + ".WriteBase64StringValue(" + value + ");";
+            case TypeKind.Binary:
+                return support + ".WriteFile(" + writer + ", " + value + ");";
             case TypeKind.Any:
                 return value + ".WriteTo(" + writer + ");";
             case TypeKind.Array:

@@ -163,7 +163,7 @@ public sealed class ApiResponseException : global::System.Exception
 {
     /// <summary>Creates the exception for a response that was not a success.</summary>
     public ApiResponseException(global::__NS__.ApiResponse response)
-        : base("The API answered " + (response ?? throw new global::System.ArgumentNullException(nameof(response))) + ", which is not a success.")
+        : base("The API answered " + (response ?? throw new global::System.ArgumentNullException(nameof(response))) + " where the caller required the documented success.")
     {
         Response = response;
     }
@@ -265,6 +265,12 @@ __GENERATED_CODE__
 internal static class ApiRequest
 {
     /// <summary>
+    /// Path segments are escaped here, so the URI must not be canonicalized again: System.Uri would otherwise turn an
+    /// escaped "." or ".." back into a dot segment and drop it, moving the request to another route.
+    /// </summary>
+    public static readonly global::System.UriCreationOptions UriOptions = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+    /// <summary>
     /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,
     /// and "." or ".." are encoded too so no value can climb the path.
     /// </summary>
@@ -331,6 +337,29 @@ internal static class ApiRequest
     public static string Format(global::System.Text.Json.JsonElement value) =>
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
+    public static string Format(global::__NS__.ApiFile value) => value.FileName;
+
+    public static global::System.Net.Http.HttpContent JsonContent(byte[] json, string mediaType)
+    {
+        var content = new global::System.Net.Http.ByteArrayContent(json);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        return content;
+    }
+
+    public static global::System.Net.Http.HttpContent StreamContent(global::System.IO.Stream stream, string mediaType)
+    {
+        var content = new global::System.Net.Http.StreamContent(stream);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        return content;
+    }
+
+    public static global::System.Net.Http.HttpContent FileContent(global::__NS__.ApiFile file)
+    {
+        var content = new global::System.Net.Http.StreamContent(file.Content);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType ?? "application/octet-stream");
+        return content;
+    }
+
     /// <summary>Appends <c>name=value</c> to a query string, both escaped.</summary>
     public static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
     {
@@ -339,6 +368,28 @@ internal static class ApiRequest
         query.Append('=');
         query.Append(global::System.Uri.EscapeDataString(value));
     }
+}
+
+/// <summary>A file to upload: its content, the file name sent with it and its media type.</summary>
+__GENERATED_CODE__
+public sealed class ApiFile
+{
+    /// <summary>Creates a file part; the stream is read when the request is sent, and disposed with it.</summary>
+    public ApiFile(global::System.IO.Stream content, string fileName = "file", string? contentType = null)
+    {
+        Content = content ?? throw new global::System.ArgumentNullException(nameof(content));
+        FileName = string.IsNullOrEmpty(fileName) ? throw new global::System.ArgumentException("A file name is needed.", nameof(fileName)) : fileName;
+        ContentType = contentType;
+    }
+
+    /// <summary>The file's content.</summary>
+    public global::System.IO.Stream Content { get; }
+
+    /// <summary>The file name sent in the part's Content-Disposition.</summary>
+    public string FileName { get; }
+
+    /// <summary>The media type of the part; <c>application/octet-stream</c> when null.</summary>
+    public string? ContentType { get; }
 }
 
 /// <summary>Parses typed response header values; a value that does not parse reads as null (the raw text stays in Headers).</summary>
@@ -519,6 +570,17 @@ internal static class ApiJson
 
     public static global::System.Uri ReadUri(ref global::System.Text.Json.Utf8JsonReader reader) =>
         new(reader.GetString()!, global::System.UriKind.RelativeOrAbsolute);
+
+    /// <summary>A binary value inside JSON travels as base64.</summary>
+    public static global::__NS__.ApiFile ReadFile(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        new(new global::System.IO.MemoryStream(reader.GetBytesFromBase64(), writable: false));
+
+    public static void WriteFile(global::System.Text.Json.Utf8JsonWriter writer, global::__NS__.ApiFile file)
+    {
+        using var buffer = new global::System.IO.MemoryStream();
+        file.Content.CopyTo(buffer);
+        writer.WriteBase64StringValue(buffer.ToArray());
+    }
 }
 
 """;

@@ -207,7 +207,7 @@ internal static class UnionEmitter
             }
 
             writer.Line();
-            EmitPublicConstructor(writer, ns, @case, raw, headersBase, bodyType);
+            EmitPublicConstructor(writer, ns, result, @case, raw, headersBase, bodyType);
 
             writer.Line();
             writer.Line("private protected override string CaseName => " + CSharp.Literal(@case.Name) + ";");
@@ -249,7 +249,7 @@ internal static class UnionEmitter
         }
     }
 
-    private static void EmitPublicConstructor(SourceWriter writer, string ns, ResponseCaseModel @case, string raw, string headersBase, string? bodyType)
+    private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string raw, string headersBase, string? bodyType)
     {
         var status = @case.Kind == StatusKind.Exact ? CSharp.Int(@case.Status) : "statusCode";
         var parameters = new List<string>();
@@ -285,9 +285,17 @@ internal static class UnionEmitter
         {
             if (@case.Kind != StatusKind.Exact)
             {
+                // The same rule as Create: a status another case documents does not belong to this one.
                 var check = @case.Kind == StatusKind.Range
                     ? "statusCode < " + CSharp.Int(@case.Status * 100) + " || statusCode > " + CSharp.Int((@case.Status * 100) + 99)
                     : "statusCode < 100 || statusCode > 599";
+                foreach (var other in result.Cases.Where(c => c != @case && (c.Kind == StatusKind.Exact || (c.Kind == StatusKind.Range && @case.Kind != StatusKind.Range))))
+                {
+                    check += other.Kind == StatusKind.Exact
+                        ? " || statusCode == " + CSharp.Int(other.Status)
+                        : " || (statusCode >= " + CSharp.Int(other.Status * 100) + " && statusCode <= " + CSharp.Int((other.Status * 100) + 99) + ")";
+                }
+
                 using (writer.Open("if (" + check + ")"))
                 {
                     writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(statusCode), statusCode, \"The status code does not belong to this case.\");");

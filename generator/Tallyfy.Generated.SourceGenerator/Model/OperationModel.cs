@@ -17,6 +17,7 @@ internal sealed record OperationModel(
     EquatableArray<ParameterModel> Parameters,
     EquatableArray<ConstantHeaderModel> ConstantHeaders,
     string? Accept,
+    RequestBodyModel? RequestBody,
     ResultModel Result);
 
 internal enum ParameterLocation
@@ -25,6 +26,31 @@ internal enum ParameterLocation
     Query,
     Header,
     Cookie,
+
+    /// <summary>The request body, passed as one argument.</summary>
+    Body,
+}
+
+/// <summary>Query and header serialization of arrays (OpenAPI <c>style</c>/<c>explode</c>).</summary>
+internal enum ParameterStyle
+{
+    /// <summary>form, exploded: <c>a=1&amp;a=2</c> (the query default).</summary>
+    FormExploded,
+
+    /// <summary>form, not exploded: <c>a=1,2</c>.</summary>
+    Form,
+
+    /// <summary>simple: <c>1,2</c> (the path and header default).</summary>
+    Simple,
+
+    /// <summary>spaceDelimited: <c>a=1%202</c>.</summary>
+    SpaceDelimited,
+
+    /// <summary>pipeDelimited: <c>a=1|2</c>.</summary>
+    PipeDelimited,
+
+    /// <summary>deepObject: <c>a[key]=value</c>.</summary>
+    DeepObject,
 }
 
 /// <param name="WireName">The name as the spec spells it; what goes on the wire.</param>
@@ -35,6 +61,20 @@ internal sealed record ParameterModel(
     ParameterLocation Location,
     TypeRef Type,
     bool Required,
-    string? Description);
+    string? Description,
+    ParameterStyle Style = ParameterStyle.FormExploded);
+
+internal enum RequestBodyKind
+{
+    Json,
+    FormUrlEncoded,
+    Multipart,
+    Binary,
+    Text,
+}
+
+/// <summary>How the request body is sent; the argument itself is the <see cref="ParameterLocation.Body"/> parameter.</summary>
+/// <param name="Fields">For form and multipart bodies: the fields of the body's object type, each sent as one part.</param>
+internal sealed record RequestBodyModel(RequestBodyKind Kind, string MediaType, EquatableArray<PropertyModel> Fields);
 
 internal sealed record ConstantHeaderModel(string Name, string Value);

@@ -15,6 +15,9 @@ internal enum TypeKind
     Uri,
     Bytes,
 
+    /// <summary>Raw octets (<c>format: binary</c>): a file (<c>ApiFile</c>) in a request, a stream in a response.</summary>
+    Binary,
+
     /// <summary>Any JSON value, kept as a <c>JsonElement</c>.</summary>
     Any,
     Array,

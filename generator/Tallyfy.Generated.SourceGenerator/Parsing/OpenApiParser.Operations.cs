@@ -10,6 +10,12 @@ namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
 internal sealed partial class OpenApiParser
 {
+    /// <summary>Names the generated method body uses for its own locals; no parameter may take one.</summary>
+    private static readonly string[] ReservedLocalNames =
+    {
+        "cancellationToken", "path", "query", "request", "response", "raw", "content", "item", "form", "multipart", "cookies", "pair",
+    };
+
     private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
     /// <summary>Member names of the generated union base; a case must not take one of them.</summary>
@@ -106,10 +112,7 @@ internal sealed partial class OpenApiParser
             return null;
         }
 
-        if (operation["requestBody"] is { } requestBody)
-        {
-            Report(DiagnosticDescriptors.Unsupported, _map.Locate(requestBody), $"Request bodies are not supported yet; {name} is generated without its body");
-        }
+        var requestBody = operation["requestBody"] is { } bodyNode ? ParseRequestBody(bodyNode, name, parameters) : null;
 
         var accept = string.Join(", ", result.Cases
             .Where(c => c.Body is not null)
@@ -127,7 +130,90 @@ internal sealed partial class OpenApiParser
             OrderParameters(parameters),
             constantHeaders.ToEquatableArray(),
             accept.Length == 0 ? null : accept,
+            requestBody,
             result);
+    }
+
+    private RequestBodyModel? ParseRequestBody(SpecNode node, string operationName, List<ParameterModel> parameters)
+    {
+        if (Deref(node, out _) is not SpecObject definition || GetObject(definition, "content") is not { } content || content.Properties.Count == 0)
+        {
+            return null;
+        }
+
+        // One media type is chosen, in the order a typed client handles best.
+        SpecProperty? chosen = null;
+        var kind = RequestBodyKind.Binary;
+        foreach (var candidate in new[] { RequestBodyKind.Json, RequestBodyKind.FormUrlEncoded, RequestBodyKind.Multipart, RequestBodyKind.Text, RequestBodyKind.Binary })
+        {
+            chosen = content.Properties.FirstOrDefault(m => MediaKind(m.Name) == candidate);
+            if (chosen is not null)
+            {
+                kind = candidate;
+                break;
+            }
+        }
+
+        chosen ??= content.Properties[0];
+        var schema = chosen.Value is SpecObject media ? media["schema"] : null;
+        var hint = operationName + "Request";
+        TypeRef type;
+        var fields = EquatableArray<PropertyModel>.Empty;
+        switch (kind)
+        {
+            case RequestBodyKind.Json:
+                type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
+                break;
+            case RequestBodyKind.FormUrlEncoded:
+            case RequestBodyKind.Multipart:
+                type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
+                if (type.Kind == TypeKind.Object && _types.FirstOrDefault(t => t?.Name == type.Name) is { } model)
+                {
+                    fields = model.Properties;
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.Unsupported, _map.Locate(chosen.Value), $"A {chosen.Name} body must be an object schema; {operationName} sends it as raw bytes");
+                    kind = RequestBodyKind.Binary;
+                    type = new TypeRef(TypeKind.Binary);
+                }
+
+                break;
+            case RequestBodyKind.Text:
+                type = TypeRef.String;
+                break;
+            default:
+                type = new TypeRef(TypeKind.Binary);
+                break;
+        }
+
+        var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier).Concat(ReservedLocalNames), StringComparer.Ordinal);
+        parameters.Add(new ParameterModel(
+            "body",
+            Naming.Unique("body", identifiers),
+            ParameterLocation.Body,
+            type,
+            GetBool(definition, "required"),
+            GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
+        var mediaType = chosen.Name.Contains("*") ? (kind == RequestBodyKind.Text ? "text/plain" : kind == RequestBodyKind.Json ? "application/json" : "application/octet-stream") : chosen.Name;
+        return new RequestBodyModel(kind, mediaType, fields);
+    }
+
+    private static RequestBodyKind MediaKind(string mediaType)
+    {
+        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
+        if (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "text/json")
+        {
+            return RequestBodyKind.Json;
+        }
+
+        return type switch
+        {
+            "application/x-www-form-urlencoded" => RequestBodyKind.FormUrlEncoded,
+            "multipart/form-data" or "multipart/mixed" => RequestBodyKind.Multipart,
+            _ when type.StartsWith("text/", StringComparison.Ordinal) => RequestBodyKind.Text,
+            _ => RequestBodyKind.Binary,
+        };
     }
 
     /// <summary>Path parameters in template order, then the other required ones, then the optional ones.</summary>
@@ -135,6 +221,7 @@ internal sealed partial class OpenApiParser
         parameters
             .Select((p, index) => (p, index))
             .OrderBy(x => x.p.Location == ParameterLocation.Path ? 0 : x.p.Required ? 1 : 2)
+            .ThenBy(x => x.p.Location == ParameterLocation.Body ? 0 : 1)
             .ThenBy(x => x.index)
             .Select(x => x.p)
             .ToEquatableArray();
@@ -184,7 +271,7 @@ internal sealed partial class OpenApiParser
         }
 
         // The generated method's own locals take these names.
-        var identifiers = new HashSet<string>(StringComparer.Ordinal) { "cancellationToken", "path", "query", "request", "response", "raw" };
+        var identifiers = new HashSet<string>(ReservedLocalNames, StringComparer.Ordinal);
         foreach (var (node, wireName, location) in merged)
         {
             ParameterLocation kind;
@@ -225,15 +312,24 @@ internal sealed partial class OpenApiParser
             }
 
             var type = schemaNode is null ? TypeRef.String : ResolveSchema(schemaNode, Naming.ModelTypeName(wireName)).Type;
-            if (kind == ParameterLocation.Cookie)
-            {
-                Report(DiagnosticDescriptors.Unsupported, _map.Locate(node), $"Cookie parameter '{wireName}' is not supported yet and is not sent");
-                continue;
-            }
-
             var identifier = Naming.Unique(Naming.ParameterName(wireName, "value"), identifiers);
-            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description")));
+            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind)));
         }
+    }
+
+    /// <summary>The serialization a parameter asks for; the defaults are form+explode for query, simple elsewhere.</summary>
+    private ParameterStyle ParseStyle(SpecObject node, ParameterLocation location)
+    {
+        var style = GetString(node, "style") ?? (location == ParameterLocation.Query ? "form" : "simple");
+        var explode = node["explode"] is SpecScalar { Kind: ScalarKind.Boolean } flag ? flag.Text == "true" : style == "form";
+        return style switch
+        {
+            "form" => explode ? ParameterStyle.FormExploded : ParameterStyle.Form,
+            "spaceDelimited" => ParameterStyle.SpaceDelimited,
+            "pipeDelimited" => ParameterStyle.PipeDelimited,
+            "deepObject" => ParameterStyle.DeepObject,
+            _ => ParameterStyle.Simple,
+        };
     }
 
     private static bool IsHeaderTheHttpLayerOwns(string name) =>
@@ -284,7 +380,7 @@ internal sealed partial class OpenApiParser
             if (!parameters.Any(p => p.Location == ParameterLocation.Path && p.WireName == placeholder))
             {
                 Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
-                var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier), StringComparer.Ordinal) { "cancellationToken", "path", "query", "request", "response", "raw" };
+                var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier).Concat(ReservedLocalNames), StringComparer.Ordinal);
                 parameters.Add(new ParameterModel(placeholder, Naming.Unique(Naming.ParameterName(placeholder, "value"), identifiers), ParameterLocation.Path, TypeRef.String, true, null));
             }
         }

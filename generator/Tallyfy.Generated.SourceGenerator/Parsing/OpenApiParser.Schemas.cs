@@ -254,8 +254,8 @@ internal sealed partial class OpenApiParser
         "date-time" => new TypeRef(TypeKind.DateTimeOffset),
         "date" => new TypeRef(TypeKind.DateOnly),
         "uuid" => new TypeRef(TypeKind.Guid),
-        "uri" => new TypeRef(TypeKind.Uri),
         "byte" => new TypeRef(TypeKind.Bytes),
+        "binary" => new TypeRef(TypeKind.Binary),
         _ => TypeRef.String,
     };
 
