@@ -21,7 +21,7 @@ internal static class InMemoryCompiler
     /// <summary>The compiler errors and warnings, in the canonical <c>file(line,col): error CS…: message</c> form.</summary>
     public static IReadOnlyList<string> Compile(IEnumerable<GeneratedFile> files)
     {
-        var options = new CSharpParseOptions(LanguageVersion.Latest, DocumentationMode.Diagnose);
+        var options = new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
         var trees = files.Select(f => CSharpSyntaxTree.ParseText(f.Text, options, f.HintName)).ToList();
         var compilation = CSharpCompilation.Create(
             "GeneratedClient",

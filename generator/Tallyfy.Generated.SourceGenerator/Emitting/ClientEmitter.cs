@@ -43,6 +43,7 @@ internal static class ClientEmitter
     {
         var ns = client.Namespace;
         var defaultServer = client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _));
+        var relativeServer = defaultServer is null ? client.Servers.FirstOrDefault(s => s.Url.StartsWith("/", StringComparison.Ordinal) && s.Url.Length > 1) : null;
         writer.Doc(client.Title + " client. Every method returns a result union with one case per documented status; no HTTP status throws.");
         writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
             + (defaultServer is null ? "." : ", else <see cref=\"DefaultBaseUrl\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
@@ -53,6 +54,13 @@ internal static class ClientEmitter
             {
                 writer.Doc("The first server the spec lists" + (defaultServer.Description is null ? "." : ": " + defaultServer.Description));
                 writer.Line("public const string DefaultBaseUrl = " + CSharp.Literal(defaultServer.Url) + ";");
+                writer.Line();
+            }
+
+            if (relativeServer is not null)
+            {
+                writer.DocXml("The spec's server is a path, not a URL: it is appended to <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when that has no path of its own.");
+                writer.Line("public const string DefaultBasePath = " + CSharp.Literal(relativeServer.Url) + ";");
                 writer.Line();
             }
 
@@ -74,7 +82,16 @@ internal static class ClientEmitter
                     writer.Line("throw new global::System.ArgumentException(\"An absolute base URL is needed: pass baseUrl or set HttpClient.BaseAddress.\", nameof(baseUrl));");
                 }
 
-                writer.Line("_baseUrl = resolved.AbsoluteUri.TrimEnd('/');");
+                if (relativeServer is not null)
+                {
+                    // The spec's server is a path on whatever host the HttpClient points at.
+                    writer.Line("var baseText = resolved.AbsoluteUri.TrimEnd('/');");
+                    writer.Line("_baseUrl = baseUrl is null && resolved.AbsolutePath == \"/\" ? baseText + DefaultBasePath.TrimEnd('/') : baseText;");
+                }
+                else
+                {
+                    writer.Line("_baseUrl = resolved.AbsoluteUri.TrimEnd('/');");
+                }
             }
 
             foreach (var operation in client.Operations)
@@ -327,7 +344,7 @@ internal static class ClientEmitter
     /// <summary>The text of a parameter value: invariant culture, enums by wire value, objects as JSON.</summary>
     private static string FormatValue(TypeRef type, string value, string request, string ns) => type.Kind switch
     {
-        TypeKind.Enum => value + ".Value",
+        TypeKind.Enum => request + ".Format(" + value + ".Value)",
         TypeKind.Object or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
             + ".Write(" + value + ", static (writer, item) => " + JsonCode.Write(type, "writer", "item", ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",

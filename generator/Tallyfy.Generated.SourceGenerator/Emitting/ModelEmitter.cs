@@ -12,13 +12,17 @@ internal static class ModelEmitter
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
         writer.Line();
-        if (type.Kind == TypeModelKind.Enum)
+        switch (type.Kind)
         {
-            EmitEnum(writer, type, ns);
-        }
-        else
-        {
-            EmitObject(writer, type, ns);
+            case TypeModelKind.Enum:
+                EmitEnum(writer, type, ns);
+                break;
+            case TypeModelKind.Union:
+                UnionTypeEmitter.Emit(writer, type, ns);
+                break;
+            default:
+                EmitObject(writer, type, ns);
+                break;
         }
 
         return writer.ToString();
@@ -60,14 +64,7 @@ internal static class ModelEmitter
         var qualified = CSharp.Qualified(ns, type.Name);
         using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
         {
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override " + qualified + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>");
-            writer.Line("    ReadValue(ref reader);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value, global::System.Text.Json.JsonSerializerOptions options) =>");
-            writer.Line("    WriteValue(writer, value);");
-            writer.Line();
+            EmitConverterOverrides(writer, qualified);
             EmitObjectReader(writer, type, ns, qualified);
             writer.Line();
             EmitObjectWriter(writer, type, ns, qualified);
@@ -190,25 +187,27 @@ internal static class ModelEmitter
     {
         var converter = JsonCode.ConverterName(type.Name);
         var qualified = CSharp.Qualified(ns, type.Name);
+        var integer = type.IntegerEnum;
+        var valueType = integer ? "long" : "string";
         writer.Doc(type.Description ?? "The " + type.Name + " values.");
         writer.Line("/// <remarks>An open set: a value the spec does not list is kept as it is (see <see cref=\"IsKnown\"/>), so a new value on the server never fails a response.</remarks>");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public readonly partial struct " + type.Name + " : global::System.IEquatable<" + qualified + ">"))
         {
-            writer.Line("private readonly string? _value;");
+            writer.Line(integer ? "private readonly long _value;" : "private readonly string? _value;");
             writer.Line();
             writer.Doc("Wraps any value, listed in the spec or not.");
-            using (writer.Open("public " + type.Name + "(string value)"))
+            using (writer.Open("public " + type.Name + "(" + valueType + " value)"))
             {
-                writer.Line("_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+                writer.Line(integer ? "_value = value;" : "_value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
             }
 
             foreach (var member in type.EnumMembers)
             {
                 writer.Line();
                 writer.DocXml("<c>" + SourceWriter.EscapeXml(member.Value) + "</c>");
-                writer.Line("public static " + qualified + " " + member.Name + " { get; } = new(" + CSharp.Literal(member.Value) + ");");
+                writer.Line("public static " + qualified + " " + member.Name + " { get; } = new(" + (integer ? member.Value + "L" : CSharp.Literal(member.Value)) + ");");
             }
 
             writer.Line();
@@ -217,56 +216,62 @@ internal static class ModelEmitter
                 + string.Join(", ", type.EnumMembers.Select(m => m.Name)) + " };");
             writer.Line();
             writer.Doc("The value as sent on the wire.");
-            writer.Line("public string Value => _value ?? string.Empty;");
+            writer.Line(integer ? "public long Value => _value;" : "public string Value => _value ?? string.Empty;");
             writer.Line();
             writer.Doc("Whether the spec lists this value.");
-            if (type.EnumMembers.Count == 0)
-            {
-                writer.Line("public bool IsKnown => false;");
-            }
-            else
-            {
-                writer.Line("public bool IsKnown => Value is " + string.Join(" or ", type.EnumMembers.Select(m => CSharp.Literal(m.Value))) + ";");
-            }
-
+            writer.Line(type.EnumMembers.Count == 0
+                ? "public bool IsKnown => false;"
+                : "public bool IsKnown => Value is " + string.Join(" or ", type.EnumMembers.Select(m => integer ? m.Value : CSharp.Literal(m.Value))) + ";");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public bool Equals(" + qualified + " other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
+            writer.Line(integer
+                ? "public bool Equals(" + qualified + " other) => Value == other.Value;"
+                : "public bool Equals(" + qualified + " other) => string.Equals(Value, other.Value, global::System.StringComparison.Ordinal);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
             writer.Line("public override bool Equals(object? obj) => obj is " + qualified + " other && Equals(other);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
+            writer.Line(integer
+                ? "public override int GetHashCode() => Value.GetHashCode();"
+                : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(Value);");
             writer.Line();
             writer.Line("/// <inheritdoc/>");
-            writer.Line("public override string ToString() => Value;");
+            writer.Line(integer
+                ? "public override string ToString() => Value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
+                : "public override string ToString() => Value;");
             writer.Line();
             writer.Line("public static bool operator ==(" + qualified + " left, " + qualified + " right) => left.Equals(right);");
             writer.Line();
             writer.Line("public static bool operator !=(" + qualified + " left, " + qualified + " right) => !left.Equals(right);");
             writer.Line();
-            writer.Line("public static implicit operator " + qualified + "(string value) => new(value);");
+            writer.Line("public static implicit operator " + qualified + "(" + valueType + " value) => new(value);");
         }
 
         writer.Line();
-        writer.DocXml("Reads and writes <see cref=\"" + qualified + "\"/> as a JSON string; any string is accepted.");
+        writer.DocXml("Reads and writes <see cref=\"" + qualified + "\"/> as a JSON " + (integer ? "number" : "string") + "; any value is accepted.");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
         {
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override " + qualified + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>");
-            writer.Line("    ReadValue(ref reader);");
+            EmitConverterOverrides(writer, qualified);
+            writer.Line("public static " + qualified + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(" + (integer ? "reader.GetInt64()" : "reader.GetString()!") + ");");
             writer.Line();
-            writer.Line("/// <inheritdoc/>");
-            writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value, global::System.Text.Json.JsonSerializerOptions options) =>");
-            writer.Line("    WriteValue(writer, value);");
-            writer.Line();
-            writer.Line("public static " + qualified + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => new(reader.GetString()!);");
-            writer.Line();
-            writer.Line("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value) => writer.WriteStringValue(value.Value);");
+            writer.Line("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value) => writer." + (integer ? "WriteNumberValue" : "WriteStringValue") + "(value.Value);");
         }
+    }
+
+    /// <summary>The JsonConverter overrides, so System.Text.Json users get the same reflection-free code.</summary>
+    internal static void EmitConverterOverrides(SourceWriter writer, string qualified)
+    {
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override " + qualified + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>");
+        writer.Line("    ReadValue(ref reader);");
+        writer.Line();
+        writer.Line("/// <inheritdoc/>");
+        writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value, global::System.Text.Json.JsonSerializerOptions options) =>");
+        writer.Line("    WriteValue(writer, value);");
+        writer.Line();
     }
 
     private static string Local(PropertyModel property) => "_" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);

@@ -81,7 +81,7 @@ internal static class RequestBodyEmitter
 
     private static string Text(TypeRef type, string value, string request, string ns) => type.Kind switch
     {
-        TypeKind.Enum => value + ".Value",
+        TypeKind.Enum => request + ".Format(" + value + ".Value)",
         TypeKind.Object or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
             + ".Write(" + value + ", static (writer, item) => " + JsonCode.Write(type, "writer", "item", ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",

@@ -571,6 +571,92 @@ internal static class ApiJson
     public static global::System.Uri ReadUri(ref global::System.Text.Json.Utf8JsonReader reader) =>
         new(reader.GetString()!, global::System.UriKind.RelativeOrAbsolute);
 
+    /// <summary>Reads one variant of a union from a copy of the reader; a value that does not fit gives false, never an exception.</summary>
+    public static bool TryReadVariant<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::__NS__.ApiJsonValueReader<T> read, out T value)
+    {
+        try
+        {
+            value = read(ref reader);
+            return true;
+        }
+        catch (global::System.Exception ex) when (ex is global::System.Text.Json.JsonException or global::System.FormatException
+            or global::System.InvalidOperationException or global::System.OverflowException or global::System.ArgumentException)
+        {
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>The string value of a top-level property of the object at the reader (a copy: the caller's reader stays put).</summary>
+    public static string? FindDiscriminator(global::System.Text.Json.Utf8JsonReader reader, string propertyName)
+    {
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals(propertyName))
+            {
+                reader.Read();
+                return reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+            }
+
+            if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The object variants that may hold the object at the reader: those whose required properties are all present,
+    /// best first (most of the object's properties known to the variant, then fewest unknown).
+    /// </summary>
+    public static int[] RankObjectVariants(global::System.Text.Json.Utf8JsonReader reader, string[][] known, string[][] required)
+    {
+        var present = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        var depth = reader.CurrentDepth;
+        try
+        {
+            while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+            {
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
+                {
+                    present.Add(reader.GetString()!);
+                }
+                else if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // A truncated object: rank on what was read; the variant's own reader reports the error.
+        }
+
+        var candidates = new global::System.Collections.Generic.List<(int Index, int Matched, int Unknown)>();
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (!global::System.Linq.Enumerable.All(required[i], present.Contains))
+            {
+                continue;
+            }
+
+            var matched = global::System.Linq.Enumerable.Count(known[i], present.Contains);
+            candidates.Add((i, matched, present.Count - matched));
+        }
+
+        candidates.Sort((a, b) => a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched) : a.Unknown != b.Unknown ? a.Unknown.CompareTo(b.Unknown) : a.Index.CompareTo(b.Index));
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = candidates[i].Index;
+        }
+
+        return order;
+    }
+
     /// <summary>A binary value inside JSON travels as base64.</summary>
     public static global::__NS__.ApiFile ReadFile(ref global::System.Text.Json.Utf8JsonReader reader) =>
         new(new global::System.IO.MemoryStream(reader.GetBytesFromBase64(), writable: false));

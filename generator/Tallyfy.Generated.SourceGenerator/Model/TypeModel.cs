@@ -45,15 +45,36 @@ internal enum TypeModelKind
 {
     Object,
     Enum,
+
+    /// <summary>A <c>oneOf</c>/<c>anyOf</c>: a closed set of cases plus an unknown-variant fallback.</summary>
+    Union,
 }
 
-/// <summary>A type the generator emits: an object model or an open enum.</summary>
+/// <summary>A type the generator emits: an object model, an open enum or a union of schemas.</summary>
+/// <param name="Discriminator">For unions: the property whose value names the variant, when the spec declares one.</param>
 internal sealed record TypeModel(
     TypeModelKind Kind,
     string Name,
     string? Description,
     EquatableArray<PropertyModel> Properties,
-    EquatableArray<EnumMemberModel> EnumMembers);
+    EquatableArray<EnumMemberModel> EnumMembers,
+    EquatableArray<UnionVariantModel> Variants = default,
+    string? Discriminator = null,
+    bool IntegerEnum = false);
+
+/// <summary>One case of a union type.</summary>
+/// <param name="Name">The case class name inside the union.</param>
+/// <param name="ArgumentName">The delegate parameter name in Match/Switch.</param>
+/// <param name="DiscriminatorValues">The discriminator values that select this case.</param>
+/// <param name="PropertyNames">For object variants: the JSON properties the variant knows, to tell variants apart without a discriminator.</param>
+/// <param name="RequiredNames">For object variants: the properties a value must have to be this variant.</param>
+internal sealed record UnionVariantModel(
+    string Name,
+    string ArgumentName,
+    TypeRef Type,
+    EquatableArray<string> DiscriminatorValues,
+    EquatableArray<string> PropertyNames,
+    EquatableArray<string> RequiredNames);
 
 /// <param name="JsonName">The property name on the wire.</param>
 /// <param name="Name">The C# property name.</param>

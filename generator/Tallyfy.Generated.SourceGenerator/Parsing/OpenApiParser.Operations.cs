@@ -16,6 +16,9 @@ internal sealed partial class OpenApiParser
         "cancellationToken", "path", "query", "request", "response", "raw", "content", "item", "form", "multipart", "cookies", "pair",
     };
 
+    /// <summary>Undeclared placeholders already reported: a path shared by several operations is reported once.</summary>
+    private readonly HashSet<string> _reportedPlaceholders = new(StringComparer.Ordinal);
+
     private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
 
     /// <summary>Member names of the generated union base; a case must not take one of them.</summary>
@@ -379,7 +382,11 @@ internal sealed partial class OpenApiParser
         {
             if (!parameters.Any(p => p.Location == ParameterLocation.Path && p.WireName == placeholder))
             {
-                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
+                if (_reportedPlaceholders.Add(template + "\n" + placeholder))
+                {
+                    Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
+                }
+
                 var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier).Concat(ReservedLocalNames), StringComparer.Ordinal);
                 parameters.Add(new ParameterModel(placeholder, Naming.Unique(Naming.ParameterName(placeholder, "value"), identifiers), ParameterLocation.Path, TypeRef.String, true, null));
             }

@@ -33,8 +33,20 @@ internal sealed partial class OpenApiParser
         public bool Nullable { get; }
     }
 
-    private void RegisterComponentSchemas()
+    /// <summary>Types the emitter writes into every client's namespace; a schema must not take one of their names.</summary>
+    private static readonly string[] SupportTypeNames =
     {
+        "ApiResponse", "ApiResponseHeaders", "ApiResponseException", "ApiBodyException", "ApiRawResponse", "ApiRequest",
+        "ApiHeaderValues", "ApiJsonValueReader", "ApiJson", "ApiFile",
+    };
+
+    private void RegisterComponentSchemas(string clientName)
+    {
+        foreach (var reserved in SupportTypeNames.Concat(new[] { clientName, "I" + clientName }))
+        {
+            _typeNames.Add(reserved);
+        }
+
         if (GetObject(_root, "components") is not { } components || GetObject(components, "schemas") is not { } schemas)
         {
             return;
@@ -115,16 +127,40 @@ internal sealed partial class OpenApiParser
             return ResolveSchema(single.Items[0], nameHint, componentName).Type;
         }
 
-        if (schema["oneOf"] is { } oneOf || schema["anyOf"] is { } anyOf && (oneOf = anyOf) is not null)
+        if ((GetArray(schema, "oneOf") ?? GetArray(schema, "anyOf")) is { } alternatives && schema["properties"] is null)
         {
-            Report(Diagnostics.DiagnosticDescriptors.Unsupported, _map.Locate(oneOf), "oneOf and anyOf are not supported yet; the value is kept as a JSON element");
-            return TypeRef.Any;
+            var variants = alternatives.Items.Where(item => !IsNullSchema(item)).ToList();
+            if (variants.Count == 0)
+            {
+                return TypeRef.Any;
+            }
+
+            // A oneOf of constants (how 3.1 documents each enum value) is an enum.
+            if (variants.All(v => v is SpecObject { } c && c["const"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number }))
+            {
+                var constants = variants.Cast<SpecObject>().ToList();
+                var integer = constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.Number } n && !n.Text.Contains(".") && !n.Text.Contains("e") && !n.Text.Contains("E"));
+                if (integer || constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.String }))
+                {
+                    return DefineConstantEnum(schema, constants, nameHint, componentName, integer);
+                }
+            }
+
+            // oneOf [X, null] is how 3.1 writes "nullable X": no union needed.
+            return variants.Count == 1
+                ? ResolveSchema(variants[0], nameHint, componentName).Type
+                : DefineUnion(schema, variants, nameHint, componentName);
         }
 
         var type = PrimaryType(schema);
-        if (schema["enum"] is SpecArray values && type == "string")
+        if (schema["enum"] is SpecArray values && (type == "string" || (type is null && values.Items.All(v => v is SpecScalar { Kind: ScalarKind.String or ScalarKind.Null }))))
         {
             return DefineEnum(schema, values, nameHint, componentName);
+        }
+
+        if (schema["enum"] is SpecArray numbers && type == "integer" && numbers.Items.All(v => v is SpecScalar { Kind: ScalarKind.Number or ScalarKind.Null }))
+        {
+            return DefineEnum(schema, numbers, nameHint, componentName, integer: true);
         }
 
         switch (type)
@@ -232,22 +268,134 @@ internal sealed partial class OpenApiParser
         }
     }
 
-    private TypeRef DefineEnum(SpecObject schema, SpecArray values, string nameHint, bool componentName)
+    private TypeRef DefineEnum(SpecObject schema, SpecArray values, string nameHint, bool componentName, bool integer = false)
     {
         var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
         var members = new List<EnumMemberModel>();
-        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues" };
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues", "ToString", "Equals", "GetHashCode", "GetType" };
         foreach (var value in values.Items)
         {
-            if (value is SpecScalar { Kind: ScalarKind.String } text && members.All(m => m.Value != text.Text))
+            if (value is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } text && members.All(m => m.Value != text.Text))
             {
-                members.Add(new EnumMemberModel(Naming.Unique(Naming.TypeOrMemberName(text.Text, "Value"), memberNames), text.Text));
+                // Integer members read better as their meaning where the spec gives names (x-enum-varnames), else as "Value1".
+                var label = integer ? "Value" + text.Text.Replace("-", "Minus") : text.Text;
+                members.Add(new EnumMemberModel(Naming.Unique(Naming.TypeOrMemberName(label, "Value"), memberNames), text.Text));
             }
         }
 
-        _types.Add(new TypeModel(TypeModelKind.Enum, name, Description(schema), EquatableArray<PropertyModel>.Empty, members.ToEquatableArray()));
+        if (integer && GetArray(schema, "x-enum-varnames") is { } names && names.Items.Count == members.Count)
+        {
+            memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues", "ToString", "Equals", "GetHashCode", "GetType" };
+            members = members
+                .Select((m, i) => names.Items[i] is SpecScalar { Kind: ScalarKind.String } label ? m with { Name = Naming.Unique(Naming.TypeOrMemberName(label.Text, "Value"), memberNames) } : m)
+                .ToList();
+        }
+
+        _types.Add(new TypeModel(TypeModelKind.Enum, name, Description(schema), EquatableArray<PropertyModel>.Empty, members.ToEquatableArray(), IntegerEnum: integer));
         return new TypeRef(TypeKind.Enum, name);
     }
+
+    /// <summary>An enum whose members come from <c>const</c> alternatives, named by their <c>title</c> where given.</summary>
+    private TypeRef DefineConstantEnum(SpecObject schema, List<SpecObject> constants, string nameHint, bool componentName, bool integer)
+    {
+        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
+        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues", "ToString", "Equals", "GetHashCode", "GetType" };
+        var members = new List<EnumMemberModel>();
+        foreach (var constant in constants)
+        {
+            var value = ((SpecScalar)constant["const"]!).Text;
+            if (members.Any(m => m.Value == value))
+            {
+                continue;
+            }
+
+            var label = GetString(constant, "title") ?? (integer ? "Value" + value.Replace("-", "Minus") : value);
+            members.Add(new EnumMemberModel(Naming.Unique(Naming.TypeOrMemberName(label, "Value"), memberNames), value));
+        }
+
+        _types.Add(new TypeModel(TypeModelKind.Enum, name, Description(schema), EquatableArray<PropertyModel>.Empty, members.ToEquatableArray(), IntegerEnum: integer));
+        return new TypeRef(TypeKind.Enum, name);
+    }
+
+    /// <summary>A <c>oneOf</c>/<c>anyOf</c> of several schemas: one case per variant and an unknown fallback.</summary>
+    private TypeRef DefineUnion(SpecObject schema, List<SpecNode> variants, string nameHint, bool componentName)
+    {
+        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
+        var reference = new TypeRef(TypeKind.Object, name);
+        _resolved[schema] = reference;
+        var index = _types.Count;
+        _types.Add(null!);
+
+        var discriminator = GetObject(schema, "discriminator");
+        var propertyName = discriminator is null ? null : GetString(discriminator, "propertyName");
+        var mapping = new List<(string Value, string Pointer)>();
+        if (discriminator is not null && GetObject(discriminator, "mapping") is { } map)
+        {
+            foreach (var entry in map.Properties)
+            {
+                if (entry.Value is SpecScalar { Kind: ScalarKind.String } target)
+                {
+                    // A bare name in a mapping means a component schema.
+                    mapping.Add((entry.Name, target.Text.StartsWith("#", StringComparison.Ordinal) ? target.Text : ComponentSchemaPrefix + target.Text));
+                }
+            }
+        }
+
+        var caseNames = new HashSet<string>(StringComparer.Ordinal) { name, "Unknown", "Value", "Match", "Switch", "ToString", "Equals", "GetHashCode", "GetType" };
+        var cases = new List<UnionVariantModel>();
+        for (var i = 0; i < variants.Count; i++)
+        {
+            var variant = variants[i];
+            var pointer = variant is SpecObject withRef && withRef["$ref"] is SpecScalar { Kind: ScalarKind.String } refText ? refText.Text : null;
+            var type = ResolveSchema(variant, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Type;
+            if (cases.Any(c => c.Type == type))
+            {
+                continue;
+            }
+
+            var values = mapping.Where(m => m.Pointer == pointer).Select(m => m.Value).ToList();
+            if (values.Count == 0 && pointer is not null && pointer.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal))
+            {
+                values.Add(pointer.Substring(ComponentSchemaPrefix.Length));
+            }
+
+            var model = type.Kind == TypeKind.Object ? _types.FirstOrDefault(t => t is not null && t.Name == type.Name && t.Kind == TypeModelKind.Object) : null;
+            var caseName = Naming.Unique(VariantName(type), caseNames);
+            cases.Add(new UnionVariantModel(
+                caseName,
+                Naming.ParameterName(caseName, "variant"),
+                type,
+                values.ToEquatableArray(),
+                (model?.Properties.Select(p => p.JsonName) ?? Enumerable.Empty<string>()).ToEquatableArray(),
+                (model?.Properties.Where(p => p.Required).Select(p => p.JsonName) ?? Enumerable.Empty<string>()).ToEquatableArray()));
+        }
+
+        _types[index] = new TypeModel(
+            TypeModelKind.Union,
+            name,
+            Description(schema),
+            EquatableArray<PropertyModel>.Empty,
+            EquatableArray<EnumMemberModel>.Empty,
+            cases.ToEquatableArray(),
+            propertyName);
+        return reference;
+    }
+
+    private static string VariantName(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Enum => type.Name!,
+        TypeKind.Int32 or TypeKind.Int64 => "Integer",
+        TypeKind.Float or TypeKind.Double or TypeKind.Decimal => "Number",
+        TypeKind.Array => "List",
+        TypeKind.Map => "Map",
+        TypeKind.Any => "Json",
+        _ => type.Kind.ToString(),
+    };
+
+    private static bool IsNullSchema(SpecNode node) =>
+        node is SpecObject schema
+        && (schema["type"] is SpecScalar { Kind: ScalarKind.String, Text: "null" }
+            || (schema["enum"] is SpecArray { Items.Count: 1 } only && only.Items[0] is SpecScalar { Kind: ScalarKind.Null }));
 
     private static TypeRef StringType(string? format) => format switch
     {
@@ -269,7 +417,8 @@ internal sealed partial class OpenApiParser
 
     private bool IsNullable(SpecObject schema) =>
         IsNullableMarker(schema)
-        || (schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(s => s.Text == "null"));
+        || (schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(s => s.Text == "null"))
+        || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(IsNullSchema));
 
     private static bool IsNullableMarker(SpecObject schema) =>
         schema["nullable"] is SpecScalar { Kind: ScalarKind.Boolean, Text: "true" };

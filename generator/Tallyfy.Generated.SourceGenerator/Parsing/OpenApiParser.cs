@@ -57,7 +57,20 @@ internal sealed partial class OpenApiParser
                 DiagnosticDescriptors.NotOpenApi, document.Map.Locate(document.Root), "The spec's top level must be an object with an 'openapi' or 'swagger' field"));
         }
 
-        return new OpenApiParser(document, root, cancellationToken).ParseDocument(file);
+        if (!Swagger2Converter.IsSwagger2(root))
+        {
+            return new OpenApiParser(document, root, cancellationToken).ParseDocument(file);
+        }
+
+        // A 2.0 document is parsed as its 3.0 equivalent; the converted nodes keep the 2.0 offsets, so locations hold.
+        var warnings = new List<Swagger2Warning>();
+        var parser = new OpenApiParser(document, Swagger2Converter.Convert(root, warnings), cancellationToken);
+        foreach (var warning in warnings)
+        {
+            parser.Report(DiagnosticDescriptors.Unsupported, document.Map.Locate(warning.Node), warning.Message);
+        }
+
+        return Swagger2Converter.RestorePointers(parser.ParseDocument(file));
     }
 
     private static ParseResult Failed(DiagnosticInfo diagnostic) =>
@@ -68,9 +81,10 @@ internal sealed partial class OpenApiParser
         var version = GetString(_root, "openapi");
         if (version is null)
         {
+            // Swagger 2.0 was converted before parsing began; only other swagger versions get here.
             var swagger = _root.GetProperty("swagger");
             var message = swagger is not null
-                ? "Swagger 2.0 documents are not supported yet; convert the spec to OpenAPI 3.0 or later"
+                ? $"Swagger version '{(swagger.Value as SpecScalar)?.Text ?? swagger.Value.KindName}' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1"
                 : "The spec has no 'openapi' field: it is not an OpenAPI 3.x document";
             Report(DiagnosticDescriptors.NotOpenApi, swagger is not null ? _map.LocateName(swagger) : _map.Locate(_root), message);
             return Result(null);
@@ -98,7 +112,7 @@ internal sealed partial class OpenApiParser
         }
 
         var servers = ParseServers();
-        RegisterComponentSchemas();
+        RegisterComponentSchemas(file.ClientName);
         var operations = ParseOperations();
         var client = new ClientModel(
             file.Namespace,

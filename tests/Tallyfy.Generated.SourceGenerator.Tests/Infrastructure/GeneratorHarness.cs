@@ -40,7 +40,7 @@ internal sealed class SpecText : AdditionalText
 /// <summary>Runs the generator through Roslyn's real <see cref="CSharpGeneratorDriver"/>.</summary>
 internal static class GeneratorHarness
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest, DocumentationMode.Diagnose);
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(

@@ -1,0 +1,274 @@
+using System.Collections.Generic;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>
+/// Emits a <c>oneOf</c>/<c>anyOf</c> schema as a closed union: one sealed case per variant plus <c>Unknown</c>, which keeps
+/// any value no variant reads (an unknown discriminator, a new shape), so a response never fails on a new variant.
+/// The variant is chosen by the discriminator when the spec declares one, else by the JSON token and, for objects,
+/// by which variant's required properties are present and how many of its properties match.
+/// </summary>
+internal static class UnionTypeEmitter
+{
+    public static void Emit(SourceWriter writer, TypeModel type, string ns)
+    {
+        var qualified = CSharp.Qualified(ns, type.Name);
+        var converter = JsonCode.ConverterName(type.Name);
+        writer.Doc(type.Description ?? "One of several shapes.");
+        writer.DocXml("A closed union: one case per variant the spec lists (" + string.Join(", ", type.Variants.Select(v => "<see cref=\"" + v.Name + "\"/>"))
+            + "), and <see cref=\"Unknown\"/> for a value none of them reads.", "remarks");
+        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public abstract partial class " + type.Name))
+        {
+            writer.Line("private " + type.Name + "()");
+            writer.Line("{");
+            writer.Line("}");
+            foreach (var variant in type.Variants)
+            {
+                EmitCase(writer, type, variant.Name, CSharp.TypeName(variant.Type, ns), variant.Type.IsValueType, "The " + VariantLabel(variant) + " variant.");
+            }
+
+            EmitCase(writer, type, "Unknown", "global::System.Text.Json.JsonElement", true, "A value none of the variants reads, kept as received.");
+            var cases = type.Variants.Select(v => (Name: v.Name, ArgumentName: v.ArgumentName)).Append((Name: "Unknown", ArgumentName: "unknown")).ToList();
+            writer.Line();
+            writer.Doc("Maps each case to a value; every case must be handled.");
+            writer.Line("public TResult Match<TResult>(" + string.Join(", ", cases.Select(c => "global::System.Func<" + c.Name + ", TResult> " + c.ArgumentName)) + ")");
+            using (writer.Open(string.Empty))
+            {
+                using (writer.Open("switch (this)"))
+                {
+                    foreach (var (name, argument) in cases)
+                    {
+                        writer.Line("case " + name + " value:");
+                        writer.Line("    return " + argument + "(value);");
+                    }
+
+                    writer.Line("default:");
+                    writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + type.Name + ".\");");
+                }
+            }
+
+            writer.Line();
+            writer.Doc("Runs the action for the case this value is; every case must be handled.");
+            writer.Line("public void Switch(" + string.Join(", ", cases.Select(c => "global::System.Action<" + c.Name + "> " + c.ArgumentName)) + ")");
+            using (writer.Open(string.Empty))
+            {
+                using (writer.Open("switch (this)"))
+                {
+                    foreach (var (name, argument) in cases)
+                    {
+                        writer.Line("case " + name + " value:");
+                        writer.Line("    " + argument + "(value);");
+                        writer.Line("    break;");
+                    }
+                }
+            }
+
+            foreach (var variant in type.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map)))
+            {
+                writer.Line();
+                writer.Line("public static implicit operator " + qualified + "(" + CSharp.TypeName(variant.Type, ns) + " value) => new " + variant.Name + "(value);");
+            }
+        }
+
+        writer.Line();
+        writer.DocXml("Reads and writes <see cref=\"" + qualified + "\"/> without reflection; a value no variant reads becomes <see cref=\"" + qualified + ".Unknown\"/>.");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
+        {
+            var objects = type.Variants.Where(v => IsObjectVariant(v)).ToList();
+            if (objects.Count > 0)
+            {
+                writer.Line("private static readonly string[][] KnownProperties = { " + string.Join(", ", objects.Select(v => Strings(v.PropertyNames))) + " };");
+                writer.Line("private static readonly string[][] RequiredProperties = { " + string.Join(", ", objects.Select(v => Strings(v.RequiredNames))) + " };");
+                writer.Line();
+            }
+
+            ModelEmitter.EmitConverterOverrides(writer, qualified);
+            EmitReader(writer, type, ns, qualified, objects);
+            writer.Line();
+            using (writer.Open("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value)"))
+            {
+                using (writer.Open("switch (value)"))
+                {
+                    foreach (var variant in type.Variants)
+                    {
+                        writer.Line("case " + qualified + "." + variant.Name + " item:");
+                        writer.Line("    " + JsonCode.Write(variant.Type, "writer", "item.Value", ns));
+                        writer.Line("    break;");
+                    }
+
+                    writer.Line("case " + qualified + ".Unknown item:");
+                    writer.Line("    item.Value.WriteTo(writer);");
+                    writer.Line("    break;");
+                    writer.Line("default:");
+                    writer.Line("    throw new global::System.ArgumentNullException(nameof(value));");
+                }
+            }
+        }
+    }
+
+    private static void EmitCase(SourceWriter writer, TypeModel union, string name, string valueType, bool valueTypeIsStruct, string doc)
+    {
+        writer.Line();
+        writer.Doc(doc);
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public sealed class " + name + " : " + union.Name))
+        {
+            writer.Doc("Wraps the value.");
+            using (writer.Open("public " + name + "(" + valueType + " value)"))
+            {
+                writer.Line(valueTypeIsStruct ? "Value = value;" : "Value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+            }
+
+            writer.Line();
+            writer.Doc("The value.");
+            writer.Line("public " + valueType + " Value { get; }");
+        }
+    }
+
+    private static void EmitReader(SourceWriter writer, TypeModel type, string ns, string qualified, List<UnionVariantModel> objects)
+    {
+        var json = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        using (writer.Open("public static " + qualified + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)"))
+        {
+            if (type.Discriminator is not null && type.Variants.Any(v => v.DiscriminatorValues.Count > 0))
+            {
+                using (writer.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)"))
+                {
+                    using (writer.Open("switch (" + json + ".FindDiscriminator(reader, " + CSharp.Literal(type.Discriminator) + "))"))
+                    {
+                        foreach (var variant in type.Variants.Where(v => v.DiscriminatorValues.Count > 0))
+                        {
+                            foreach (var value in variant.DiscriminatorValues)
+                            {
+                                writer.Line("case " + CSharp.Literal(value) + ":");
+                            }
+
+                            using (writer.Open(string.Empty))
+                            {
+                                EmitAttempt(writer, variant, ns, qualified);
+                                writer.Line("return new " + qualified + ".Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                            }
+                        }
+                    }
+                }
+
+                writer.Line();
+            }
+
+            var tokenCases = type.Variants.Any(v => v.Type.Kind is not TypeKind.Any);
+            using (tokenCases ? writer.Open("switch (reader.TokenType)") : default(SourceWriter.Block?))
+            {
+                // Formats that reject most strings go before the open enums and plain strings that accept any.
+                EmitTokenCase(writer, "String", type.Variants.Where(v => v.Type.Kind is TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.DateOnly)
+                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Enum or TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Binary)), ns, qualified);
+                EmitTokenCase(writer, "Number", type.Variants.Where(v => v.Type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum)
+                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal)), ns, qualified);
+                EmitTokenCase(writer, "True", type.Variants.Where(v => v.Type.Kind is TypeKind.Boolean), ns, qualified, "False");
+                EmitTokenCase(writer, "StartArray", type.Variants.Where(v => v.Type.Kind is TypeKind.Array), ns, qualified);
+                if (objects.Count > 0 || type.Variants.Any(v => v.Type.Kind == TypeKind.Map))
+                {
+                    writer.Line("case global::System.Text.Json.JsonTokenType.StartObject:");
+                    writer.Indent++;
+                    if (objects.Count > 0)
+                    {
+                        using (writer.Open("foreach (var index in " + json + ".RankObjectVariants(reader, KnownProperties, RequiredProperties))"))
+                        {
+                            using (writer.Open("switch (index)"))
+                            {
+                                for (var i = 0; i < objects.Count; i++)
+                                {
+                                    writer.Line("case " + CSharp.Int(i) + ":");
+                                    using (writer.Open(string.Empty))
+                                    {
+                                        EmitAttempt(writer, objects[i], ns, qualified);
+                                        writer.Line("break;");
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    foreach (var map in type.Variants.Where(v => v.Type.Kind == TypeKind.Map))
+                    {
+                        using (writer.Open(string.Empty))
+                        {
+                            EmitAttempt(writer, map, ns, qualified);
+                        }
+                    }
+
+                    writer.Line("break;");
+                    writer.Indent--;
+                }
+            }
+
+            foreach (var any in type.Variants.Where(v => v.Type.Kind == TypeKind.Any))
+            {
+                writer.Line("return new " + qualified + "." + any.Name + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                return;
+            }
+
+            writer.Line("return new " + qualified + ".Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+        }
+    }
+
+    /// <summary>A <c>case</c> for one token type that tries each fitting variant in turn.</summary>
+    private static void EmitTokenCase(SourceWriter writer, string token, IEnumerable<UnionVariantModel> variants, string ns, string qualified, string? alsoToken = null)
+    {
+        var list = variants.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line("case global::System.Text.Json.JsonTokenType." + token + ":");
+
+        if (alsoToken is not null)
+        {
+            writer.Line("case global::System.Text.Json.JsonTokenType." + alsoToken + ":");
+        }
+
+        writer.Indent++;
+        foreach (var variant in list)
+        {
+            using (writer.Open(string.Empty))
+            {
+                EmitAttempt(writer, variant, ns, qualified);
+            }
+        }
+
+        writer.Line("break;");
+        writer.Indent--;
+    }
+
+    /// <summary>Reads the variant from a copy of the reader; only a successful read moves the real reader on.</summary>
+    private static void EmitAttempt(SourceWriter writer, UnionVariantModel variant, string ns, string qualified)
+    {
+        var json = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        writer.Line("var attempt = reader;");
+        var condition = json + ".TryReadVariant(ref attempt, static (ref global::System.Text.Json.Utf8JsonReader r) => " + JsonCode.Read(variant.Type, "r", ns) + ", out var value)";
+        if (variant.Type.Kind == TypeKind.Enum)
+        {
+            // An open enum accepts anything; beside other variants only a value it knows picks it.
+            condition += " && value.IsKnown";
+        }
+
+        using (writer.Open("if (" + condition + ")"))
+        {
+            writer.Line("reader = attempt;");
+            writer.Line("return new " + qualified + "." + variant.Name + "(value);");
+        }
+    }
+
+    private static bool IsObjectVariant(UnionVariantModel variant) => variant.Type.Kind == TypeKind.Object;
+
+    private static string Strings(EquatableArray<string> values) =>
+        "new string[] { " + string.Join(", ", values.Select(CSharp.Literal)) + " }";
+
+    private static string VariantLabel(UnionVariantModel variant) => variant.Name;
+}

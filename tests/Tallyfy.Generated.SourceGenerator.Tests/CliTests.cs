@@ -1,0 +1,338 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// The CLI run in-process: its exit codes (0 ok, 1 spec errors, 2 usage), its diagnostics in the canonical compiler
+/// form, and files byte-identical to what the source generator emits for the same spec and settings.
+/// </summary>
+public sealed class CliTests : IDisposable
+{
+    private const int Ok = 0;
+    private const int SpecErrors = 1;
+    private const int UsageError = 2;
+
+    private static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
+        Tallyfy.Generated.Cli.CommandLine.Run(args, output, error);
+
+    [Fact]
+    public void Exit_codes_are_the_documented_ones()
+    {
+        Assert.Equal(Ok, Tallyfy.Generated.Cli.CommandLine.Ok);
+        Assert.Equal(SpecErrors, Tallyfy.Generated.Cli.CommandLine.SpecErrors);
+        Assert.Equal(UsageError, Tallyfy.Generated.Cli.CommandLine.UsageError);
+    }
+
+    private static readonly Regex Canonical = new(
+        @"^(?<path>.+)\((?<line>[0-9]+),(?<column>[0-9]+)\): (?<severity>error|warning|info) (?<id>TGEN[0-9]{3}): (?<message>.+)$",
+        RegexOptions.CultureInvariant);
+
+    private readonly string _temp = Path.Combine(Path.GetTempPath(), "tallyfy-cli-tests-" + Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_temp);
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_temp))
+        {
+            Directory.Delete(_temp, recursive: true);
+        }
+    }
+
+    public static IEnumerable<object[]> SpecsToCompare()
+    {
+        yield return new object[] { "tallyfy.openapi.json" };
+        yield return new object[] { "twilio-twilio_numbers_v2.yaml" };
+        yield return new object[] { "twilio-twilio_lookups_v2.json" };
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(SpecsToCompare))]
+    public void Generate_writes_the_same_files_as_the_source_generator(string file)
+    {
+        var spec = file == "tallyfy.openapi.json" ? RepoPaths.TallyfySpec : Path.Combine(RepoPaths.RealWorldSpecs, file);
+        Skip.IfNot(File.Exists(spec), spec + " is absent");
+        var outDir = Path.Combine(_temp, "out");
+
+        var cli = Cli("generate", spec, "--out", outDir, "--namespace", "Cli.Compared", "--client-name", "ComparedClient");
+
+        Assert.True(cli.ExitCode == Ok, cli.ToString());
+        Assert.Contains("wrote", cli.Output);
+        var run = GeneratorHarness.Run(new SpecText(Path.GetFullPath(spec), File.ReadAllText(spec), "Cli.Compared", "ComparedClient"));
+        Assert.DoesNotContain(run.Diagnostics, d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error);
+        var written = GeneratedSources.InDirectory(outDir);
+        var generated = GeneratedSources.Of(run);
+        Assert.NotEmpty(generated);
+        Assert.Contains("ComparedClient.g.cs", written.Keys);
+        GeneratedSources.AssertIdentical(generated, written, "CLI generate vs source generator for " + file);
+        foreach (var source in run.Sources)
+        {
+            Assert.Equal(
+                GeneratedSources.Utf8NoBom.GetBytes(source.SourceText.ToString()),
+                File.ReadAllBytes(Path.Combine(outDir, source.HintName)));
+        }
+    }
+
+    [Fact]
+    public void Check_passes_on_the_tallyfy_spec()
+    {
+        var cli = Cli("check", RepoPaths.TallyfySpec);
+
+        Assert.True(cli.ExitCode == Ok, cli.ToString());
+        Assert.Equal(string.Empty, cli.Error);
+        Assert.Matches(@": [0-9]+ operations, [0-9]+ types, [0-9]+ files: ok", cli.Output);
+    }
+
+    [Fact]
+    public void Check_reports_an_unresolved_reference_in_the_canonical_form_with_one_based_line_and_column()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace(
+            "\"404\": { \"description\": \"missing\" }",
+            "\"404\": { \"description\": \"missing\", \"content\": { \"application/json\": { \"schema\": { \"$ref\": \"#/components/schemas/Nope\" } } } }");
+        var spec = Write("refs.json", text);
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("#/components/schemas/Nope", StringComparison.Ordinal));
+        var column = lines[line].IndexOf("\"#/components/schemas/Nope\"", StringComparison.Ordinal);
+
+        var cli = Cli("check", spec);
+
+        Assert.True(cli.ExitCode == SpecErrors, cli.ToString());
+        var diagnostic = Assert.Single(Diagnostics(cli.Error));
+        Assert.Equal(Path.GetFullPath(spec), diagnostic.Groups["path"].Value);
+        Assert.Equal("error", diagnostic.Groups["severity"].Value);
+        Assert.Equal("TGEN004", diagnostic.Groups["id"].Value);
+        Assert.Equal(line + 1, int.Parse(diagnostic.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(column + 1, int.Parse(diagnostic.Groups["column"].Value, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("The reference '#/components/schemas/Nope' does not resolve to anything in the spec", diagnostic.Groups["message"].Value);
+        Assert.Contains(": errors", cli.Output);
+    }
+
+    [Fact]
+    public void Generate_with_spec_errors_still_writes_the_other_operations_and_exits_1()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace(
+            "\"404\": { \"description\": \"missing\" }",
+            "\"404\": { \"description\": \"missing\", \"content\": { \"application/json\": { \"schema\": { \"$ref\": \"#/components/schemas/Nope\" } } } }");
+        var spec = Write("refs.json", text);
+        var outDir = Path.Combine(_temp, "out");
+
+        var cli = Cli("generate", spec, "--out", outDir);
+
+        Assert.True(cli.ExitCode == SpecErrors, cli.ToString());
+        Assert.Contains(Diagnostics(cli.Error), d => d.Groups["id"].Value == "TGEN004");
+        Assert.True(File.Exists(Path.Combine(outDir, "RefsClient.g.cs")), cli.ToString());
+    }
+
+    [Fact]
+    public void A_spec_with_only_warnings_passes_and_prints_them()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace("\"/things/{id}\"", "\"/things/{id}/{other}\"");
+        var spec = Write("warn.json", text);
+        var line = Array.FindIndex(text.Split('\n'), l => l.Contains("/things/{id}/{other}", StringComparison.Ordinal));
+
+        var check = Cli("check", spec);
+        var generate = Cli("generate", spec, "--out", Path.Combine(_temp, "out"));
+
+        Assert.True(check.ExitCode == Ok, check.ToString());
+        Assert.True(generate.ExitCode == Ok, generate.ToString());
+        foreach (var cli in new[] { check, generate })
+        {
+            var diagnostic = Assert.Single(Diagnostics(cli.Error));
+            Assert.Equal("warning", diagnostic.Groups["severity"].Value);
+            Assert.Equal("TGEN006", diagnostic.Groups["id"].Value);
+            Assert.Equal(line + 1, int.Parse(diagnostic.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.Contains("warning TGEN006", cli.Error);
+        }
+
+        Assert.Contains(": ok", check.Output);
+    }
+
+    [Fact]
+    public void No_arguments_is_a_usage_error()
+    {
+        var cli = Cli();
+
+        Assert.Equal(UsageError, cli.ExitCode);
+        Assert.Contains("usage:", cli.Error);
+        Assert.Equal(string.Empty, cli.Output);
+    }
+
+    [Fact]
+    public void An_unknown_command_is_a_usage_error()
+    {
+        var cli = Cli("frobnicate", RepoPaths.TallyfySpec);
+
+        Assert.Equal(UsageError, cli.ExitCode);
+        Assert.Contains("unknown command 'frobnicate'", cli.Error);
+    }
+
+    [Fact]
+    public void Generate_without_out_is_a_usage_error()
+    {
+        var cli = Cli("generate", RepoPaths.TallyfySpec);
+
+        Assert.Equal(UsageError, cli.ExitCode);
+        Assert.Contains("--out", cli.Error);
+    }
+
+    [Fact]
+    public void Generate_with_two_specs_is_a_usage_error()
+    {
+        var cli = Cli("generate", RepoPaths.TallyfySpec, RepoPaths.TallyfySpec, "--out", Path.Combine(_temp, "out"));
+
+        Assert.Equal(UsageError, cli.ExitCode);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "out")));
+    }
+
+    [Fact]
+    public void Check_without_a_spec_is_a_usage_error()
+    {
+        Assert.Equal(UsageError, Cli("check").ExitCode);
+    }
+
+    [Fact]
+    public void An_unknown_option_is_a_usage_error()
+    {
+        var cli = Cli("generate", RepoPaths.TallyfySpec, "--out", Path.Combine(_temp, "out"), "--bogus");
+
+        Assert.Equal(UsageError, cli.ExitCode);
+        Assert.Contains("unknown option '--bogus'", cli.Error);
+        Assert.False(Directory.Exists(Path.Combine(_temp, "out")));
+    }
+
+    [Theory]
+    [InlineData("--out")]
+    [InlineData("--namespace")]
+    [InlineData("--client-name")]
+    public void An_option_without_its_value_is_a_usage_error(string option)
+    {
+        var cli = Cli("generate", RepoPaths.TallyfySpec, option);
+
+        Assert.Equal(UsageError, cli.ExitCode);
+        Assert.Contains(option + " needs a value", cli.Error);
+    }
+
+    [Fact]
+    public void A_missing_spec_file_exits_1()
+    {
+        var missing = Path.Combine(_temp, "nope.json");
+        var outDir = Path.Combine(_temp, "out");
+
+        var check = Cli("check", missing);
+        var generate = Cli("generate", missing, "--out", outDir);
+
+        Assert.Equal(SpecErrors, check.ExitCode);
+        Assert.Contains(missing + ": error: file not found.", check.Error);
+        Assert.Equal(SpecErrors, generate.ExitCode);
+        Assert.Contains("file not found", generate.Error);
+        Assert.False(Directory.Exists(outDir));
+    }
+
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public void Help_exits_0_and_prints_the_usage(string flag)
+    {
+        var cli = Cli(flag);
+
+        Assert.Equal(Ok, cli.ExitCode);
+        Assert.Contains("usage:", cli.Output);
+        Assert.Contains("generate <spec> --out <dir>", cli.Output);
+        Assert.Equal(string.Empty, cli.Error);
+    }
+
+    [Fact]
+    public void A_yaml_spec_generates_the_same_files_as_its_json_twin_and_as_the_source_generator()
+    {
+        var yaml = Write("mini.yaml", MiniYaml);
+        var json = Write("mini.json", MiniSpecs.WithOperation("getThing"));
+        var yamlOut = Path.Combine(_temp, "yaml-out");
+        var jsonOut = Path.Combine(_temp, "json-out");
+
+        var fromYaml = Cli("generate", yaml, "--out", yamlOut, "--namespace", "Mini.Yaml", "--client-name", "MiniClient");
+        var fromJson = Cli("generate", json, "--out", jsonOut, "--namespace", "Mini.Yaml", "--client-name", "MiniClient");
+
+        Assert.True(fromYaml.ExitCode == Ok, fromYaml.ToString());
+        Assert.Equal(string.Empty, fromYaml.Error);
+        Assert.True(fromJson.ExitCode == Ok, fromJson.ToString());
+        var written = GeneratedSources.InDirectory(yamlOut);
+        Assert.Contains("MiniClient.g.cs", written.Keys);
+        Assert.Contains("MiniClient.GetThingResult.g.cs", written.Keys);
+        Assert.Contains("MiniClient.Models.Thing.g.cs", written.Keys);
+        GeneratedSources.AssertIdentical(GeneratedSources.InDirectory(jsonOut), written, "YAML vs JSON spec");
+        var run = GeneratorHarness.Run(new SpecText(Path.GetFullPath(yaml), MiniYaml, "Mini.Yaml", "MiniClient"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        GeneratedSources.AssertIdentical(GeneratedSources.Of(run), written, "CLI generate vs source generator for a YAML spec");
+        Assert.Equal(Ok, Cli("check", yaml).ExitCode);
+    }
+
+    /// <summary><see cref="MiniSpecs.WithOperation"/> with operation getThing, written in YAML.</summary>
+    private const string MiniYaml = """
+        openapi: 3.0.3
+        info:
+          title: Mini
+          version: "1"
+        servers:
+          - url: https://example.test/api
+        paths:
+          /things/{id}:
+            get:
+              operationId: getThing
+              parameters:
+                - name: id
+                  in: path
+                  required: true
+                  schema:
+                    type: string
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        $ref: '#/components/schemas/Thing'
+                "404":
+                  description: missing
+        components:
+          schemas:
+            Thing:
+              type: object
+              required: [id]
+              properties:
+                id:
+                  type: string
+                size:
+                  type: integer
+                  format: int32
+        """;
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_temp, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static List<Match> Diagnostics(string stderr) =>
+        stderr.Split('\n').Select(l => Canonical.Match(l.TrimEnd('\r'))).Where(m => m.Success).ToList();
+
+    private static CliResult Cli(params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = Run(args, output, error);
+        return new CliResult(exitCode, output.ToString(), error.ToString());
+    }
+
+    private sealed record CliResult(int ExitCode, string Output, string Error)
+    {
+        public override string ToString() => $"exit code {ExitCode}\nstdout:\n{Output}\nstderr:\n{Error}";
+    }
+}
