@@ -70,11 +70,21 @@ internal static class ClientEmitter
             writer.Line();
             writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
             writer.Line("private readonly string _baseUrl;");
+            var credentials = client.SecuritySchemes.Count > 0 ? CSharp.Qualified(ns, CredentialsEmitter.TypeName(client)) : null;
+            if (credentials is not null)
+            {
+                writer.Line("private readonly " + credentials + "? _credentials;");
+            }
             writer.Line();
             writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>, or to the HttpClient's <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when it is null.");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">No base URL is given, set on the HttpClient or listed in the spec.</exception>");
-            using (writer.Open("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::System.Uri? baseUrl = null)"))
+            using (writer.Open("public " + client.ClientName + "(global::System.Net.Http.HttpClient httpClient, global::System.Uri? baseUrl = null" + (credentials is null ? string.Empty : ", " + credentials + "? credentials = null") + ")"))
             {
+                if (credentials is not null)
+                {
+                    writer.Line("_credentials = credentials;");
+                }
+
                 writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
                 writer.Line("var resolved = baseUrl ?? httpClient.BaseAddress" + (defaultServer is null ? string.Empty : " ?? new global::System.Uri(DefaultBaseUrl)") + ";");
                 using (writer.Open("if (resolved is null || !resolved.IsAbsoluteUri)"))
@@ -99,6 +109,32 @@ internal static class ClientEmitter
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
                 EmitMethod(writer, client, operation);
+            }
+
+            if (credentials is not null)
+            {
+                writer.Line();
+                writer.Doc("Applies the first of the operation's security alternatives whose secrets are all set; none when no credentials were given.");
+                using (writer.Open("private void ApplyCredentials(global::System.Net.Http.HttpRequestMessage request, string[][] alternatives)"))
+                {
+                    using (writer.Open("if (_credentials is not { } credentials)"))
+                    {
+                        writer.Line("return;");
+                    }
+
+                    using (writer.Open("foreach (var alternative in alternatives)"))
+                    {
+                        using (writer.Open("if (global::System.Array.TrueForAll(alternative, credentials.Has))"))
+                        {
+                            using (writer.Open("foreach (var scheme in alternative)"))
+                            {
+                                writer.Line("credentials.Apply(scheme, request);");
+                            }
+
+                            writer.Line("return;");
+                        }
+                    }
+                }
             }
         }
     }
@@ -225,6 +261,11 @@ internal static class ClientEmitter
             if (body is not null && operation.RequestBody is not null)
             {
                 writer.Line("request.Content = content;");
+            }
+
+            if (client.SecuritySchemes.Count > 0 && operation.Security.Count > 0)
+            {
+                writer.Line("ApplyCredentials(request, new string[][] { " + string.Join(", ", operation.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " });");
             }
 
             writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");

@@ -14,6 +14,11 @@ internal static class Emitter
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
     {
         yield return new GeneratedFile(client.ClientName + ".g.cs", ClientEmitter.Emit(client));
+        if (client.SecuritySchemes.Count > 0)
+        {
+            yield return new GeneratedFile(CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client));
+        }
+
         foreach (var operation in client.Operations)
         {
             cancellationToken.ThrowIfCancellationRequested();

@@ -360,6 +360,15 @@ internal static class ApiRequest
         return content;
     }
 
+    /// <summary>Adds <c>name=value</c> to the query of a request that is already built (API keys sent in the query).</summary>
+    public static void AddQuery(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+    {
+        var uri = request.RequestUri!.OriginalString;
+        var separator = uri.IndexOf('?') >= 0 ? "&" : "?";
+        request.RequestUri = new global::System.Uri(
+            uri + separator + global::System.Uri.EscapeDataString(name) + "=" + global::System.Uri.EscapeDataString(value), UriOptions);
+    }
+
     /// <summary>Appends <c>name=value</c> to a query string, both escaped.</summary>
     public static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
     {
@@ -368,6 +377,29 @@ internal static class ApiRequest
         query.Append('=');
         query.Append(global::System.Uri.EscapeDataString(value));
     }
+}
+
+/// <summary>A user name and password for HTTP basic authentication; never shown by ToString.</summary>
+__GENERATED_CODE__
+public sealed class ApiBasicCredentials
+{
+    /// <summary>Creates the credentials.</summary>
+    public ApiBasicCredentials(string userName, string password)
+    {
+        UserName = userName ?? throw new global::System.ArgumentNullException(nameof(userName));
+        Password = password ?? throw new global::System.ArgumentNullException(nameof(password));
+    }
+
+    /// <summary>The user name.</summary>
+    public string UserName { get; }
+
+    /// <summary>The password.</summary>
+    public string Password { get; }
+
+    /// <inheritdoc/>
+    public override string ToString() => "ApiBasicCredentials { UserName = " + UserName + ", Password = (set) }";
+
+    internal string Encode() => global::System.Convert.ToBase64String(global::System.Text.Encoding.UTF8.GetBytes(UserName + ":" + Password));
 }
 
 /// <summary>A file to upload: its content, the file name sent with it and its media type.</summary>

@@ -9,7 +9,26 @@ internal sealed record ClientModel(
     string ApiVersion,
     EquatableArray<ServerModel> Servers,
     EquatableArray<OperationModel> Operations,
-    EquatableArray<TypeModel> Types);
+    EquatableArray<TypeModel> Types,
+    EquatableArray<SecuritySchemeModel> SecuritySchemes = default);
+
+internal enum SecurityKind
+{
+    /// <summary><c>Authorization: Bearer …</c> (http bearer, and OAuth 2 / OpenID Connect access tokens).</summary>
+    Bearer,
+
+    /// <summary><c>Authorization: Basic …</c>.</summary>
+    Basic,
+    ApiKeyHeader,
+    ApiKeyQuery,
+    ApiKeyCookie,
+}
+
+/// <summary>A security scheme, exposed as one property of the generated credentials class.</summary>
+/// <param name="Name">The scheme's name in the spec, as security requirements refer to it.</param>
+/// <param name="PropertyName">The credentials property that holds its secret.</param>
+/// <param name="ParameterName">For API keys: the header, query or cookie name.</param>
+internal sealed record SecuritySchemeModel(string Name, string PropertyName, SecurityKind Kind, string? ParameterName, string? Description);
 
 /// <summary>A base URL from the spec's <c>servers</c>, with its variables already replaced by their defaults.</summary>
 internal sealed record ServerModel(string Url, string? Description);

@@ -18,7 +18,11 @@ internal sealed record OperationModel(
     EquatableArray<ConstantHeaderModel> ConstantHeaders,
     string? Accept,
     RequestBodyModel? RequestBody,
-    ResultModel Result);
+    ResultModel Result,
+    EquatableArray<SecurityRequirementModel> Security = default);
+
+/// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
+internal sealed record SecurityRequirementModel(EquatableArray<string> Schemes);
 
 internal enum ParameterLocation
 {

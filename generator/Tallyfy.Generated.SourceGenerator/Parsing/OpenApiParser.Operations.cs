@@ -134,7 +134,8 @@ internal sealed partial class OpenApiParser
             constantHeaders.ToEquatableArray(),
             accept.Length == 0 ? null : accept,
             requestBody,
-            result);
+            result,
+            ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity);
     }
 
     private RequestBodyModel? ParseRequestBody(SpecNode node, string operationName, List<ParameterModel> parameters)

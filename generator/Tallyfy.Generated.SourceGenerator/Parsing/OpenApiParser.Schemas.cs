@@ -37,12 +37,12 @@ internal sealed partial class OpenApiParser
     private static readonly string[] SupportTypeNames =
     {
         "ApiResponse", "ApiResponseHeaders", "ApiResponseException", "ApiBodyException", "ApiRawResponse", "ApiRequest",
-        "ApiHeaderValues", "ApiJsonValueReader", "ApiJson", "ApiFile",
+        "ApiHeaderValues", "ApiJsonValueReader", "ApiJson", "ApiFile", "ApiBasicCredentials",
     };
 
     private void RegisterComponentSchemas(string clientName)
     {
-        foreach (var reserved in SupportTypeNames.Concat(new[] { clientName, "I" + clientName }))
+        foreach (var reserved in SupportTypeNames.Concat(new[] { clientName, "I" + clientName, clientName + "Credentials" }))
         {
             _typeNames.Add(reserved);
         }

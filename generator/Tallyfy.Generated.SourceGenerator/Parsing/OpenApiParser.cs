@@ -113,6 +113,9 @@ internal sealed partial class OpenApiParser
 
         var servers = ParseServers();
         RegisterComponentSchemas(file.ClientName);
+        var securitySchemes = ParseSecuritySchemes(file.ClientName);
+        _securitySchemesForOperations = securitySchemes;
+        _defaultSecurity = ParseSecurityRequirements(_root, securitySchemes) ?? EquatableArray<SecurityRequirementModel>.Empty;
         var operations = ParseOperations();
         var client = new ClientModel(
             file.Namespace,
@@ -122,7 +125,8 @@ internal sealed partial class OpenApiParser
             apiVersion,
             servers,
             operations,
-            _types.ToEquatableArray());
+            _types.ToEquatableArray(),
+            securitySchemes);
         return Result(client);
     }
 
@@ -161,6 +165,87 @@ internal sealed partial class OpenApiParser
         }
 
         return servers.ToEquatableArray();
+    }
+
+    // ----- security -----
+
+    private EquatableArray<SecurityRequirementModel> _defaultSecurity = EquatableArray<SecurityRequirementModel>.Empty;
+    private EquatableArray<SecuritySchemeModel> _securitySchemesForOperations = EquatableArray<SecuritySchemeModel>.Empty;
+
+    private EquatableArray<SecuritySchemeModel> ParseSecuritySchemes(string clientName)
+    {
+        if (GetObject(_root, "components") is not { } components || GetObject(components, "securitySchemes") is not { } schemes)
+        {
+            return EquatableArray<SecuritySchemeModel>.Empty;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal) { clientName + "Credentials", "ToString", "Equals", "GetHashCode", "GetType" };
+        var result = new List<SecuritySchemeModel>();
+        foreach (var scheme in schemes.Properties)
+        {
+            if (Deref(scheme.Value, out _) is not SpecObject definition)
+            {
+                continue;
+            }
+
+            var type = GetString(definition, "type");
+            var location = GetString(definition, "in");
+            SecurityKind? kind = type switch
+            {
+                "http" => string.Equals(GetString(definition, "scheme"), "basic", StringComparison.OrdinalIgnoreCase) ? SecurityKind.Basic : SecurityKind.Bearer,
+                "oauth2" or "openIdConnect" => SecurityKind.Bearer,
+                "apiKey" => location switch
+                {
+                    "header" => SecurityKind.ApiKeyHeader,
+                    "query" => SecurityKind.ApiKeyQuery,
+                    "cookie" => SecurityKind.ApiKeyCookie,
+                    _ => null,
+                },
+                _ => null,
+            };
+            if (kind is null)
+            {
+                Report(DiagnosticDescriptors.Unsupported, _map.Locate(definition), $"Security scheme '{scheme.Name}' of type '{type}' is not supported; operations that require it are sent without it");
+                continue;
+            }
+
+            var parameterName = kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyQuery or SecurityKind.ApiKeyCookie ? GetString(definition, "name") : null;
+            if (parameterName is null && kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyQuery or SecurityKind.ApiKeyCookie)
+            {
+                Report(DiagnosticDescriptors.MissingRequired, _map.Locate(definition), $"API key scheme '{scheme.Name}' has no 'name'");
+                continue;
+            }
+
+            result.Add(new SecuritySchemeModel(scheme.Name, Naming.Unique(Naming.TypeOrMemberName(scheme.Name, "Scheme"), names), kind.Value, parameterName, GetString(definition, "description")));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    /// <summary>The <c>security</c> of a document or operation: null when absent (the document's applies).</summary>
+    private EquatableArray<SecurityRequirementModel>? ParseSecurityRequirements(SpecObject owner, EquatableArray<SecuritySchemeModel> schemes)
+    {
+        if (GetArray(owner, "security") is not { } requirements)
+        {
+            return null;
+        }
+
+        var result = new List<SecurityRequirementModel>();
+        foreach (var requirement in requirements.Items)
+        {
+            if (requirement is not SpecObject names)
+            {
+                continue;
+            }
+
+            var known = names.Properties.Where(n => schemes.Any(s => s.Name == n.Name)).Select(n => n.Name).ToList();
+            if (known.Count == names.Properties.Count)
+            {
+                result.Add(new SecurityRequirementModel(known.ToEquatableArray()));
+            }
+        }
+
+        return result.ToEquatableArray();
     }
 
     // ----- reference resolution -----

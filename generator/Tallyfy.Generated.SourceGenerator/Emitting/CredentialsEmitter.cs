@@ -1,0 +1,96 @@
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>
+/// Emits <c>{Client}Credentials</c>: one property per security scheme of the spec. Each operation applies the first of
+/// its documented alternatives whose secrets are all set, so one credentials object serves every operation.
+/// </summary>
+internal static class CredentialsEmitter
+{
+    public static string TypeName(ClientModel client) => client.ClientName + "Credentials";
+
+    public static string Emit(ClientModel client)
+    {
+        var ns = client.Namespace;
+        var name = TypeName(client);
+        var request = CSharp.Qualified(ns, SupportEmitter.RequestClass);
+        var writer = new SourceWriter();
+        CSharp.FileHeader(writer);
+        writer.Line("namespace " + ns + ";");
+        writer.Line();
+        writer.Doc("The secrets the security schemes of the spec ask for. Set the ones you have: each operation sends the first of its documented alternatives whose secrets are all set. Never shown by ToString.");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public sealed partial class " + name))
+        {
+            foreach (var scheme in client.SecuritySchemes)
+            {
+                writer.DocXml("<c>" + SourceWriter.EscapeXml(scheme.Name) + "</c>: " + Describe(scheme) + (scheme.Description is null ? string.Empty : " " + SourceWriter.DocText(scheme.Description)));
+                var type = scheme.Kind == SecurityKind.Basic ? CSharp.Qualified(ns, "ApiBasicCredentials") + "?" : "string?";
+                writer.Line("public " + type + " " + scheme.PropertyName + " { get; init; }");
+                writer.Line();
+            }
+
+            writer.Line("/// <inheritdoc/>");
+            writer.Line("public override string ToString() => " + CSharp.Literal(name + " { ") + " + "
+                + string.Join(" + \", \" + ", client.SecuritySchemes.Select(s => CSharp.Literal(s.PropertyName + " = ") + " + (" + s.PropertyName + " is null ? \"(not set)\" : \"(set)\")"))
+                + " + \" }\";");
+            writer.Line();
+            writer.Line("internal bool Has(string scheme) => scheme switch");
+            writer.Line("{");
+            foreach (var scheme in client.SecuritySchemes)
+            {
+                writer.Line("    " + CSharp.Literal(scheme.Name) + " => " + scheme.PropertyName + " is not null,");
+            }
+
+            writer.Line("    _ => false,");
+            writer.Line("};");
+            writer.Line();
+            using (writer.Open("internal void Apply(string scheme, global::System.Net.Http.HttpRequestMessage request)"))
+            {
+                using (writer.Open("switch (scheme)"))
+                {
+                    foreach (var scheme in client.SecuritySchemes)
+                    {
+                        writer.Line("case " + CSharp.Literal(scheme.Name) + ":");
+                        writer.Indent++;
+                        var secret = request + ".HeaderValue(" + scheme.PropertyName + ", nameof(" + scheme.PropertyName + "))";
+                        switch (scheme.Kind)
+                        {
+                            case SecurityKind.Bearer:
+                                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", " + secret + ");");
+                                break;
+                            case SecurityKind.Basic:
+                                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", " + scheme.PropertyName + "!.Encode());");
+                                break;
+                            case SecurityKind.ApiKeyHeader:
+                                writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(scheme.ParameterName!) + ", " + secret + ");");
+                                break;
+                            case SecurityKind.ApiKeyQuery:
+                                writer.Line(request + ".AddQuery(request, " + CSharp.Literal(scheme.ParameterName!) + ", " + scheme.PropertyName + "!);");
+                                break;
+                            default:
+                                writer.Line("request.Headers.TryAddWithoutValidation(\"Cookie\", " + CSharp.Literal(scheme.ParameterName! + "=") + " + global::System.Uri.EscapeDataString(" + scheme.PropertyName + "!));");
+                                break;
+                        }
+
+                        writer.Line("break;");
+                        writer.Indent--;
+                    }
+                }
+            }
+        }
+
+        return writer.ToString();
+    }
+
+    private static string Describe(SecuritySchemeModel scheme) => scheme.Kind switch
+    {
+        SecurityKind.Bearer => "the token sent as <c>Authorization: Bearer …</c>.",
+        SecurityKind.Basic => "the user name and password sent as <c>Authorization: Basic …</c>.",
+        SecurityKind.ApiKeyHeader => "the API key sent in the <c>" + SourceWriter.EscapeXml(scheme.ParameterName!) + "</c> header.",
+        SecurityKind.ApiKeyQuery => "the API key sent as the <c>" + SourceWriter.EscapeXml(scheme.ParameterName!) + "</c> query parameter.",
+        _ => "the API key sent as the <c>" + SourceWriter.EscapeXml(scheme.ParameterName!) + "</c> cookie.",
+    };
+}
