@@ -268,9 +268,28 @@ internal static class ClientEmitter
                 writer.Line("ApplyCredentials(request, new string[][] { " + string.Join(", ", operation.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " });");
             }
 
-            writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-            writer.Line("var raw = await " + CSharp.Qualified(ns, SupportEmitter.RawResponseClass) + ".ReadAsync(response, cancellationToken).ConfigureAwait(false);");
-            writer.Line("return " + CSharp.Qualified(ns, operation.Result.TypeName) + ".Create(raw);");
+            var result = CSharp.Qualified(ns, operation.Result.TypeName);
+            var rawResponse = CSharp.Qualified(ns, SupportEmitter.RawResponseClass);
+            if (operation.Result.Cases.Any(c => c.Body is { Kind: BodyKind.Binary }))
+            {
+                // A binary body is handed over unread: the response lives on in the stream the caller disposes.
+                writer.Line("var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+                using (writer.Open("if (" + result + ".IsStreamed((int)response.StatusCode))"))
+                {
+                    writer.Line("return " + result + ".Create(await " + rawResponse + ".OpenAsync(response, cancellationToken).ConfigureAwait(false));");
+                }
+
+                using (writer.Open("using (response)"))
+                {
+                    writer.Line("return " + result + ".Create(await " + rawResponse + ".ReadAsync(response, cancellationToken).ConfigureAwait(false));");
+                }
+            }
+            else
+            {
+                writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+                writer.Line("var raw = await " + rawResponse + ".ReadAsync(response, cancellationToken).ConfigureAwait(false);");
+                writer.Line("return " + result + ".Create(raw);");
+            }
         }
     }
 

@@ -52,8 +52,11 @@ public abstract class ApiResponse
     /// <summary>The media type of the body, such as <c>application/json</c>; null when the response declares none.</summary>
     public string? ContentType => _response.MediaType;
 
-    /// <summary>The body exactly as received; empty when there was none.</summary>
+    /// <summary>The body exactly as received; empty when there was none, or when the case hands it over as a stream.</summary>
     public global::System.ReadOnlyMemory<byte> RawBodyBytes => _response.Body;
+
+    /// <summary>The unread body, for cases that hand it over as a stream.</summary>
+    private protected global::System.IO.Stream? BodyStream => _response.BodyStream;
 
     /// <summary>The body as text, decoded with the charset the response declares (UTF-8 when it declares none).</summary>
     public string RawBody => _rawBody ??= _response.DecodeBody();
@@ -195,7 +198,7 @@ public sealed class ApiBodyException : global::System.Exception
 __GENERATED_CODE__
 internal sealed class ApiRawResponse
 {
-    internal ApiRawResponse(int statusCode, string? reasonPhrase, global::__NS__.ApiResponseHeaders headers, string? mediaType, string? charset, global::System.ReadOnlyMemory<byte> body)
+    internal ApiRawResponse(int statusCode, string? reasonPhrase, global::__NS__.ApiResponseHeaders headers, string? mediaType, string? charset, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream = null)
     {
         StatusCode = statusCode;
         ReasonPhrase = reasonPhrase;
@@ -203,7 +206,11 @@ internal sealed class ApiRawResponse
         MediaType = mediaType;
         Charset = charset;
         Body = body;
+        BodyStream = bodyStream;
     }
+
+    /// <summary>For statuses whose body is a stream: the unread body, owned by the caller from here on.</summary>
+    public global::System.IO.Stream? BodyStream { get; }
 
     public int StatusCode { get; }
 
@@ -232,9 +239,34 @@ internal sealed class ApiRawResponse
             body);
     }
 
+    /// <summary>Keeps the body unread: the case hands the stream to the caller, who disposes it (and so the response).</summary>
+    public static async global::System.Threading.Tasks.Task<global::__NS__.ApiRawResponse> OpenAsync(
+        global::System.Net.Http.HttpResponseMessage response,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var contentType = response.Content.Headers.ContentType;
+            return new global::__NS__.ApiRawResponse(
+                (int)response.StatusCode,
+                response.ReasonPhrase,
+                global::__NS__.ApiResponseHeaders.From(response),
+                contentType?.MediaType,
+                contentType?.CharSet,
+                global::System.ReadOnlyMemory<byte>.Empty,
+                stream);
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>A response made in code, for the public constructors of result cases (tests and fakes).</summary>
-    public static global::__NS__.ApiRawResponse Create(int statusCode, global::__NS__.ApiResponseHeaders? headers, string? mediaType, byte[]? body) =>
-        new(statusCode, null, headers ?? global::__NS__.ApiResponseHeaders.Empty, mediaType, null, body ?? global::System.Array.Empty<byte>());
+    public static global::__NS__.ApiRawResponse Create(int statusCode, global::__NS__.ApiResponseHeaders? headers, string? mediaType, byte[]? body, global::System.IO.Stream? bodyStream = null) =>
+        new(statusCode, null, headers ?? global::__NS__.ApiResponseHeaders.Empty, mediaType, null, body ?? global::System.Array.Empty<byte>(), bodyStream);
 
     public string DecodeBody()
     {
@@ -509,6 +541,13 @@ internal static class ApiJson
 
     public static global::System.Text.Json.JsonException MissingProperty(string typeName, string propertyName) =>
         new("Required property '" + propertyName + "' of " + typeName + " is missing or null.");
+
+    /// <summary>Whether a media type is JSON (or absent, which is read as JSON).</summary>
+    public static bool IsJson(string? mediaType) =>
+        mediaType is null
+        || string.Equals(mediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase)
+        || string.Equals(mediaType, "text/json", global::System.StringComparison.OrdinalIgnoreCase)
+        || mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase);
 
     public static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::__NS__.ApiJsonValueReader<T> readItem)
     {

@@ -42,6 +42,7 @@ internal static class UnionEmitter
             writer.Line("}");
             writer.Line();
             EmitCreate(writer, result, raw);
+            EmitIsStreamed(writer, result);
             EmitMatch(writer, result);
             EmitSwitch(writer, result);
             EmitTryGet(writer, result);
@@ -63,19 +64,42 @@ internal static class UnionEmitter
         writer.Indent++;
         foreach (var @case in result.Cases)
         {
-            var pattern = @case.Kind switch
-            {
-                StatusKind.Exact => CSharp.Int(@case.Status),
-                StatusKind.Range => ">= " + CSharp.Int(@case.Status * 100) + " and <= " + CSharp.Int((@case.Status * 100) + 99),
-                _ => "_",
-            };
-            writer.Line(pattern + " => new " + @case.Name + "(response),");
+            writer.Line(StatusPattern(@case) + " => new " + @case.Name + "(response),");
         }
 
         writer.Indent--;
         writer.Line("};");
         writer.Line();
     }
+
+    /// <summary>For operations with a binary case: which statuses hand their body over as a stream (the same patterns as Create).</summary>
+    private static void EmitIsStreamed(SourceWriter writer, ResultModel result)
+    {
+        if (!result.Cases.Any(c => c.Body is { Kind: BodyKind.Binary }))
+        {
+            return;
+        }
+
+        writer.Doc("Whether the case for this status takes the body as an unbuffered stream.");
+        writer.Line("internal static bool IsStreamed(int statusCode) => statusCode switch");
+        writer.Line("{");
+        writer.Indent++;
+        foreach (var @case in result.Cases)
+        {
+            writer.Line(StatusPattern(@case) + " => " + (@case.Body is { Kind: BodyKind.Binary } ? "true" : "false") + ",");
+        }
+
+        writer.Indent--;
+        writer.Line("};");
+        writer.Line();
+    }
+
+    private static string StatusPattern(ResponseCaseModel @case) => @case.Kind switch
+    {
+        StatusKind.Exact => CSharp.Int(@case.Status),
+        StatusKind.Range => ">= " + CSharp.Int(@case.Status * 100) + " and <= " + CSharp.Int((@case.Status * 100) + 99),
+        _ => "_",
+    };
 
     private static void EmitMatch(SourceWriter writer, ResultModel result)
     {
@@ -196,8 +220,26 @@ internal static class UnionEmitter
             {
                 if (body is { Kind: BodyKind.Json })
                 {
-                    writer.Line("_body = " + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".TryRead(response.Body, static (ref global::System.Text.Json.Utf8JsonReader reader) => "
-                        + JsonCode.Read(body.Type, "reader", ns) + ", out _bodyError);");
+                    var read = "_body = " + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".TryRead(response.Body, static (ref global::System.Text.Json.Utf8JsonReader reader) => "
+                        + JsonCode.Read(body.Type, "reader", ns) + ", out _bodyError);";
+                    if (body.OtherMediaTypes.Count == 0)
+                    {
+                        writer.Line(read);
+                    }
+                    else
+                    {
+                        // The spec lists other media types for this status too: only a JSON answer is read as JSON.
+                        using (writer.Open("if (" + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".IsJson(response.MediaType))"))
+                        {
+                            writer.Line(read);
+                        }
+
+                        using (writer.Open("else"))
+                        {
+                            writer.Line("_body = default!;");
+                            writer.Line("_bodyError = new global::System.Text.Json.JsonException(\"The response is \" + response.MediaType + \", not JSON; RawBody holds it.\");");
+                        }
+                    }
                 }
 
                 if (@case.Headers.Count > 0)
@@ -233,6 +275,12 @@ internal static class UnionEmitter
                 writer.Line();
                 writer.DocXml("The body as text (" + SourceWriter.EscapeXml(body.MediaType) + ").");
                 writer.Line("public string Body => RawBody;");
+            }
+            else if (body is { Kind: BodyKind.Binary })
+            {
+                writer.Line();
+                writer.DocXml("The body (" + SourceWriter.EscapeXml(body.MediaType) + ") as a stream read straight from the connection, not buffered: the caller reads it once and disposes it. <see cref=\"" + CSharp.Qualified(ns, "ApiResponse") + ".RawBodyBytes\"/> stays empty.");
+                writer.Line("public global::System.IO.Stream Body => BodyStream!;");
             }
 
             if (@case.Headers.Count > 0)
@@ -270,6 +318,11 @@ internal static class UnionEmitter
         {
             parameters.Add("string body");
             bodyArgument = "global::System.Text.Encoding.UTF8.GetBytes(body ?? throw new global::System.ArgumentNullException(nameof(body)))";
+        }
+        else if (body is { Kind: BodyKind.Binary })
+        {
+            parameters.Add("global::System.IO.Stream body");
+            bodyArgument = "null, body ?? throw new global::System.ArgumentNullException(nameof(body))";
         }
         else
         {

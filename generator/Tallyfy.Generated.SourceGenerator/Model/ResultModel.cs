@@ -34,10 +34,15 @@ internal enum BodyKind
 {
     Json,
     Text,
+
+    /// <summary>Any other media type: handed to the caller as an unbuffered stream.</summary>
+    Binary,
 }
 
 /// <summary>The typed body a response case declares.</summary>
-internal sealed record BodyModel(BodyKind Kind, TypeRef Type, string MediaType);
+/// <param name="MediaType">The media type the body is typed from.</param>
+/// <param name="OtherMediaTypes">Further media types the spec lists for the same status; they reach the caller as the raw body.</param>
+internal sealed record BodyModel(BodyKind Kind, TypeRef Type, string MediaType, EquatableArray<string> OtherMediaTypes = default);
 
 /// <summary>A response header the spec declares, exposed as a typed member.</summary>
 internal sealed record HeaderModel(string WireName, string Identifier, TypeRef Type, string? Description);

@@ -119,7 +119,7 @@ internal sealed partial class OpenApiParser
 
         var accept = string.Join(", ", result.Cases
             .Where(c => c.Body is not null)
-            .Select(c => c.Body!.MediaType)
+            .SelectMany(c => new[] { c.Body!.MediaType }.Concat(c.Body.OtherMediaTypes))
             .Distinct(StringComparer.Ordinal)
             .OrderBy(m => m, StringComparer.Ordinal));
         return new OperationModel(
@@ -527,6 +527,7 @@ internal sealed partial class OpenApiParser
     {
         SpecProperty? json = null;
         SpecProperty? text = null;
+        SpecProperty? binary = null;
         foreach (var media in content.Properties)
         {
             var type = media.Name.Split(';')[0].Trim().ToLowerInvariant();
@@ -534,17 +535,35 @@ internal sealed partial class OpenApiParser
             {
                 json = media;
             }
-            else if (text is null && type.StartsWith("text/", StringComparison.Ordinal))
+            else if (text is null && (type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("+xml", StringComparison.Ordinal) || type == "application/xml"))
             {
                 text = media;
             }
+            else if (binary is null && !type.StartsWith("text/", StringComparison.Ordinal) && type != "*/*")
+            {
+                binary = media;
+            }
         }
 
+        BodyModel? body;
         if (json is not null && json.Value is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
         {
-            return new BodyModel(BodyKind.Json, ResolveSchema(schema, nameHint).Type, json.Name);
+            body = new BodyModel(BodyKind.Json, ResolveSchema(schema, nameHint).Type, json.Name);
+        }
+        else if (text is not null)
+        {
+            body = new BodyModel(BodyKind.Text, TypeRef.String, text.Name);
+        }
+        else if (binary is not null)
+        {
+            body = new BodyModel(BodyKind.Binary, new TypeRef(TypeKind.Binary), binary.Name);
+        }
+        else
+        {
+            return null;
         }
 
-        return text is not null ? new BodyModel(BodyKind.Text, TypeRef.String, text.Name) : null;
+        var others = content.Properties.Select(m => m.Name).Where(m => m != body.MediaType).ToEquatableArray();
+        return others.Count == 0 ? body : body with { OtherMediaTypes = others };
     }
 }
