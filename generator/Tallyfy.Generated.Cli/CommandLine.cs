@@ -115,11 +115,13 @@ internal static class CommandLine
         }
 
         var fullPath = Path.GetFullPath(specPath);
+        var text = File.ReadAllText(fullPath);
         var spec = new SpecFile(
             fullPath,
-            File.ReadAllText(fullPath),
+            text,
             ClientSettings.ResolveNamespace(options.GetValueOrDefault("--namespace"), null),
-            ClientSettings.ResolveClientName(options.GetValueOrDefault("--client-name"), fullPath));
+            ClientSettings.ResolveClientName(options.GetValueOrDefault("--client-name"), fullPath),
+            ReferencedDocuments(fullPath, text).ToEquatableArray());
         var result = OpenApiParser.Parse(spec, default);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -127,6 +129,30 @@ internal static class CommandLine
         }
 
         return result;
+    }
+
+    /// <summary>The files the spec's $refs reach, read from disk: what the build passes as additional files.</summary>
+    private static List<ExternalDocument> ReferencedDocuments(string path, string text)
+    {
+        var documents = new List<ExternalDocument>();
+        var pending = new Queue<(string Path, string Text)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { SpecPaths.Normalize(path) };
+        pending.Enqueue((path, text));
+        while (pending.Count > 0)
+        {
+            var (currentPath, currentText) = pending.Dequeue();
+            foreach (var referenced in SpecPaths.ReferencedFiles(currentPath, currentText))
+            {
+                if (seen.Add(referenced) && File.Exists(referenced))
+                {
+                    var document = new ExternalDocument(referenced, File.ReadAllText(referenced));
+                    documents.Add(document);
+                    pending.Enqueue((document.Path, document.Text));
+                }
+            }
+        }
+
+        return documents;
     }
 
     private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error)

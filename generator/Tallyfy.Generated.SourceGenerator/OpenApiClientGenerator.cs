@@ -26,11 +26,23 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // Every JSON or YAML additional file may be the target of another spec's $ref.
+        var documents = context.AdditionalTextsProvider
+            .Where(static file => IsDocument(file.Path))
+            .Select(static (file, cancellationToken) => new ExternalDocument(file.Path, file.GetText(cancellationToken)?.ToString() ?? string.Empty))
+            .Collect()
+            .WithTrackingName(TrackingNames.Documents);
+
+        // Each spec keeps only the documents it reaches, so an edit elsewhere leaves it equal and cached.
         var specs = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (pair, cancellationToken) => ReadSpecFile(pair.Left, pair.Right, cancellationToken))
             .Where(static spec => spec is not null)
-            .Select(static (spec, _) => spec!)
+            .Combine(documents)
+            .Select(static (pair, _) => pair.Left! with
+            {
+                ExternalDocuments = SpecPaths.Reachable(pair.Left!.Path, pair.Left.Text, pair.Right, d => d.Path, d => d.Text).ToEquatableArray(),
+            })
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = specs
@@ -67,6 +79,11 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             }
         });
     }
+
+    private static bool IsDocument(string path) =>
+        path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)
+        || path.EndsWith(".yml", StringComparison.OrdinalIgnoreCase);
 
     private static SpecFile? ReadSpecFile(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {

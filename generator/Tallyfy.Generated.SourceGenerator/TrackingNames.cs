@@ -3,6 +3,7 @@ namespace Tallyfy.Generated.SourceGenerator;
 /// <summary>Names of the pipeline steps, so tests can check which steps ran and which came from the cache.</summary>
 internal static class TrackingNames
 {
+    public const string Documents = nameof(Documents);
     public const string SpecFiles = nameof(SpecFiles);
     public const string Parsed = nameof(Parsed);
     public const string Clients = nameof(Clients);

@@ -19,7 +19,7 @@ internal static class DiagnosticDescriptors
         "TGEN003", "A required part of the spec is missing", "{0}");
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Error(
-        "TGEN004", "A $ref does not resolve", "The reference '{0}' does not resolve to anything in the spec");
+        "TGEN004", "A $ref does not resolve", "The reference '{0}' does not resolve{1}");
 
     public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
         "TGEN005", "Two operations share an operationId", "The operationId '{0}' is used by more than one operation; the later one is skipped");

@@ -5,4 +5,8 @@ namespace Tallyfy.Generated.SourceGenerator.Model;
 /// <param name="Text">The whole document; compared by value, so an unchanged spec stays cached.</param>
 /// <param name="Namespace">The namespace the client is emitted into.</param>
 /// <param name="ClientName">The client class name (the interface is <c>I{ClientName}</c>).</param>
-internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName);
+/// <param name="ExternalDocuments">The other additional files the spec refers to with <c>$ref</c>, found before parsing.</param>
+internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, EquatableArray<ExternalDocument> ExternalDocuments = default);
+
+/// <summary>A document a spec's <c>$ref</c> points into: its path (as Roslyn or the CLI knows it) and text.</summary>
+internal sealed record ExternalDocument(string Path, string Text);

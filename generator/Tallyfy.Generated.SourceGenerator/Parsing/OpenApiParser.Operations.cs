@@ -35,7 +35,7 @@ internal sealed partial class OpenApiParser
         {
             if (_root["paths"] is null && _root["webhooks"] is null && _root["components"] is null)
             {
-                Report(DiagnosticDescriptors.MissingRequired, _map.Locate(_root), "The spec has no 'paths' object");
+                Report(DiagnosticDescriptors.MissingRequired, Locate(_root), "The spec has no 'paths' object");
             }
 
             return EquatableArray<OperationModel>.Empty;
@@ -66,7 +66,7 @@ internal sealed partial class OpenApiParser
 
                 if (Deref(operationProperty.Value, out _) is not SpecObject operation)
                 {
-                    Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(operationProperty.Value), method, "an operation object");
+                    Report(DiagnosticDescriptors.WrongKeywordType, Locate(operationProperty.Value), method, "an operation object");
                     continue;
                 }
 
@@ -95,7 +95,7 @@ internal sealed partial class OpenApiParser
         var operationId = GetString(operation, "operationId");
         if (operationId is not null && !operationIds.Add(operationId))
         {
-            Report(DiagnosticDescriptors.DuplicateOperationId, _map.Locate(operation["operationId"]!), operationId);
+            Report(DiagnosticDescriptors.DuplicateOperationId, Locate(operation["operationId"]!), operationId);
             return null;
         }
 
@@ -177,7 +177,7 @@ internal sealed partial class OpenApiParser
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.Unsupported, _map.Locate(chosen.Value), $"A {chosen.Name} body must be an object schema; {operationName} sends it as raw bytes");
+                    Report(DiagnosticDescriptors.Unsupported, Locate(chosen.Value), $"A {chosen.Name} body must be an object schema; {operationName} sends it as raw bytes");
                     kind = RequestBodyKind.Binary;
                     type = new TypeRef(TypeKind.Binary);
                 }
@@ -265,7 +265,7 @@ internal sealed partial class OpenApiParser
                 var location = GetString(parameter, "in");
                 if (wireName is null || location is null)
                 {
-                    Report(DiagnosticDescriptors.InvalidParameter, _map.Locate(parameter), "A parameter needs both 'name' and 'in'");
+                    Report(DiagnosticDescriptors.InvalidParameter, Locate(parameter), "A parameter needs both 'name' and 'in'");
                     continue;
                 }
 
@@ -294,7 +294,7 @@ internal sealed partial class OpenApiParser
                     kind = ParameterLocation.Cookie;
                     break;
                 default:
-                    Report(DiagnosticDescriptors.InvalidParameter, _map.Locate(node["in"]!), $"Parameter '{wireName}' has location '{location}'; it must be path, query, header or cookie");
+                    Report(DiagnosticDescriptors.InvalidParameter, Locate(node["in"]!), $"Parameter '{wireName}' has location '{location}'; it must be path, query, header or cookie");
                     continue;
             }
 
@@ -304,7 +304,7 @@ internal sealed partial class OpenApiParser
             {
                 if (IsHeaderTheHttpLayerOwns(wireName))
                 {
-                    Report(DiagnosticDescriptors.Ignored, _map.Locate(node), $"Header parameter '{wireName}' is ignored: OpenAPI leaves it to the HTTP layer");
+                    Report(DiagnosticDescriptors.Ignored, Locate(node), $"Header parameter '{wireName}' is ignored: OpenAPI leaves it to the HTTP layer");
                     continue;
                 }
 
@@ -369,7 +369,7 @@ internal sealed partial class OpenApiParser
             var end = template.IndexOf('}', index);
             if (end < 0)
             {
-                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' has an unclosed '{{'");
+                Report(DiagnosticDescriptors.PathParameterMismatch, LocateName(pathProperty), $"The path '{template}' has an unclosed '{{'");
                 return;
             }
 
@@ -385,7 +385,7 @@ internal sealed partial class OpenApiParser
             {
                 if (_reportedPlaceholders.Add(template + "\n" + placeholder))
                 {
-                    Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
+                    Report(DiagnosticDescriptors.PathParameterMismatch, LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
                 }
 
                 var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier).Concat(ReservedLocalNames), StringComparer.Ordinal);
@@ -397,7 +397,7 @@ internal sealed partial class OpenApiParser
         {
             if (!placeholders.Contains(parameter.WireName))
             {
-                Report(DiagnosticDescriptors.PathParameterMismatch, _map.LocateName(pathProperty), $"Path parameter '{parameter.WireName}' does not appear in the path '{template}'; it is left out");
+                Report(DiagnosticDescriptors.PathParameterMismatch, LocateName(pathProperty), $"Path parameter '{parameter.WireName}' does not appear in the path '{template}'; it is left out");
                 parameters.Remove(parameter);
             }
         }
@@ -408,7 +408,7 @@ internal sealed partial class OpenApiParser
         var responses = GetObject(operation, "responses");
         if (responses is null)
         {
-            Report(DiagnosticDescriptors.MissingRequired, _map.LocateName(operationProperty), $"Operation {operationName} has no 'responses'");
+            Report(DiagnosticDescriptors.MissingRequired, LocateName(operationProperty), $"Operation {operationName} has no 'responses'");
             return null;
         }
 
@@ -425,7 +425,7 @@ internal sealed partial class OpenApiParser
 
             if (!TryParseStatusKey(response.Name, out var kind, out var status))
             {
-                Report(DiagnosticDescriptors.InvalidStatusCode, _map.LocateName(response), response.Name);
+                Report(DiagnosticDescriptors.InvalidStatusCode, LocateName(response), response.Name);
                 continue;
             }
 

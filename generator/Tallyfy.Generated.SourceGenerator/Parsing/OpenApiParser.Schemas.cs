@@ -79,7 +79,11 @@ internal sealed partial class OpenApiParser
 
             string? reserved = null;
             var isComponent = pointer is not null && _componentNames.TryGetValue(pointer, out reserved);
-            var resolved = ResolveSchema(target, isComponent ? reserved! : nameHint, isComponent);
+            // A schema in another file is named after the last segment of its pointer, like a component.
+            var hint = isComponent ? reserved! : pointer is not null && (!pointer.StartsWith("#", StringComparison.Ordinal) || _nodeDocuments.ContainsKey(node)) && pointer.LastIndexOf('/') is var slash and >= 0 && slash < pointer.Length - 1
+                ? Naming.ModelTypeName(pointer.Substring(slash + 1))
+                : nameHint;
+            var resolved = ResolveSchema(target, hint, isComponent);
 
             // 3.1 allows siblings next to $ref; "nullable" there is honoured too.
             return new SchemaInfo(resolved.Type, resolved.Nullable || IsNullableMarker(withRef));
@@ -92,7 +96,7 @@ internal sealed partial class OpenApiParser
 
         if (node is not SpecObject schema)
         {
-            Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, _map.Locate(node), "schema", "an object");
+            Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(node), "schema", "an object");
             return new SchemaInfo(TypeRef.Any, true);
         }
 

@@ -21,13 +21,23 @@ internal sealed partial class OpenApiParser
     private readonly SourceMap _map;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly HashSet<DiagnosticInfo> _reported = new();
     private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
 
-    private OpenApiParser(SpecDocument document, SpecObject root, CancellationToken cancellationToken)
+    /// <summary>Documents other than the spec that <c>$ref</c>s reach, by normalized path; parsed on first use.</summary>
+    private readonly Dictionary<string, SpecDocument?> _externalDocuments = new(StringComparer.Ordinal);
+
+    /// <summary>Which external document each node read from one belongs to (nodes of the spec itself are absent).</summary>
+    private readonly Dictionary<SpecNode, SpecDocument> _nodeDocuments = new();
+
+    private readonly EquatableArray<ExternalDocument> _externalTexts;
+
+    private OpenApiParser(SpecDocument document, SpecObject root, EquatableArray<ExternalDocument> externalTexts, CancellationToken cancellationToken)
     {
         _document = document;
         _root = root;
         _map = document.Map;
+        _externalTexts = externalTexts;
         _cancellationToken = cancellationToken;
     }
 
@@ -59,12 +69,12 @@ internal sealed partial class OpenApiParser
 
         if (!Swagger2Converter.IsSwagger2(root))
         {
-            return new OpenApiParser(document, root, cancellationToken).ParseDocument(file);
+            return new OpenApiParser(document, root, file.ExternalDocuments, cancellationToken).ParseDocument(file);
         }
 
         // A 2.0 document is parsed as its 3.0 equivalent; the converted nodes keep the 2.0 offsets, so locations hold.
         var warnings = new List<Swagger2Warning>();
-        var parser = new OpenApiParser(document, Swagger2Converter.Convert(root, warnings), cancellationToken);
+        var parser = new OpenApiParser(document, Swagger2Converter.Convert(root, warnings), file.ExternalDocuments, cancellationToken);
         foreach (var warning in warnings)
         {
             parser.Report(DiagnosticDescriptors.Unsupported, document.Map.Locate(warning.Node), warning.Message);
@@ -86,20 +96,20 @@ internal sealed partial class OpenApiParser
             var message = swagger is not null
                 ? $"Swagger version '{(swagger.Value as SpecScalar)?.Text ?? swagger.Value.KindName}' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1"
                 : "The spec has no 'openapi' field: it is not an OpenAPI 3.x document";
-            Report(DiagnosticDescriptors.NotOpenApi, swagger is not null ? _map.LocateName(swagger) : _map.Locate(_root), message);
+            Report(DiagnosticDescriptors.NotOpenApi, swagger is not null ? LocateName(swagger) : Locate(_root), message);
             return Result(null);
         }
 
         if (!version.StartsWith("3.0", StringComparison.Ordinal) && !version.StartsWith("3.1", StringComparison.Ordinal))
         {
-            Report(DiagnosticDescriptors.NotOpenApi, _map.Locate(_root["openapi"]!), $"OpenAPI version '{version}' is not supported; 3.0.x and 3.1.x are");
+            Report(DiagnosticDescriptors.NotOpenApi, Locate(_root["openapi"]!), $"OpenAPI version '{version}' is not supported; 3.0.x and 3.1.x are");
             return Result(null);
         }
 
         var info = GetObject(_root, "info");
         if (info is null)
         {
-            Report(DiagnosticDescriptors.MissingRequired, _map.Locate(_root), "The spec has no 'info' object");
+            Report(DiagnosticDescriptors.MissingRequired, Locate(_root), "The spec has no 'info' object");
         }
 
         var title = (info is null ? null : GetString(info, "title")) ?? file.ClientName;
@@ -108,7 +118,7 @@ internal sealed partial class OpenApiParser
 
         if (_root.GetProperty("webhooks") is { } webhooks)
         {
-            Report(DiagnosticDescriptors.Ignored, _map.LocateName(webhooks), "Webhooks describe requests the API sends, not calls a client makes; they are ignored");
+            Report(DiagnosticDescriptors.Ignored, LocateName(webhooks), "Webhooks describe requests the API sends, not calls a client makes; they are ignored");
         }
 
         var servers = ParseServers();
@@ -145,7 +155,7 @@ internal sealed partial class OpenApiParser
         {
             if (item is not SpecObject server || GetString(server, "url") is not { } url)
             {
-                Report(DiagnosticDescriptors.MissingRequired, _map.Locate(item), "A server must be an object with a 'url'");
+                Report(DiagnosticDescriptors.MissingRequired, Locate(item), "A server must be an object with a 'url'");
                 continue;
             }
 
@@ -205,14 +215,14 @@ internal sealed partial class OpenApiParser
             };
             if (kind is null)
             {
-                Report(DiagnosticDescriptors.Unsupported, _map.Locate(definition), $"Security scheme '{scheme.Name}' of type '{type}' is not supported; operations that require it are sent without it");
+                Report(DiagnosticDescriptors.Unsupported, Locate(definition), $"Security scheme '{scheme.Name}' of type '{type}' is not supported; operations that require it are sent without it");
                 continue;
             }
 
             var parameterName = kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyQuery or SecurityKind.ApiKeyCookie ? GetString(definition, "name") : null;
             if (parameterName is null && kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyQuery or SecurityKind.ApiKeyCookie)
             {
-                Report(DiagnosticDescriptors.MissingRequired, _map.Locate(definition), $"API key scheme '{scheme.Name}' has no 'name'");
+                Report(DiagnosticDescriptors.MissingRequired, Locate(definition), $"API key scheme '{scheme.Name}' has no 'name'");
                 continue;
             }
 
@@ -263,33 +273,123 @@ internal sealed partial class OpenApiParser
 
             if (refProperty.Value is not SpecScalar { Kind: ScalarKind.String } refValue)
             {
-                Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(refProperty.Value), "$ref", "a string");
+                Report(DiagnosticDescriptors.WrongKeywordType, Locate(refProperty.Value), "$ref", "a string");
                 return null;
             }
 
             pointer = refValue.Text;
-            var target = ResolvePointer(pointer);
+            var target = ResolveReference(node, pointer, out var problem);
             if (target is null)
             {
-                Report(DiagnosticDescriptors.UnresolvedReference, _map.Locate(refValue), pointer);
+                Report(DiagnosticDescriptors.UnresolvedReference, Locate(refValue), pointer, problem is null ? " to anything in the spec" : ": " + problem);
                 return null;
             }
 
             node = target;
         }
 
-        Report(DiagnosticDescriptors.UnresolvedReference, _map.Locate(node), pointer ?? "$ref");
+        Report(DiagnosticDescriptors.UnresolvedReference, Locate(node), pointer ?? "$ref", ": it is part of a chain of more than 32 references");
         return null;
     }
 
-    private SpecNode? ResolvePointer(string pointer)
+    /// <summary>
+    /// Resolves <c>#/pointer</c> in the document <paramref name="from"/> belongs to, or <c>file#/pointer</c> in another
+    /// document given to the generator (an additional file), relative to the referring document's path.
+    /// </summary>
+    private SpecNode? ResolveReference(SpecNode from, string reference, out string? problem)
+    {
+        problem = null;
+        var hash = reference.IndexOf('#');
+        var file = hash < 0 ? reference : reference.Substring(0, hash);
+        var fragment = hash < 0 ? "#" : reference.Substring(hash);
+        var origin = _nodeDocuments.TryGetValue(from, out var originDocument) ? originDocument : null;
+        if (file.Length == 0)
+        {
+            return ResolvePointer(origin?.Root ?? _root, fragment);
+        }
+
+        if (file.Contains("://"))
+        {
+            problem = "references to URLs are not followed: the generator reads no network";
+            return null;
+        }
+
+        var path = SpecPaths.Resolve(origin?.Map.Path ?? _map.Path, file);
+        var document = ExternalDocumentAt(path);
+        if (document?.Root is null)
+        {
+            problem = document is null
+                ? "the file is not among the additional files; add it as an <AdditionalFiles> item"
+                : "the file could not be read: " + document.Error;
+            return null;
+        }
+
+        return ResolvePointer(document.Root, fragment);
+    }
+
+    private SpecDocument? ExternalDocumentAt(string path)
+    {
+        if (_externalDocuments.TryGetValue(path, out var known))
+        {
+            return known;
+        }
+
+        SpecDocument? document = null;
+        foreach (var candidate in _externalTexts)
+        {
+            if (SpecPaths.Normalize(candidate.Path) == path)
+            {
+                document = SpecReader.Read(candidate.Path, candidate.Text);
+                if (document.Root is not null)
+                {
+                    Remember(document.Root, document);
+                }
+
+                break;
+            }
+        }
+
+        _externalDocuments[path] = document;
+        return document;
+    }
+
+    /// <summary>Records the document of every node, so diagnostics and local references inside it resolve against it.</summary>
+    private void Remember(SpecNode root, SpecDocument document)
+    {
+        var pending = new Stack<SpecNode>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            var node = pending.Pop();
+            _nodeDocuments[node] = document;
+            switch (node)
+            {
+                case SpecObject obj:
+                    foreach (var property in obj.Properties)
+                    {
+                        pending.Push(property.Value);
+                    }
+
+                    break;
+                case SpecArray array:
+                    foreach (var item in array.Items)
+                    {
+                        pending.Push(item);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    private static SpecNode? ResolvePointer(SpecNode root, string pointer)
     {
         if (!pointer.StartsWith("#", StringComparison.Ordinal))
         {
             return null;
         }
 
-        SpecNode? current = _root;
+        SpecNode? current = root;
         var path = Uri.UnescapeDataString(pointer.Substring(1));
         if (path.Length == 0)
         {
@@ -314,6 +414,12 @@ internal sealed partial class OpenApiParser
         return current;
     }
 
+    private SpecLocation Locate(SpecNode node) =>
+        (_nodeDocuments.TryGetValue(node, out var document) ? document.Map : _map).Locate(node);
+
+    private SpecLocation LocateName(SpecProperty property) =>
+        (_nodeDocuments.TryGetValue(property.Value, out var document) ? document.Map : _map).LocateName(property);
+
     // ----- typed access with diagnostics -----
 
     private string? GetString(SpecObject obj, string key)
@@ -329,7 +435,7 @@ internal sealed partial class OpenApiParser
             return scalar.Text;
         }
 
-        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "a string");
+        Report(DiagnosticDescriptors.WrongKeywordType, Locate(value), key, "a string");
         return null;
     }
 
@@ -341,7 +447,7 @@ internal sealed partial class OpenApiParser
             return value as SpecObject;
         }
 
-        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "an object");
+        Report(DiagnosticDescriptors.WrongKeywordType, Locate(value), key, "an object");
         return null;
     }
 
@@ -353,7 +459,7 @@ internal sealed partial class OpenApiParser
             return value as SpecArray;
         }
 
-        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "an array");
+        Report(DiagnosticDescriptors.WrongKeywordType, Locate(value), key, "an array");
         return null;
     }
 
@@ -370,12 +476,19 @@ internal sealed partial class OpenApiParser
             return scalar.Text == "true";
         }
 
-        Report(DiagnosticDescriptors.WrongKeywordType, _map.Locate(value), key, "true or false");
+        Report(DiagnosticDescriptors.WrongKeywordType, Locate(value), key, "true or false");
         return false;
     }
 
-    private void Report(DiagnosticDescriptor descriptor, SpecLocation location, params string[] arguments) =>
-        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, arguments));
+    /// <summary>Reports a problem once: a node reached along several paths (a shared schema) is still one problem.</summary>
+    private void Report(DiagnosticDescriptor descriptor, SpecLocation location, params string[] arguments)
+    {
+        var diagnostic = DiagnosticInfo.Create(descriptor, location, arguments);
+        if (_reported.Add(diagnostic))
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
 
     private bool HasErrorsSince(int count) =>
         _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);

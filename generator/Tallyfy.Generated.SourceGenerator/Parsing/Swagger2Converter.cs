@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using Tallyfy.Generated.SourceGenerator.Model;
 
@@ -76,12 +77,12 @@ internal sealed class Swagger2Converter
         var changed = false;
         foreach (var diagnostic in result.Diagnostics)
         {
-            if (diagnostic.Id == DiagnosticDescriptors.UnresolvedReference.Id && diagnostic.Arguments.Count == 1)
+            if (diagnostic.Id == DiagnosticDescriptors.UnresolvedReference.Id && diagnostic.Arguments.Count >= 1)
             {
                 var original = OriginalPointer(diagnostic.Arguments[0]);
                 if (original != diagnostic.Arguments[0])
                 {
-                    diagnostics.Add(diagnostic with { Arguments = new[] { original }.ToEquatableArray() });
+                    diagnostics.Add(diagnostic with { Arguments = new[] { original }.Concat(diagnostic.Arguments.Skip(1)).ToEquatableArray() });
                     changed = true;
                     continue;
                 }

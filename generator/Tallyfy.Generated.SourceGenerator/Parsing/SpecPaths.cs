@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+/// <summary>Path arithmetic for <c>$ref</c>s to other files: pure string work, no file system access.</summary>
+internal static class SpecPaths
+{
+    private static readonly Regex JsonReference = new("\"\\$ref\"\\s*:\\s*\"(?<target>[^\"#]+)(#[^\"]*)?\"", RegexOptions.CultureInvariant);
+    private static readonly Regex YamlReference = new("\\$ref['\"]?\\s*:\\s*['\"]?(?<target>[^'\"#\\s]+)", RegexOptions.CultureInvariant);
+
+    /// <summary>One spelling per file: forward slashes, no <c>.</c> or <c>..</c> segments.</summary>
+    public static string Normalize(string path)
+    {
+        var unified = path.Replace('\\', '/');
+        var rooted = unified.StartsWith("/", StringComparison.Ordinal);
+        var segments = new List<string>();
+        foreach (var segment in unified.Split('/'))
+        {
+            if (segment.Length == 0 || segment == ".")
+            {
+                continue;
+            }
+
+            if (segment == ".." && segments.Count > 0 && segments[segments.Count - 1] != "..")
+            {
+                segments.RemoveAt(segments.Count - 1);
+            }
+            else
+            {
+                segments.Add(segment);
+            }
+        }
+
+        return (rooted ? "/" : string.Empty) + string.Join("/", segments);
+    }
+
+    /// <summary>The normalized path of <paramref name="relative"/> as seen from the document at <paramref name="from"/>.</summary>
+    public static string Resolve(string from, string relative)
+    {
+        relative = Uri.UnescapeDataString(relative);
+        if (relative.StartsWith("/", StringComparison.Ordinal) || (relative.Length > 1 && relative[1] == ':'))
+        {
+            return Normalize(relative);
+        }
+
+        var unified = from.Replace('\\', '/');
+        var slash = unified.LastIndexOf('/');
+        return Normalize((slash >= 0 ? unified.Substring(0, slash + 1) : string.Empty) + relative);
+    }
+
+    /// <summary>The files a document's <c>$ref</c>s name (a quick textual scan, before any parsing), normalized.</summary>
+    public static IEnumerable<string> ReferencedFiles(string path, string text)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var regex in new[] { JsonReference, YamlReference })
+        {
+            foreach (Match match in regex.Matches(text))
+            {
+                var target = match.Groups["target"].Value.Trim();
+                if (target.Length == 0 || target.Contains("://"))
+                {
+                    continue;
+                }
+
+                var resolved = Resolve(path, target);
+                if (seen.Add(resolved))
+                {
+                    yield return resolved;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The documents among <paramref name="candidates"/> that <paramref name="path"/> reaches through <c>$ref</c>s,
+    /// directly or through each other, in a stable order.
+    /// </summary>
+    public static List<TDocument> Reachable<TDocument>(string path, string text, IEnumerable<TDocument> candidates, Func<TDocument, string> pathOf, Func<TDocument, string> textOf)
+    {
+        var byPath = new Dictionary<string, TDocument>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            byPath[Normalize(pathOf(candidate))] = candidate;
+        }
+
+        var result = new List<TDocument>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { Normalize(path) };
+        var pending = new Queue<(string Path, string Text)>();
+        pending.Enqueue((path, text));
+        while (pending.Count > 0)
+        {
+            var (currentPath, currentText) = pending.Dequeue();
+            foreach (var referenced in ReferencedFiles(currentPath, currentText))
+            {
+                if (visited.Add(referenced) && byPath.TryGetValue(referenced, out var document))
+                {
+                    result.Add(document);
+                    pending.Enqueue((pathOf(document), textOf(document)));
+                }
+            }
+        }
+
+        return result;
+    }
+}
