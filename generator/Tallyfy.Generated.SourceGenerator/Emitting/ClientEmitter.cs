@@ -376,6 +376,12 @@ internal static class ClientEmitter
                 writer.Line(request + ".AppendQuery(query, " + key + ", " + FormatValue(parameter.Type.Item!, "pair.Value", request, ns) + ");");
             }
         }
+        else if (parameter.Type.Kind == TypeKind.Array && parameter.Style is ParameterStyle.Form or ParameterStyle.Simple)
+        {
+            // Each item is escaped on its own and the commas between them stay literal: "a,b" stays one item.
+            writer.Line(request + ".AppendQueryList(query, " + name + ", global::System.Linq.Enumerable.Select(" + value + ", static item => "
+                + FormatValue(parameter.Type.Item!, "item", request, ns) + "));");
+        }
         else
         {
             writer.Line(request + ".AppendQuery(query, " + name + ", " + Format(parameter, value, request, ns) + ");");

@@ -401,6 +401,25 @@ internal static class ApiRequest
             uri + separator + global::System.Uri.EscapeDataString(name) + "=" + global::System.Uri.EscapeDataString(value), UriOptions);
     }
 
+    /// <summary>Appends <c>name=a,b,c</c> (form style, not exploded): each item escaped, the commas literal.</summary>
+    public static void AppendQueryList(global::System.Text.StringBuilder query, string name, global::System.Collections.Generic.IEnumerable<string> values)
+    {
+        query.Append(query.Length == 0 ? '?' : '&');
+        query.Append(global::System.Uri.EscapeDataString(name));
+        query.Append('=');
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first)
+            {
+                query.Append(',');
+            }
+
+            query.Append(global::System.Uri.EscapeDataString(value));
+            first = false;
+        }
+    }
+
     /// <summary>Appends <c>name=value</c> to a query string, both escaped.</summary>
     public static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
     {
@@ -555,7 +574,8 @@ internal static class ApiJson
         var list = new global::System.Collections.Generic.List<T>();
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            list.Add(reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : readItem(ref reader));
+            // A null item goes to the item reader too: a string list keeps it, a number or object list reports it.
+            list.Add(readItem(ref reader));
         }
 
         return list;
@@ -569,7 +589,7 @@ internal static class ApiJson
         {
             var key = reader.GetString()!;
             reader.Read();
-            map[key] = reader.TokenType == global::System.Text.Json.JsonTokenType.Null ? default! : readValue(ref reader);
+            map[key] = readValue(ref reader);
         }
 
         return map;

@@ -140,7 +140,8 @@ internal static class UnionTypeEmitter
             {
                 using (writer.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)"))
                 {
-                    using (writer.Open("switch (" + json + ".FindDiscriminator(reader, " + CSharp.Literal(type.Discriminator) + "))"))
+                    writer.Line("var discriminator = " + json + ".FindDiscriminator(reader, " + CSharp.Literal(type.Discriminator) + ");");
+                    using (writer.Open("switch (discriminator)"))
                     {
                         foreach (var variant in type.Variants.Where(v => v.DiscriminatorValues.Count > 0))
                         {
@@ -155,6 +156,13 @@ internal static class UnionTypeEmitter
                                 writer.Line("return new " + qualified + ".Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
                             }
                         }
+                    }
+
+                    // A discriminator the spec does not map is a variant this client does not know; only an absent one
+                    // leaves the choice to the value's shape.
+                    using (writer.Open("if (discriminator is not null)"))
+                    {
+                        writer.Line("return new " + qualified + ".Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
                     }
                 }
 

@@ -19,7 +19,7 @@ internal static class JsonSpecReader
         {
             AllowTrailingCommas = true,
             CommentHandling = JsonCommentHandling.Skip,
-            MaxDepth = MaxDepth,
+            MaxDepth = MaxDepth + 1,
         };
         var reader = new Utf8JsonReader(utf8, options);
         try
@@ -31,6 +31,10 @@ internal static class JsonSpecReader
 
             var root = ReadNode(ref reader);
             return SpecDocument.Parsed(map, root);
+        }
+        catch (TooDeepException ex)
+        {
+            return SpecDocument.Failed(map, "The document is nested more than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep", map.Locate(ex.Offset, 1), tooDeep: true);
         }
         catch (JsonException ex)
         {
@@ -44,6 +48,11 @@ internal static class JsonSpecReader
     private static SpecNode ReadNode(ref Utf8JsonReader reader)
     {
         var start = (int)reader.TokenStartIndex;
+        if (reader.CurrentDepth >= MaxDepth)
+        {
+            throw new TooDeepException(start);
+        }
+
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
@@ -84,5 +93,13 @@ internal static class JsonSpecReader
     {
         var index = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (index > 0 ? message.Substring(0, index) : message).TrimEnd();
+    }
+
+    /// <summary>Stops reading at the depth limit, with the offset of the node that crossed it.</summary>
+    private sealed class TooDeepException : Exception
+    {
+        public TooDeepException(int offset) => Offset = offset;
+
+        public int Offset { get; }
     }
 }

@@ -46,7 +46,9 @@ internal sealed partial class OpenApiParser
         var document = SpecReader.Read(file.Path, file.Text);
         if (document.Root is null)
         {
-            return Failed(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, document.ErrorLocation, document.Error ?? "unreadable"));
+            return Failed(document.TooDeep
+                ? DiagnosticInfo.Create(DiagnosticDescriptors.TooDeep, document.ErrorLocation, document.Error ?? "too deep")
+                : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, document.ErrorLocation, document.Error ?? "unreadable"));
         }
 
         if (!Naming.IsValidNamespace(file.Namespace))

@@ -35,7 +35,7 @@ internal static class YamlSpecReader
         var converter = new Converter(map);
         var root = converter.Convert(stream.Documents[0].RootNode, 0);
         return converter.Error is { } error
-            ? SpecDocument.Failed(map, error.Message, error.Location)
+            ? SpecDocument.Failed(map, error.Message, error.Location, tooDeep: true)
             : SpecDocument.Parsed(map, root);
     }
 
@@ -54,10 +54,21 @@ internal static class YamlSpecReader
 
         public (string Message, Diagnostics.SpecLocation Location)? Error { get; private set; }
 
+        /// <summary>Aliases are expanded into copies; this caps the expansion ("billion laughs").</summary>
+        private const int MaxNodes = 4_000_000;
+
+        private int _nodes;
+
         public SpecNode Convert(YamlNode node, int depth)
         {
             var offset = (int)node.Start.Index;
             var length = Math.Max(1, (int)(node.End.Index - node.Start.Index));
+            if (++_nodes > MaxNodes)
+            {
+                Error ??= ("The document expands to more than " + MaxNodes.ToString(CultureInfo.InvariantCulture) + " nodes (aliases repeated inside aliases?)", _map.Locate(offset, 1));
+                return new SpecScalar(offset, length, ScalarKind.Null, "null");
+            }
+
             if (depth > JsonSpecReader.MaxDepth)
             {
                 Error ??= ("The document is nested more than " + JsonSpecReader.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (or an alias refers to itself)", _map.Locate(offset, 1));

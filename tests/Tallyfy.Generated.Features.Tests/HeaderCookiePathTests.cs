@@ -1,0 +1,108 @@
+using System;
+using System.Threading.Tasks;
+using Features;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>Header, cookie and path parameters as they reach the server.</summary>
+public sealed class HeaderCookiePathTests : IClassFixture<FeaturesServer>
+{
+    private readonly FeaturesServer _server;
+
+    public HeaderCookiePathTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    [Fact]
+    public async Task HeaderParameters_StringArrayAndConstant()
+    {
+        var result = await _server.CreateFeaturesClient().HeaderParamsAsync("req-42", new[] { "red", "green" });
+
+        Assert.IsType<HeaderParamsResult.NoContent>(result);
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/headers", wire.RawTarget);
+        Assert.Equal("req-42", wire.Header("X-Request-Id"));
+        // An array header is style simple: comma-separated values on one header line.
+        Assert.Equal("red,green", wire.Header("X-Tags"));
+        // A required header whose schema is a `const` is no argument: it is always sent.
+        Assert.Equal("2024-06-01", wire.Header("X-Api-Version"));
+        Assert.Equal("req-42", FeaturesServer.LoggedHeader(logged, "X-Request-Id"));
+        Assert.Equal("red,green", FeaturesServer.LoggedHeader(logged, "X-Tags"));
+    }
+
+    [Fact]
+    public async Task OptionalHeaderArray_IsLeftOutWhenNull()
+    {
+        await _server.CreateFeaturesClient().HeaderParamsAsync("req-43");
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("req-43", wire.Header("X-Request-Id"));
+        Assert.Null(wire.Header("X-Tags"));
+        Assert.Equal("2024-06-01", wire.Header("X-Api-Version"));
+    }
+
+    [Theory]
+    [InlineData("evil\r\nX-Injected: 1")]
+    [InlineData("evil\nX-Injected: 1")]
+    public async Task HeaderValueWithALineBreak_ThrowsBeforeSending(string value)
+    {
+        await Assert.ThrowsAsync<ArgumentException>(() => _server.CreateFeaturesClient().HeaderParamsAsync(value));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task CookieParameters_OneCookieHeader_ValuesEscaped()
+    {
+        await _server.CreateFeaturesClient().CookieParamAsync("abc 123;x=y", "dark");
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/cookie", wire.RawTarget);
+        Assert.Equal("session_id=abc%20123%3Bx%3Dy; theme=dark", wire.Header("Cookie"));
+        Assert.Equal("dark", logged.Cookies!["theme"]);
+        Assert.True(logged.Cookies.ContainsKey("session_id"));
+    }
+
+    [Fact]
+    public async Task OptionalCookie_IsLeftOutWhenNull()
+    {
+        await _server.CreateFeaturesClient().CookieParamAsync("s1");
+
+        Assert.Equal("session_id=s1", _server.Single().Wire.Header("Cookie"));
+    }
+
+    [Fact]
+    public async Task PathParameters_Int64AndUuid()
+    {
+        var version = Guid.Parse("3f2504e0-4f89-41d3-9a0c-0305e82c3301");
+
+        // 2^53 + 1: a long that a double would round.
+        await _server.CreateFeaturesClient().PathParamsAsync(9007199254740993L, version);
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("GET", wire.Method);
+        Assert.Equal("/items/9007199254740993/versions/3f2504e0-4f89-41d3-9a0c-0305e82c3301", wire.RawTarget);
+        Assert.Equal(_server.Url + wire.RawTarget, logged.Url);
+    }
+
+    [Fact]
+    public async Task PathParameters_NegativeInteger()
+    {
+        await _server.CreateFeaturesClient().PathParamsAsync(-1, Guid.Empty);
+
+        Assert.Equal("/items/-1/versions/00000000-0000-0000-0000-000000000000", _server.Single().Wire.RawTarget);
+    }
+
+    [Theory]
+    [InlineData("w 1/2?#", "/widgets/w%201%2F2%3F%23")]
+    [InlineData("..", "/widgets/%2E%2E")]
+    [InlineData("ü", "/widgets/%C3%BC")]
+    public async Task StringPathParameter_IsEscapedAsOneSegment(string id, string target)
+    {
+        await _server.CreateFeaturesClient().GetWidgetAsync(id);
+
+        Assert.Equal(target, _server.Single().Wire.RawTarget);
+    }
+}

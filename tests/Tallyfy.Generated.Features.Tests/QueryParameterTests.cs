@@ -1,0 +1,163 @@
+using System;
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using Features;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>Query parameters as they reach the server: names as the spec spells them, values escaped, arrays styled.</summary>
+public sealed class QueryParameterTests : IClassFixture<FeaturesServer>
+{
+    private readonly FeaturesServer _server;
+
+    public QueryParameterTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    [Fact]
+    public async Task RequiredString_IsPercentEncodedAsOneValue()
+    {
+        var result = await _server.CreateFeaturesClient().QueryRequiredStringAsync("a b&c=d/é+?#");
+
+        Assert.IsType<QueryRequiredStringResult.NoContent>(result);
+        var (wire, logged) = _server.Single();
+        Assert.Equal("GET", wire.Method);
+        Assert.Equal("/params/required-string?q=a%20b%26c%3Dd%2F%C3%A9%2B%3F%23", wire.RawTarget);
+        Assert.Equal("/params/required-string", logged.Path);
+        Assert.Equal("a b&c=d/é+?#", wire.Query["q"]);
+    }
+
+    [Fact]
+    public async Task RequiredString_Null_ThrowsBeforeSending()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _server.CreateFeaturesClient().QueryRequiredStringAsync(null!));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData(25, "/params/optional-int?limit=25")]
+    [InlineData(-3, "/params/optional-int?limit=-3")]
+    [InlineData(0, "/params/optional-int?limit=0")]
+    [InlineData(null, "/params/optional-int")]
+    public async Task OptionalInt32_IsLeftOutWhenNull(int? limit, string target)
+    {
+        await _server.CreateFeaturesClient().QueryOptionalIntAsync(limit);
+
+        Assert.Equal(target, _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task Array_DefaultFormExplode_RepeatsTheName()
+    {
+        await _server.CreateFeaturesClient().QueryFormArrayAsync(new[] { "x", "y z", "a,b" });
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/form-array?tag=x&tag=y%20z&tag=a%2Cb", wire.RawTarget);
+        Assert.Equal(new[] { "x", "y z", "a,b" }, logged.Query!["tag"]);
+    }
+
+    [Fact]
+    public async Task Array_DefaultFormExplode_EmptyListSendsNoQuery()
+    {
+        await _server.CreateFeaturesClient().QueryFormArrayAsync(Array.Empty<string>());
+
+        Assert.Equal("/params/form-array", _server.Single().Wire.RawTarget);
+    }
+
+    /// <summary>OpenAPI: style form, explode false renders <c>color=blue,black,brown</c> — the commas are delimiters, not data.</summary>
+    [Fact]
+    public async Task Array_FormNotExploded_JoinsWithLiteralCommas()
+    {
+        await _server.CreateFeaturesClient().QueryFormArrayNoExplodeAsync(new[] { 1, 2, 3 });
+
+        Assert.Equal("/params/form-array-no-explode?ids=1,2,3", _server.Single().Wire.RawTarget);
+    }
+
+    /// <summary>A comma inside an item is data and is escaped; the delimiter is not, so ["a,b", "c"] differs from ["a", "b", "c"].</summary>
+    [Fact]
+    public async Task Array_FormNotExploded_KeepsACommaInsideAnItemDistinctFromTheDelimiter()
+    {
+        await _server.CreateFeaturesClient().QueryFormArrayNoExplodeAsync(new[] { 7 }, new[] { "a,b", "c" });
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/params/form-array-no-explode?ids=7&names=a%2Cb,c", wire.RawTarget);
+        // Decoded, both encodings read "a,b,c": only an unescaped delimiter keeps the boundary between "a,b" and "c".
+        Assert.Equal("a,b,c", wire.Query["names"]);
+    }
+
+    [Fact]
+    public async Task Array_FormNotExploded_OptionalArrayLeftOutWhenNull()
+    {
+        await _server.CreateFeaturesClient().QueryFormArrayNoExplodeAsync(new[] { 7 }, names: null);
+
+        Assert.Equal("/params/form-array-no-explode?ids=7", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task Array_SpaceDelimited_JoinsWithAnEncodedSpace()
+    {
+        await _server.CreateFeaturesClient().QuerySpaceDelimitedAsync(new[] { "alpha", "beta", "gamma" });
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/space-delimited?words=alpha%20beta%20gamma", wire.RawTarget);
+        Assert.Equal("alpha beta gamma", Assert.Single(logged.Query!["words"]));
+    }
+
+    [Fact]
+    public async Task Array_PipeDelimited_JoinsWithAnEncodedPipe()
+    {
+        await _server.CreateFeaturesClient().QueryPipeDelimitedAsync(new[] { "A1", "B2" });
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/pipe-delimited?codes=A1%7CB2", wire.RawTarget);
+        Assert.Equal("A1|B2", Assert.Single(logged.Query!["codes"]));
+    }
+
+    [Fact]
+    public async Task Map_DeepObject_SendsOneBracketedNamePerKey()
+    {
+        var filter = new Dictionary<string, string> { ["status"] = "open", ["owner"] = "me & you" };
+
+        await _server.CreateFeaturesClient().QueryDeepObjectAsync(filter);
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/deep-object?filter%5Bstatus%5D=open&filter%5Bowner%5D=me%20%26%20you", wire.RawTarget);
+        Assert.Equal("/params/deep-object", logged.Path);
+        Assert.Equal("open", wire.Query["filter[status]"]);
+        Assert.Equal("me & you", wire.Query["filter[owner]"]);
+    }
+
+    [Fact]
+    public async Task Enum_SendsTheWireValue()
+    {
+        await _server.CreateFeaturesClient().QueryEnumAsync(SortOrder.Desc);
+
+        Assert.Equal("/params/enum?sort=desc", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task Enum_UnknownValue_IsSentAsGiven()
+    {
+        var sort = new SortOrder("by relevance");
+        Assert.False(sort.IsKnown);
+
+        await _server.CreateFeaturesClient().QueryEnumAsync(sort);
+
+        Assert.Equal("/params/enum?sort=by%20relevance", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task KeywordAndDashedNames_KeepTheSpecsWireNames()
+    {
+        // "class" is a C# keyword (@class) and "page-size" no identifier (pageSize): the wire names stay the spec's.
+        await _server.CreateFeaturesClient().AwkwardNamesAsync(@class: "premium", pageSize: 50);
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/names?class=premium&page-size=50", wire.RawTarget);
+        Assert.Equal("premium", Assert.Single(logged.Query!["class"]));
+        Assert.Equal("50", Assert.Single(logged.Query!["page-size"]));
+    }
+}

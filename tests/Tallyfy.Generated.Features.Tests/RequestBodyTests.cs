@@ -1,0 +1,172 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using Features;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>Request bodies byte for byte: JSON, form, multipart with a file, octet-stream and text.</summary>
+public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
+{
+    private readonly FeaturesServer _server;
+
+    public RequestBodyTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    [Fact]
+    public async Task RequiredJsonBody_IsWrittenExactly()
+    {
+        _server.RespondJson(201, "{\"id\":\"w-1\",\"name\":\"Gizmo\",\"weight\":1.5}");
+
+        var result = await _server.CreateFeaturesClient().CreateWidgetAsync(new Widget { Id = "w-1", Name = "Gizmo \"Pro\"", Weight = 1.5 });
+
+        var created = Assert.IsType<CreateWidgetResult.Created>(result);
+        Assert.Equal(201, created.StatusCode);
+        Assert.Equal("Gizmo", created.Body.Name);
+        Assert.Equal(1.5, created.Body.Weight);
+        var wire = _server.Single().Wire;
+        Assert.Equal("POST", wire.Method);
+        Assert.Equal("/bodies/json", wire.RawTarget);
+        Assert.Equal("application/json; charset=utf-8", wire.Header("Content-Type"));
+        Assert.Equal("application/json", wire.Header("Accept"));
+        Assert.Equal("{\"id\":\"w-1\",\"name\":\"Gizmo \\u0022Pro\\u0022\",\"weight\":1.5}", wire.BodyText);
+        Assert.Equal(wire.Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), wire.Header("Content-Length"));
+    }
+
+    [Fact]
+    public async Task RequiredJsonBody_OptionalPropertyNull_IsLeftOut()
+    {
+        await _server.CreateFeaturesClient().CreateWidgetAsync(new Widget { Id = "w-2", Name = "Plain" });
+
+        Assert.Equal("{\"id\":\"w-2\",\"name\":\"Plain\"}", _server.Single().Wire.BodyText);
+    }
+
+    [Fact]
+    public async Task RequiredJsonBody_Null_ThrowsBeforeSending()
+    {
+        await Assert.ThrowsAsync<ArgumentNullException>(() => _server.CreateFeaturesClient().CreateWidgetAsync(null!));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task OptionalJsonBody_Null_SendsNoBodyAtAll()
+    {
+        var result = await _server.CreateFeaturesClient().UpdateWidgetOptionalAsync();
+
+        Assert.IsType<UpdateWidgetOptionalResult.NoContent>(result);
+        var wire = _server.Single().Wire;
+        Assert.Equal("PUT", wire.Method);
+        Assert.Equal("/bodies/json-optional", wire.RawTarget);
+        Assert.Empty(wire.Body);
+        Assert.Null(wire.Header("Content-Type"));
+    }
+
+    [Fact]
+    public async Task OptionalJsonBody_Given_IsSent()
+    {
+        await _server.CreateFeaturesClient().UpdateWidgetOptionalAsync(new Widget { Id = "w-3", Name = "Opt", Weight = -0.25 });
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("application/json; charset=utf-8", wire.Header("Content-Type"));
+        Assert.Equal("{\"id\":\"w-3\",\"name\":\"Opt\",\"weight\":-0.25}", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task FormUrlEncodedBody_FieldsInSchemaOrder_ArraysRepeated()
+    {
+        await _server.CreateFeaturesClient().SubmitFormAsync(new SubmitFormRequest { Name = "Jane Doe & co=1", Count = 3, Colors = new[] { "red", "blue/green" } });
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("POST", wire.Method);
+        Assert.Equal("/bodies/form", wire.RawTarget);
+        Assert.Equal("application/x-www-form-urlencoded", wire.Header("Content-Type"));
+        Assert.Equal("name=Jane+Doe+%26+co%3D1&count=3&colors=red&colors=blue%2Fgreen", wire.BodyText);
+        Assert.Equal(wire.BodyText, logged.Body);
+    }
+
+    [Fact]
+    public async Task FormUrlEncodedBody_OptionalFieldsLeftOut()
+    {
+        await _server.CreateFeaturesClient().SubmitFormAsync(new SubmitFormRequest { Name = "only" });
+
+        Assert.Equal("name=only", _server.Single().Wire.BodyText);
+    }
+
+    [Fact]
+    public async Task MultipartBody_FilePartWithFileNameAndTextPart()
+    {
+        var bytes = new byte[] { 0x25, 0x50, 0x44, 0x46, 0x00, 0xFF, 0x0D, 0x0A };
+        var body = new UploadFileRequest
+        {
+            File = new ApiFile(new MemoryStream(bytes), "q3 report.pdf", "application/pdf"),
+            Description = "Quarterly report ✓",
+        };
+
+        await _server.CreateFeaturesClient().UploadFileAsync(body);
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("POST", wire.Method);
+        Assert.Equal("/bodies/multipart", wire.RawTarget);
+        Assert.StartsWith("multipart/form-data; boundary=", wire.Header("Content-Type"), StringComparison.Ordinal);
+        var parts = await Multipart.ReadAsync(wire);
+        Assert.Equal(2, parts.Count);
+
+        var file = parts[0];
+        Assert.Equal("file", file.Name);
+        Assert.Equal("q3 report.pdf", file.FileName);
+        Assert.Equal("application/pdf", file.ContentType);
+        Assert.Equal(bytes, file.Content);
+
+        var description = parts[1];
+        Assert.Equal("description", description.Name);
+        Assert.Null(description.FileName);
+        Assert.Equal("Quarterly report ✓", Encoding.UTF8.GetString(description.Content));
+        Assert.StartsWith("text/plain", description.ContentType, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task MultipartBody_FileWithoutContentType_IsOctetStream_OptionalTextLeftOut()
+    {
+        var body = new UploadFileRequest { File = new ApiFile(new MemoryStream(new byte[] { 1, 2, 3 }), "data.bin") };
+
+        await _server.CreateFeaturesClient().UploadFileAsync(body);
+
+        var part = Assert.Single(await Multipart.ReadAsync(_server.Single().Wire));
+        Assert.Equal("file", part.Name);
+        Assert.Equal("data.bin", part.FileName);
+        Assert.Equal("application/octet-stream", part.ContentType);
+        Assert.Equal(new byte[] { 1, 2, 3 }, part.Content);
+    }
+
+    [Fact]
+    public async Task OctetStreamBody_IsTheStreamsBytes()
+    {
+        var bytes = Enumerable.Range(0, 256).Select(i => (byte)i).ToArray();
+
+        await _server.CreateFeaturesClient().UploadRawAsync(new MemoryStream(bytes));
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("PUT", wire.Method);
+        Assert.Equal("/bodies/binary", wire.RawTarget);
+        Assert.Equal("application/octet-stream", wire.Header("Content-Type"));
+        Assert.Equal(bytes, wire.Body);
+    }
+
+    [Fact]
+    public async Task TextBody_IsUtf8TextPlain()
+    {
+        await _server.CreateFeaturesClient().SendTextAsync("héllo\nwörld ✓");
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("POST", wire.Method);
+        Assert.Equal("/bodies/text", wire.RawTarget);
+        Assert.Equal("text/plain; charset=utf-8", wire.Header("Content-Type"));
+        Assert.Equal(Encoding.UTF8.GetBytes("héllo\nwörld ✓"), wire.Body);
+    }
+}

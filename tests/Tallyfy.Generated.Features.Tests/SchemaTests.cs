@@ -1,0 +1,243 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Features;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>
+/// Schema constructs read from and written to the wire: required/optional/nullable, formats, arrays, maps, open enums,
+/// inline objects, keyword property names, const, allOf and recursion.
+/// </summary>
+public sealed class SchemaTests : IClassFixture<FeaturesServer>
+{
+    /// <summary>Every KitchenSink property, in schema order, as the generated writer writes them.</summary>
+    private const string KitchenSinkJson =
+        "{\"id\":\"5f0c6c1e-9a3b-4c1e-8f55-0a1b2c3d4e5f\",\"name\":\"Sink\",\"nickname\":null,\"maybeCount\":null,"
+        + "\"createdAt\":\"2024-05-06T07:08:09.123+02:00\",\"birthday\":\"1990-12-31\",\"count\":2147483647,"
+        + "\"total\":9007199254740993,\"ratio\":0.25,\"score\":0.001,\"payload\":\"AAEC/w==\",\"tags\":[\"a\",\"b\"],"
+        + "\"matrix\":[[1,2],[],[3]],\"counts\":{\"a\":1,\"big\":5000000000},\"sort\":\"sideways\",\"priority\":7,"
+        + "\"kind\":\"kitchen-sink\",\"address\":{\"city\":\"Oslo\",\"zip\":\"0150\"},\"default\":\"d\",\"ref\":\"r\",\"operator\":\"o\"}";
+
+    private readonly FeaturesServer _server;
+
+    public SchemaTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    [Fact]
+    public async Task KitchenSink_EveryConstructIsRead()
+    {
+        // An unknown property (with nested values) is skipped.
+        _server.RespondJson(200, KitchenSinkJson.Insert(1, "\"unknownExtra\":{\"x\":[1,{\"y\":2}]},"));
+
+        var result = await _server.CreateFeaturesClient().GetKitchenSinkAsync();
+
+        var ok = Assert.IsType<GetKitchenSinkResult.Ok>(result);
+        Assert.Null(ok.BodyError);
+        var sink = ok.Body;
+        Assert.Equal(Guid.Parse("5f0c6c1e-9a3b-4c1e-8f55-0a1b2c3d4e5f"), sink.Id);
+        Assert.Equal("Sink", sink.Name);
+
+        // Nullable (3.1 type: [string, "null"]): required and null, optional and absent, required integer and null.
+        Assert.Null(sink.Nickname);
+        Assert.Null(sink.Note);
+        Assert.Null(sink.MaybeCount);
+
+        // Formats.
+        Assert.Equal(new DateTimeOffset(2024, 5, 6, 7, 8, 9, 123, TimeSpan.FromHours(2)), sink.CreatedAt);
+        Assert.Equal(TimeSpan.FromHours(2), sink.CreatedAt.Offset);
+        Assert.Equal(new DateOnly(1990, 12, 31), sink.Birthday);
+        Assert.Equal(int.MaxValue, sink.Count);
+        Assert.Equal(9007199254740993L, sink.Total);
+        Assert.Equal(0.25f, sink.Ratio);
+        Assert.Equal(0.001, sink.Score);
+        Assert.Equal(new byte[] { 0, 1, 2, 255 }, sink.Payload);
+
+        // Arrays and maps.
+        Assert.Equal(new[] { "a", "b" }, sink.Tags);
+        Assert.NotNull(sink.Matrix);
+        Assert.Equal(3, sink.Matrix!.Count);
+        Assert.Equal(new[] { 1, 2 }, sink.Matrix[0]);
+        Assert.Empty(sink.Matrix[1]);
+        Assert.Equal(new[] { 3 }, sink.Matrix[2]);
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["big"] = 5000000000L }, sink.Counts);
+
+        // Open enums keep values the spec does not list.
+        Assert.NotNull(sink.Sort);
+        Assert.False(sink.Sort!.Value.IsKnown);
+        Assert.Equal("sideways", sink.Sort.Value.Value);
+        Assert.NotEqual(SortOrder.Asc, sink.Sort.Value);
+        Assert.NotNull(sink.Priority);
+        Assert.False(sink.Priority!.Value.IsKnown);
+        Assert.Equal(7L, sink.Priority.Value.Value);
+
+        // const, inline object, keyword-named properties.
+        Assert.Equal("kitchen-sink", sink.Kind);
+        Assert.NotNull(sink.Address);
+        Assert.Equal("Oslo", sink.Address!.City);
+        Assert.Equal("0150", sink.Address.Zip);
+        Assert.Equal("d", sink.Default);
+        Assert.Equal("r", sink.Ref);
+        Assert.Equal("o", sink.Operator);
+    }
+
+    [Fact]
+    public async Task KitchenSink_KnownEnumValues_AreTheNamedMembers()
+    {
+        _server.RespondJson(200, KitchenSinkJson.Replace("\"sideways\"", "\"asc\"").Replace("\"priority\":7", "\"priority\":2"));
+
+        var sink = Assert.IsType<GetKitchenSinkResult.Ok>(await _server.CreateFeaturesClient().GetKitchenSinkAsync()).Body;
+
+        Assert.Equal(SortOrder.Asc, sink.Sort);
+        Assert.True(sink.Sort!.Value.IsKnown);
+        Assert.Equal(Priority.Value2, sink.Priority);
+        Assert.True(sink.Priority!.Value.IsKnown);
+        Assert.Contains(SortOrder.Asc, SortOrder.KnownValues);
+        Assert.Equal(new[] { 1L, 2L, 3L }, Priority.KnownValues.Select(p => p.Value));
+    }
+
+    [Fact]
+    public async Task KitchenSink_NullableValuesPresent_AreRead()
+    {
+        _server.RespondJson(200, KitchenSinkJson.Replace("\"nickname\":null", "\"nickname\":\"Nick\"").Replace("\"maybeCount\":null", "\"maybeCount\":-5,\"note\":\"n\""));
+
+        var sink = Assert.IsType<GetKitchenSinkResult.Ok>(await _server.CreateFeaturesClient().GetKitchenSinkAsync()).Body;
+
+        Assert.Equal("Nick", sink.Nickname);
+        Assert.Equal(-5, sink.MaybeCount);
+        Assert.Equal("n", sink.Note);
+    }
+
+    [Theory]
+    [InlineData("\"nickname\":null,")]
+    [InlineData("\"maybeCount\":null,")]
+    [InlineData("\"name\":\"Sink\",")]
+    public async Task KitchenSink_MissingRequiredProperty_IsABodyErrorNotAnException(string removed)
+    {
+        var json = KitchenSinkJson.Replace(removed, string.Empty);
+        _server.RespondJson(200, json);
+
+        var ok = Assert.IsType<GetKitchenSinkResult.Ok>(await _server.CreateFeaturesClient().GetKitchenSinkAsync());
+
+        Assert.NotNull(ok.BodyError);
+        Assert.Throws<ApiBodyException>(() => ok.Body);
+        Assert.Equal(json, ok.RawBody);
+    }
+
+    [Fact]
+    public async Task KitchenSink_IsWrittenExactly_NullsForRequiredNullables_UnknownEnumsKept()
+    {
+        _server.RespondJson(200, KitchenSinkJson);
+        var sink = new KitchenSink
+        {
+            Id = Guid.Parse("5f0c6c1e-9a3b-4c1e-8f55-0a1b2c3d4e5f"),
+            Name = "Sink",
+            Nickname = null,
+            Note = null,
+            MaybeCount = null,
+            CreatedAt = new DateTimeOffset(2024, 5, 6, 7, 8, 9, 123, TimeSpan.FromHours(2)),
+            Birthday = new DateOnly(1990, 12, 31),
+            Count = int.MaxValue,
+            Total = 9007199254740993L,
+            Ratio = 0.25f,
+            Score = 0.001,
+            Payload = new byte[] { 0, 1, 2, 255 },
+            Tags = new[] { "a", "b" },
+            Matrix = new[] { new[] { 1, 2 }, Array.Empty<int>(), new[] { 3 } },
+            Counts = new Dictionary<string, long> { ["a"] = 1, ["big"] = 5000000000L },
+            Sort = new SortOrder("sideways"),
+            Priority = new Priority(7),
+            Kind = "kitchen-sink",
+            Address = new KitchenSinkAddress { City = "Oslo", Zip = "0150" },
+            Default = "d",
+            Ref = "r",
+            Operator = "o",
+        };
+
+        var result = await _server.CreateFeaturesClient().EchoKitchenSinkAsync(sink);
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("POST", wire.Method);
+        Assert.Equal("/models/kitchen-sink", wire.RawTarget);
+        Assert.Equal("application/json; charset=utf-8", wire.Header("Content-Type"));
+        Assert.Equal(KitchenSinkJson, wire.BodyText);
+        var echoed = Assert.IsType<EchoKitchenSinkResult.Ok>(result).Body;
+        Assert.Equal(sink.Total, echoed.Total);
+        Assert.Equal(sink.CreatedAt, echoed.CreatedAt);
+    }
+
+    [Fact]
+    public async Task AllOf_FlattensEveryPartIntoOneType()
+    {
+        _server.RespondJson(200, "{\"id\":\"dw\",\"name\":\"Detailed\",\"weight\":3,\"createdAt\":\"2023-11-30T23:59:59Z\",\"labels\":[\"x\"]}");
+
+        var result = await _server.CreateFeaturesClient().GetComposedAsync();
+
+        var widget = Assert.IsType<GetComposedResult.Ok>(result).Body;
+        Assert.Equal("dw", widget.Id);
+        Assert.Equal("Detailed", widget.Name);
+        Assert.Equal(3.0, widget.Weight);
+        Assert.Equal(new DateTimeOffset(2023, 11, 30, 23, 59, 59, TimeSpan.Zero), widget.CreatedAt);
+        Assert.Equal(new[] { "x" }, widget.Labels);
+    }
+
+    [Fact]
+    public async Task AllOf_RequiredFromEveryPart()
+    {
+        // createdAt is required by the second allOf part, name by the referenced Widget.
+        _server.RespondJson(200, "{\"id\":\"dw\",\"name\":\"Detailed\"}");
+
+        var ok = Assert.IsType<GetComposedResult.Ok>(await _server.CreateFeaturesClient().GetComposedAsync());
+
+        Assert.NotNull(ok.BodyError);
+    }
+
+    [Fact]
+    public async Task RecursiveSchema_ReadsEveryLevel()
+    {
+        _server.RespondJson(200, "{\"name\":\"root\",\"children\":[{\"name\":\"a\",\"children\":[{\"name\":\"a1\",\"children\":[]}]},{\"name\":\"b\",\"parent\":{\"name\":\"root\"}}]}");
+
+        var tree = Assert.IsType<GetTreeResult.Ok>(await _server.CreateFeaturesClient().GetTreeAsync()).Body;
+
+        Assert.Equal("root", tree.Name);
+        Assert.Null(tree.Parent);
+        Assert.Collection(
+            tree.Children!,
+            a =>
+            {
+                Assert.Equal("a", a.Name);
+                var a1 = Assert.Single(a.Children!);
+                Assert.Equal("a1", a1.Name);
+                Assert.Empty(a1.Children!);
+            },
+            b =>
+            {
+                Assert.Equal("b", b.Name);
+                Assert.Null(b.Children);
+                Assert.Equal("root", b.Parent!.Name);
+            });
+    }
+
+    [Fact]
+    public async Task RecursiveSchema_DeepNesting()
+    {
+        // Each level is an object and an array: 25 levels stay within the JSON reader's default depth of 64.
+        const int depth = 25;
+        var json = string.Concat(Enumerable.Repeat("{\"name\":\"n\",\"children\":[", depth)) + "{\"name\":\"leaf\"}" + string.Concat(Enumerable.Repeat("]}", depth));
+        _server.RespondJson(200, json);
+
+        var node = Assert.IsType<GetTreeResult.Ok>(await _server.CreateFeaturesClient().GetTreeAsync()).Body;
+
+        for (var i = 0; i < depth; i++)
+        {
+            node = Assert.Single(node.Children!);
+        }
+
+        Assert.Equal("leaf", node.Name);
+    }
+}

@@ -1,0 +1,228 @@
+using System.Threading.Tasks;
+using Features;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>
+/// Security schemes: each operation sends exactly the credential its (operation-level or inherited) requirement names,
+/// and nothing else, even when every secret is set.
+/// </summary>
+public sealed class SecurityTests : IClassFixture<FeaturesServer>
+{
+    private static readonly FeaturesClientCredentials Everything = new()
+    {
+        BearerAuth = "bearer-tok-1",
+        BasicAuth = new ApiBasicCredentials("aladdin", "open sesame"),
+        HeaderKey = "hdr-key-2",
+        QueryKey = "q key+3/=",
+        CookieKey = "cookie key;4",
+    };
+
+    private readonly FeaturesServer _server;
+
+    public SecurityTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    [Fact]
+    public async Task Bearer()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureBearerAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/secure/bearer", wire.RawTarget);
+        Assert.Equal("Bearer bearer-tok-1", wire.Header("Authorization"));
+        AssertNoOtherCredential(wire, except: "Authorization");
+    }
+
+    [Fact]
+    public async Task Basic()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureBasicAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/secure/basic", wire.RawTarget);
+        // base64("aladdin:open sesame")
+        Assert.Equal("Basic YWxhZGRpbjpvcGVuIHNlc2FtZQ==", wire.Header("Authorization"));
+        AssertNoOtherCredential(wire, except: "Authorization");
+    }
+
+    [Fact]
+    public async Task ApiKeyInHeader()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureHeaderKeyAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/secure/header-key", wire.RawTarget);
+        Assert.Equal("hdr-key-2", wire.Header("X-Api-Key"));
+        AssertNoOtherCredential(wire, except: "X-Api-Key");
+    }
+
+    [Fact]
+    public async Task ApiKeyInQuery_Alone()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureQueryKeyAsync();
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/secure/query-key?api_key=q%20key%2B3%2F%3D", wire.RawTarget);
+        Assert.Equal("q key+3/=", Assert.Single(logged.Query!["api_key"]));
+        AssertNoOtherCredential(wire, except: "api_key");
+    }
+
+    [Fact]
+    public async Task ApiKeyInQuery_AfterTheOperationsOwnQuery()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureQueryKeyAsync(page: 2);
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/secure/query-key?page=2&api_key=q%20key%2B3%2F%3D", wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task ApiKeyInCookie_Alone()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureCookieKeyAsync();
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/secure/cookie-key", wire.RawTarget);
+        Assert.Equal("auth_cookie=cookie%20key%3B4", wire.Header("Cookie"));
+        Assert.True(logged.Cookies!.ContainsKey("auth_cookie"));
+        AssertNoOtherCredential(wire, except: "Cookie");
+    }
+
+    /// <summary>RFC 6265 §5.4: a client sends one Cookie header, its pairs separated by "; ".</summary>
+    [Fact]
+    public async Task ApiKeyInCookie_WithACookieParameter_SharesOneCookieHeader()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureCookieKeyAsync(theme: "dark");
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("theme=dark; auth_cookie=cookie%20key%3B4", wire.Header("Cookie"));
+        Assert.Equal("dark", logged.Cookies!["theme"]);
+        Assert.True(logged.Cookies.ContainsKey("auth_cookie"));
+    }
+
+    [Fact]
+    public async Task Alternatives_TheFirstWhoseSecretsAreSetWins()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureEitherAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("hdr-key-2", wire.Header("X-Api-Key"));
+        AssertNoOtherCredential(wire, except: "X-Api-Key");
+    }
+
+    [Fact]
+    public async Task Alternatives_FallBackToTheNextWhenTheFirstIsNotSet()
+    {
+        await _server.CreateFeaturesClient(new FeaturesClientCredentials { BearerAuth = "only-bearer" }).SecureEitherAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("Bearer only-bearer", wire.Header("Authorization"));
+        AssertNoOtherCredential(wire, except: "Authorization");
+    }
+
+    [Fact]
+    public async Task CombinedRequirement_SendsEverySchemeItNames()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureBothAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/secure/both?api_key=q%20key%2B3%2F%3D", wire.RawTarget);
+        Assert.Equal("hdr-key-2", wire.Header("X-Api-Key"));
+        Assert.Null(wire.Header("Authorization"));
+        Assert.Null(wire.Header("Cookie"));
+    }
+
+    [Fact]
+    public async Task CombinedRequirement_HalfSet_SendsNeither()
+    {
+        await _server.CreateFeaturesClient(new FeaturesClientCredentials { HeaderKey = "h" }).SecureBothAsync();
+
+        AssertNoOtherCredential(_server.Single().Wire, except: null);
+    }
+
+    [Fact]
+    public async Task DocumentLevelRequirement_IsInherited()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureInheritedAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("Bearer bearer-tok-1", wire.Header("Authorization"));
+        AssertNoOtherCredential(wire, except: "Authorization");
+    }
+
+    [Fact]
+    public async Task EmptySecurity_SendsNoCredentialAtAll()
+    {
+        await _server.CreateFeaturesClient(Everything).PublicEndpointAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/public", wire.RawTarget);
+        AssertNoOtherCredential(wire, except: null);
+    }
+
+    [Fact]
+    public async Task RequiredSchemeNotSet_SendsNothing()
+    {
+        // Only an API key is set; the operation wants bearer.
+        await _server.CreateFeaturesClient(new FeaturesClientCredentials { HeaderKey = "k" }).SecureBearerAsync();
+
+        AssertNoOtherCredential(_server.Single().Wire, except: null);
+    }
+
+    [Fact]
+    public async Task NoCredentials_SendsNothing()
+    {
+        await _server.CreateFeaturesClient().SecureBasicAsync();
+
+        AssertNoOtherCredential(_server.Single().Wire, except: null);
+    }
+
+    [Fact]
+    public async Task BearerTokenWithALineBreak_Throws()
+    {
+        var client = _server.CreateFeaturesClient(new FeaturesClientCredentials { BearerAuth = "tok\r\nX-Evil: 1" });
+
+        await Assert.ThrowsAsync<System.ArgumentException>(() => client.SecureBearerAsync());
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public void Credentials_ToStringShowsNoSecret()
+    {
+        var text = Everything.ToString();
+
+        Assert.DoesNotContain("bearer-tok-1", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("sesame", text, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("hdr-key-2", text, System.StringComparison.Ordinal);
+        Assert.Contains("BearerAuth = (set)", text, System.StringComparison.Ordinal);
+        Assert.Contains("CookieKey = (not set)", new FeaturesClientCredentials().ToString(), System.StringComparison.Ordinal);
+    }
+
+    private static void AssertNoOtherCredential(WireRequest wire, string? except)
+    {
+        if (except != "Authorization")
+        {
+            Assert.Null(wire.Header("Authorization"));
+        }
+
+        if (except != "X-Api-Key")
+        {
+            Assert.Null(wire.Header("X-Api-Key"));
+        }
+
+        if (except != "Cookie")
+        {
+            Assert.Null(wire.Header("Cookie"));
+        }
+
+        if (except != "api_key")
+        {
+            Assert.DoesNotContain("api_key", wire.RawTarget, System.StringComparison.Ordinal);
+        }
+    }
+}

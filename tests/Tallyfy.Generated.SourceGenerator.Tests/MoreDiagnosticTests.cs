@@ -1,0 +1,125 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>The rest of the diagnostic catalogue, in JSON and YAML, each at its line and column.</summary>
+public sealed class MoreDiagnosticTests
+{
+    [Fact]
+    public void Invalid_yaml_points_at_the_line_of_the_error()
+    {
+        var text = "openapi: 3.0.3\ninfo:\n  title: x\n  version: \"1\n  other: [1, 2\n";
+
+        var diagnostic = Assert.Single(GeneratorHarness.Run(new SpecText("/specs/broken.yaml", text)).Diagnostics);
+
+        Assert.Equal("TGEN001", diagnostic.Id);
+        Assert.Equal("/specs/broken.yaml", diagnostic.Location.GetLineSpan().Path);
+        Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line, 3, 5);
+    }
+
+    [Theory]
+    [InlineData(".json")]
+    [InlineData(".yaml")]
+    public void Nesting_deeper_than_the_limit_is_reported_not_overflowed(string extension)
+    {
+        var depth = 400;
+        var text = extension == ".json"
+            ? "{\"openapi\":\"3.0.3\",\"x-deep\":" + new string('[', depth) + new string(']', depth) + "}"
+            : "openapi: 3.0.3\nx-deep: " + new string('[', depth) + new string(']', depth) + "\n";
+
+        var diagnostic = Assert.Single(GeneratorHarness.Run(new SpecText("/specs/deep" + extension, text)).Diagnostics);
+
+        Assert.Equal("TGEN011", diagnostic.Id);
+        Assert.Equal(extension == ".json" ? 0 : 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+    }
+
+    [Fact]
+    public void Yaml_aliases_that_expand_without_bound_are_refused()
+    {
+        var text = "openapi: 3.0.3\na: &a [x, x, x, x, x, x, x, x, x, x]\n";
+        for (var i = 0; i < 8; i++)
+        {
+            text += $"b{i}: &b{i} [" + string.Join(", ", Enumerable.Repeat(i == 0 ? "*a" : $"*b{i - 1}", 10)) + "]\n";
+        }
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/laughs.yaml", text));
+
+        Assert.Contains(run.Diagnostics, d => d.Id == "TGEN011");
+    }
+
+    [Fact]
+    public void An_invalid_parameter_location_is_reported_at_its_in_and_the_rest_generates()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace(
+            "\"parameters\": [ { \"name\": \"id\", \"in\": \"path\", \"required\": true, \"schema\": { \"type\": \"string\" } } ]",
+            "\"parameters\": [ { \"name\": \"id\", \"in\": \"path\", \"required\": true, \"schema\": { \"type\": \"string\" } }, { \"name\": \"q\", \"in\": \"body\" } ]");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/params.json", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN007", diagnostic.Id);
+        Assert.Contains("'body'", diagnostic.GetMessage());
+        var lineText = text.Split('\n')[diagnostic.Location.GetLineSpan().StartLinePosition.Line];
+        Assert.Equal("\"body\"", lineText.Substring(diagnostic.Location.GetLineSpan().StartLinePosition.Character, 6));
+    }
+
+    [Fact]
+    public void A_keyword_of_the_wrong_type_is_reported_at_its_value()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace("\"required\": [\"id\"]", "\"required\": \"id\"");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/types.json", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN009", diagnostic.Id);
+        Assert.Contains("'required' must be an array", diagnostic.GetMessage());
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.StartsWith("\"id\"", text.Split('\n')[span.StartLinePosition.Line].Substring(span.StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void An_operation_without_responses_is_reported_and_skipped()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace(
+            "\"/things/{id}\": {",
+            "\"/bare\": { \"post\": { \"operationId\": \"bare\" } },\n    \"/things/{id}\": {");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/bare.json", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN003", diagnostic.Id);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("\"/bare\"")), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        Assert.DoesNotContain(run.Sources, s => s.HintName.Contains("Bare"));
+        Assert.Contains(run.Sources, s => s.HintName == "TallyfyClient.GetThingResult.g.cs");
+    }
+
+    [Fact]
+    public void An_unsupported_construct_is_a_warning_and_the_client_still_generates()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace(
+            "\"components\": {",
+            "\"components\": {\n    \"securitySchemes\": { \"mutual\": { \"type\": \"mutualTLS\" } },");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/tls.json", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN010", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains(run.Sources, s => s.HintName == "TallyfyClient.GetThingResult.g.cs");
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void Webhooks_are_an_info_diagnostic()
+    {
+        var text = "{ \"openapi\": \"3.1.0\", \"info\": { \"title\": \"w\", \"version\": \"1\" }, \"webhooks\": { \"ping\": { \"post\": { \"responses\": { \"200\": { \"description\": \"ok\" } } } } } }";
+
+        var diagnostic = Assert.Single(GeneratorHarness.Run(new SpecText("/specs/hooks.json", text)).Diagnostics);
+
+        Assert.Equal("TGEN013", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+    }
+}
