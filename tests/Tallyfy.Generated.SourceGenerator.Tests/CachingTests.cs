@@ -53,6 +53,26 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Changing_one_specs_msbuild_metadata_reruns_only_that_spec()
+    {
+        var first = new SpecText("/specs/first.json", MiniSpecs.WithOperation("listThings"), "First", "FirstClient");
+        var second = new SpecText("/specs/second.json", MiniSpecs.WithOperation("listWidgets"), "Second", "SecondClient");
+        var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Marker { } }");
+        var driver = GeneratorHarness.CreateDriver(new[] { first, second }).RunGenerators(compilation);
+
+        var renamed = new SpecText(first.Path, MiniSpecs.WithOperation("listThings"), "First", "RenamedClient");
+        driver = driver.WithUpdatedAnalyzerConfigOptions(new GeneratorHarness.OptionsProvider(new[] { renamed, second }, "Consumer")).RunGenerators(compilation);
+        var result = driver.GetRunResult().Results.Single();
+
+        var parsed = result.TrackedSteps[TrackingNames.Parsed].SelectMany(s => s.Outputs).Select(o => o.Reason).ToList();
+        Assert.Equal(new[] { IncrementalStepRunReason.Modified, IncrementalStepRunReason.Cached }, parsed);
+        var sources = result.GeneratedSources.Select(s => s.HintName).ToList();
+        Assert.Contains("RenamedClient.g.cs", sources);
+        Assert.DoesNotContain("FirstClient.g.cs", sources);
+        Assert.Contains("SecondClient.g.cs", sources);
+    }
+
+    [Fact]
     public void Additional_files_that_are_not_openapi_clients_are_ignored()
     {
         var other = new SpecText("/specs/notes.json", "{ not even json", isOpenApiClient: false);
