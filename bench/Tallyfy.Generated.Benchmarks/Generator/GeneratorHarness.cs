@@ -1,0 +1,129 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Threading;
+using Basic.Reference.Assemblies;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Tallyfy.Generated.SourceGenerator;
+
+namespace Tallyfy.Generated.Benchmarks.Generator;
+
+// Copied from tests/Tallyfy.Generated.SourceGenerator.Tests/Infrastructure/GeneratorHarness.cs, minus step tracking:
+// the compiler does not track steps when it runs a generator, so the benchmarks do not either.
+
+/// <summary>A spec handed to the generator as an additional file, with the metadata an OpenApiClient item gives it.</summary>
+internal sealed class SpecText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public SpecText(string path, string text, string? ns = "Tallyfy", string? clientName = "TallyfyClient", bool isOpenApiClient = true)
+    {
+        Path = path;
+        _text = SourceText.From(text);
+        Namespace = ns;
+        ClientName = clientName;
+        IsOpenApiClient = isOpenApiClient;
+    }
+
+    public override string Path { get; }
+
+    public string? Namespace { get; }
+
+    public string? ClientName { get; }
+
+    public bool IsOpenApiClient { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>Runs the generator through Roslyn's real <see cref="CSharpGeneratorDriver"/>.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp12, DocumentationMode.Diagnose);
+
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Consumer",
+            sources.Select(s => CSharpSyntaxTree.ParseText(s, ParseOptions)),
+            Net100.References.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecText> specs, string rootNamespace = "Consumer") =>
+        CSharpGeneratorDriver.Create(
+            new[] { new OpenApiClientGenerator().AsSourceGenerator() },
+            specs,
+            ParseOptions,
+            new OptionsProvider(specs, rootNamespace),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: false));
+
+    /// <summary>Fails loudly when a run produced nothing or reported an error, so a broken run is not timed as a fast one.</summary>
+    public static void EnsureGenerated(GeneratorDriver driver, string what)
+    {
+        var result = driver.GetRunResult();
+        var errors = result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        var sources = result.Results.Sum(r => r.GeneratedSources.Length);
+        var exception = result.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
+        if (exception is not null || sources == 0)
+        {
+            throw new InvalidOperationException(
+                "The generator run on " + what + " produced " + sources + " files and " + errors.Count + " errors"
+                + (exception is null ? "." : ": " + exception));
+        }
+    }
+
+    internal sealed class OptionsProvider : AnalyzerConfigOptionsProvider
+    {
+        private readonly Dictionary<string, SpecText> _specs;
+
+        public OptionsProvider(IEnumerable<SpecText> specs, string rootNamespace)
+        {
+            _specs = specs.ToDictionary(s => s.Path, StringComparer.Ordinal);
+            GlobalOptions = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+        }
+
+        public override AnalyzerConfigOptions GlobalOptions { get; }
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        {
+            if (!_specs.TryGetValue(textFile.Path, out var spec))
+            {
+                return Options.Empty;
+            }
+
+            var values = new Dictionary<string, string>();
+            if (spec.IsOpenApiClient)
+            {
+                values["build_metadata.AdditionalFiles.OpenApiClient"] = "true";
+            }
+
+            if (spec.Namespace is not null)
+            {
+                values["build_metadata.AdditionalFiles.Namespace"] = spec.Namespace;
+            }
+
+            if (spec.ClientName is not null)
+            {
+                values["build_metadata.AdditionalFiles.ClientName"] = spec.ClientName;
+            }
+
+            return new Options(values);
+        }
+    }
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        public static readonly Options Empty = new(new Dictionary<string, string>());
+
+        private readonly Dictionary<string, string> _values;
+
+        public Options(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+    }
+}
