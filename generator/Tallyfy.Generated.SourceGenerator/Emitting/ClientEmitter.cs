@@ -224,6 +224,8 @@ internal static class ClientEmitter
 
             var url = "_baseUrl + path" + (query.Count > 0 ? " + query.ToString()" : string.Empty);
             writer.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", " + request + ".UriOptions));");
+            writer.Line("request.Options.Set(" + CSharp.Qualified(ns, "ApiRequestOptions") + ".Operation, " + CSharp.Literal(operation.Name) + ");");
+            writer.Line("request.Options.Set(" + CSharp.Qualified(ns, "ApiRequestOptions") + ".PathTemplate, " + CSharp.Literal(operation.PathTemplate) + ");");
             foreach (var constant in operation.ConstantHeaders)
             {
                 writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");

@@ -228,7 +228,7 @@ internal sealed class ApiRawResponse
         global::System.Net.Http.HttpResponseMessage response,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
         var contentType = response.Content.Headers.ContentType;
         return new global::__NS__.ApiRawResponse(
             (int)response.StatusCode,
@@ -237,6 +237,43 @@ internal sealed class ApiRawResponse
             contentType?.MediaType,
             contentType?.CharSet,
             body);
+    }
+
+    /// <summary>
+    /// Reads the body into one array of the announced length when there is a Content-Length (the common case), so a
+    /// large body is not also copied out of a growing buffer; without one it falls back to buffering.
+    /// </summary>
+    private static async global::System.Threading.Tasks.Task<byte[]> ReadBodyAsync(global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken)
+    {
+        var length = content.Headers.ContentLength;
+        if (length is not long announced || announced > int.MaxValue)
+        {
+            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (announced == 0)
+        {
+            return global::System.Array.Empty<byte>();
+        }
+
+        var buffer = new byte[announced];
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        using (stream)
+        {
+            var read = 0;
+            while (read < buffer.Length)
+            {
+                var count = await stream.ReadAsync(global::System.MemoryExtensions.AsMemory(buffer, read), cancellationToken).ConfigureAwait(false);
+                if (count == 0)
+                {
+                    throw new global::System.Net.Http.HttpRequestException("The response ended after " + read + " of the " + announced + " bytes its Content-Length announced.");
+                }
+
+                read += count;
+            }
+        }
+
+        return buffer;
     }
 
     /// <summary>Keeps the body unread: the case hands the stream to the caller, who disposes it (and so the response).</summary>
@@ -290,6 +327,20 @@ internal sealed class ApiRawResponse
 
         return encoding.GetString(Body.Span);
     }
+}
+
+/// <summary>
+/// Options the generated client sets on every request, so handlers (logging, metrics, resilience) can tell which
+/// operation a request is without parsing its URL.
+/// </summary>
+__GENERATED_CODE__
+public static class ApiRequestOptions
+{
+    /// <summary>The operation's name, such as <c>DeleteTask</c>.</summary>
+    public static readonly global::System.Net.Http.HttpRequestOptionsKey<string> Operation = new("OpenApi.Operation");
+
+    /// <summary>The spec's path template, such as <c>/organizations/{org_id}/tasks/{task_id}</c>: no argument values.</summary>
+    public static readonly global::System.Net.Http.HttpRequestOptionsKey<string> PathTemplate = new("OpenApi.PathTemplate");
 }
 
 /// <summary>Builds request URLs and headers; rejects arguments that would change the request's meaning.</summary>

@@ -37,7 +37,7 @@ internal sealed partial class OpenApiParser
     private static readonly string[] SupportTypeNames =
     {
         "ApiResponse", "ApiResponseHeaders", "ApiResponseException", "ApiBodyException", "ApiRawResponse", "ApiRequest",
-        "ApiHeaderValues", "ApiJsonValueReader", "ApiJson", "ApiFile", "ApiBasicCredentials",
+        "ApiHeaderValues", "ApiJsonValueReader", "ApiJson", "ApiFile", "ApiBasicCredentials", "ApiRequestOptions",
     };
 
     private void RegisterComponentSchemas(string clientName)
