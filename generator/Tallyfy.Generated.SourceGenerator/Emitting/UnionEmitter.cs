@@ -43,8 +43,7 @@ internal static class UnionEmitter
             writer.Line();
             EmitCreate(writer, result, raw);
             EmitIsStreamed(writer, result);
-            EmitMatch(writer, result);
-            EmitSwitch(writer, result);
+            MatchEmitter.Emit(writer, result.TypeName, result.Cases.Select(c => (c.Name, c.ArgumentName)).ToList(), "result");
             EmitTryGet(writer, result);
             EmitEnsureSuccess(writer, result, ns);
             foreach (var @case in result.Cases)
@@ -100,67 +99,6 @@ internal static class UnionEmitter
         StatusKind.Range => ">= " + CSharp.Int(@case.Status * 100) + " and <= " + CSharp.Int((@case.Status * 100) + 99),
         _ => "_",
     };
-
-    private static void EmitMatch(SourceWriter writer, ResultModel result)
-    {
-        writer.Doc("Maps each case to a value; every case must be handled, so a newly documented status is a compile error, not a silent miss.");
-        writer.Line("public TResult Match<TResult>(");
-        writer.Indent++;
-        for (var i = 0; i < result.Cases.Count; i++)
-        {
-            var @case = result.Cases[i];
-            writer.Line("global::System.Func<" + @case.Name + ", TResult> " + @case.ArgumentName + (i == result.Cases.Count - 1 ? ")" : ","));
-        }
-
-        writer.Indent--;
-        using (writer.Open(string.Empty))
-        {
-            using (writer.Open("switch (this)"))
-            {
-                foreach (var @case in result.Cases)
-                {
-                    writer.Line("case " + @case.Name + " value:");
-                    writer.Line("    return " + @case.ArgumentName + "(value);");
-                }
-
-                writer.Line("default:");
-                writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + result.TypeName + ".\");");
-            }
-        }
-
-        writer.Line();
-    }
-
-    private static void EmitSwitch(SourceWriter writer, ResultModel result)
-    {
-        writer.Doc("Runs the action for the case this result is; every case must be handled.");
-        writer.Line("public void Switch(");
-        writer.Indent++;
-        for (var i = 0; i < result.Cases.Count; i++)
-        {
-            var @case = result.Cases[i];
-            writer.Line("global::System.Action<" + @case.Name + "> " + @case.ArgumentName + (i == result.Cases.Count - 1 ? ")" : ","));
-        }
-
-        writer.Indent--;
-        using (writer.Open(string.Empty))
-        {
-            using (writer.Open("switch (this)"))
-            {
-                foreach (var @case in result.Cases)
-                {
-                    writer.Line("case " + @case.Name + " value:");
-                    writer.Line("    " + @case.ArgumentName + "(value);");
-                    writer.Line("    break;");
-                }
-
-                writer.Line("default:");
-                writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + result.TypeName + ".\");");
-            }
-        }
-
-        writer.Line();
-    }
 
     private static void EmitTryGet(SourceWriter writer, ResultModel result)
     {

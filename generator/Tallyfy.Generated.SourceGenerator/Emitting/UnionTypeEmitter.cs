@@ -32,44 +32,11 @@ internal static class UnionTypeEmitter
             }
 
             EmitCase(writer, type, "Unknown", "global::System.Text.Json.JsonElement", true, "A value none of the variants reads, kept as received.");
-            var cases = type.Variants.Select(v => (Name: v.Name, ArgumentName: v.ArgumentName)).Append((Name: "Unknown", ArgumentName: "unknown")).ToList();
+            var cases = type.Variants.Select(v => (v.Name, v.ArgumentName)).Append(("Unknown", "unknown")).ToList();
             writer.Line();
-            writer.Doc("Maps each case to a value; every case must be handled.");
-            writer.Line("public TResult Match<TResult>(" + string.Join(", ", cases.Select(c => "global::System.Func<" + c.Name + ", TResult> " + c.ArgumentName)) + ")");
-            using (writer.Open(string.Empty))
-            {
-                using (writer.Open("switch (this)"))
-                {
-                    foreach (var (name, argument) in cases)
-                    {
-                        writer.Line("case " + name + " value:");
-                        writer.Line("    return " + argument + "(value);");
-                    }
-
-                    writer.Line("default:");
-                    writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + type.Name + ".\");");
-                }
-            }
-
-            writer.Line();
-            writer.Doc("Runs the action for the case this value is; every case must be handled.");
-            writer.Line("public void Switch(" + string.Join(", ", cases.Select(c => "global::System.Action<" + c.Name + "> " + c.ArgumentName)) + ")");
-            using (writer.Open(string.Empty))
-            {
-                using (writer.Open("switch (this)"))
-                {
-                    foreach (var (name, argument) in cases)
-                    {
-                        writer.Line("case " + name + " value:");
-                        writer.Line("    " + argument + "(value);");
-                        writer.Line("    break;");
-                    }
-                }
-            }
-
+            MatchEmitter.Emit(writer, type.Name, cases, "value");
             foreach (var variant in type.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map)))
             {
-                writer.Line();
                 writer.Line("public static implicit operator " + qualified + "(" + CSharp.TypeName(variant.Type, ns) + " value) => new " + variant.Name + "(value);");
             }
         }

@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>The exhaustive <c>Match</c> and <c>Switch</c> of a closed union: one delegate per case, all required.</summary>
+internal static class MatchEmitter
+{
+    public static void Emit(SourceWriter writer, string typeName, IReadOnlyList<(string Name, string Argument)> cases, string subject)
+    {
+        writer.Doc("Maps each case to a value; every case must be handled, so a new case is a compile error, not a silent miss.");
+        EmitMethod(writer, typeName, cases, "public TResult Match<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => "return " + argument + "(value);", breaks: false);
+        writer.Line();
+        writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");
+        EmitMethod(writer, typeName, cases, "public void Switch(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true);
+        writer.Line();
+    }
+
+    private static void EmitMethod(
+        SourceWriter writer,
+        string typeName,
+        IReadOnlyList<(string Name, string Argument)> cases,
+        string signature,
+        System.Func<string, string> delegateType,
+        System.Func<string, string> call,
+        bool breaks)
+    {
+        writer.Line(signature);
+        writer.Indent++;
+        for (var i = 0; i < cases.Count; i++)
+        {
+            writer.Line(delegateType(cases[i].Name) + " " + cases[i].Argument + (i == cases.Count - 1 ? ")" : ","));
+        }
+
+        writer.Indent--;
+        using (writer.Open(string.Empty))
+        {
+            using (writer.Open("switch (this)"))
+            {
+                foreach (var (name, argument) in cases)
+                {
+                    writer.Line("case " + name + " value:");
+                    writer.Line("    " + call(argument));
+                    if (breaks)
+                    {
+                        writer.Line("    break;");
+                    }
+                }
+
+                writer.Line("default:");
+                writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + typeName + ".\");");
+            }
+        }
+    }
+}
