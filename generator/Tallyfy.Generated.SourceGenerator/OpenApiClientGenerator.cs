@@ -134,7 +134,15 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         foreach (var file in files)
         {
-            context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+            try
+            {
+                context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+            }
+            catch (ArgumentException ex)
+            {
+                // Roslyn refuses hint names that differ only in case; the parser keeps names apart, this is the last guard.
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, client.ClientName + ": " + ex.Message));
+            }
         }
     }
 }

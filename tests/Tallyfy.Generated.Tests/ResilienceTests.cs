@@ -24,6 +24,7 @@ namespace Tallyfy.Generated.Tests;
 /// AddTallyfyClient composed with Microsoft.Extensions.Http.Resilience's standard handler, against WireMock.Net
 /// scenarios that fail first and succeed after.
 /// </summary>
+[Collection(nameof(TimingSensitiveCollection))]
 public sealed class ResilienceTests : IClassFixture<TallyfyServerFixture>
 {
     private const string Token = "tok_resilience_3d9a61f0b7c24e58";

@@ -49,6 +49,9 @@ internal static class DiagnosticDescriptors
         "TGEN013", "Part of the spec is not used", "{0}", Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
         helpLinkUri: HelpLinkBase + "tgen013");
 
+    public static readonly DiagnosticDescriptor DuplicateKey = Warning(
+        "TGEN014", "A key appears twice", "'{0}' appears more than once in {1}; the first is used");
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "TGEN999", "The generator failed unexpectedly", "The generator failed on this spec and emitted nothing for it: {0}");
 
@@ -67,6 +70,7 @@ internal static class DiagnosticDescriptors
         [TooDeep.Id] = TooDeep,
         [InvalidSetting.Id] = InvalidSetting,
         [Ignored.Id] = Ignored,
+        [DuplicateKey.Id] = DuplicateKey,
         [InternalError.Id] = InternalError,
     };
 

@@ -283,13 +283,13 @@ internal static class ClientEmitter
 
                 using (writer.Open("using (response)"))
                 {
-                    writer.Line("return " + result + ".Create(await " + rawResponse + ".ReadAsync(response, cancellationToken).ConfigureAwait(false));");
+                    writer.Line("return " + result + ".Create(await " + rawResponse + ".ReadAsync(response, _httpClient.Timeout, cancellationToken).ConfigureAwait(false));");
                 }
             }
             else
             {
                 writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-                writer.Line("var raw = await " + rawResponse + ".ReadAsync(response, cancellationToken).ConfigureAwait(false);");
+                writer.Line("var raw = await " + rawResponse + ".ReadAsync(response, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
                 writer.Line("return " + result + ".Create(raw);");
             }
         }

@@ -224,11 +224,43 @@ internal sealed class ApiRawResponse
 
     public global::System.ReadOnlyMemory<byte> Body { get; }
 
+    /// <summary>
+    /// Reads the whole response. The body is read under <paramref name="timeout"/> too (HttpClient.Timeout covers only
+    /// the headers when they are read first), and a connection that breaks mid-body is an HttpRequestException.
+    /// </summary>
     public static async global::System.Threading.Tasks.Task<global::__NS__.ApiRawResponse> ReadAsync(
         global::System.Net.Http.HttpResponseMessage response,
+        global::System.TimeSpan timeout,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+        byte[] body;
+        using (var limit = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
+        {
+            if (timeout != global::System.Threading.Timeout.InfiniteTimeSpan)
+            {
+                limit.CancelAfter(timeout);
+            }
+
+            try
+            {
+                body = await ReadBodyAsync(response, limit.Token).ConfigureAwait(false);
+            }
+            catch (global::System.OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
+            {
+                // The caller's own token, not the linked one, so callers can tell their cancellation apart.
+                throw new global::System.Threading.Tasks.TaskCanceledException(ex.Message, ex, cancellationToken);
+            }
+            catch (global::System.OperationCanceledException ex) when (limit.IsCancellationRequested)
+            {
+                throw new global::System.Threading.Tasks.TaskCanceledException(
+                    "The response body did not arrive within HttpClient.Timeout (" + timeout + ").", new global::System.TimeoutException(ex.Message, ex));
+            }
+            catch (global::System.IO.IOException ex)
+            {
+                throw new global::System.Net.Http.HttpRequestException("The connection broke while the response body was read: " + ex.Message, ex);
+            }
+        }
+
         var contentType = response.Content.Headers.ContentType;
         return new global::__NS__.ApiRawResponse(
             (int)response.StatusCode,
@@ -243,8 +275,16 @@ internal sealed class ApiRawResponse
     /// Reads the body into one array of the announced length when there is a Content-Length (the common case), so a
     /// large body is not also copied out of a growing buffer; without one it falls back to buffering.
     /// </summary>
-    private static async global::System.Threading.Tasks.Task<byte[]> ReadBodyAsync(global::System.Net.Http.HttpContent content, global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Threading.Tasks.Task<byte[]> ReadBodyAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
     {
+        // 204, 304 and answers to HEAD have no body, whatever their Content-Length says.
+        var status = (int)response.StatusCode;
+        if (status == 204 || status == 304 || response.RequestMessage?.Method == global::System.Net.Http.HttpMethod.Head)
+        {
+            return global::System.Array.Empty<byte>();
+        }
+
+        var content = response.Content;
         var length = content.Headers.ContentLength;
         if (length is not long announced || announced > int.MaxValue)
         {
@@ -263,7 +303,17 @@ internal sealed class ApiRawResponse
             var read = 0;
             while (read < buffer.Length)
             {
-                var count = await stream.ReadAsync(global::System.MemoryExtensions.AsMemory(buffer, read), cancellationToken).ConfigureAwait(false);
+                int count;
+                try
+                {
+                    count = await stream.ReadAsync(global::System.MemoryExtensions.AsMemory(buffer, read), cancellationToken).ConfigureAwait(false);
+                }
+                catch (global::System.IO.IOException ex)
+                {
+                    throw new global::System.Net.Http.HttpRequestException(
+                        "The response ended after " + read + " of the " + announced + " bytes its Content-Length announced: " + ex.Message, ex);
+                }
+
                 if (count == 0)
                 {
                     throw new global::System.Net.Http.HttpRequestException("The response ended after " + read + " of the " + announced + " bytes its Content-Length announced.");

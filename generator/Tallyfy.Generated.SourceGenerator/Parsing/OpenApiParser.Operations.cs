@@ -43,7 +43,7 @@ internal sealed partial class OpenApiParser
 
         var operations = new List<OperationModel>();
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
-        var methodNames = new HashSet<string>(StringComparer.Ordinal);
+        var methodNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var pathProperty in paths.Properties)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -107,7 +107,10 @@ internal sealed partial class OpenApiParser
         var parameters = new List<ParameterModel>();
         var constantHeaders = new List<ConstantHeaderModel>();
         ParseParameters(pathItem, operation, parameters, constantHeaders);
-        ValidatePathTemplate(pathProperty, parameters);
+        if (!ValidatePathTemplate(pathProperty, parameters))
+        {
+            return null;
+        }
 
         var result = ParseResponses(name, operation, operationProperty);
         if (result is null || HasErrorsSince(diagnosticsBefore))
@@ -359,7 +362,8 @@ internal sealed partial class OpenApiParser
             : null;
     }
 
-    private void ValidatePathTemplate(SpecProperty pathProperty, List<ParameterModel> parameters)
+    /// <summary>Checks the template against the path parameters; false when the template cannot be used at all.</summary>
+    private bool ValidatePathTemplate(SpecProperty pathProperty, List<ParameterModel> parameters)
     {
         var template = pathProperty.Name;
         var placeholders = new List<string>();
@@ -369,8 +373,8 @@ internal sealed partial class OpenApiParser
             var end = template.IndexOf('}', index);
             if (end < 0)
             {
-                Report(DiagnosticDescriptors.PathParameterMismatch, LocateName(pathProperty), $"The path '{template}' has an unclosed '{{'");
-                return;
+                Report(DiagnosticDescriptors.InvalidParameter, LocateName(pathProperty), $"The path '{template}' has an unclosed '{{'; its operations are skipped");
+                return false;
             }
 
             placeholders.Add(template.Substring(index + 1, end - index - 1));
@@ -401,6 +405,8 @@ internal sealed partial class OpenApiParser
                 parameters.Remove(parameter);
             }
         }
+
+        return true;
     }
 
     private ResultModel? ParseResponses(string operationName, SpecObject operation, SpecProperty operationProperty)
@@ -416,6 +422,7 @@ internal sealed partial class OpenApiParser
         var caseNames = new HashSet<string>(UnionMemberNames, StringComparer.Ordinal) { resultName };
         var parsed = new List<(int Order, ResponseCaseModel Case)>();
         var hasDefault = false;
+        var statusKeys = new HashSet<string>(StringComparer.Ordinal);
         foreach (var response in responses.Properties)
         {
             if (response.Name.StartsWith("x-", StringComparison.Ordinal))
@@ -426,6 +433,12 @@ internal sealed partial class OpenApiParser
             if (!TryParseStatusKey(response.Name, out var kind, out var status))
             {
                 Report(DiagnosticDescriptors.InvalidStatusCode, LocateName(response), response.Name);
+                continue;
+            }
+
+            if (!statusKeys.Add(response.Name.ToUpperInvariant()))
+            {
+                Report(DiagnosticDescriptors.DuplicateKey, LocateName(response), response.Name, "the responses of " + operationName);
                 continue;
             }
 

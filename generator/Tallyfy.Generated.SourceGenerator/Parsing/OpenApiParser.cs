@@ -22,7 +22,8 @@ internal sealed partial class OpenApiParser
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<DiagnosticInfo> _reported = new();
-    private readonly HashSet<string> _typeNames = new(StringComparer.Ordinal);
+    /// <summary>Type names in use; compared ignoring case because each becomes a file (hint) name too.</summary>
+    private readonly HashSet<string> _typeNames = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Documents other than the spec that <c>$ref</c>s reach, by normalized path; parsed on first use.</summary>
     private readonly Dictionary<string, SpecDocument?> _externalDocuments = new(StringComparer.Ordinal);

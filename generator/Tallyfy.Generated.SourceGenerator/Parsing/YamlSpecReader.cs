@@ -26,6 +26,11 @@ internal static class YamlSpecReader
         {
             return SpecDocument.Failed(map, TrimPosition(ex.Message), map.LocateLineColumn((int)ex.Start.Line - 1, (int)ex.Start.Column - 1));
         }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+        {
+            // YamlDotNet throws these on some malformed input instead of a YamlException; it is still bad YAML.
+            return SpecDocument.Failed(map, "the YAML parser gave up: " + ex.Message, map.Locate(0, 0));
+        }
 
         if (stream.Documents.Count == 0)
         {
