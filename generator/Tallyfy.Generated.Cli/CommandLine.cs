@@ -132,28 +132,8 @@ internal static class CommandLine
     }
 
     /// <summary>The files the spec's $refs reach, read from disk: what the build passes as additional files.</summary>
-    private static List<ExternalDocument> ReferencedDocuments(string path, string text)
-    {
-        var documents = new List<ExternalDocument>();
-        var pending = new Queue<(string Path, string Text)>();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { SpecPaths.Normalize(path) };
-        pending.Enqueue((path, text));
-        while (pending.Count > 0)
-        {
-            var (currentPath, currentText) = pending.Dequeue();
-            foreach (var referenced in SpecPaths.ReferencedFiles(currentPath, currentText))
-            {
-                if (seen.Add(referenced) && File.Exists(referenced))
-                {
-                    var document = new ExternalDocument(referenced, File.ReadAllText(referenced));
-                    documents.Add(document);
-                    pending.Enqueue((document.Path, document.Text));
-                }
-            }
-        }
-
-        return documents;
-    }
+    private static List<ExternalDocument> ReferencedDocuments(string path, string text) =>
+        SpecPaths.Reachable(path, text, referenced => File.Exists(referenced) ? new ExternalDocument(referenced, File.ReadAllText(referenced)) : null);
 
     private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error)
     {

@@ -41,7 +41,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Combine(documents)
             .Select(static (pair, _) => pair.Left! with
             {
-                ExternalDocuments = SpecPaths.Reachable(pair.Left!.Path, pair.Left.Text, pair.Right, d => d.Path, d => d.Text).ToEquatableArray(),
+                ExternalDocuments = SpecPaths.Reachable(pair.Left!.Path, pair.Left.Text, pair.Right).ToEquatableArray(),
             })
             .WithTrackingName(TrackingNames.SpecFiles);
 

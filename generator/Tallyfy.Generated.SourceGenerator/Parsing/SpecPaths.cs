@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
+using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
@@ -73,19 +74,25 @@ internal static class SpecPaths
         }
     }
 
-    /// <summary>
-    /// The documents among <paramref name="candidates"/> that <paramref name="path"/> reaches through <c>$ref</c>s,
-    /// directly or through each other, in a stable order.
-    /// </summary>
-    public static List<TDocument> Reachable<TDocument>(string path, string text, IEnumerable<TDocument> candidates, Func<TDocument, string> pathOf, Func<TDocument, string> textOf)
+    /// <summary>The documents among <paramref name="candidates"/> that the spec reaches through <c>$ref</c>s.</summary>
+    public static List<ExternalDocument> Reachable(string path, string text, IEnumerable<ExternalDocument> candidates)
     {
-        var byPath = new Dictionary<string, TDocument>(StringComparer.Ordinal);
+        var byPath = new Dictionary<string, ExternalDocument>(StringComparer.Ordinal);
         foreach (var candidate in candidates)
         {
-            byPath[Normalize(pathOf(candidate))] = candidate;
+            byPath[Normalize(candidate.Path)] = candidate;
         }
 
-        var result = new List<TDocument>();
+        return Reachable(path, text, normalized => byPath.TryGetValue(normalized, out var document) ? document : null);
+    }
+
+    /// <summary>
+    /// The documents <paramref name="path"/> reaches through <c>$ref</c>s, directly or through each other, in a stable
+    /// order; <paramref name="find"/> gives the document at a normalized path, or null when there is none.
+    /// </summary>
+    public static List<ExternalDocument> Reachable(string path, string text, Func<string, ExternalDocument?> find)
+    {
+        var result = new List<ExternalDocument>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { Normalize(path) };
         var pending = new Queue<(string Path, string Text)>();
         pending.Enqueue((path, text));
@@ -94,10 +101,10 @@ internal static class SpecPaths
             var (currentPath, currentText) = pending.Dequeue();
             foreach (var referenced in ReferencedFiles(currentPath, currentText))
             {
-                if (visited.Add(referenced) && byPath.TryGetValue(referenced, out var document))
+                if (visited.Add(referenced) && find(referenced) is { } document)
                 {
                     result.Add(document);
-                    pending.Enqueue((pathOf(document), textOf(document)));
+                    pending.Enqueue((document.Path, document.Text));
                 }
             }
         }
