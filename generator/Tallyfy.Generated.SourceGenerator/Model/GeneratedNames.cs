@@ -27,4 +27,18 @@ internal static class GeneratedNames
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
         ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions,
     };
+
+    // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----
+
+    /// <summary>The client's interface.</summary>
+    public static string Interface(string clientName) => "I" + clientName;
+
+    /// <summary>The class holding the secrets of the spec's security schemes.</summary>
+    public static string Credentials(string clientName) => clientName + "Credentials";
+
+    /// <summary>The result union of an operation.</summary>
+    public static string Result(string operationName) => operationName + "Result";
+
+    /// <summary>The client method of an operation.</summary>
+    public static string AsyncMethod(string operationName) => operationName + "Async";
 }

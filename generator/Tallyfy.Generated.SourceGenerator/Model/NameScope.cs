@@ -1,0 +1,54 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+
+namespace Tallyfy.Generated.SourceGenerator.Model;
+
+/// <summary>
+/// The names taken in one C# scope (a method body, the members of a class, a namespace's types). Names from the spec
+/// are reserved first; every name the generator adds is then allocated here, so it can never collide with one of them.
+/// </summary>
+/// <remarks>A leading <c>@</c> (an escaped keyword) is not part of the name: <c>@class</c> and <c>class</c> collide.</remarks>
+internal sealed class NameScope
+{
+    private readonly HashSet<string> _taken;
+
+    /// <param name="ignoreCase">For names that also become file names (type names): compared ignoring case.</param>
+    public NameScope(IEnumerable<string>? reserved = null, bool ignoreCase = false)
+    {
+        _taken = new HashSet<string>(ignoreCase ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal);
+        if (reserved is not null)
+        {
+            foreach (var name in reserved)
+            {
+                _taken.Add(Bare(name));
+            }
+        }
+    }
+
+    private NameScope(HashSet<string> taken) => _taken = new HashSet<string>(taken, taken.Comparer);
+
+    /// <summary>A nested scope: it sees every name taken here, and what it takes stays inside it.</summary>
+    public NameScope Child() => new(_taken);
+
+    /// <summary>Marks a name as taken as it is (a spec name already made unique, a parameter); false when it already was.</summary>
+    public bool Reserve(string name) => _taken.Add(Bare(name));
+
+    public bool IsTaken(string name) => _taken.Contains(Bare(name));
+
+    /// <summary>Takes <paramref name="preferred"/>, or the first of <c>preferred2</c>, <c>preferred3</c>, … that is free.</summary>
+    public string Allocate(string preferred)
+    {
+        var prefix = preferred.StartsWith("@", StringComparison.Ordinal) ? "@" : string.Empty;
+        var bare = Bare(preferred);
+        var candidate = bare;
+        for (var i = 2; !_taken.Add(candidate); i++)
+        {
+            candidate = bare + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate == bare ? prefix + bare : candidate;
+    }
+
+    private static string Bare(string name) => name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
+}
