@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Net.Http;
 using System.Text;
 using System.Threading;
@@ -116,14 +115,14 @@ public sealed class BodyAndCancellationTests : IClassFixture<TallyfyServerFixtur
     {
         _fixture.Server
             .Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(204).WithDelay(TimeSpan.FromSeconds(5)));
+            .RespondWith(Response.Create().WithStatusCode(204).WithDelay(TimeSpan.FromSeconds(10)));
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(100));
-        var stopwatch = Stopwatch.StartNew();
 
+        // The answer comes 100 times later than the token fires: only the caller's token can have ended the call,
+        // and the exception carries it. No wall-clock bound: on a loaded machine the token may fire late.
         var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(
             () => _fixture.CreateClient().DeleteTaskAsync(Operations.OrgId, Operations.TaskId, cts.Token));
 
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), "cancellation took " + stopwatch.Elapsed);
         Assert.Equal(cts.Token, exception.CancellationToken);
     }
 
@@ -146,17 +145,16 @@ public sealed class BodyAndCancellationTests : IClassFixture<TallyfyServerFixtur
     {
         _fixture.Server
             .Given(Request.Create().UsingAnyMethod())
-            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(5)));
+            .RespondWith(Response.Create().WithStatusCode(200).WithDelay(TimeSpan.FromSeconds(10)));
         var options = new TallyfyClientOptions { BaseUrl = new Uri(_fixture.Url), Token = TallyfyServerFixture.Token };
         var client = TallyfyClientFactory.Create(options, out var httpClient);
         using (httpClient)
         {
             httpClient.Timeout = TimeSpan.FromMilliseconds(200);
-            var stopwatch = Stopwatch.StartNew();
 
+            // A TimeoutException inside says HttpClient.Timeout ended the call (the answer comes 50 times later).
             var exception = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.DeleteFileAsync(Operations.OrgId, Operations.AssetId));
 
-            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(3), "time-out took " + stopwatch.Elapsed);
             Assert.IsType<TaskCanceledException>(exception);
             Assert.IsType<TimeoutException>(exception.InnerException);
         }

@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Linq;
 using System.Net.Http;
 using System.Text;
@@ -78,11 +77,8 @@ public sealed class ResilienceTests : IClassFixture<TallyfyServerFixture>
             .RespondWith(Response.Create().WithStatusCode(204));
         using var provider = BuildProvider();
         using var bound = new CancellationTokenSource(TimeSpan.FromSeconds(20));
-        var stopwatch = Stopwatch.StartNew();
-
         var result = await provider.GetRequiredService<ITallyfyClient>().DeleteTaskAsync(Operations.OrgId, Operations.TaskId, bound.Token);
 
-        stopwatch.Stop();
         Assert.IsType<DeleteTaskResult.NoContent>(result);
         var requests = _fixture.Log.OrderBy(e => e.RequestMessage.DateTime).ToList();
         Assert.Equal(new[] { 429, 204 }, requests.Select(e => (int)e.ResponseMessage.StatusCode!).ToArray());
@@ -90,7 +86,6 @@ public sealed class ResilienceTests : IClassFixture<TallyfyServerFixture>
         // The configured delay is 10 ms: a gap of about a second can only come from Retry-After: 1.
         var gap = requests[1].RequestMessage.DateTime - requests[0].RequestMessage.DateTime;
         Assert.True(gap >= TimeSpan.FromMilliseconds(950), $"second attempt came {gap.TotalMilliseconds} ms after the first");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(10), $"the call took {stopwatch.Elapsed}");
     }
 
     [Fact]
