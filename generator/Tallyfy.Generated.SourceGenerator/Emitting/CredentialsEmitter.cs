@@ -9,7 +9,7 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class CredentialsEmitter
 {
-    public static string TypeName(ClientModel client) => client.ClientName + "Credentials";
+    public static string TypeName(ClientModel client) => GeneratedNames.Credentials(client.ClientName);
 
     public static string Emit(ClientModel client)
     {
@@ -27,7 +27,7 @@ internal static class CredentialsEmitter
             foreach (var scheme in client.SecuritySchemes)
             {
                 writer.DocXml("<c>" + SourceWriter.EscapeXml(scheme.Name) + "</c>: " + Describe(scheme) + (scheme.Description is null ? string.Empty : " " + SourceWriter.DocText(scheme.Description)));
-                var type = scheme.Kind == SecurityKind.Basic ? CSharp.Qualified(ns, "ApiBasicCredentials") + "?" : "string?";
+                var type = scheme.Kind == SecurityKind.Basic ? CSharp.Qualified(ns, GeneratedNames.ApiBasicCredentials) + "?" : "string?";
                 writer.Line("public " + type + " " + scheme.PropertyName + " { get; init; }");
                 writer.Line();
             }
