@@ -32,7 +32,6 @@ internal sealed class MethodLocals
         Pair = _scope.Allocate(GeneratedNames.PairLocal);
         Writer = _scope.Allocate(GeneratedNames.WriterLocal);
         LambdaValue = _scope.Allocate(GeneratedNames.ValueLocal);
-        Variant = _scope.Allocate(GeneratedNames.VariantLocal);
         foreach (var parameter in operation.Parameters)
         {
             _values[parameter.Identifier] = _scope.Allocate(GeneratedNames.ValueOf(parameter.Identifier));
@@ -78,9 +77,6 @@ internal sealed class MethodLocals
     /// <summary>The value parameter of JSON-writing lambdas.</summary>
     public string LambdaValue { get; }
 
-    /// <summary>The case of a union-typed body being sent.</summary>
-    public string Variant { get; }
-
     /// <summary>An optional parameter's value once it is known not to be null.</summary>
     public string Value(ParameterModel parameter) => _values[parameter.Identifier];
 
@@ -88,6 +84,6 @@ internal sealed class MethodLocals
 
     public string Cookie(ParameterModel parameter) => _cookies[parameter.Identifier];
 
-    /// <summary>A further local (a form field), clear of every name above.</summary>
+    /// <summary>A further local (a form field, the case of a union body), clear of every name above and of each other.</summary>
     public string Allocate(string preferred) => _scope.Allocate(preferred);
 }

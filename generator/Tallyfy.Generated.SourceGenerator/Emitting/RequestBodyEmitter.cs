@@ -48,7 +48,7 @@ internal static class RequestBodyEmitter
                             continue;
                         }
 
-                        var held = locals.Allocate(locals.Variant);
+                        var held = locals.Allocate(GeneratedNames.VariantLocal);
                         writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
                         using (writer.Open(string.Empty))
                         {
