@@ -85,7 +85,7 @@ internal static class ClientEmitter
             foreach (var field in securityFields)
             {
                 writer.Line();
-                writer.Doc("The security alternatives of " + field.Key.Name + ": the schemes of the first one whose secrets are all set are applied.");
+                writer.DocXml("The security alternatives of <see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>: the schemes of the first one whose secrets are all set are applied.");
                 writer.Line("private static readonly string[][] " + field.Value + " = new string[][] { "
                     + string.Join(", ", field.Key.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " };");
             }
@@ -138,11 +138,11 @@ internal static class ClientEmitter
 
                     using (writer.Open("foreach (var alternative in alternatives)"))
                     {
-                        using (writer.Open("if (global::System.Array.TrueForAll(alternative, credentials.Has))"))
+                        using (writer.Open("if (global::System.Array.TrueForAll(alternative, credentials." + GeneratedNames.CredentialsHas + "))"))
                         {
                             using (writer.Open("foreach (var scheme in alternative)"))
                             {
-                                writer.Line("credentials.Apply(scheme, request);");
+                                writer.Line("credentials." + GeneratedNames.CredentialsApply + "(scheme, request);");
                             }
 
                             writer.Line("return;");
@@ -190,7 +190,7 @@ internal static class ClientEmitter
     private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField)
     {
         var ns = client.Namespace;
-        var request = CSharp.Qualified(ns, SupportEmitter.RequestClass);
+        var request = CSharp.Qualified(ns, GeneratedNames.ApiRequest);
         var locals = new MethodLocals(operation);
         if (operation.Deprecated)
         {
@@ -288,7 +288,7 @@ internal static class ClientEmitter
             }
 
             var result = CSharp.Qualified(ns, operation.Result.TypeName);
-            var rawResponse = CSharp.Qualified(ns, SupportEmitter.RawResponseClass);
+            var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
             var response = locals.Response;
             var send = "await " + GeneratedNames.HttpClientField + ".SendAsync(" + message + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false);";
             var read = rawResponse + ".ReadAsync(" + response + ", " + GeneratedNames.HttpClientField + ".Timeout, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)";
@@ -296,21 +296,21 @@ internal static class ClientEmitter
             {
                 // A binary body is handed over unread: the response lives on in the stream the caller disposes.
                 writer.Line("var " + response + " = " + send);
-                using (writer.Open("if (" + result + ".IsStreamed((int)" + response + ".StatusCode))"))
+                using (writer.Open("if (" + result + "." + GeneratedNames.IsStreamed + "((int)" + response + ".StatusCode))"))
                 {
-                    writer.Line("return " + result + ".Create(await " + rawResponse + ".OpenAsync(" + response + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
+                    writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + rawResponse + ".OpenAsync(" + response + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
                 }
 
                 using (writer.Open("using (" + response + ")"))
                 {
-                    writer.Line("return " + result + ".Create(await " + read + ");");
+                    writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + read + ");");
                 }
             }
             else
             {
                 writer.Line("using var " + response + " = " + send);
                 writer.Line("var " + locals.Raw + " = await " + read + ";");
-                writer.Line("return " + result + ".Create(" + locals.Raw + ");");
+                writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(" + locals.Raw + ");");
             }
         }
     }
@@ -433,7 +433,7 @@ internal static class ClientEmitter
     internal static string FormatValue(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {
         TypeKind.Enum => request + ".Format(" + value + "." + GeneratedNames.Value + ")",
-        TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
+        TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, GeneratedNames.ApiJson)
             + ".Write(" + value + ", static (" + locals.Writer + ", " + locals.Item + ") => " + JsonCode.Write(type, locals.Writer, locals.Item, ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",
     };

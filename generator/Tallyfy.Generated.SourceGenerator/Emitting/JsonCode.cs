@@ -11,7 +11,7 @@ internal static class JsonCode
     /// <summary>An expression that reads the value at the reader's current (non-null) token.</summary>
     public static string Read(TypeRef type, string reader, string ns, int depth = 0)
     {
-        var support = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         switch (type.Kind)
         {
             case TypeKind.String:
@@ -56,7 +56,7 @@ internal static class JsonCode
     /// <summary>A statement that writes <paramref name="value"/> (never null here) as one JSON value.</summary>
     public static string Write(TypeRef type, string writer, string value, string ns, int depth = 0)
     {
-        var support = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         switch (type.Kind)
         {
             case TypeKind.String:

@@ -52,7 +52,7 @@ internal static class ObjectEmitter
 
     private static void EmitReader(SourceWriter writer, ObjectTypeModel type, string ns, string qualified)
     {
-        var json = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         // The method's scope: its parameter first, then one local per property (and one per required property).
         var scope = new NameScope(new[] { GeneratedNames.ReaderLocal });
         var reader = GeneratedNames.ReaderLocal;

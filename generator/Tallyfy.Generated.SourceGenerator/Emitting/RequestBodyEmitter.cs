@@ -72,7 +72,7 @@ internal static class RequestBodyEmitter
     }
 
     private static void EmitJson(SourceWriter writer, TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals) =>
-        writer.Line(locals.Content + " = " + request + ".JsonContent(" + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".Write(" + value
+        writer.Line(locals.Content + " = " + request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
             + ", static (" + locals.Writer + ", " + locals.LambdaValue + ") => " + JsonCode.Write(type, locals.Writer, locals.LambdaValue, ns).TrimEnd(';') + "), " + CSharp.Literal(mediaType) + ");");
 
     private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals)
@@ -136,7 +136,7 @@ internal static class RequestBodyEmitter
     private static string Text(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {
         TypeKind.Enum => request + ".Format(" + value + "." + GeneratedNames.Value + ")",
-        TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
+        TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, GeneratedNames.ApiJson)
             + ".Write(" + value + ", static (" + locals.Writer + ", " + locals.Item + ") => " + JsonCode.Write(type, locals.Writer, locals.Item, ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",
     };

@@ -100,7 +100,7 @@ internal static class UnionTypeEmitter
 
     private static void EmitReader(SourceWriter writer, UnionTypeModel type, string ns, string qualified, List<UnionVariantModel> objects)
     {
-        var json = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         using (writer.Open("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader reader)"))
         {
             if (type.Discriminator is not null && type.Variants.Any(v => v.DiscriminatorValues.Count > 0))
@@ -224,7 +224,7 @@ internal static class UnionTypeEmitter
     /// <summary>Reads the variant from a copy of the reader; only a successful read moves the real reader on.</summary>
     private static void EmitAttempt(SourceWriter writer, UnionVariantModel variant, string ns, string qualified)
     {
-        var json = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         var attempt = GeneratedNames.AttemptLocal;
         var reader = GeneratedNames.LambdaReader(0);
         writer.Line("var " + attempt + " = reader;");

@@ -80,6 +80,14 @@ internal static class GeneratedNames
     public const string Headers = "Headers";
     public const string Body = "Body";
 
+    /// <summary>The result union's factory from a raw response, and its test for streamed statuses.</summary>
+    public const string CreateResult = "Create";
+    public const string IsStreamed = "IsStreamed";
+
+    /// <summary>The credentials class's test for a scheme's secret, and the method that applies it to a request.</summary>
+    public const string CredentialsHas = "Has";
+    public const string CredentialsApply = "Apply";
+
     /// <summary>Members every object has; no generated member may hide one.</summary>
     public static readonly string[] ObjectMembers =
     {
@@ -98,7 +106,7 @@ internal static class GeneratedNames
     /// <summary>Members of an operation's result union (and its <c>ApiResponse</c> base) besides its cases.</summary>
     public static readonly string[] ResultMembers = Concat(
         ObjectMembers, "StatusCode", "ReasonPhrase", Headers, "ContentType", "MediaType", "RawBody", "RawBodyBytes", "BodyStream",
-        "IsSuccess", Match, Switch, "EnsureSuccess", "Create", "IsStreamed", "CaseName", Body, "BodyError", "TryGetBody");
+        "IsSuccess", Match, Switch, "EnsureSuccess", CreateResult, IsStreamed, "CaseName", Body, "BodyError", "TryGetBody");
 
     /// <summary>Members of a result case's headers class (and its <c>ApiResponseHeaders</c> base) besides the typed headers.</summary>
     public static readonly string[] HeadersMembers = Concat(
@@ -111,7 +119,7 @@ internal static class GeneratedNames
     };
 
     /// <summary>Members of the credentials class besides one property per security scheme.</summary>
-    public static readonly string[] CredentialsMembers = Concat(ObjectMembers, "Has", "Apply");
+    public static readonly string[] CredentialsMembers = Concat(ObjectMembers, CredentialsHas, CredentialsApply);
 
     // ----- parameters and locals of generated methods; each method allocates them in its own scope -----
 
