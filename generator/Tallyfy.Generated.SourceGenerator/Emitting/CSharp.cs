@@ -81,7 +81,7 @@ internal static class CSharp
         TypeKind.Guid => "global::System.Guid",
         TypeKind.Uri => "global::System.Uri",
         TypeKind.Bytes => "byte[]",
-        TypeKind.Binary => "global::" + ns + ".ApiFile",
+        TypeKind.Binary => Qualified(ns, GeneratedNames.ApiFile),
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + TypeName(type.Item!, ns) + ">",
         TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeName(type.Item!, ns) + ">",

@@ -18,7 +18,7 @@ internal static class ClientEmitter
         writer.Doc(client.Title + (string.IsNullOrWhiteSpace(client.ApiVersion) ? string.Empty : " (" + client.ApiVersion + ")")
             + (string.IsNullOrWhiteSpace(client.Description) ? "." : ": " + client.Description));
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public partial interface I" + client.ClientName))
+        using (writer.Open("public partial interface " + GeneratedNames.Interface(client.ClientName)))
         {
             var first = true;
             foreach (var operation in client.Operations)
@@ -46,34 +46,48 @@ internal static class ClientEmitter
         var relativeServer = defaultServer is null ? client.Servers.FirstOrDefault(s => s.Url.StartsWith("/", StringComparison.Ordinal) && s.Url.Length > 1) : null;
         writer.Doc(client.Title + " client. Every method returns a result union with one case per documented status; no HTTP status throws.");
         writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
-            + (defaultServer is null ? "." : ", else <see cref=\"DefaultBaseUrl\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
+            + (defaultServer is null ? "." : ", else <see cref=\"" + GeneratedNames.DefaultBaseUrl + "\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, "I" + client.ClientName)))
+        // The class's member scope: its own name, its fixed members and its methods, then the fields it adds per operation.
+        var members = new NameScope(GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers).Append(client.ClientName)
+            .Concat(client.Operations.Select(o => GeneratedNames.AsyncMethod(o.Name))));
+        var securityFields = client.SecuritySchemes.Count == 0
+            ? new Dictionary<OperationModel, string>()
+            : client.Operations.Where(o => o.Security.Count > 0).ToDictionary(o => o, o => members.Allocate(GeneratedNames.SecurityField(o.Name)));
+        using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, GeneratedNames.Interface(client.ClientName))))
         {
             if (defaultServer is not null)
             {
                 writer.Doc("The first server the spec lists" + (defaultServer.Description is null ? "." : ": " + defaultServer.Description));
-                writer.Line("public const string DefaultBaseUrl = " + CSharp.Literal(defaultServer.Url) + ";");
+                writer.Line("public const string " + GeneratedNames.DefaultBaseUrl + " = " + CSharp.Literal(defaultServer.Url) + ";");
                 writer.Line();
             }
 
             if (relativeServer is not null)
             {
                 writer.DocXml("The spec's server is a path, not a URL: it is appended to <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when that has no path of its own.");
-                writer.Line("public const string DefaultBasePath = " + CSharp.Literal(relativeServer.Url) + ";");
+                writer.Line("public const string " + GeneratedNames.DefaultBasePath + " = " + CSharp.Literal(relativeServer.Url) + ";");
                 writer.Line();
             }
 
             writer.Doc("Every server the spec lists, in its order.");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> ServerUrls { get; } = new string[] { "
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> " + GeneratedNames.ServerUrls + " { get; } = new string[] { "
                 + string.Join(", ", client.Servers.Select(s => CSharp.Literal(s.Url))) + " };");
             writer.Line();
-            writer.Line("private readonly global::System.Net.Http.HttpClient _httpClient;");
-            writer.Line("private readonly string _baseUrl;");
+            writer.Line("private readonly global::System.Net.Http.HttpClient " + GeneratedNames.HttpClientField + ";");
+            writer.Line("private readonly string " + GeneratedNames.BaseUrlField + ";");
             var credentials = client.SecuritySchemes.Count > 0 ? CSharp.Qualified(ns, CredentialsEmitter.TypeName(client)) : null;
             if (credentials is not null)
             {
-                writer.Line("private readonly " + credentials + "? _credentials;");
+                writer.Line("private readonly " + credentials + "? " + GeneratedNames.CredentialsField + ";");
+            }
+
+            foreach (var field in securityFields)
+            {
+                writer.Line();
+                writer.DocXml("The security alternatives of <see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>: the schemes of the first one whose secrets are all set are applied.");
+                writer.Line("private static readonly string[][] " + field.Value + " = new string[][] { "
+                    + string.Join(", ", field.Key.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " };");
             }
             writer.Line();
             writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>, or to the HttpClient's <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when it is null.");
@@ -82,11 +96,11 @@ internal static class ClientEmitter
             {
                 if (credentials is not null)
                 {
-                    writer.Line("_credentials = credentials;");
+                    writer.Line(GeneratedNames.CredentialsField + " = credentials;");
                 }
 
-                writer.Line("_httpClient = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
-                writer.Line("var resolved = baseUrl ?? httpClient.BaseAddress" + (defaultServer is null ? string.Empty : " ?? new global::System.Uri(DefaultBaseUrl)") + ";");
+                writer.Line(GeneratedNames.HttpClientField + " = httpClient ?? throw new global::System.ArgumentNullException(nameof(httpClient));");
+                writer.Line("var resolved = baseUrl ?? httpClient.BaseAddress" + (defaultServer is null ? string.Empty : " ?? new global::System.Uri(" + GeneratedNames.DefaultBaseUrl + ")") + ";");
                 using (writer.Open("if (resolved is null || !resolved.IsAbsoluteUri)"))
                 {
                     writer.Line("throw new global::System.ArgumentException(\"An absolute base URL is needed: pass baseUrl or set HttpClient.BaseAddress.\", nameof(baseUrl));");
@@ -96,11 +110,11 @@ internal static class ClientEmitter
                 {
                     // The spec's server is a path on whatever host the HttpClient points at.
                     writer.Line("var baseText = resolved.AbsoluteUri.TrimEnd('/');");
-                    writer.Line("_baseUrl = baseUrl is null && resolved.AbsolutePath == \"/\" ? baseText + DefaultBasePath.TrimEnd('/') : baseText;");
+                    writer.Line(GeneratedNames.BaseUrlField + " = baseUrl is null && resolved.AbsolutePath == \"/\" ? baseText + " + GeneratedNames.DefaultBasePath + ".TrimEnd('/') : baseText;");
                 }
                 else
                 {
-                    writer.Line("_baseUrl = resolved.AbsoluteUri.TrimEnd('/');");
+                    writer.Line(GeneratedNames.BaseUrlField + " = resolved.AbsoluteUri.TrimEnd('/');");
                 }
             }
 
@@ -108,27 +122,27 @@ internal static class ClientEmitter
             {
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                EmitMethod(writer, client, operation);
+                EmitMethod(writer, client, operation, securityFields.TryGetValue(operation, out var security) ? security : null);
             }
 
             if (credentials is not null)
             {
                 writer.Line();
                 writer.Doc("Applies the first of the operation's security alternatives whose secrets are all set; none when no credentials were given.");
-                using (writer.Open("private void ApplyCredentials(global::System.Net.Http.HttpRequestMessage request, string[][] alternatives)"))
+                using (writer.Open("private void " + GeneratedNames.ApplyCredentials + "(global::System.Net.Http.HttpRequestMessage request, string[][] alternatives)"))
                 {
-                    using (writer.Open("if (_credentials is not { } credentials)"))
+                    using (writer.Open("if (" + GeneratedNames.CredentialsField + " is not { } credentials)"))
                     {
                         writer.Line("return;");
                     }
 
                     using (writer.Open("foreach (var alternative in alternatives)"))
                     {
-                        using (writer.Open("if (global::System.Array.TrueForAll(alternative, credentials.Has))"))
+                        using (writer.Open("if (global::System.Array.TrueForAll(alternative, credentials." + GeneratedNames.CredentialsHas + "))"))
                         {
                             using (writer.Open("foreach (var scheme in alternative)"))
                             {
-                                writer.Line("credentials.Apply(scheme, request);");
+                                writer.Line("credentials." + GeneratedNames.CredentialsApply + "(scheme, request);");
                             }
 
                             writer.Line("return;");
@@ -154,7 +168,7 @@ internal static class ClientEmitter
             writer.Doc(parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
-        writer.Line("/// <param name=\"cancellationToken\">Cancels the request; cancellation throws <see cref=\"global::System.OperationCanceledException\"/>.</param>");
+        writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request; cancellation throws <see cref=\"global::System.OperationCanceledException\"/>.</param>");
         writer.Line("/// <returns>The case of <see cref=\"" + CSharp.Qualified(client.Namespace, operation.Result.TypeName) + "\"/> for the status the API answered with.</returns>");
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is null, empty where a path needs a value, or would change the request (a line break in a header).</exception>");
         if (operation.Deprecated)
@@ -168,15 +182,16 @@ internal static class ClientEmitter
         var parameters = operation.Parameters.Select(p => p.Required
             ? ParameterTypeName(p, operation, ns) + " " + p.Identifier
             : ParameterTypeName(p, operation, ns) + "? " + p.Identifier + " = null").ToList();
-        parameters.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        parameters.Add("global::System.Threading.CancellationToken " + GeneratedNames.CancellationToken + " = default");
         return (async ? "public async " : string.Empty) + "global::System.Threading.Tasks.Task<" + CSharp.Qualified(ns, operation.Result.TypeName) + "> "
-            + operation.Name + "Async(" + string.Join(", ", parameters) + ")";
+            + GeneratedNames.AsyncMethod(operation.Name) + "(" + string.Join(", ", parameters) + ")";
     }
 
-    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation)
+    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField)
     {
         var ns = client.Namespace;
-        var request = CSharp.Qualified(ns, SupportEmitter.RequestClass);
+        var request = CSharp.Qualified(ns, GeneratedNames.ApiRequest);
+        var locals = new MethodLocals(operation);
         if (operation.Deprecated)
         {
             writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
@@ -185,33 +200,33 @@ internal static class ClientEmitter
         using (writer.Open(Signature(operation, ns, async: true)))
         {
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
-            writer.Line("var path = " + PathExpression(operation, request, ns) + ";");
+            writer.Line("var " + locals.Path + " = " + PathExpression(operation, request, ns, locals) + ";");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (query.Count > 0)
             {
-                writer.Line("var query = new global::System.Text.StringBuilder();");
+                writer.Line("var " + locals.Query + " = new global::System.Text.StringBuilder();");
                 foreach (var parameter in query)
                 {
-                    EmitQueryParameter(writer, parameter, request, ns);
+                    EmitQueryParameter(writer, parameter, request, ns, locals);
                 }
             }
 
             var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
             foreach (var parameter in headers)
             {
-                writer.Line("var " + HeaderLocal(parameter) + " = " + OptionalText(parameter, request, ns, value => request + ".HeaderValue(" + value + ", nameof(" + parameter.Identifier + "))") + ";");
+                writer.Line("var " + locals.Header(parameter) + " = " + OptionalText(parameter, request, ns, locals, value => request + ".HeaderValue(" + value + ", nameof(" + parameter.Identifier + "))") + ";");
             }
 
             var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
             if (cookies.Count > 0)
             {
-                writer.Line("var cookies = new global::System.Collections.Generic.List<string>();");
+                writer.Line("var " + locals.Cookies + " = new global::System.Collections.Generic.List<string>();");
                 foreach (var parameter in cookies)
                 {
-                    var cookie = OptionalText(parameter, request, ns, value => CSharp.Literal(parameter.WireName + "=") + " + global::System.Uri.EscapeDataString(" + value + ")");
-                    using (writer.Open("if ((" + cookie + ") is { } " + CookieLocal(parameter) + ")"))
+                    var cookie = OptionalText(parameter, request, ns, locals, value => CSharp.Literal(parameter.WireName + "=") + " + global::System.Uri.EscapeDataString(" + value + ")");
+                    using (writer.Open("if ((" + cookie + ") is { } " + locals.Cookie(parameter) + ")"))
                     {
-                        writer.Line("cookies.Add(" + CookieLocal(parameter) + ");");
+                        writer.Line(locals.Cookies + ".Add(" + locals.Cookie(parameter) + ");");
                     }
                 }
             }
@@ -219,33 +234,35 @@ internal static class ClientEmitter
             var body = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Body);
             if (body is not null && operation.RequestBody is not null)
             {
-                RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns);
+                RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns, locals);
             }
 
-            var url = "_baseUrl + path" + (query.Count > 0 ? " + query.ToString()" : string.Empty);
-            writer.Line("using var request = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", " + request + ".UriOptions));");
-            writer.Line("request.Options.Set(" + CSharp.Qualified(ns, "ApiRequestOptions") + ".Operation, " + CSharp.Literal(operation.Name) + ");");
-            writer.Line("request.Options.Set(" + CSharp.Qualified(ns, "ApiRequestOptions") + ".PathTemplate, " + CSharp.Literal(operation.PathTemplate) + ");");
+            var message = locals.Request;
+            var url = GeneratedNames.BaseUrlField + " + " + locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
+            writer.Line("using var " + message + " = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", " + request + ".UriOptions));");
+            var options = CSharp.Qualified(ns, GeneratedNames.ApiRequestOptions);
+            writer.Line(message + ".Options.Set(" + options + ".Operation, " + CSharp.Literal(operation.Name) + ");");
+            writer.Line(message + ".Options.Set(" + options + ".PathTemplate, " + CSharp.Literal(operation.PathTemplate) + ");");
             foreach (var constant in operation.ConstantHeaders)
             {
-                writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
+                writer.Line(message + ".Headers.TryAddWithoutValidation(" + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
             }
 
             if (operation.Accept is not null)
             {
-                writer.Line("request.Headers.TryAddWithoutValidation(\"Accept\", " + CSharp.Literal(operation.Accept) + ");");
+                writer.Line(message + ".Headers.TryAddWithoutValidation(\"Accept\", " + CSharp.Literal(operation.Accept) + ");");
             }
 
             foreach (var parameter in headers)
             {
-                var add = "request.Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + HeaderLocal(parameter) + ");";
+                var add = message + ".Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + locals.Header(parameter) + ");";
                 if (parameter.Required)
                 {
                     writer.Line(add);
                 }
                 else
                 {
-                    using (writer.Open("if (" + HeaderLocal(parameter) + " is not null)"))
+                    using (writer.Open("if (" + locals.Header(parameter) + " is not null)"))
                     {
                         writer.Line(add);
                     }
@@ -254,43 +271,46 @@ internal static class ClientEmitter
 
             if (cookies.Count > 0)
             {
-                using (writer.Open("if (cookies.Count > 0)"))
+                using (writer.Open("if (" + locals.Cookies + ".Count > 0)"))
                 {
-                    writer.Line("request.Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", cookies));");
+                    writer.Line(message + ".Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", " + locals.Cookies + "));");
                 }
             }
 
             if (body is not null && operation.RequestBody is not null)
             {
-                writer.Line("request.Content = content;");
+                writer.Line(message + ".Content = " + locals.Content + ";");
             }
 
-            if (client.SecuritySchemes.Count > 0 && operation.Security.Count > 0)
+            if (securityField is not null)
             {
-                writer.Line("ApplyCredentials(request, new string[][] { " + string.Join(", ", operation.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " });");
+                writer.Line(GeneratedNames.ApplyCredentials + "(" + message + ", " + securityField + ");");
             }
 
             var result = CSharp.Qualified(ns, operation.Result.TypeName);
-            var rawResponse = CSharp.Qualified(ns, SupportEmitter.RawResponseClass);
+            var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
+            var response = locals.Response;
+            var send = "await " + GeneratedNames.HttpClientField + ".SendAsync(" + message + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false);";
+            var read = rawResponse + ".ReadAsync(" + response + ", " + GeneratedNames.HttpClientField + ".Timeout, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)";
             if (operation.Result.Cases.Any(c => c.Body is { Kind: BodyKind.Binary }))
             {
                 // A binary body is handed over unread: the response lives on in the stream the caller disposes.
-                writer.Line("var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-                using (writer.Open("if (" + result + ".IsStreamed((int)response.StatusCode))"))
+                writer.Line("var " + response + " = " + send);
+                using (writer.Open("if (" + result + "." + GeneratedNames.IsStreamed + "((int)" + response + ".StatusCode))"))
                 {
-                    writer.Line("return " + result + ".Create(await " + rawResponse + ".OpenAsync(response, cancellationToken).ConfigureAwait(false));");
+                    writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + rawResponse + ".OpenAsync(" + response + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
                 }
 
-                using (writer.Open("using (response)"))
+                using (writer.Open("using (" + response + ")"))
                 {
-                    writer.Line("return " + result + ".Create(await " + rawResponse + ".ReadAsync(response, _httpClient.Timeout, cancellationToken).ConfigureAwait(false));");
+                    writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + read + ");");
                 }
             }
             else
             {
-                writer.Line("using var response = await _httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-                writer.Line("var raw = await " + rawResponse + ".ReadAsync(response, _httpClient.Timeout, cancellationToken).ConfigureAwait(false);");
-                writer.Line("return " + result + ".Create(raw);");
+                writer.Line("using var " + response + " = " + send);
+                writer.Line("var " + locals.Raw + " = await " + read + ";");
+                writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(" + locals.Raw + ");");
             }
         }
     }
@@ -299,26 +319,22 @@ internal static class ClientEmitter
     /// An expression giving the parameter's text through <paramref name="use"/>: checked for null when required,
     /// null when optional and absent.
     /// </summary>
-    private static string OptionalText(ParameterModel parameter, string request, string ns, System.Func<string, string> use)
+    private static string OptionalText(ParameterModel parameter, string request, string ns, MethodLocals locals, System.Func<string, string> use)
     {
         if (parameter.Required)
         {
             var value = parameter.Type.IsValueType
                 ? parameter.Identifier
                 : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
-            return use(Format(parameter, value, request, ns));
+            return use(Format(parameter, value, request, ns, locals));
         }
 
-        var local = parameter.Identifier.TrimStart('@') + "Value";
-        return parameter.Identifier + " is { } " + local + " ? " + use(Format(parameter, local, request, ns)) + " : null";
+        var local = locals.Value(parameter);
+        return parameter.Identifier + " is { } " + local + " ? " + use(Format(parameter, local, request, ns, locals)) + " : null";
     }
 
-    private static string HeaderLocal(ParameterModel parameter) => parameter.Identifier.TrimStart('@') + "Header";
-
-    private static string CookieLocal(ParameterModel parameter) => parameter.Identifier.TrimStart('@') + "Cookie";
-
     /// <summary>The path as a concatenation of literal parts and escaped parameter segments.</summary>
-    private static string PathExpression(OperationModel operation, string request, string ns)
+    private static string PathExpression(OperationModel operation, string request, string ns, MethodLocals locals)
     {
         var parts = new List<string>();
         var template = operation.PathTemplate;
@@ -340,7 +356,7 @@ internal static class ClientEmitter
             var close = template.IndexOf('}', open);
             var name = template.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
-            var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, parameter.Identifier, request, ns);
+            var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, parameter.Identifier, request, ns, locals);
             parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + "))");
             index = close + 1;
         }
@@ -348,14 +364,16 @@ internal static class ClientEmitter
         return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
     }
 
-    private static void EmitQueryParameter(SourceWriter writer, ParameterModel parameter, string request, string ns)
+    private static void EmitQueryParameter(SourceWriter writer, ParameterModel parameter, string request, string ns, MethodLocals locals)
     {
         var name = CSharp.Literal(parameter.WireName);
+        var query = locals.Query;
+        var item = locals.Item;
         var value = parameter.Identifier;
         var optional = !parameter.Required;
         if (optional)
         {
-            value = parameter.Identifier.TrimStart('@') + "Value";
+            value = locals.Value(parameter);
         }
         else if (!parameter.Type.IsValueType)
         {
@@ -365,39 +383,40 @@ internal static class ClientEmitter
         var block = optional ? writer.Open("if (" + parameter.Identifier + " is { } " + value + ")") : default(SourceWriter.Block?);
         if (parameter.Type.Kind == TypeKind.Array && parameter.Style == ParameterStyle.FormExploded)
         {
-            using (writer.Open("foreach (var item in " + value + ")"))
+            using (writer.Open("foreach (var " + item + " in " + value + ")"))
             {
-                writer.Line(request + ".AppendQuery(query, " + name + ", " + FormatValue(parameter.Type.Item!, "item", request, ns) + ");");
+                writer.Line(request + ".AppendQuery(" + query + ", " + name + ", " + FormatValue(parameter.Type.Item!, item, request, ns, locals) + ");");
             }
         }
         else if (parameter.Type.Kind == TypeKind.Map && parameter.Style is ParameterStyle.DeepObject or ParameterStyle.FormExploded)
         {
-            using (writer.Open("foreach (var pair in " + value + ")"))
+            var pair = locals.Pair;
+            using (writer.Open("foreach (var " + pair + " in " + value + ")"))
             {
-                var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + pair.Key + \"]\"" : "pair.Key";
-                writer.Line(request + ".AppendQuery(query, " + key + ", " + FormatValue(parameter.Type.Item!, "pair.Value", request, ns) + ");");
+                var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + " + pair + ".Key + \"]\"" : pair + ".Key";
+                writer.Line(request + ".AppendQuery(" + query + ", " + key + ", " + FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals) + ");");
             }
         }
         else if (parameter.Type.Kind == TypeKind.Array && parameter.Style is ParameterStyle.Form or ParameterStyle.Simple)
         {
             // Each item is escaped on its own and the commas between them stay literal: "a,b" stays one item.
-            writer.Line(request + ".AppendQueryList(query, " + name + ", global::System.Linq.Enumerable.Select(" + value + ", static item => "
-                + FormatValue(parameter.Type.Item!, "item", request, ns) + "));");
+            writer.Line(request + ".AppendQueryList(" + query + ", " + name + ", global::System.Linq.Enumerable.Select(" + value + ", static " + item + " => "
+                + FormatValue(parameter.Type.Item!, item, request, ns, locals) + "));");
         }
         else
         {
-            writer.Line(request + ".AppendQuery(query, " + name + ", " + Format(parameter, value, request, ns) + ");");
+            writer.Line(request + ".AppendQuery(" + query + ", " + name + ", " + Format(parameter, value, request, ns, locals) + ");");
         }
 
         block?.Dispose();
     }
 
     /// <summary>A parameter's text; arrays are joined as the parameter's style says (commas unless space or pipe delimited).</summary>
-    private static string Format(ParameterModel parameter, string value, string request, string ns)
+    private static string Format(ParameterModel parameter, string value, string request, string ns, MethodLocals locals)
     {
         if (parameter.Type.Kind != TypeKind.Array)
         {
-            return FormatValue(parameter.Type, value, request, ns);
+            return FormatValue(parameter.Type, value, request, ns, locals);
         }
 
         var separator = parameter.Style switch
@@ -406,15 +425,16 @@ internal static class ClientEmitter
             ParameterStyle.PipeDelimited => "|",
             _ => ",",
         };
-        return "string.Join(" + CSharp.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + value + ", static item => " + FormatValue(parameter.Type.Item!, "item", request, ns) + "))";
+        var item = locals.Item;
+        return "string.Join(" + CSharp.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + value + ", static " + item + " => " + FormatValue(parameter.Type.Item!, item, request, ns, locals) + "))";
     }
 
     /// <summary>The text of a parameter value: invariant culture, enums by wire value, objects as JSON.</summary>
-    private static string FormatValue(TypeRef type, string value, string request, string ns) => type.Kind switch
+    internal static string FormatValue(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {
-        TypeKind.Enum => request + ".Format(" + value + ".Value)",
-        TypeKind.Object or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
-            + ".Write(" + value + ", static (writer, item) => " + JsonCode.Write(type, "writer", "item", ns).TrimEnd(';') + "))",
+        TypeKind.Enum => request + ".Format(" + value + "." + GeneratedNames.Value + ")",
+        TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, GeneratedNames.ApiJson)
+            + ".Write(" + value + ", static (" + locals.Writer + ", " + locals.Item + ") => " + JsonCode.Write(type, locals.Writer, locals.Item, ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",
     };
 

@@ -9,13 +9,13 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class CredentialsEmitter
 {
-    public static string TypeName(ClientModel client) => client.ClientName + "Credentials";
+    public static string TypeName(ClientModel client) => GeneratedNames.Credentials(client.ClientName);
 
     public static string Emit(ClientModel client)
     {
         var ns = client.Namespace;
         var name = TypeName(client);
-        var request = CSharp.Qualified(ns, SupportEmitter.RequestClass);
+        var request = CSharp.Qualified(ns, GeneratedNames.ApiRequest);
         var writer = new SourceWriter();
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
@@ -27,7 +27,7 @@ internal static class CredentialsEmitter
             foreach (var scheme in client.SecuritySchemes)
             {
                 writer.DocXml("<c>" + SourceWriter.EscapeXml(scheme.Name) + "</c>: " + Describe(scheme) + (scheme.Description is null ? string.Empty : " " + SourceWriter.DocText(scheme.Description)));
-                var type = scheme.Kind == SecurityKind.Basic ? CSharp.Qualified(ns, "ApiBasicCredentials") + "?" : "string?";
+                var type = scheme.Kind == SecurityKind.Basic ? CSharp.Qualified(ns, GeneratedNames.ApiBasicCredentials) + "?" : "string?";
                 writer.Line("public " + type + " " + scheme.PropertyName + " { get; init; }");
                 writer.Line();
             }
@@ -37,7 +37,7 @@ internal static class CredentialsEmitter
                 + string.Join(" + \", \" + ", client.SecuritySchemes.Select(s => CSharp.Literal(s.PropertyName + " = ") + " + (" + s.PropertyName + " is null ? \"(not set)\" : \"(set)\")"))
                 + " + \" }\";");
             writer.Line();
-            writer.Line("internal bool Has(string scheme) => scheme switch");
+            writer.Line("internal bool " + GeneratedNames.CredentialsHas + "(string scheme) => scheme switch");
             writer.Line("{");
             foreach (var scheme in client.SecuritySchemes)
             {
@@ -47,7 +47,7 @@ internal static class CredentialsEmitter
             writer.Line("    _ => false,");
             writer.Line("};");
             writer.Line();
-            using (writer.Open("internal void Apply(string scheme, global::System.Net.Http.HttpRequestMessage request)"))
+            using (writer.Open("internal void " + GeneratedNames.CredentialsApply + "(string scheme, global::System.Net.Http.HttpRequestMessage request)"))
             {
                 using (writer.Open("switch (scheme)"))
                 {

@@ -8,12 +8,10 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class JsonCode
 {
-    public static string ConverterName(string typeName) => typeName + "JsonConverter";
-
     /// <summary>An expression that reads the value at the reader's current (non-null) token.</summary>
     public static string Read(TypeRef type, string reader, string ns, int depth = 0)
     {
-        var support = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         switch (type.Kind)
         {
             case TypeKind.String:
@@ -46,19 +44,19 @@ internal static class JsonCode
                 return "global::System.Text.Json.JsonElement.ParseValue(ref " + reader + ")";
             case TypeKind.Array:
             case TypeKind.Map:
-                var inner = "r" + CSharp.Int(depth + 1);
+                var inner = GeneratedNames.LambdaReader(depth + 1);
                 var method = type.Kind == TypeKind.Array ? ".ReadList" : ".ReadMap";
                 return support + method + "(ref " + reader + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => "
                     + Read(type.Item!, inner, ns, depth + 1) + ")";
             default:
-                return CSharp.Qualified(ns, ConverterName(type.Name!)) + ".ReadValue(ref " + reader + ")";
+                return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.ReadValue + "(ref " + reader + ")";
         }
     }
 
     /// <summary>A statement that writes <paramref name="value"/> (never null here) as one JSON value.</summary>
     public static string Write(TypeRef type, string writer, string value, string ns, int depth = 0)
     {
-        var support = CSharp.Qualified(ns, SupportEmitter.JsonClass);
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         switch (type.Kind)
         {
             case TypeKind.String:
@@ -85,13 +83,13 @@ internal static class JsonCode
                 return value + ".WriteTo(" + writer + ");";
             case TypeKind.Array:
             case TypeKind.Map:
-                var w = "w" + CSharp.Int(depth + 1);
-                var v = "v" + CSharp.Int(depth + 1);
+                var w = GeneratedNames.LambdaWriter(depth + 1);
+                var v = GeneratedNames.LambdaValue(depth + 1);
                 var method = type.Kind == TypeKind.Array ? ".WriteList(" : ".WriteMap(";
                 var body = Write(type.Item!, w, v, ns, depth + 1);
                 return support + method + writer + ", " + value + ", static (" + w + ", " + v + ") => " + body.TrimEnd(';') + ");";
             default:
-                return CSharp.Qualified(ns, ConverterName(type.Name!)) + ".WriteValue(" + writer + ", " + value + ");";
+                return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
         }
     }
 }

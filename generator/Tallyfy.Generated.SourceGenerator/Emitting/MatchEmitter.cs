@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
@@ -8,10 +9,10 @@ internal static class MatchEmitter
     public static void Emit(SourceWriter writer, string typeName, IReadOnlyList<(string Name, string Argument)> cases, string subject)
     {
         writer.Doc("Maps each case to a value; every case must be handled, so a new case is a compile error, not a silent miss.");
-        EmitMethod(writer, typeName, cases, "public TResult Match<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => "return " + argument + "(value);", breaks: false);
+        EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => "return " + argument + "(value);", breaks: false);
         writer.Line();
         writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");
-        EmitMethod(writer, typeName, cases, "public void Switch(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true);
+        EmitMethod(writer, typeName, cases, "public void " + GeneratedNames.Switch + "(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true);
         writer.Line();
     }
 

@@ -2,14 +2,14 @@ using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
-/// <summary>Emits the statements that turn the body argument into the request's <c>HttpContent</c> (a local named <c>content</c>).</summary>
+/// <summary>Emits the statements that turn the body argument into the request's <c>HttpContent</c> (the method's content local).</summary>
 internal static class RequestBodyEmitter
 {
-    public static void Emit(SourceWriter writer, ParameterModel body, RequestBodyModel model, string request, string ns)
+    public static void Emit(SourceWriter writer, ParameterModel body, RequestBodyModel model, string request, string ns, MethodLocals locals)
     {
         var name = body.Identifier;
-        var mediaType = CSharp.Literal(model.MediaType);
-        writer.Line("global::System.Net.Http.HttpContent? content = null;");
+        var content = locals.Content;
+        writer.Line("global::System.Net.Http.HttpContent? " + content + " = null;");
         if (body.Required && !body.Type.IsValueType)
         {
             using (writer.Open("if (" + name + " is null)"))
@@ -18,72 +18,126 @@ internal static class RequestBodyEmitter
             }
         }
 
-        var value = body.Required ? name : "bodyValue";
-        var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } bodyValue)");
+        var value = body.Required ? name : locals.Value(body);
+        var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
         switch (model.Kind)
         {
             case RequestBodyKind.Json:
-                writer.Line("content = " + request + ".JsonContent(" + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".Write(" + value
-                    + ", static (writer, value) => " + JsonCode.Write(body.Type, "writer", "value", ns).TrimEnd(';') + "), " + mediaType + ");");
+                EmitJson(writer, body.Type, value, model.MediaType, request, ns, locals);
                 break;
             case RequestBodyKind.Text:
-                writer.Line("content = new global::System.Net.Http.StringContent(" + value + ", global::System.Text.Encoding.UTF8, " + mediaType + ");");
+                writer.Line(content + " = new global::System.Net.Http.StringContent(" + value + ", global::System.Text.Encoding.UTF8, " + CSharp.Literal(model.MediaType) + ");");
                 break;
             case RequestBodyKind.Binary:
-                writer.Line("content = " + request + ".StreamContent(" + value + ", " + mediaType + ");");
-                break;
-            case RequestBodyKind.FormUrlEncoded:
-                writer.Line("var form = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-                EmitFields(writer, model, value, request, ns, (field, text) =>
-                    "form.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
-                writer.Line("content = new global::System.Net.Http.FormUrlEncodedContent(form);");
+                writer.Line(content + " = " + request + ".StreamContent(" + value + ", " + CSharp.Literal(model.MediaType) + ");");
                 break;
             default:
-                writer.Line("var multipart = new global::System.Net.Http.MultipartFormDataContent();");
-                EmitFields(writer, model, value, request, ns, (field, text) =>
-                    "multipart.Add(new global::System.Net.Http.StringContent(" + text + "), " + CSharp.Literal(field.JsonName) + ");");
-                writer.Line("content = multipart;");
+                if (model.Variants.IsEmpty)
+                {
+                    EmitForm(writer, model, model.Fields, value, request, ns, locals);
+                    break;
+                }
+
+                // A union body: the fields of the variant held; a variant that is not an object goes as JSON.
+                using (writer.Open("switch (" + value + ")"))
+                {
+                    foreach (var variant in model.Variants)
+                    {
+                        if (variant.Type.Kind != TypeKind.Object)
+                        {
+                            continue;
+                        }
+
+                        var held = locals.Allocate(GeneratedNames.VariantLocal);
+                        writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
+                        using (writer.Open(string.Empty))
+                        {
+                            EmitForm(writer, model, variant.Fields, held + "." + GeneratedNames.Value, request, ns, locals);
+                            writer.Line("break;");
+                        }
+                    }
+
+                    writer.Line("default:");
+                    using (writer.Open(string.Empty))
+                    {
+                        EmitJson(writer, body.Type, value, "application/json", request, ns, locals);
+                        writer.Line("break;");
+                    }
+                }
+
                 break;
         }
 
         block?.Dispose();
     }
 
-    /// <summary>One statement per field: files as file parts, arrays as repeated fields, objects as JSON text.</summary>
-    private static void EmitFields(SourceWriter writer, RequestBodyModel model, string body, string request, string ns, System.Func<PropertyModel, string, string> add)
+    private static void EmitJson(SourceWriter writer, TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals) =>
+        writer.Line(locals.Content + " = " + request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
+            + ", static (" + locals.Writer + ", " + locals.LambdaValue + ") => " + JsonCode.Write(type, locals.Writer, locals.LambdaValue, ns).TrimEnd(';') + "), " + CSharp.Literal(mediaType) + ");");
+
+    private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals)
     {
-        for (var i = 0; i < model.Fields.Count; i++)
+        if (model.Kind == RequestBodyKind.FormUrlEncoded)
         {
-            var field = model.Fields[i];
-            var local = "field" + CSharp.Int(i);
+            var form = locals.Form;
+            writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+            EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
+                form + ".Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
+            writer.Line(locals.Content + " = new global::System.Net.Http.FormUrlEncodedContent(" + form + ");");
+        }
+        else
+        {
+            var multipart = locals.Multipart;
+            writer.Line("var " + multipart + " = new global::System.Net.Http.MultipartFormDataContent();");
+            EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
+                multipart + ".Add(new global::System.Net.Http.StringContent(" + text + "), " + CSharp.Literal(field.JsonName) + ");");
+            writer.Line(locals.Content + " = " + multipart + ";");
+        }
+    }
+
+    /// <summary>One statement per field: files as file parts, arrays as repeated fields, objects as JSON text.</summary>
+    private static void EmitFields(
+        SourceWriter writer,
+        RequestBodyKind kind,
+        EquatableArray<PropertyModel> fields,
+        string body,
+        string request,
+        string ns,
+        MethodLocals locals,
+        System.Func<PropertyModel, string, string> add)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            var field = fields[i];
+            var local = locals.Allocate(GeneratedNames.FieldLocal(i));
             using (writer.Open("if (" + body + "." + field.Name + " is { } " + local + ")"))
             {
                 if (field.Type.Kind == TypeKind.Binary)
                 {
-                    writer.Line(model.Kind == RequestBodyKind.Multipart
-                        ? "multipart.Add(" + request + ".FileContent(" + local + "), " + CSharp.Literal(field.JsonName) + ", " + local + ".FileName);"
+                    writer.Line(kind == RequestBodyKind.Multipart
+                        ? locals.Multipart + ".Add(" + request + ".FileContent(" + local + "), " + CSharp.Literal(field.JsonName) + ", " + local + ".FileName);"
                         : add(field, request + ".Format(" + local + ")"));
                 }
-                else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Map or TypeKind.Array or TypeKind.Any))
+                else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
                 {
-                    using (writer.Open("foreach (var item in " + local + ")"))
+                    using (writer.Open("foreach (var " + locals.Item + " in " + local + ")"))
                     {
-                        writer.Line(add(field, Text(field.Type.Item!, "item", request, ns)));
+                        writer.Line(add(field, Text(field.Type.Item!, locals.Item, request, ns, locals)));
                     }
                 }
                 else
                 {
-                    writer.Line(add(field, Text(field.Type, local, request, ns)));
+                    writer.Line(add(field, Text(field.Type, local, request, ns, locals)));
                 }
             }
         }
     }
 
-    private static string Text(TypeRef type, string value, string request, string ns) => type.Kind switch
+    private static string Text(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {
-        TypeKind.Enum => request + ".Format(" + value + ".Value)",
-        TypeKind.Object or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, SupportEmitter.JsonClass)
-            + ".Write(" + value + ", static (writer, item) => " + JsonCode.Write(type, "writer", "item", ns).TrimEnd(';') + "))",
+        TypeKind.Enum => request + ".Format(" + value + "." + GeneratedNames.Value + ")",
+        TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, GeneratedNames.ApiJson)
+            + ".Write(" + value + ", static (" + locals.Writer + ", " + locals.Item + ") => " + JsonCode.Write(type, locals.Writer, locals.Item, ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",
     };
 }

@@ -135,7 +135,7 @@ internal static class UnionEmitter
 
     private static void EmitCase(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string raw)
     {
-        var headersType = @case.Name + "Headers";
+        var headersType = @case.HeadersTypeName;
         var headersBase = CSharp.Qualified(ns, "ApiResponseHeaders");
         writer.Line();
         writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
@@ -300,7 +300,7 @@ internal static class UnionEmitter
 
             if (@case.Headers.Count > 0)
             {
-                writer.Line("Headers = new " + @case.Name + "Headers(base.Headers);");
+                writer.Line("Headers = new " + @case.HeadersTypeName + "(base.Headers);");
             }
         }
     }

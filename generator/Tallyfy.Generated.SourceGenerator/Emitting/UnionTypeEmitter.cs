@@ -12,13 +12,13 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class UnionTypeEmitter
 {
-    public static void Emit(SourceWriter writer, TypeModel type, string ns)
+    public static void Emit(SourceWriter writer, UnionTypeModel type, string ns)
     {
         var qualified = CSharp.Qualified(ns, type.Name);
-        var converter = JsonCode.ConverterName(type.Name);
+        var converter = GeneratedNames.JsonConverter(type.Name);
         writer.Doc(type.Description ?? "One of several shapes.");
         writer.DocXml("A closed union: one case per variant the spec lists (" + string.Join(", ", type.Variants.Select(v => "<see cref=\"" + v.Name + "\"/>"))
-            + "), and <see cref=\"Unknown\"/> for a value none of them reads.", "remarks");
+            + "), and <see cref=\"" + GeneratedNames.Unknown + "\"/> for a value none of them reads.", "remarks");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public abstract partial class " + type.Name))
@@ -31,8 +31,8 @@ internal static class UnionTypeEmitter
                 EmitCase(writer, type, variant.Name, CSharp.TypeName(variant.Type, ns), variant.Type.IsValueType, "The " + VariantLabel(variant) + " variant.");
             }
 
-            EmitCase(writer, type, "Unknown", "global::System.Text.Json.JsonElement", true, "A value none of the variants reads, kept as received.");
-            var cases = type.Variants.Select(v => (v.Name, v.ArgumentName)).Append(("Unknown", "unknown")).ToList();
+            EmitCase(writer, type, GeneratedNames.Unknown, "global::System.Text.Json.JsonElement", true, "A value none of the variants reads, kept as received.");
+            var cases = type.Variants.Select(v => (v.Name, v.ArgumentName)).Append((GeneratedNames.Unknown, GeneratedNames.UnknownArgument)).ToList();
             writer.Line();
             MatchEmitter.Emit(writer, type.Name, cases, "value");
             foreach (var variant in type.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map)))
@@ -42,7 +42,7 @@ internal static class UnionTypeEmitter
         }
 
         writer.Line();
-        writer.DocXml("Reads and writes <see cref=\"" + qualified + "\"/> without reflection; a value no variant reads becomes <see cref=\"" + qualified + ".Unknown\"/>.");
+        writer.DocXml("Reads and writes <see cref=\"" + qualified + "\"/> without reflection; a value no variant reads becomes <see cref=\"" + qualified + "." + GeneratedNames.Unknown + "\"/>.");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
@@ -50,27 +50,27 @@ internal static class UnionTypeEmitter
             var objects = type.Variants.Where(v => IsObjectVariant(v)).ToList();
             if (objects.Count > 0)
             {
-                writer.Line("private static readonly string[][] KnownProperties = { " + string.Join(", ", objects.Select(v => Strings(v.PropertyNames))) + " };");
-                writer.Line("private static readonly string[][] RequiredProperties = { " + string.Join(", ", objects.Select(v => Strings(v.RequiredNames))) + " };");
+                writer.Line("private static readonly string[][] " + GeneratedNames.KnownProperties + " = { " + string.Join(", ", objects.Select(v => Strings(v.PropertyNames))) + " };");
+                writer.Line("private static readonly string[][] " + GeneratedNames.RequiredProperties + " = { " + string.Join(", ", objects.Select(v => Strings(v.RequiredNames))) + " };");
                 writer.Line();
             }
 
             ModelEmitter.EmitConverterOverrides(writer, qualified);
             EmitReader(writer, type, ns, qualified, objects);
             writer.Line();
-            using (writer.Open("public static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value)"))
+            using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value)"))
             {
                 using (writer.Open("switch (value)"))
                 {
                     foreach (var variant in type.Variants)
                     {
                         writer.Line("case " + qualified + "." + variant.Name + " item:");
-                        writer.Line("    " + JsonCode.Write(variant.Type, "writer", "item.Value", ns));
+                        writer.Line("    " + JsonCode.Write(variant.Type, "writer", "item." + GeneratedNames.Value, ns));
                         writer.Line("    break;");
                     }
 
-                    writer.Line("case " + qualified + ".Unknown item:");
-                    writer.Line("    item.Value.WriteTo(writer);");
+                    writer.Line("case " + qualified + "." + GeneratedNames.Unknown + " item:");
+                    writer.Line("    item." + GeneratedNames.Value + ".WriteTo(writer);");
                     writer.Line("    break;");
                     writer.Line("default:");
                     writer.Line("    throw new global::System.ArgumentNullException(nameof(value));");
@@ -79,7 +79,7 @@ internal static class UnionTypeEmitter
         }
     }
 
-    private static void EmitCase(SourceWriter writer, TypeModel union, string name, string valueType, bool valueTypeIsStruct, string doc)
+    private static void EmitCase(SourceWriter writer, UnionTypeModel union, string name, string valueType, bool valueTypeIsStruct, string doc)
     {
         writer.Line();
         writer.Doc(doc);
@@ -89,26 +89,26 @@ internal static class UnionTypeEmitter
             writer.Doc("Wraps the value.");
             using (writer.Open("public " + name + "(" + valueType + " value)"))
             {
-                writer.Line(valueTypeIsStruct ? "Value = value;" : "Value = value ?? throw new global::System.ArgumentNullException(nameof(value));");
+                writer.Line(GeneratedNames.Value + (valueTypeIsStruct ? " = value;" : " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
             }
 
             writer.Line();
             writer.Doc("The value.");
-            writer.Line("public " + valueType + " Value { get; }");
+            writer.Line("public " + valueType + " " + GeneratedNames.Value + " { get; }");
         }
     }
 
-    private static void EmitReader(SourceWriter writer, TypeModel type, string ns, string qualified, List<UnionVariantModel> objects)
+    private static void EmitReader(SourceWriter writer, UnionTypeModel type, string ns, string qualified, List<UnionVariantModel> objects)
     {
-        var json = CSharp.Qualified(ns, SupportEmitter.JsonClass);
-        using (writer.Open("public static " + qualified + " ReadValue(ref global::System.Text.Json.Utf8JsonReader reader)"))
+        var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        using (writer.Open("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader reader)"))
         {
             if (type.Discriminator is not null && type.Variants.Any(v => v.DiscriminatorValues.Count > 0))
             {
                 using (writer.Open("if (reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject)"))
                 {
-                    writer.Line("var discriminator = " + json + ".FindDiscriminator(reader, " + CSharp.Literal(type.Discriminator) + ");");
-                    using (writer.Open("switch (discriminator)"))
+                    writer.Line("var " + GeneratedNames.DiscriminatorLocal + " = " + json + ".FindDiscriminator(reader, " + CSharp.Literal(type.Discriminator) + ");");
+                    using (writer.Open("switch (" + GeneratedNames.DiscriminatorLocal + ")"))
                     {
                         foreach (var variant in type.Variants.Where(v => v.DiscriminatorValues.Count > 0))
                         {
@@ -120,16 +120,16 @@ internal static class UnionTypeEmitter
                             using (writer.Open(string.Empty))
                             {
                                 EmitAttempt(writer, variant, ns, qualified);
-                                writer.Line("return new " + qualified + ".Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                                writer.Line("return new " + qualified + "." + GeneratedNames.Unknown + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
                             }
                         }
                     }
 
                     // A discriminator the spec does not map is a variant this client does not know; only an absent one
                     // leaves the choice to the value's shape.
-                    using (writer.Open("if (discriminator is not null)"))
+                    using (writer.Open("if (" + GeneratedNames.DiscriminatorLocal + " is not null)"))
                     {
-                        writer.Line("return new " + qualified + ".Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                        writer.Line("return new " + qualified + "." + GeneratedNames.Unknown + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
                     }
                 }
 
@@ -152,7 +152,7 @@ internal static class UnionTypeEmitter
                     writer.Indent++;
                     if (objects.Count > 0)
                     {
-                        using (writer.Open("foreach (var index in " + json + ".RankObjectVariants(reader, KnownProperties, RequiredProperties))"))
+                        using (writer.Open("foreach (var index in " + json + ".RankObjectVariants(reader, " + GeneratedNames.KnownProperties + ", " + GeneratedNames.RequiredProperties + "))"))
                         {
                             using (writer.Open("switch (index)"))
                             {
@@ -188,7 +188,7 @@ internal static class UnionTypeEmitter
                 return;
             }
 
-            writer.Line("return new " + qualified + ".Unknown(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+            writer.Line("return new " + qualified + "." + GeneratedNames.Unknown + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
         }
     }
 
@@ -224,23 +224,26 @@ internal static class UnionTypeEmitter
     /// <summary>Reads the variant from a copy of the reader; only a successful read moves the real reader on.</summary>
     private static void EmitAttempt(SourceWriter writer, UnionVariantModel variant, string ns, string qualified)
     {
-        var json = CSharp.Qualified(ns, SupportEmitter.JsonClass);
-        writer.Line("var attempt = reader;");
-        var condition = json + ".TryReadVariant(ref attempt, static (ref global::System.Text.Json.Utf8JsonReader r) => " + JsonCode.Read(variant.Type, "r", ns) + ", out var value)";
+        var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        var attempt = GeneratedNames.AttemptLocal;
+        var reader = GeneratedNames.LambdaReader(0);
+        writer.Line("var " + attempt + " = reader;");
+        var condition = json + ".TryReadVariant(ref " + attempt + ", static (ref global::System.Text.Json.Utf8JsonReader " + reader + ") => " + JsonCode.Read(variant.Type, reader, ns) + ", out var value)";
         if (variant.Type.Kind == TypeKind.Enum)
         {
             // An open enum accepts anything; beside other variants only a value it knows picks it.
-            condition += " && value.IsKnown";
+            condition += " && value." + GeneratedNames.IsKnown;
         }
 
         using (writer.Open("if (" + condition + ")"))
         {
-            writer.Line("reader = attempt;");
+            writer.Line("reader = " + attempt + ";");
             writer.Line("return new " + qualified + "." + variant.Name + "(value);");
         }
     }
 
-    private static bool IsObjectVariant(UnionVariantModel variant) => variant.Type.Kind == TypeKind.Object;
+    /// <summary>Objects are ranked by their properties; a nested union is tried among them, as any object might be it.</summary>
+    private static bool IsObjectVariant(UnionVariantModel variant) => variant.Type.Kind is TypeKind.Object or TypeKind.Union;
 
     private static string Strings(EquatableArray<string> values) =>
         "new string[] { " + string.Join(", ", values.Select(CSharp.Literal)) + " }";

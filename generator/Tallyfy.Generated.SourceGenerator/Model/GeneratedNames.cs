@@ -41,4 +41,142 @@ internal static class GeneratedNames
 
     /// <summary>The client method of an operation.</summary>
     public static string AsyncMethod(string operationName) => operationName + "Async";
+
+    /// <summary>The JSON converter class of a generated type (a top-level type beside it).</summary>
+    public static string JsonConverter(string typeName) => typeName + "JsonConverter";
+
+    /// <summary>The top-level type names a generated type brings with it; all are reserved together.</summary>
+    public static string[] WithDerivedTypes(string typeName) => new[] { typeName, JsonConverter(typeName) };
+
+    /// <summary>The nested class of a result case's typed headers.</summary>
+    public static string HeadersClass(string caseName) => caseName + "Headers";
+
+    /// <summary>The <c>TryGet…</c> method of a result case.</summary>
+    public static string TryGetCase(string caseName) => "TryGet" + caseName;
+
+    /// <summary>The static field holding an operation's security alternatives.</summary>
+    public static string SecurityField(string operationName) => operationName + "Security";
+
+    // ----- fixed members of generated classes -----
+    public const string Match = "Match";
+    public const string Switch = "Switch";
+    public const string Value = "Value";
+    public const string IsKnown = "IsKnown";
+    public const string KnownValues = "KnownValues";
+    public const string Unknown = "Unknown";
+    public const string UnknownArgument = "unknown";
+    public const string ReadValue = "ReadValue";
+    public const string WriteValue = "WriteValue";
+    public const string KnownProperties = "KnownProperties";
+    public const string RequiredProperties = "RequiredProperties";
+    public const string DefaultBaseUrl = "DefaultBaseUrl";
+    public const string DefaultBasePath = "DefaultBasePath";
+    public const string ServerUrls = "ServerUrls";
+    public const string HttpClientField = "_httpClient";
+    public const string BaseUrlField = "_baseUrl";
+    public const string CredentialsField = "_credentials";
+    public const string ApplyCredentials = "ApplyCredentials";
+    public const string EnumValueField = "_value";
+    public const string Headers = "Headers";
+    public const string Body = "Body";
+
+    /// <summary>The result union's factory from a raw response, and its test for streamed statuses.</summary>
+    public const string CreateResult = "Create";
+    public const string IsStreamed = "IsStreamed";
+
+    /// <summary>The credentials class's test for a scheme's secret, and the method that applies it to a request.</summary>
+    public const string CredentialsHas = "Has";
+    public const string CredentialsApply = "Apply";
+
+    /// <summary>Members every object has; no generated member may hide one.</summary>
+    public static readonly string[] ObjectMembers =
+    {
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+    };
+
+    /// <summary>Members of an object model class besides its properties.</summary>
+    public static readonly string[] ObjectModelMembers = ObjectMembers;
+
+    /// <summary>Members of an open enum struct besides its values.</summary>
+    public static readonly string[] EnumMembers = Concat(ObjectMembers, Value, IsKnown, KnownValues, EnumValueField);
+
+    /// <summary>Members of a schema union besides its cases.</summary>
+    public static readonly string[] UnionMembers = Concat(ObjectMembers, Unknown, Value, Match, Switch);
+
+    /// <summary>Members of an operation's result union (and its <c>ApiResponse</c> base) besides its cases.</summary>
+    public static readonly string[] ResultMembers = Concat(
+        ObjectMembers, "StatusCode", "ReasonPhrase", Headers, "ContentType", "MediaType", "RawBody", "RawBodyBytes", "BodyStream",
+        "IsSuccess", Match, Switch, "EnsureSuccess", CreateResult, IsStreamed, "CaseName", Body, "BodyError", "TryGetBody");
+
+    /// <summary>Members of a result case's headers class (and its <c>ApiResponseHeaders</c> base) besides the typed headers.</summary>
+    public static readonly string[] HeadersMembers = Concat(
+        ObjectMembers, "Count", "Contains", "TryGetValues", "GetValue", "GetEnumerator", "Empty", "From");
+
+    /// <summary>Members of the client class besides its operation methods.</summary>
+    public static readonly string[] ClientMembers =
+    {
+        DefaultBaseUrl, DefaultBasePath, ServerUrls, HttpClientField, BaseUrlField, CredentialsField, ApplyCredentials,
+    };
+
+    /// <summary>Members of the credentials class besides one property per security scheme.</summary>
+    public static readonly string[] CredentialsMembers = Concat(ObjectMembers, CredentialsHas, CredentialsApply);
+
+    // ----- parameters and locals of generated methods; each method allocates them in its own scope -----
+
+    /// <summary>The last parameter of every operation method; a spec parameter of this name is the one renamed.</summary>
+    public const string CancellationToken = "cancellationToken";
+    public const string BodyParameter = "body";
+    public const string PathLocal = "path";
+    public const string QueryLocal = "query";
+    public const string RequestLocal = "request";
+    public const string ResponseLocal = "response";
+    public const string RawLocal = "raw";
+    public const string ContentLocal = "content";
+    public const string FormLocal = "form";
+    public const string MultipartLocal = "multipart";
+    public const string CookiesLocal = "cookies";
+    public const string ItemLocal = "item";
+    public const string PairLocal = "pair";
+    public const string VariantLocal = "variant";
+    public const string ReaderLocal = "reader";
+    public const string WriterLocal = "writer";
+    public const string ValueLocal = "value";
+    public const string AttemptLocal = "attempt";
+    public const string DiscriminatorLocal = "discriminator";
+    public const string IndexLocal = "index";
+
+    /// <summary>The local holding an optional parameter's value once it is known not to be null.</summary>
+    public static string ValueOf(string identifier) => Bare(identifier) + "Value";
+
+    /// <summary>The local holding a header parameter's text.</summary>
+    public static string HeaderOf(string identifier) => Bare(identifier) + "Header";
+
+    /// <summary>The local holding a cookie parameter's <c>name=value</c> pair.</summary>
+    public static string CookieOf(string identifier) => Bare(identifier) + "Cookie";
+
+    /// <summary>The local holding one form or multipart field.</summary>
+    public static string FieldLocal(int index) => "field" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>A converter's local for one property while the object is read (<c>_id</c>).</summary>
+    public static string PropertyLocal(string propertyName) => "_" + char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1);
+
+    /// <summary>A converter's local saying whether a required property was seen (<c>_idSeen</c>).</summary>
+    public static string SeenLocal(string propertyName) => PropertyLocal(propertyName) + "Seen";
+
+    /// <summary>The parameters of nested reader and writer lambdas (<c>r1</c>, <c>w1</c>, <c>v1</c>) at a depth.</summary>
+    public static string LambdaReader(int depth) => depth == 0 ? "r" : "r" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string LambdaWriter(int depth) => "w" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string LambdaValue(int depth) => "v" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Bare(string identifier) => identifier.StartsWith("@", System.StringComparison.Ordinal) ? identifier.Substring(1) : identifier;
+
+    private static string[] Concat(string[] first, params string[] rest)
+    {
+        var all = new string[first.Length + rest.Length];
+        first.CopyTo(all, 0);
+        rest.CopyTo(all, first.Length);
+        return all;
+    }
 }

@@ -50,5 +50,34 @@ internal sealed class NameScope
         return candidate == bare ? prefix + bare : candidate;
     }
 
+    /// <summary>
+    /// Takes the first of <paramref name="preferred"/>, <c>preferred2</c>, … for which the name and every name
+    /// <paramref name="derived"/> makes from it are all free, and takes them all: a type and its converter, together.
+    /// </summary>
+    public string Allocate(string preferred, Func<string, IEnumerable<string>> derived)
+    {
+        var candidate = preferred;
+        for (var i = 2; ; i++)
+        {
+            var names = new List<string>(derived(candidate));
+            if (!names.Contains(candidate))
+            {
+                names.Add(candidate);
+            }
+
+            if (names.TrueForAll(name => !IsTaken(name)))
+            {
+                foreach (var name in names)
+                {
+                    Reserve(name);
+                }
+
+                return candidate;
+            }
+
+            candidate = preferred + i.ToString(CultureInfo.InvariantCulture);
+        }
+    }
+
     private static string Bare(string name) => name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
 }

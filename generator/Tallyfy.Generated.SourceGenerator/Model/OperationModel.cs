@@ -78,7 +78,17 @@ internal enum RequestBodyKind
 }
 
 /// <summary>How the request body is sent; the argument itself is the <see cref="ParameterLocation.Body"/> parameter.</summary>
-/// <param name="Fields">For form and multipart bodies: the fields of the body's object type, each sent as one part.</param>
-internal sealed record RequestBodyModel(RequestBodyKind Kind, string MediaType, EquatableArray<PropertyModel> Fields);
+/// <param name="Fields">For form and multipart bodies of an object type: its fields, each sent as one part.</param>
+/// <param name="Variants">For form and multipart bodies of a union type: the variants, each sent as its own fields.</param>
+internal sealed record RequestBodyModel(
+    RequestBodyKind Kind,
+    string MediaType,
+    EquatableArray<PropertyModel> Fields,
+    EquatableArray<FormVariantModel> Variants = default);
+
+/// <summary>One variant of a union-typed form body: an object variant sends its fields, any other is sent as JSON.</summary>
+/// <param name="CaseName">The union's case class for the variant.</param>
+/// <param name="Fields">The variant's fields when it is an object; empty otherwise.</param>
+internal sealed record FormVariantModel(string CaseName, TypeRef Type, EquatableArray<PropertyModel> Fields);
 
 internal sealed record ConstantHeaderModel(string Name, string Value);

@@ -21,6 +21,7 @@ internal enum StatusKind
 /// <param name="Name">The case class name, e.g. <c>NotFound</c>.</param>
 /// <param name="ArgumentName">The delegate parameter name in Match/Switch, e.g. <c>notFound</c>.</param>
 /// <param name="Status">The code for <see cref="StatusKind.Exact"/>, the first digit for <see cref="StatusKind.Range"/>, else 0.</param>
+/// <param name="HeadersTypeName">The nested class of the case's typed headers, allocated in the result union's member scope.</param>
 internal sealed record ResponseCaseModel(
     string Name,
     string ArgumentName,
@@ -28,7 +29,8 @@ internal sealed record ResponseCaseModel(
     int Status,
     string? Description,
     BodyModel? Body,
-    EquatableArray<HeaderModel> Headers);
+    EquatableArray<HeaderModel> Headers,
+    string HeadersTypeName = "");
 
 internal enum BodyKind
 {

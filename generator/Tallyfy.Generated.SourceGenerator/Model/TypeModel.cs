@@ -23,11 +23,14 @@ internal enum TypeKind
     Array,
     Map,
 
-    /// <summary>A generated class; <see cref="TypeRef.Name"/> names it.</summary>
+    /// <summary>A generated object class; <see cref="TypeRef.Name"/> names it.</summary>
     Object,
 
     /// <summary>A generated open enum struct; <see cref="TypeRef.Name"/> names it.</summary>
     Enum,
+
+    /// <summary>A generated closed union class (<c>oneOf</c>/<c>anyOf</c>); <see cref="TypeRef.Name"/> names it.</summary>
+    Union,
 }
 
 /// <summary>A reference to a C# type: a primitive, a collection of another type, or a generated type by name.</summary>
@@ -36,31 +39,30 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
     public static readonly TypeRef String = new(TypeKind.String);
     public static readonly TypeRef Any = new(TypeKind.Any);
 
+    /// <summary>Names a type the generator emits (an object, enum or union), as opposed to a primitive or a collection.</summary>
+    public bool IsGenerated => Kind is TypeKind.Object or TypeKind.Enum or TypeKind.Union;
+
     public bool IsValueType => Kind is TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float
         or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid
         or TypeKind.Any or TypeKind.Enum;
 }
 
-internal enum TypeModelKind
-{
-    Object,
-    Enum,
+/// <summary>A type the generator emits; one sealed record per kind, each written by its own emitter.</summary>
+internal abstract record TypeModel(string Name, string? Description);
 
-    /// <summary>A <c>oneOf</c>/<c>anyOf</c>: a closed set of cases plus an unknown-variant fallback.</summary>
-    Union,
-}
+/// <summary>An object schema: a class with one property per schema property (<c>allOf</c> parts flattened in).</summary>
+internal sealed record ObjectTypeModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
+    : TypeModel(Name, Description);
 
-/// <summary>A type the generator emits: an object model, an open enum or a union of schemas.</summary>
-/// <param name="Discriminator">For unions: the property whose value names the variant, when the spec declares one.</param>
-internal sealed record TypeModel(
-    TypeModelKind Kind,
-    string Name,
-    string? Description,
-    EquatableArray<PropertyModel> Properties,
-    EquatableArray<EnumMemberModel> EnumMembers,
-    EquatableArray<UnionVariantModel> Variants = default,
-    string? Discriminator = null,
-    bool IntegerEnum = false);
+/// <summary>An <c>enum</c> (or a <c>oneOf</c> of constants): an open enum struct.</summary>
+/// <param name="IsInteger">The values are integers, not strings.</param>
+internal sealed record EnumTypeModel(string Name, string? Description, EquatableArray<EnumMemberModel> Members, bool IsInteger)
+    : TypeModel(Name, Description);
+
+/// <summary>A <c>oneOf</c>/<c>anyOf</c>: a closed set of cases plus an unknown-variant fallback.</summary>
+/// <param name="Discriminator">The property whose value names the variant, when the spec declares one.</param>
+internal sealed record UnionTypeModel(string Name, string? Description, EquatableArray<UnionVariantModel> Variants, string? Discriminator)
+    : TypeModel(Name, Description);
 
 /// <summary>One case of a union type.</summary>
 /// <param name="Name">The case class name inside the union.</param>

@@ -103,11 +103,14 @@ internal static class Naming
     }
 
     /// <summary>A model type name, kept clear of framework names user code relies on.</summary>
-    public static string ModelTypeName(string name)
-    {
-        var result = TypeOrMemberName(name, "Model");
-        return ReservedTypeNames.Contains(result) ? result + "Model" : result;
-    }
+    public static string ModelTypeName(string name) => ClearOfFramework(TypeOrMemberName(name, "Model"));
+
+    /// <summary>
+    /// A top-level type name that does not shadow a framework type in the consumer's namespace (<c>Task</c> becomes
+    /// <c>TaskModel</c>); applied where every generated top-level type is named, whatever the name came from.
+    /// </summary>
+    public static string ClearOfFramework(string typeName) =>
+        ReservedTypeNames.Contains(typeName) ? typeName + "Model" : typeName;
 
     /// <summary>A parameter or local name: camelCase, keywords escaped with <c>@</c>.</summary>
     public static string ParameterName(string name, string fallback)
@@ -124,18 +127,6 @@ internal static class Naming
 
         camel = Cap(camel);
         return Keywords.Contains(camel) ? "@" + camel : camel;
-    }
-
-    /// <summary>Makes <paramref name="name"/> unique among <paramref name="used"/> by appending 2, 3, …</summary>
-    public static string Unique(string name, ISet<string> used)
-    {
-        var candidate = name;
-        for (var i = 2; !used.Add(candidate); i++)
-        {
-            candidate = name + i.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return candidate;
     }
 
     public static bool IsValidIdentifier(string name)

@@ -10,23 +10,10 @@ namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
 internal sealed partial class OpenApiParser
 {
-    /// <summary>Names the generated method body uses for its own locals; no parameter may take one.</summary>
-    private static readonly string[] ReservedLocalNames =
-    {
-        "cancellationToken", "path", "query", "request", "response", "raw", "content", "item", "form", "multipart", "cookies", "pair",
-    };
-
     /// <summary>Undeclared placeholders already reported: a path shared by several operations is reported once.</summary>
     private readonly HashSet<string> _reportedPlaceholders = new(StringComparer.Ordinal);
 
     private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
-
-    /// <summary>Member names of the generated union base; a case must not take one of them.</summary>
-    private static readonly string[] UnionMemberNames =
-    {
-        "StatusCode", "ReasonPhrase", "Headers", "ContentType", "RawBody", "RawBodyBytes", "IsSuccess", "Match",
-        "Switch", "EnsureSuccess", "Create", "ToString", "Equals", "GetHashCode", "GetType", "Body", "BodyError", "TryGetBody",
-    };
 
     private EquatableArray<OperationModel> ParseOperations()
     {
@@ -43,7 +30,8 @@ internal sealed partial class OpenApiParser
 
         var operations = new List<OperationModel>();
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
-        var methodNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        // Method stems, each reserved with its method: no method may take the client's own name (CS0542).
+        var methodNames = new NameScope(new[] { _clientName }, ignoreCase: true);
         foreach (var pathProperty in paths.Properties)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -88,7 +76,7 @@ internal sealed partial class OpenApiParser
         SpecProperty operationProperty,
         SpecObject operation,
         HashSet<string> operationIds,
-        HashSet<string> methodNames)
+        NameScope methodNames)
     {
         var diagnosticsBefore = _diagnostics.Count;
         var path = pathProperty.Name;
@@ -102,7 +90,7 @@ internal sealed partial class OpenApiParser
         var stem = operationId is not null
             ? Naming.TypeOrMemberName(operationId, "Operation")
             : Naming.TypeOrMemberName(NameFromMethodAndPath(method, path), "Operation");
-        var name = Naming.Unique(stem, methodNames);
+        var name = methodNames.Allocate(stem, s => new[] { s, GeneratedNames.AsyncMethod(s) });
 
         var parameters = new List<ParameterModel>();
         var constantHeaders = new List<ConstantHeaderModel>();
@@ -166,6 +154,7 @@ internal sealed partial class OpenApiParser
         var hint = operationName + "Request";
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
+        var variants = EquatableArray<FormVariantModel>.Empty;
         switch (kind)
         {
             case RequestBodyKind.Json:
@@ -174,9 +163,16 @@ internal sealed partial class OpenApiParser
             case RequestBodyKind.FormUrlEncoded:
             case RequestBodyKind.Multipart:
                 type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
-                if (type.Kind == TypeKind.Object && _types.FirstOrDefault(t => t?.Name == type.Name) is { } model)
+                if (ObjectModel(type) is { } model)
                 {
                     fields = model.Properties;
+                }
+                else if (UnionModel(type) is { } union)
+                {
+                    // The fields of the variant held are sent; a variant that is not an object goes as JSON.
+                    variants = union.Variants
+                        .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type)?.Properties ?? EquatableArray<PropertyModel>.Empty))
+                        .ToEquatableArray();
                 }
                 else
                 {
@@ -194,17 +190,24 @@ internal sealed partial class OpenApiParser
                 break;
         }
 
-        var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier).Concat(ReservedLocalNames), StringComparer.Ordinal);
+        var identifiers = ParameterScope(parameters);
         parameters.Add(new ParameterModel(
             "body",
-            Naming.Unique("body", identifiers),
+            identifiers.Allocate(GeneratedNames.BodyParameter),
             ParameterLocation.Body,
             type,
             GetBool(definition, "required"),
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
         var mediaType = chosen.Name.Contains("*") ? (kind == RequestBodyKind.Text ? "text/plain" : kind == RequestBodyKind.Json ? "application/json" : "application/octet-stream") : chosen.Name;
-        return new RequestBodyModel(kind, mediaType, fields);
+        return new RequestBodyModel(kind, mediaType, fields, variants);
     }
+
+    /// <summary>
+    /// The parameter names of an operation method: <c>cancellationToken</c> first (it stays the public name), then
+    /// the parameters already named. The method's locals are allocated by the emitter after all of them.
+    /// </summary>
+    private static NameScope ParameterScope(IEnumerable<ParameterModel> parameters) =>
+        new(new[] { GeneratedNames.CancellationToken }.Concat(parameters.Select(p => p.Identifier)));
 
     private static RequestBodyKind MediaKind(string mediaType)
     {
@@ -277,8 +280,7 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        // The generated method's own locals take these names.
-        var identifiers = new HashSet<string>(ReservedLocalNames, StringComparer.Ordinal);
+        var identifiers = ParameterScope(parameters);
         foreach (var (node, wireName, location) in merged)
         {
             ParameterLocation kind;
@@ -319,7 +321,7 @@ internal sealed partial class OpenApiParser
             }
 
             var type = schemaNode is null ? TypeRef.String : ResolveSchema(schemaNode, Naming.ModelTypeName(wireName)).Type;
-            var identifier = Naming.Unique(Naming.ParameterName(wireName, "value"), identifiers);
+            var identifier = identifiers.Allocate(Naming.ParameterName(wireName, "value"));
             parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind)));
         }
     }
@@ -392,8 +394,7 @@ internal sealed partial class OpenApiParser
                     Report(DiagnosticDescriptors.PathParameterMismatch, LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
                 }
 
-                var identifiers = new HashSet<string>(parameters.Select(p => p.Identifier).Concat(ReservedLocalNames), StringComparer.Ordinal);
-                parameters.Add(new ParameterModel(placeholder, Naming.Unique(Naming.ParameterName(placeholder, "value"), identifiers), ParameterLocation.Path, TypeRef.String, true, null));
+                parameters.Add(new ParameterModel(placeholder, ParameterScope(parameters).Allocate(Naming.ParameterName(placeholder, "value")), ParameterLocation.Path, TypeRef.String, true, null));
             }
         }
 
@@ -418,8 +419,8 @@ internal sealed partial class OpenApiParser
             return null;
         }
 
-        var resultName = Naming.Unique(operationName + "Result", _typeNames);
-        var caseNames = new HashSet<string>(UnionMemberNames, StringComparer.Ordinal) { resultName };
+        var resultName = AllocateTypeName(GeneratedNames.Result(operationName));
+        var caseNames = MemberScope(GeneratedNames.ResultMembers, resultName);
         var parsed = new List<(int Order, ResponseCaseModel Case)>();
         var hasDefault = false;
         var statusKeys = new HashSet<string>(StringComparer.Ordinal);
@@ -449,19 +450,21 @@ internal sealed partial class OpenApiParser
                 _ => "Default",
             };
             hasDefault |= kind == StatusKind.Default;
-            var caseName = Naming.Unique(baseName, caseNames);
+            var caseName = AllocateCase(caseNames, baseName);
             var order = kind switch
             {
                 StatusKind.Exact => status,
                 StatusKind.Range => (status * 100) + 99,
                 _ => 1000,
             };
-            parsed.Add((order, ParseResponse(response, operationName, caseName, kind, status)));
+            // A case's headers class is nested in the result union too (no status name ends in "Headers").
+            var headersName = caseNames.Allocate(GeneratedNames.HeadersClass(caseName));
+            parsed.Add((order, ParseResponse(response, operationName, caseName, headersName, kind, status)));
         }
 
         if (!hasDefault)
         {
-            var undocumented = Naming.Unique("Undocumented", caseNames);
+            var undocumented = AllocateCase(caseNames, "Undocumented");
             parsed.Add((1001, new ResponseCaseModel(
                 undocumented,
                 Naming.ParameterName(undocumented, "undocumented"),
@@ -474,6 +477,10 @@ internal sealed partial class OpenApiParser
 
         return new ResultModel(resultName, parsed.OrderBy(p => p.Order).Select(p => p.Case).ToEquatableArray());
     }
+
+    /// <summary>A case class of a result union, taken with its <c>TryGet…</c> method.</summary>
+    private static string AllocateCase(NameScope caseNames, string preferred) =>
+        caseNames.Allocate(preferred, name => new[] { name, GeneratedNames.TryGetCase(name) });
 
     private static bool TryParseStatusKey(string key, out StatusKind kind, out int status)
     {
@@ -497,12 +504,12 @@ internal sealed partial class OpenApiParser
             && status >= 100 && status <= 599;
     }
 
-    private ResponseCaseModel ParseResponse(SpecProperty response, string operationName, string caseName, StatusKind kind, int status)
+    private ResponseCaseModel ParseResponse(SpecProperty response, string operationName, string caseName, string headersName, StatusKind kind, int status)
     {
         var argumentName = Naming.ParameterName(caseName, "response");
         if (Deref(response.Value, out _) is not SpecObject definition)
         {
-            return new ResponseCaseModel(caseName, argumentName, kind, status, null, null, EquatableArray<HeaderModel>.Empty);
+            return new ResponseCaseModel(caseName, argumentName, kind, status, null, null, EquatableArray<HeaderModel>.Empty, headersName);
         }
 
         BodyModel? body = null;
@@ -514,7 +521,8 @@ internal sealed partial class OpenApiParser
         var headers = new List<HeaderModel>();
         if (GetObject(definition, "headers") is { } headerMap)
         {
-            var identifiers = new HashSet<string>(StringComparer.Ordinal) { "All" };
+            // Typed headers sit beside the members of ApiResponseHeaders and must not hide one.
+            var identifiers = MemberScope(GeneratedNames.HeadersMembers, headersName);
             foreach (var header in headerMap.Properties)
             {
                 if (string.Equals(header.Name, "Content-Type", StringComparison.OrdinalIgnoreCase)
@@ -526,13 +534,13 @@ internal sealed partial class OpenApiParser
                 var type = headerDefinition["schema"] is { } schema ? ResolveSchema(schema, Naming.ModelTypeName(header.Name)).Type : TypeRef.String;
                 headers.Add(new HeaderModel(
                     header.Name,
-                    Naming.Unique(Naming.TypeOrMemberName(header.Name, "Header"), identifiers),
+                    identifiers.Allocate(Naming.TypeOrMemberName(header.Name, "Header")),
                     type,
                     GetString(headerDefinition, "description")));
             }
         }
 
-        return new ResponseCaseModel(caseName, argumentName, kind, status, GetString(definition, "description"), body, headers.ToEquatableArray());
+        return new ResponseCaseModel(caseName, argumentName, kind, status, GetString(definition, "description"), body, headers.ToEquatableArray(), headersName);
     }
 
     /// <summary>Picks the media type a case exposes as a typed body: JSON first, then text.</summary>

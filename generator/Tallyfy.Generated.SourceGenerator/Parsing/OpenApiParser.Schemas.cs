@@ -33,18 +33,16 @@ internal sealed partial class OpenApiParser
         public bool Nullable { get; }
     }
 
-    /// <summary>Types the emitter writes into every client's namespace; a schema must not take one of their names.</summary>
-    private static readonly string[] SupportTypeNames =
-    {
-        "ApiResponse", "ApiResponseHeaders", "ApiResponseException", "ApiBodyException", "ApiRawResponse", "ApiRequest",
-        "ApiHeaderValues", "ApiJsonValueReader", "ApiJson", "ApiFile", "ApiBasicCredentials", "ApiRequestOptions",
-    };
+    /// <summary>The client class's name; operation methods must not take it.</summary>
+    private string _clientName = string.Empty;
 
     private void RegisterComponentSchemas(string clientName)
     {
-        foreach (var reserved in SupportTypeNames.Concat(new[] { clientName, "I" + clientName, clientName + "Credentials" }))
+        _clientName = clientName;
+        // The support types and the client's own types come first: a schema that would take one of them steps aside.
+        foreach (var reserved in GeneratedNames.SupportTypes.Concat(new[] { clientName, GeneratedNames.Interface(clientName), GeneratedNames.Credentials(clientName) }))
         {
-            _typeNames.Add(reserved);
+            _typeNames.Reserve(reserved);
         }
 
         if (GetObject(_root, "components") is not { } components || GetObject(components, "schemas") is not { } schemas)
@@ -54,7 +52,7 @@ internal sealed partial class OpenApiParser
 
         foreach (var schema in schemas.Properties)
         {
-            _componentNames[ComponentSchemaPrefix + schema.Name] = Naming.Unique(Naming.ModelTypeName(schema.Name), _typeNames);
+            _componentNames[ComponentSchemaPrefix + schema.Name] = AllocateTypeName(Naming.ModelTypeName(schema.Name));
         }
 
         foreach (var schema in schemas.Properties)
@@ -63,6 +61,13 @@ internal sealed partial class OpenApiParser
             ResolveSchema(schema.Value, _componentNames[ComponentSchemaPrefix + schema.Name], componentName: true);
         }
     }
+
+    /// <summary>
+    /// Takes a top-level type name in the namespace-wide scope, together with the names derived from it (its converter),
+    /// clear of framework names user code relies on; every generated top-level type is named here.
+    /// </summary>
+    private string AllocateTypeName(string preferred) =>
+        _typeNames.Allocate(Naming.ClearOfFramework(preferred), GeneratedNames.WithDerivedTypes);
 
     /// <summary>Resolves a schema (or a <c>$ref</c> to one) to a C# type, emitting a type for objects and enums.</summary>
     /// <param name="nameHint">The name a new type takes if the schema needs one.</param>
@@ -204,26 +209,26 @@ internal sealed partial class OpenApiParser
 
     private TypeRef DefineObject(SpecObject schema, string nameHint, bool componentName)
     {
-        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
+        var name = componentName ? nameHint : AllocateTypeName(nameHint);
         var reference = new TypeRef(TypeKind.Object, name);
         _resolved[schema] = reference;
 
         var index = _types.Count;
         _types.Add(null!);
         var properties = new List<PropertyModel>();
-        // A property must not take the type's own name or hide a member every object has.
-        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "ToString", "GetHashCode", "Equals", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize" };
+        // A property must not take the type's own name (CS0542) or hide a member every object has.
+        var memberNames = MemberScope(GeneratedNames.ObjectModelMembers, name);
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
         var finalProperties = properties
             .Select(p => p with { Required = required.Contains(p.JsonName) })
             .ToEquatableArray();
-        _types[index] = new TypeModel(TypeModelKind.Object, name, Description(schema), finalProperties, EquatableArray<EnumMemberModel>.Empty);
+        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties);
         return reference;
     }
 
     /// <summary>Gathers the properties of a schema and of every <c>allOf</c> part, flattened into one class.</summary>
-    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, HashSet<string> memberNames, HashSet<string> required, int depth)
+    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth)
     {
         if (depth > 32)
         {
@@ -266,7 +271,7 @@ internal sealed partial class OpenApiParser
 
             var propertyName = Naming.TypeOrMemberName(property.Name, "Property");
             var info = ResolveSchema(property.Value, typeName + propertyName);
-            var memberName = Naming.Unique(memberNames.Contains(propertyName) ? propertyName + "Value" : propertyName, memberNames);
+            var memberName = memberNames.Allocate(memberNames.IsTaken(propertyName) ? propertyName + "Value" : propertyName);
             var description = Deref(property.Value, out _) is SpecObject target ? Description(target) : null;
             properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description));
         }
@@ -274,36 +279,36 @@ internal sealed partial class OpenApiParser
 
     private TypeRef DefineEnum(SpecObject schema, SpecArray values, string nameHint, bool componentName, bool integer = false)
     {
-        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
+        var name = componentName ? nameHint : AllocateTypeName(nameHint);
         var members = new List<EnumMemberModel>();
-        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues", "ToString", "Equals", "GetHashCode", "GetType" };
+        var memberNames = MemberScope(GeneratedNames.EnumMembers, name);
         foreach (var value in values.Items)
         {
             if (value is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } text && members.All(m => m.Value != text.Text))
             {
                 // Integer members read better as their meaning where the spec gives names (x-enum-varnames), else as "Value1".
                 var label = integer ? "Value" + text.Text.Replace("-", "Minus") : text.Text;
-                members.Add(new EnumMemberModel(Naming.Unique(Naming.TypeOrMemberName(label, "Value"), memberNames), text.Text));
+                members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), text.Text));
             }
         }
 
         if (integer && GetArray(schema, "x-enum-varnames") is { } names && names.Items.Count == members.Count)
         {
-            memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues", "ToString", "Equals", "GetHashCode", "GetType" };
+            memberNames = MemberScope(GeneratedNames.EnumMembers, name);
             members = members
-                .Select((m, i) => names.Items[i] is SpecScalar { Kind: ScalarKind.String } label ? m with { Name = Naming.Unique(Naming.TypeOrMemberName(label.Text, "Value"), memberNames) } : m)
+                .Select((m, i) => names.Items[i] is SpecScalar { Kind: ScalarKind.String } label ? m with { Name = memberNames.Allocate(Naming.TypeOrMemberName(label.Text, "Value")) } : m)
                 .ToList();
         }
 
-        _types.Add(new TypeModel(TypeModelKind.Enum, name, Description(schema), EquatableArray<PropertyModel>.Empty, members.ToEquatableArray(), IntegerEnum: integer));
+        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer));
         return new TypeRef(TypeKind.Enum, name);
     }
 
     /// <summary>An enum whose members come from <c>const</c> alternatives, named by their <c>title</c> where given.</summary>
     private TypeRef DefineConstantEnum(SpecObject schema, List<SpecObject> constants, string nameHint, bool componentName, bool integer)
     {
-        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
-        var memberNames = new HashSet<string>(StringComparer.Ordinal) { name, "Value", "IsKnown", "KnownValues", "ToString", "Equals", "GetHashCode", "GetType" };
+        var name = componentName ? nameHint : AllocateTypeName(nameHint);
+        var memberNames = MemberScope(GeneratedNames.EnumMembers, name);
         var members = new List<EnumMemberModel>();
         foreach (var constant in constants)
         {
@@ -314,18 +319,18 @@ internal sealed partial class OpenApiParser
             }
 
             var label = GetString(constant, "title") ?? (integer ? "Value" + value.Replace("-", "Minus") : value);
-            members.Add(new EnumMemberModel(Naming.Unique(Naming.TypeOrMemberName(label, "Value"), memberNames), value));
+            members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), value));
         }
 
-        _types.Add(new TypeModel(TypeModelKind.Enum, name, Description(schema), EquatableArray<PropertyModel>.Empty, members.ToEquatableArray(), IntegerEnum: integer));
+        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer));
         return new TypeRef(TypeKind.Enum, name);
     }
 
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> of several schemas: one case per variant and an unknown fallback.</summary>
     private TypeRef DefineUnion(SpecObject schema, List<SpecNode> variants, string nameHint, bool componentName)
     {
-        var name = componentName ? nameHint : Naming.Unique(nameHint, _typeNames);
-        var reference = new TypeRef(TypeKind.Object, name);
+        var name = componentName ? nameHint : AllocateTypeName(nameHint);
+        var reference = new TypeRef(TypeKind.Union, name);
         _resolved[schema] = reference;
         var index = _types.Count;
         _types.Add(null!);
@@ -345,7 +350,7 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        var caseNames = new HashSet<string>(StringComparer.Ordinal) { name, "Unknown", "Value", "Match", "Switch", "ToString", "Equals", "GetHashCode", "GetType" };
+        var caseNames = MemberScope(GeneratedNames.UnionMembers, name);
         var cases = new List<UnionVariantModel>();
         for (var i = 0; i < variants.Count; i++)
         {
@@ -363,8 +368,8 @@ internal sealed partial class OpenApiParser
                 values.Add(pointer.Substring(ComponentSchemaPrefix.Length));
             }
 
-            var model = type.Kind == TypeKind.Object ? _types.FirstOrDefault(t => t is not null && t.Name == type.Name && t.Kind == TypeModelKind.Object) : null;
-            var caseName = Naming.Unique(VariantName(type), caseNames);
+            var model = ObjectModel(type);
+            var caseName = caseNames.Allocate(VariantName(type));
             cases.Add(new UnionVariantModel(
                 caseName,
                 Naming.ParameterName(caseName, "variant"),
@@ -374,20 +379,25 @@ internal sealed partial class OpenApiParser
                 (model?.Properties.Where(p => p.Required).Select(p => p.JsonName) ?? Enumerable.Empty<string>()).ToEquatableArray()));
         }
 
-        _types[index] = new TypeModel(
-            TypeModelKind.Union,
-            name,
-            Description(schema),
-            EquatableArray<PropertyModel>.Empty,
-            EquatableArray<EnumMemberModel>.Empty,
-            cases.ToEquatableArray(),
-            propertyName);
+        _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName);
         return reference;
     }
 
+    /// <summary>The object model a reference names, once it is defined (null for any other kind).</summary>
+    private ObjectTypeModel? ObjectModel(TypeRef type) =>
+        type.Kind == TypeKind.Object ? _types.OfType<ObjectTypeModel>().FirstOrDefault(t => t.Name == type.Name) : null;
+
+    /// <summary>The union model a reference names, once it is defined.</summary>
+    private UnionTypeModel? UnionModel(TypeRef type) =>
+        type.Kind == TypeKind.Union ? _types.OfType<UnionTypeModel>().FirstOrDefault(t => t.Name == type.Name) : null;
+
+    /// <summary>The member scope of a generated class: its fixed members and its own name (CS0542) come first.</summary>
+    private static NameScope MemberScope(string[] fixedMembers, string typeName) =>
+        new(fixedMembers.Append(typeName));
+
     private static string VariantName(TypeRef type) => type.Kind switch
     {
-        TypeKind.Object or TypeKind.Enum => type.Name!,
+        TypeKind.Object or TypeKind.Enum or TypeKind.Union => type.Name!,
         TypeKind.Int32 or TypeKind.Int64 => "Integer",
         TypeKind.Float or TypeKind.Double or TypeKind.Decimal => "Number",
         TypeKind.Array => "List",

@@ -23,7 +23,7 @@ internal sealed partial class OpenApiParser
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<DiagnosticInfo> _reported = new();
     /// <summary>Type names in use; compared ignoring case because each becomes a file (hint) name too.</summary>
-    private readonly HashSet<string> _typeNames = new(StringComparer.OrdinalIgnoreCase);
+    private readonly NameScope _typeNames = new(ignoreCase: true);
 
     /// <summary>Documents other than the spec that <c>$ref</c>s reach, by normalized path; parsed on first use.</summary>
     private readonly Dictionary<string, SpecDocument?> _externalDocuments = new(StringComparer.Ordinal);
@@ -192,7 +192,7 @@ internal sealed partial class OpenApiParser
             return EquatableArray<SecuritySchemeModel>.Empty;
         }
 
-        var names = new HashSet<string>(StringComparer.Ordinal) { clientName + "Credentials", "ToString", "Equals", "GetHashCode", "GetType" };
+        var names = new NameScope(GeneratedNames.CredentialsMembers.Append(GeneratedNames.Credentials(clientName)));
         var result = new List<SecuritySchemeModel>();
         foreach (var scheme in schemes.Properties)
         {
@@ -229,7 +229,7 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
-            result.Add(new SecuritySchemeModel(scheme.Name, Naming.Unique(Naming.TypeOrMemberName(scheme.Name, "Scheme"), names), kind.Value, parameterName, GetString(definition, "description")));
+            result.Add(new SecuritySchemeModel(scheme.Name, names.Allocate(Naming.TypeOrMemberName(scheme.Name, "Scheme")), kind.Value, parameterName, GetString(definition, "description")));
         }
 
         return result.ToEquatableArray();
