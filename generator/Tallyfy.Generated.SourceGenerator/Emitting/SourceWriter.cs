@@ -1,12 +1,19 @@
 using System;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
-/// <summary>A small indented text writer; generated files are built line by line with it.</summary>
+/// <summary>
+/// A small indented text writer; generated files are built line by line with it. It is also the one guard that keeps
+/// spec text inside comments: a comment line it writes never holds a line terminator, whatever text went into it.
+/// </summary>
 internal sealed class SourceWriter
 {
     private const int IndentSize = 4;
+
+    /// <summary>Every character C# reads as the end of a line (C# spec, "Line terminators").</summary>
+    private static readonly char[] LineTerminators = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
     private readonly StringBuilder _builder = new();
     private int _indent;
 
@@ -16,16 +23,57 @@ internal sealed class SourceWriter
         set => _indent = Math.Max(0, value);
     }
 
+    /// <summary>
+    /// Writes one line at the current indent. In a comment line (<c>//</c> or <c>///</c>) every line terminator becomes
+    /// a space, so text from the spec can never end the comment and start code.
+    /// </summary>
     public SourceWriter Line(string text = "")
     {
         if (text.Length > 0)
         {
+            if (text.IndexOfAny(LineTerminators) >= 0 && text.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            {
+                text = OneLine(text);
+            }
+
             _builder.Append(' ', _indent * IndentSize);
             _builder.Append(text);
         }
 
         _builder.Append('\n');
         return this;
+    }
+
+    /// <summary>
+    /// Writes a block of lines (typically a raw string literal in the emitter) with each line at the current indent
+    /// plus its own indentation in the block, so emitters can write code as it will read.
+    /// </summary>
+    public SourceWriter Lines(string block)
+    {
+        foreach (var line in SplitLines(block))
+        {
+            Line(line.TrimEnd());
+        }
+
+        return this;
+    }
+
+    /// <summary>The lines of <paramref name="text"/>, split at every C# line terminator (<c>\r\n</c> counts once).</summary>
+    public static string[] SplitLines(string text) => Regex.Split(text, "\r\n|[\r\n\u0085\u2028\u2029]");
+
+    /// <summary><paramref name="text"/> on one line: each line terminator becomes a space.</summary>
+    public static string OneLine(string text)
+    {
+        var builder = new StringBuilder(text);
+        for (var i = 0; i < builder.Length; i++)
+        {
+            if (Array.IndexOf(LineTerminators, builder[i]) >= 0)
+            {
+                builder[i] = ' ';
+            }
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Writes <paramref name="header"/>, then <c>{</c>, and indents until the returned scope is disposed.</summary>
@@ -56,7 +104,7 @@ internal sealed class SourceWriter
 
     /// <summary>Spec text (Markdown) as XML doc text: escaped, with <c>`code`</c> spans turned into <c>c</c> elements.</summary>
     public static string DocText(string text) =>
-        System.Text.RegularExpressions.Regex.Replace(EscapeXml(text), "`([^`\\r\\n]+)`", "<c>$1</c>");
+        Regex.Replace(EscapeXml(text), "`([^`\\r\\n\\u0085\\u2028\\u2029]+)`", "<c>$1</c>");
 
     /// <summary>Writes XML doc text that is already XML (it may hold <c>see</c> and <c>c</c> elements).</summary>
     public SourceWriter DocXml(string? xml, string tag = "summary", string? attributes = null)
@@ -67,7 +115,7 @@ internal sealed class SourceWriter
         }
 
         var open = attributes is null ? "<" + tag + ">" : "<" + tag + " " + attributes + ">";
-        var lines = xml!.Trim().Replace("\r\n", "\n").Split('\n');
+        var lines = SplitLines(xml!.Trim());
         if (lines.Length == 1)
         {
             return Line("/// " + open + lines[0].Trim() + "</" + tag + ">");

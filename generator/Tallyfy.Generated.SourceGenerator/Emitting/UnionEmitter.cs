@@ -34,13 +34,15 @@ internal static class UnionEmitter
         writer.Line("/// </list>");
         writer.Line("/// </remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public abstract partial class " + result.TypeName + " : " + CSharp.Qualified(ns, "ApiResponse")))
+        using (writer.Open("public abstract partial class " + result.TypeName + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponse)))
         {
-            writer.Line("private " + result.TypeName + "(" + raw + " response)");
-            writer.Line("    : base(response)");
-            writer.Line("{");
-            writer.Line("}");
-            writer.Line();
+            writer.Lines($$"""
+                private {{result.TypeName}}({{raw}} response)
+                    : base(response)
+                {
+                }
+
+                """);
             EmitCreate(writer, result, raw);
             EmitIsStreamed(writer, result);
             MatchEmitter.Emit(writer, result.TypeName, result.Cases.Select(c => (c.Name, c.ArgumentName)).ToList(), "result");
@@ -105,12 +107,14 @@ internal static class UnionEmitter
         foreach (var @case in result.Cases)
         {
             writer.DocXml("Whether this result is the <see cref=\"" + @case.Name + "\"/> case (" + StatusLabel(@case) + ").");
-            writer.Line("public bool TryGet" + @case.Name + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + @case.Name + "? value)");
-            writer.Line("{");
-            writer.Line("    value = this as " + @case.Name + ";");
-            writer.Line("    return value is not null;");
-            writer.Line("}");
-            writer.Line();
+            writer.Lines($$"""
+                public bool TryGet{{@case.Name}}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{@case.Name}}? value)
+                {
+                    value = this as {{@case.Name}};
+                    return value is not null;
+                }
+
+                """);
         }
     }
 
@@ -119,7 +123,7 @@ internal static class UnionEmitter
         var successes = result.Cases
             .Where(c => (c.Kind == StatusKind.Exact && c.Status / 100 == 2) || (c.Kind == StatusKind.Range && c.Status == 2))
             .ToList();
-        var exception = CSharp.Qualified(ns, "ApiResponseException");
+        var exception = CSharp.Qualified(ns, GeneratedNames.ApiResponseException);
         if (successes.Count == 1)
         {
             var only = successes[0].Name;
@@ -136,7 +140,7 @@ internal static class UnionEmitter
     private static void EmitCase(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string raw)
     {
         var headersType = @case.HeadersTypeName;
-        var headersBase = CSharp.Qualified(ns, "ApiResponseHeaders");
+        var headersBase = CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders);
         writer.Line();
         writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -146,8 +150,7 @@ internal static class UnionEmitter
             var bodyType = body is null ? null : CSharp.TypeName(body.Type, ns);
             if (body is { Kind: BodyKind.Json })
             {
-                writer.Line("private readonly " + bodyType + " _body;");
-                writer.Line("private readonly global::System.Exception? _bodyError;");
+                writer.Line("private readonly " + CSharp.Qualified(ns, GeneratedNames.ApiJsonBody) + "<" + bodyType + "> _body;");
                 writer.Line();
             }
 
@@ -158,26 +161,10 @@ internal static class UnionEmitter
             {
                 if (body is { Kind: BodyKind.Json })
                 {
-                    var read = "_body = " + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".TryRead(response.Body, static (ref global::System.Text.Json.Utf8JsonReader reader) => "
-                        + JsonCode.Read(body.Type, "reader", ns) + ", out _bodyError);";
-                    if (body.OtherMediaTypes.Count == 0)
-                    {
-                        writer.Line(read);
-                    }
-                    else
-                    {
-                        // The spec lists other media types for this status too: only a JSON answer is read as JSON.
-                        using (writer.Open("if (" + CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".IsJson(response.MediaType))"))
-                        {
-                            writer.Line(read);
-                        }
-
-                        using (writer.Open("else"))
-                        {
-                            writer.Line("_body = default!;");
-                            writer.Line("_bodyError = new global::System.Text.Json.JsonException(\"The response is \" + response.MediaType + \", not JSON; RawBody holds it.\");");
-                        }
-                    }
+                    // When the spec lists other media types for this status too, only a JSON answer is read as JSON.
+                    writer.Line("_body = new(this, " + CSharp.Literal(body.Type.Name ?? body.Type.Kind.ToString())
+                        + ", static (ref global::System.Text.Json.Utf8JsonReader reader) => " + JsonCode.Read(body.Type, "reader", ns)
+                        + (body.OtherMediaTypes.Count == 0 ? string.Empty : ", jsonOnly: true") + ");");
                 }
 
                 if (@case.Headers.Count > 0)
@@ -195,18 +182,16 @@ internal static class UnionEmitter
             if (body is { Kind: BodyKind.Json })
             {
                 writer.Line();
-                writer.DocXml("The body, read as <c>" + SourceWriter.EscapeXml(bodyType!) + "</c>. Throws <see cref=\"" + CSharp.Qualified(ns, "ApiBodyException") + "\"/> when the body could not be read; <see cref=\"BodyError\"/> says why and <see cref=\"" + CSharp.Qualified(ns, "ApiResponse") + ".RawBody\"/> keeps it.");
-                writer.Line("public " + bodyType + " Body => _bodyError is null ? _body : throw new " + CSharp.Qualified(ns, "ApiBodyException") + "(this, " + CSharp.Literal(body.Type.Name ?? body.Type.Kind.ToString()) + ", _bodyError);");
-                writer.Line();
-                writer.Doc("Why the body could not be read as the documented type; null when it was read.");
-                writer.Line("public global::System.Exception? BodyError => _bodyError;");
-                writer.Line();
-                writer.Doc("Gets the body when it could be read, without throwing.");
-                writer.Line("public bool TryGetBody([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + bodyType + " body)");
-                writer.Line("{");
-                writer.Line("    body = _body;");
-                writer.Line("    return _bodyError is null;");
-                writer.Line("}");
+                writer.Lines($$"""
+                    /// <summary>The body, read as {{DocType(body.Type, ns)}}. Throws <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiBodyException)}}"/> when the body could not be read; <see cref="BodyError"/> says why and <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiResponse)}}.RawBody"/> keeps it.</summary>
+                    public {{bodyType}} Body => _body.Value;
+
+                    /// <summary>Why the body could not be read as the documented type; null when it was read.</summary>
+                    public global::System.Exception? BodyError => _body.Error;
+
+                    /// <summary>Gets the body when it could be read, without throwing.</summary>
+                    public bool TryGetBody([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {{bodyType}} body) => _body.TryGet(out body);
+                    """);
             }
             else if (body is { Kind: BodyKind.Text })
             {
@@ -217,7 +202,7 @@ internal static class UnionEmitter
             else if (body is { Kind: BodyKind.Binary })
             {
                 writer.Line();
-                writer.DocXml("The body (" + SourceWriter.EscapeXml(body.MediaType) + ") as a stream read straight from the connection, not buffered: the caller reads it once and disposes it. <see cref=\"" + CSharp.Qualified(ns, "ApiResponse") + ".RawBodyBytes\"/> stays empty.");
+                writer.DocXml("The body (" + SourceWriter.EscapeXml(body.MediaType) + ") as a stream read straight from the connection, not buffered: the caller reads it once and disposes it. <see cref=\"" + CSharp.Qualified(ns, GeneratedNames.ApiResponse) + ".RawBodyBytes\"/> stays empty.");
                 writer.Line("public global::System.IO.Stream Body => BodyStream!;");
             }
 
@@ -295,7 +280,7 @@ internal static class UnionEmitter
 
             if (body is { Kind: BodyKind.Json })
             {
-                writer.Line("_body = body;");
+                writer.Line("_body = new(this, body);");
             }
 
             if (@case.Headers.Count > 0)
@@ -312,10 +297,12 @@ internal static class UnionEmitter
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public sealed class " + headersType + " : " + headersBase))
         {
-            writer.Line("internal " + headersType + "(" + headersBase + " headers)");
-            writer.Line("    : base(headers)");
-            writer.Line("{");
-            writer.Line("}");
+            writer.Lines($$"""
+                internal {{headersType}}({{headersBase}} headers)
+                    : base(headers)
+                {
+                }
+                """);
             foreach (var header in @case.Headers)
             {
                 writer.Line();
@@ -345,5 +332,14 @@ internal static class UnionEmitter
         _ => "Any status the spec does not document",
     };
 
-    private static string OneLine(string text) => text.Replace("\r", " ").Replace("\n", " ").Trim();
+    private static string OneLine(string text) => SourceWriter.OneLine(text).Trim();
+
+    /// <summary>A body type in prose: a link to it, or to its item type for lists and maps.</summary>
+    private static string DocType(TypeRef type, string ns) => type.Kind switch
+    {
+        TypeKind.Array => "a list of " + DocType(type.Item!, ns),
+        TypeKind.Map => "a map from string to " + DocType(type.Item!, ns),
+        TypeKind.Bytes => "<c>byte[]</c>",
+        _ => "<see cref=\"" + CSharp.TypeName(type, ns) + "\"/>",
+    };
 }

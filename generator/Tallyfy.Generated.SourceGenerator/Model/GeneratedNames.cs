@@ -25,7 +25,7 @@ internal static class GeneratedNames
     public static readonly string[] SupportTypes =
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
-        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions,
+        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonBody,
     };
 
     // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----
@@ -179,4 +179,12 @@ internal static class GeneratedNames
         rest.CopyTo(all, first.Length);
         return all;
     }
+
+    // ----- support code -----
+
+    /// <summary>The JSON body of a result case: the value read, or why it could not be read.</summary>
+    public const string ApiJsonBody = "ApiJsonBody";
+
+    /// <summary>The namespace the support files (<c>Support/*.cs</c>) are written in; emitting replaces it with the client's.</summary>
+    public const string SupportTemplateNamespace = "Tallyfy.Generated.Support";
 }

@@ -1,0 +1,260 @@
+// Runtime support emitted once into each client's namespace: Tallyfy.Generated.Support is replaced by it.
+namespace Tallyfy.Generated.Support;
+
+/// <summary>JSON helpers for the generated readers and writers; no reflection anywhere.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
+internal static class ApiJson
+{
+    public static T Read<T>(global::System.ReadOnlyMemory<byte> json, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read)
+    {
+        var reader = new global::System.Text.Json.Utf8JsonReader(json.Span);
+        if (!reader.Read())
+        {
+            throw new global::System.Text.Json.JsonException("The body is empty.");
+        }
+
+        var value = read(ref reader);
+        if (reader.Read())
+        {
+            throw new global::System.Text.Json.JsonException("The body holds more than one JSON value.");
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads a body; a body that does not parse gives the error instead of throwing.</summary>
+    public static T TryRead<T>(global::System.ReadOnlyMemory<byte> json, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read, out global::System.Exception? error)
+    {
+        try
+        {
+            error = null;
+            return Read(json, read);
+        }
+        catch (global::System.Exception ex) when (ex is global::System.Text.Json.JsonException or global::System.FormatException
+            or global::System.InvalidOperationException or global::System.OverflowException or global::System.ArgumentException)
+        {
+            error = ex;
+            return default!;
+        }
+    }
+
+    public static byte[] Write<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+    {
+        var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    public static void Expect(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Text.Json.JsonTokenType expected, string typeName)
+    {
+        if (reader.TokenType != expected)
+        {
+            throw new global::System.Text.Json.JsonException("Expected " + expected + " for " + typeName + " but found " + reader.TokenType + ".");
+        }
+    }
+
+    public static global::System.Text.Json.JsonException MissingProperty(string typeName, string propertyName) =>
+        new("Required property '" + propertyName + "' of " + typeName + " is missing or null.");
+
+    /// <summary>Whether a media type is JSON (or absent, which is read as JSON).</summary>
+    public static bool IsJson(string? mediaType) =>
+        mediaType is null
+        || string.Equals(mediaType, "application/json", global::System.StringComparison.OrdinalIgnoreCase)
+        || string.Equals(mediaType, "text/json", global::System.StringComparison.OrdinalIgnoreCase)
+        || mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase);
+
+    public static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readItem)
+    {
+        Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
+        var list = new global::System.Collections.Generic.List<T>();
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
+        {
+            // A null item goes to the item reader too: a string list keeps it, a number or object list reports it.
+            list.Add(readItem(ref reader));
+        }
+
+        return list;
+    }
+
+    public static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readValue)
+    {
+        Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "a map");
+        var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            map[key] = readValue(ref reader);
+        }
+
+        return map;
+    }
+
+    public static void WriteList<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<T> values, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeItem)
+    {
+        writer.WriteStartArray();
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writeItem(writer, value);
+            }
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void WriteMap<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, T>> values, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
+    {
+        writer.WriteStartObject();
+        foreach (var pair in values)
+        {
+            writer.WritePropertyName(pair.Key);
+            if (pair.Value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writeValue(writer, pair.Value);
+            }
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static global::System.DateTimeOffset ReadDateTimeOffset(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out var value))
+        {
+            return value;
+        }
+
+        var text = reader.GetString();
+        if (global::System.DateTimeOffset.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out value))
+        {
+            return value;
+        }
+
+        throw new global::System.Text.Json.JsonException("'" + text + "' is not a date-time.");
+    }
+
+    public static global::System.DateOnly ReadDateOnly(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        var text = reader.GetString();
+        if (global::System.DateOnly.TryParseExact(text, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var value))
+        {
+            return value;
+        }
+
+        throw new global::System.Text.Json.JsonException("'" + text + "' is not a date (yyyy-MM-dd).");
+    }
+
+    public static global::System.Uri ReadUri(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        new(reader.GetString()!, global::System.UriKind.RelativeOrAbsolute);
+
+    /// <summary>Reads one variant of a union from a copy of the reader; a value that does not fit gives false, never an exception.</summary>
+    public static bool TryReadVariant<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read, out T value)
+    {
+        try
+        {
+            value = read(ref reader);
+            return true;
+        }
+        catch (global::System.Exception ex) when (ex is global::System.Text.Json.JsonException or global::System.FormatException
+            or global::System.InvalidOperationException or global::System.OverflowException or global::System.ArgumentException)
+        {
+            value = default!;
+            return false;
+        }
+    }
+
+    /// <summary>The string value of a top-level property of the object at the reader (a copy: the caller's reader stays put).</summary>
+    public static string? FindDiscriminator(global::System.Text.Json.Utf8JsonReader reader, string propertyName)
+    {
+        var depth = reader.CurrentDepth;
+        while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+        {
+            if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1 && reader.ValueTextEquals(propertyName))
+            {
+                reader.Read();
+                return reader.TokenType == global::System.Text.Json.JsonTokenType.String ? reader.GetString() : null;
+            }
+
+            if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+            {
+                reader.Skip();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The object variants that may hold the object at the reader: those whose required properties are all present,
+    /// best first (most of the object's properties known to the variant, then fewest unknown).
+    /// </summary>
+    public static int[] RankObjectVariants(global::System.Text.Json.Utf8JsonReader reader, string[][] known, string[][] required)
+    {
+        var present = new global::System.Collections.Generic.HashSet<string>(global::System.StringComparer.Ordinal);
+        var depth = reader.CurrentDepth;
+        try
+        {
+            while (reader.Read() && !(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject && reader.CurrentDepth == depth))
+            {
+                if (reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName && reader.CurrentDepth == depth + 1)
+                {
+                    present.Add(reader.GetString()!);
+                }
+                else if (reader.TokenType is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // A truncated object: rank on what was read; the variant's own reader reports the error.
+        }
+
+        var candidates = new global::System.Collections.Generic.List<(int Index, int Matched, int Unknown)>();
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (!global::System.Linq.Enumerable.All(required[i], present.Contains))
+            {
+                continue;
+            }
+
+            var matched = global::System.Linq.Enumerable.Count(known[i], present.Contains);
+            candidates.Add((i, matched, present.Count - matched));
+        }
+
+        candidates.Sort((a, b) => a.Matched != b.Matched ? b.Matched.CompareTo(a.Matched) : a.Unknown != b.Unknown ? a.Unknown.CompareTo(b.Unknown) : a.Index.CompareTo(b.Index));
+        var order = new int[candidates.Count];
+        for (var i = 0; i < order.Length; i++)
+        {
+            order[i] = candidates[i].Index;
+        }
+
+        return order;
+    }
+
+    /// <summary>A binary value inside JSON travels as base64.</summary>
+    public static global::Tallyfy.Generated.Support.ApiFile ReadFile(ref global::System.Text.Json.Utf8JsonReader reader) =>
+        new(new global::System.IO.MemoryStream(reader.GetBytesFromBase64(), writable: false));
+
+    public static void WriteFile(global::System.Text.Json.Utf8JsonWriter writer, global::Tallyfy.Generated.Support.ApiFile file)
+    {
+        using var buffer = new global::System.IO.MemoryStream();
+        file.Content.CopyTo(buffer);
+        writer.WriteBase64StringValue(buffer.ToArray());
+    }
+}

@@ -1,0 +1,140 @@
+// Runtime support emitted once into each client's namespace: Tallyfy.Generated.Support is replaced by it.
+namespace Tallyfy.Generated.Support;
+
+/// <summary>Builds request URLs and headers; rejects arguments that would change the request's meaning.</summary>
+[global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
+internal static class ApiRequest
+{
+    /// <summary>
+    /// Path segments are escaped here, so the URI must not be canonicalized again: System.Uri would otherwise turn an
+    /// escaped "." or ".." back into a dot segment and drop it, moving the request to another route.
+    /// </summary>
+    public static readonly global::System.UriCreationOptions UriOptions = new() { DangerousDisablePathAndQueryCanonicalization = true };
+
+    /// <summary>
+    /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,
+    /// and "." or ".." are encoded too so no value can climb the path.
+    /// </summary>
+    public static string PathSegment(string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new global::System.ArgumentNullException(parameterName);
+        }
+
+        if (value.Length == 0)
+        {
+            throw new global::System.ArgumentException("The value must not be empty: it is a path segment.", parameterName);
+        }
+
+        return value switch
+        {
+            "." => "%2E",
+            ".." => "%2E%2E",
+            _ => global::System.Uri.EscapeDataString(value),
+        };
+    }
+
+    /// <summary>A header value, refused when it holds a line break (header injection).</summary>
+    public static string HeaderValue(string? value, string parameterName)
+    {
+        if (value is null)
+        {
+            throw new global::System.ArgumentNullException(parameterName);
+        }
+
+        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+        {
+            throw new global::System.ArgumentException("A header value must not contain a line break.", parameterName);
+        }
+
+        return value;
+    }
+
+    public static string Format(string value) => value;
+
+    public static string Format(bool value) => value ? "true" : "false";
+
+    public static string Format(int value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(float value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(double value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(decimal value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(global::System.Guid value) => value.ToString("D");
+
+    public static string Format(global::System.Uri value) => value.OriginalString;
+
+    public static string Format(byte[] value) => global::System.Convert.ToBase64String(value);
+
+    public static string Format(global::System.Text.Json.JsonElement value) =>
+        value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
+    public static string Format(global::Tallyfy.Generated.Support.ApiFile value) => value.FileName;
+
+    public static global::System.Net.Http.HttpContent JsonContent(byte[] json, string mediaType)
+    {
+        var content = new global::System.Net.Http.ByteArrayContent(json);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        return content;
+    }
+
+    public static global::System.Net.Http.HttpContent StreamContent(global::System.IO.Stream stream, string mediaType)
+    {
+        var content = new global::System.Net.Http.StreamContent(stream);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        return content;
+    }
+
+    public static global::System.Net.Http.HttpContent FileContent(global::Tallyfy.Generated.Support.ApiFile file)
+    {
+        var content = new global::System.Net.Http.StreamContent(file.Content);
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType ?? "application/octet-stream");
+        return content;
+    }
+
+    /// <summary>Adds <c>name=value</c> to the query of a request that is already built (API keys sent in the query).</summary>
+    public static void AddQuery(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+    {
+        var uri = request.RequestUri!.OriginalString;
+        var separator = uri.IndexOf('?') >= 0 ? "&" : "?";
+        request.RequestUri = new global::System.Uri(
+            uri + separator + global::System.Uri.EscapeDataString(name) + "=" + global::System.Uri.EscapeDataString(value), UriOptions);
+    }
+
+    /// <summary>Appends <c>name=a,b,c</c> (form style, not exploded): each item escaped, the commas literal.</summary>
+    public static void AppendQueryList(global::System.Text.StringBuilder query, string name, global::System.Collections.Generic.IEnumerable<string> values)
+    {
+        query.Append(query.Length == 0 ? '?' : '&');
+        query.Append(global::System.Uri.EscapeDataString(name));
+        query.Append('=');
+        var first = true;
+        foreach (var value in values)
+        {
+            if (!first)
+            {
+                query.Append(',');
+            }
+
+            query.Append(global::System.Uri.EscapeDataString(value));
+            first = false;
+        }
+    }
+
+    /// <summary>Appends <c>name=value</c> to a query string, both escaped.</summary>
+    public static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
+    {
+        query.Append(query.Length == 0 ? '?' : '&');
+        query.Append(global::System.Uri.EscapeDataString(name));
+        query.Append('=');
+        query.Append(global::System.Uri.EscapeDataString(value));
+    }
+}

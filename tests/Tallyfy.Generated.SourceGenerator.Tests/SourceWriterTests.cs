@@ -1,0 +1,59 @@
+using Tallyfy.Generated.SourceGenerator.Emitting;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+public sealed class SourceWriterTests
+{
+    [Fact]
+    public void Lines_writes_a_block_at_the_current_indent_keeping_its_own_indentation()
+    {
+        var writer = new SourceWriter();
+        using (writer.Open("class C"))
+        {
+            writer.Lines("""
+                void M()
+                {
+                    Call();
+
+                }
+                """);
+        }
+
+        Assert.Equal("class C\n{\n    void M()\n    {\n        Call();\n\n    }\n}\n", writer.ToString());
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\n")]
+    [InlineData("\r\n")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void A_comment_line_never_holds_a_line_terminator(string terminator)
+    {
+        var writer = new SourceWriter { Indent = 1 };
+        writer.Line("// text" + terminator + "class Injected {}");
+        writer.Line("/// <summary>doc" + terminator + "class Injected {}</summary>");
+
+        var lines = writer.ToString().Split('\n');
+        Assert.Equal(3, lines.Length);
+        Assert.StartsWith("    // text", lines[0]);
+        Assert.StartsWith("    /// <summary>doc", lines[1]);
+        Assert.Equal(string.Empty, lines[2]);
+        Assert.DoesNotContain(lines, line => line.IndexOfAny(new[] { '\r', '\u0085', '\u2028', '\u2029' }) >= 0);
+    }
+
+    [Theory]
+    [InlineData("\r")]
+    [InlineData("\u0085")]
+    [InlineData("\u2028")]
+    [InlineData("\u2029")]
+    public void Doc_text_is_split_into_comment_lines_at_every_line_terminator(string terminator)
+    {
+        var writer = new SourceWriter();
+        writer.Doc("first" + terminator + "second");
+
+        Assert.Equal("/// <summary>\n/// first\n/// second\n/// </summary>\n", writer.ToString());
+    }
+}
