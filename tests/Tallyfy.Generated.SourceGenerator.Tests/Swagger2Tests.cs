@@ -554,8 +554,8 @@ public sealed class Swagger2Tests
         var run = GeneratorHarness.Run(new SpecText("/specs/old.json", text));
 
         var diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("TGEN002", diagnostic.Id);
-        Assert.Contains("'1.2'", diagnostic.GetMessage());
+        Assert.Equal("TGEN015", diagnostic.Id);
+        Assert.Equal("Swagger version '1.2' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1", diagnostic.GetMessage());
         Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(run.Sources);
     }
@@ -567,8 +567,9 @@ public sealed class Swagger2Tests
         var document = SpecReader.Read("/specs/convert.json", text);
         var root = Assert.IsType<SpecObject>(document.Root);
         Assert.True(Swagger2Converter.IsSwagger2(root));
-        warnings = new List<Swagger2Warning>();
-        return Swagger2Converter.Convert(root, warnings);
+        var conversion = Swagger2Converter.Convert(root);
+        warnings = conversion.Warnings.ToList();
+        return conversion.Root;
     }
 
     private static SpecNode? At(SpecNode node, params string[] path)
