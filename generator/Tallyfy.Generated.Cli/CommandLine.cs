@@ -3,8 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Tallyfy.Generated.SourceGenerator.Diagnostics;
-using Tallyfy.Generated.SourceGenerator.Emitting;
+using Tallyfy.Generated.SourceGenerator;
 using Tallyfy.Generated.SourceGenerator.Model;
 using Tallyfy.Generated.SourceGenerator.Parsing;
 
@@ -105,8 +104,8 @@ internal static class CommandLine
         return true;
     }
 
-    /// <summary>Reads and parses one spec the way the source generator does, printing its diagnostics.</summary>
-    private static ParseResult? Parse(string specPath, Dictionary<string, string> options, TextWriter error)
+    /// <summary>Reads one spec and generates from it the way the source generator does, printing its diagnostics.</summary>
+    private static GenerationResult? GenerateSpec(string specPath, Dictionary<string, string> options, TextWriter error)
     {
         if (!File.Exists(specPath))
         {
@@ -122,10 +121,11 @@ internal static class CommandLine
             ClientSettings.ResolveNamespace(options.GetValueOrDefault("--namespace"), null),
             ClientSettings.ResolveClientName(options.GetValueOrDefault("--client-name"), fullPath),
             ReferencedDocuments(fullPath, text).ToEquatableArray());
-        var result = OpenApiParser.Parse(spec, default);
+        var result = ClientGeneration.Generate(spec, default);
         foreach (var diagnostic in result.Diagnostics)
         {
-            error.WriteLine(Format(diagnostic));
+            // The compiler's own canonical form: path(line,col): error TGEN004: message.
+            error.WriteLine(diagnostic.ToDiagnostic().ToString());
         }
 
         return result;
@@ -137,65 +137,40 @@ internal static class CommandLine
 
     private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error)
     {
-        var result = Parse(specPath, options, error);
-        if (result is null)
-        {
-            return SpecErrors;
-        }
-
-        if (result.Client is null)
-        {
-            return SpecErrors;
-        }
-
-        Directory.CreateDirectory(outDir);
-        var files = GeneratedFiles(result.Client).ToList();
-        foreach (var file in files)
-        {
-            File.WriteAllText(Path.Combine(outDir, file.HintName), file.Text);
-        }
-
-        output.WriteLine($"{specPath}: wrote {files.Count} files to {outDir}");
-        return HasErrors(result) ? SpecErrors : Ok;
-    }
-
-    private static int Check(string specPath, Dictionary<string, string> options, TextWriter output, TextWriter error)
-    {
-        var result = Parse(specPath, options, error);
+        var result = GenerateSpec(specPath, options, error);
         if (result?.Client is null)
         {
             return SpecErrors;
         }
 
-        var files = GeneratedFiles(result.Client).ToList();
-        var problems = InMemoryCompiler.Compile(files);
+        Directory.CreateDirectory(outDir);
+        foreach (var file in result.Files)
+        {
+            File.WriteAllText(Path.Combine(outDir, file.HintName), file.Text);
+        }
+
+        output.WriteLine($"{specPath}: wrote {result.Files.Count} files to {outDir}");
+        return HasErrors(result) ? SpecErrors : Ok;
+    }
+
+    private static int Check(string specPath, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        var result = GenerateSpec(specPath, options, error);
+        if (result?.Client is null)
+        {
+            return SpecErrors;
+        }
+
+        var problems = InMemoryCompiler.Compile(result.Files);
         foreach (var problem in problems)
         {
             error.WriteLine(problem);
         }
 
         var errors = HasErrors(result) || problems.Count > 0;
-        output.WriteLine($"{specPath}: {result.Client.Operations.Count} operations, {result.Client.Types.Count} types, {files.Count} files: {(errors ? "errors" : "ok")}");
+        output.WriteLine($"{specPath}: {result.Client.Operations.Count} operations, {result.Client.Types.Count} types, {result.Files.Count} files: {(errors ? "errors" : "ok")}");
         return errors ? SpecErrors : Ok;
     }
 
-    private static IEnumerable<GeneratedFile> GeneratedFiles(ClientModel client) =>
-        Emitter.EmitClient(client).Append(Emitter.EmitSupport(client.Namespace));
-
-    private static bool HasErrors(ParseResult result) => result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-
-    /// <summary>The canonical compiler form: <c>path(line,col): error ID: message</c>, one-based.</summary>
-    public static string Format(DiagnosticInfo diagnostic)
-    {
-        var descriptor = DiagnosticDescriptors.Get(diagnostic.Id);
-        var severity = descriptor.DefaultSeverity switch
-        {
-            DiagnosticSeverity.Error => "error",
-            DiagnosticSeverity.Warning => "warning",
-            _ => "info",
-        };
-        var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, descriptor.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), diagnostic.Arguments.Cast<object>().ToArray());
-        var location = diagnostic.Location;
-        return $"{location.Path}({location.Line + 1},{location.Column + 1}): {severity} {diagnostic.Id}: {message}";
-    }
+    private static bool HasErrors(GenerationResult result) => result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 }

@@ -1,12 +1,10 @@
 using System;
-using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
-using Tallyfy.Generated.SourceGenerator.Emitting;
 using Tallyfy.Generated.SourceGenerator.Model;
 using Tallyfy.Generated.SourceGenerator.Parsing;
 
@@ -46,26 +44,37 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = specs
-            .Select(static (spec, cancellationToken) => ParseSafely(spec, cancellationToken))
+            .Select(static (spec, cancellationToken) => ClientGeneration.Parse(spec, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
 
-        context.RegisterSourceOutput(parsed, static (context, result) =>
+        context.RegisterSourceOutput(parsed, static (context, result) => Report(context, result.Diagnostics));
+
+        // Only the model goes on (with the spec's path for diagnostics), so a change in diagnostics alone does not re-emit.
+        var clients = parsed
+            .Where(static result => result.Client is not null)
+            .Select(static (result, _) => (result.SpecPath, Client: result.Client!))
+            .WithTrackingName(TrackingNames.Clients);
+
+        context.RegisterSourceOutput(clients, static (context, client) =>
         {
-            foreach (var diagnostic in result.Diagnostics)
+            var emitted = ClientGeneration.Emit(client.SpecPath, client.Client, context.CancellationToken);
+            Report(context, emitted.Diagnostics);
+            foreach (var file in emitted.Files)
             {
-                context.ReportDiagnostic(diagnostic.ToDiagnostic());
+                try
+                {
+                    context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+                }
+                catch (ArgumentException)
+                {
+                    // Another spec of the project already produced this hint name (two specs, one client name).
+                    context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateHintName, SpecLocation.StartOf(client.SpecPath), file.HintName).ToDiagnostic());
+                }
             }
         });
 
-        var clients = parsed
-            .Where(static result => result.Client is not null)
-            .Select(static (result, _) => result.Client!)
-            .WithTrackingName(TrackingNames.Clients);
-
-        context.RegisterSourceOutput(clients, static (context, client) => EmitSafely(context, client));
-
         var namespaces = clients
-            .Select(static (client, _) => client.Namespace)
+            .Select(static (client, _) => client.Client.Namespace)
             .Collect()
             .Select(static (all, _) => all.Distinct(StringComparer.Ordinal).OrderBy(ns => ns, StringComparer.Ordinal).ToEquatableArray())
             .WithTrackingName(TrackingNames.Namespaces);
@@ -74,10 +83,18 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         {
             foreach (var ns in all)
             {
-                var file = Emitter.EmitSupport(ns);
+                var file = ClientGeneration.EmitSupport(ns);
                 context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
             }
         });
+    }
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 
     private static bool IsDocument(string path) =>
@@ -103,46 +120,5 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             text,
             ClientSettings.ResolveNamespace(ns, rootNamespace),
             ClientSettings.ResolveClientName(clientName, file.Path));
-    }
-
-    /// <summary>Parses one spec; an unexpected failure becomes a diagnostic naming the spec, never an exception out of the generator.</summary>
-    private static ParseResult ParseSafely(SpecFile spec, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return OpenApiParser.Parse(spec, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            var location = new SpecLocation(spec.Path, 0, 0, 0, 0, 0, 0);
-            return new ParseResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, location, ex.GetType().Name + ": " + ex.Message) }.ToEquatableArray());
-        }
-    }
-
-    private static void EmitSafely(SourceProductionContext context, ClientModel client)
-    {
-        ImmutableArray<GeneratedFile> files;
-        try
-        {
-            files = Emitter.EmitClient(client, context.CancellationToken).ToImmutableArray();
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, client.ClientName + ": " + ex.GetType().Name + ": " + ex.Message));
-            return;
-        }
-
-        foreach (var file in files)
-        {
-            try
-            {
-                context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
-            }
-            catch (ArgumentException ex)
-            {
-                // Roslyn refuses hint names that differ only in case; the parser keeps names apart, this is the last guard.
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InternalError, Location.None, client.ClientName + ": " + ex.Message));
-            }
-        }
     }
 }

@@ -114,6 +114,43 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Diagnostics_are_printed_exactly_as_the_compiler_prints_the_source_generators_own()
+    {
+        var text = MiniSpecs.WithOperation("getThing")
+            .Replace("\"/things/{id}\"", "\"/things/{id}/{other}\"")
+            .Replace("\"404\": { \"description\": \"missing\" }", "\"404\": { \"description\": \"missing\" }, \"4X4\": { \"description\": \"odd\" }");
+        var spec = Write("mixed.json", text);
+
+        var cli = Cli("check", spec);
+
+        var run = GeneratorHarness.Run(new SpecText(Path.GetFullPath(spec), text));
+        var expected = run.Diagnostics.Select(d => d.ToString()).OrderBy(l => l, StringComparer.Ordinal).ToList();
+        Assert.Equal(2, expected.Count);
+        Assert.Equal(expected, Diagnostics(cli.Error).Select(m => m.Value).OrderBy(l => l, StringComparer.Ordinal));
+        Assert.Contains(expected, l => l.Contains("): warning TGEN006: The path '/things/{id}/{other}' uses '{other}' but no path parameter 'other' is declared", StringComparison.Ordinal));
+        Assert.Contains(expected, l => l.Contains("): error TGEN008: '4X4' is not a status code", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_swagger_2_reference_is_reported_with_its_2_0_pointer_at_its_place_in_the_2_0_file()
+    {
+        var text = "{\n  \"swagger\": \"2.0\",\n  \"info\": { \"title\": \"Old\", \"version\": \"1\" },\n  \"paths\": {\n    \"/things\": {\n      \"get\": {\n"
+            + "        \"operationId\": \"getThings\",\n        \"responses\": { \"200\": { \"description\": \"ok\", \"schema\": { \"$ref\": \"#/definitions/Nope\" } } }\n"
+            + "      }\n    }\n  },\n  \"definitions\": { \"Thing\": { \"type\": \"object\" } }\n}";
+        var spec = Write("old.json", text);
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains("#/definitions/Nope", StringComparison.Ordinal));
+
+        var cli = Cli("check", spec);
+
+        Assert.True(cli.ExitCode == SpecErrors, cli.ToString());
+        var diagnostic = Assert.Single(Diagnostics(cli.Error));
+        Assert.Equal(
+            $"{Path.GetFullPath(spec)}({line + 1},{lines[line].IndexOf("\"#/definitions/Nope\"", StringComparison.Ordinal) + 1}): error TGEN004: The reference '#/definitions/Nope' does not resolve to anything in the spec",
+            diagnostic.Value);
+    }
+
+    [Fact]
     public void Generate_with_spec_errors_still_writes_the_other_operations_and_exits_1()
     {
         var text = MiniSpecs.WithOperation("getThing").Replace(

@@ -528,6 +528,47 @@ public sealed class Swagger2Tests
         Assert.Empty(run.CompilationProblems());
     }
 
+    [Theory]
+    [InlineData("#/responses/Error", "#/responses/Nope")]
+    [InlineData("#/parameters/TraceId", "#/parameters/Nope")]
+    [InlineData("#/definitions/Category", "#/definitions/Nope")]
+    [InlineData("#/definitions/Pet\"", "#/definitions/Pet~1Nope\"")]
+    public void An_unresolved_reference_names_the_2_0_pointer_as_written_at_its_place(string from, string to)
+    {
+        var text = ReplaceOnce(PetstoreJson, from, to);
+        var written = to.TrimEnd('"');
+
+        var run = GeneratorHarness.Run(Petstore("/specs/petstore.json", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN004", diagnostic.Id);
+        Assert.Equal($"The reference '{written}' does not resolve to anything in the spec", diagnostic.GetMessage());
+        var lines = text.Split('\n');
+        var line = Array.FindIndex(lines, l => l.Contains(written, StringComparison.Ordinal));
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/specs/petstore.json", span.Path);
+        Assert.Equal(line, span.StartLinePosition.Line);
+        Assert.Equal(lines[line].IndexOf("\"" + written + "\"", StringComparison.Ordinal), span.StartLinePosition.Character);
+        Assert.Equal(("\"" + written + "\"").Length, span.EndLinePosition.Character - span.StartLinePosition.Character);
+    }
+
+    [Fact]
+    public void The_conversion_remembers_the_2_0_text_of_each_pointer_it_rewrites_and_only_those()
+    {
+        var root = Assert.IsType<SpecObject>(SpecReader.Read("/specs/convert.json", PetstoreJson).Root);
+
+        var conversion = Swagger2Converter.Convert(root);
+
+        var items = Assert.IsType<SpecScalar>(At(conversion.Root, "paths", "/pets", "get", "responses", "200", "content", "application/json", "schema", "items", "$ref"));
+        Assert.Equal("#/components/schemas/Pet", items.Text);
+        Assert.Equal("#/definitions/Pet", conversion.OriginalPointers[items]);
+        var error = Assert.IsType<SpecScalar>(At(conversion.Root, "paths", "/pets", "get", "responses", "default", "$ref"));
+        Assert.Equal("#/responses/Error", conversion.OriginalPointers[error]);
+        Assert.All(conversion.OriginalPointers, pair => Assert.NotEqual(pair.Key.Text, pair.Value));
+        var written = System.Text.RegularExpressions.Regex.Matches(PetstoreJson, "\"\\$ref\": \"([^\"]+)\"").Select(m => m.Groups[1].Value);
+        Assert.Equal(written.Distinct().OrderBy(p => p, StringComparer.Ordinal), conversion.OriginalPointers.Values.Distinct().OrderBy(p => p, StringComparer.Ordinal));
+    }
+
     [Fact]
     public void A_collection_format_without_an_openapi_3_equivalent_is_a_warning_at_it()
     {
@@ -554,8 +595,8 @@ public sealed class Swagger2Tests
         var run = GeneratorHarness.Run(new SpecText("/specs/old.json", text));
 
         var diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal("TGEN002", diagnostic.Id);
-        Assert.Contains("'1.2'", diagnostic.GetMessage());
+        Assert.Equal("TGEN015", diagnostic.Id);
+        Assert.Equal("Swagger version '1.2' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1", diagnostic.GetMessage());
         Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(run.Sources);
     }
@@ -567,8 +608,9 @@ public sealed class Swagger2Tests
         var document = SpecReader.Read("/specs/convert.json", text);
         var root = Assert.IsType<SpecObject>(document.Root);
         Assert.True(Swagger2Converter.IsSwagger2(root));
-        warnings = new List<Swagger2Warning>();
-        return Swagger2Converter.Convert(root, warnings);
+        var conversion = Swagger2Converter.Convert(root);
+        warnings = conversion.Warnings.ToList();
+        return conversion.Root;
     }
 
     private static SpecNode? At(SpecNode node, params string[] path)

@@ -1,84 +1,207 @@
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace Tallyfy.Generated.SourceGenerator.Diagnostics;
 
-/// <summary>Every diagnostic the generator reports. Ids are stable: never reuse or renumber one.</summary>
+/// <summary>
+/// Every diagnostic the generator reports, each owning its message format; call sites pass only the arguments.
+/// An id names a kind of problem and is stable: never reuse or renumber one. Several descriptors may share an id when
+/// they are variants of one problem (which part is missing, why a reference does not resolve); they then share its
+/// title, severity and help link, and differ only in the message.
+/// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "Tallyfy.Generated";
     private const string HelpLinkBase = "https://github.com/tallyfy-generated/tallyfy-generated/blob/main/docs/diagnostics.md#";
 
+    // ----- TGEN001: the document cannot be read -----
+
+    /// <summary>{0}: what the JSON or YAML reader found.</summary>
     public static readonly DiagnosticDescriptor InvalidDocument = Error(
         "TGEN001", "The spec is not valid JSON or YAML", "The spec is not valid JSON or YAML: {0}");
 
-    public static readonly DiagnosticDescriptor NotOpenApi = Error(
-        "TGEN002", "Not an OpenAPI document, or an unsupported version", "{0}");
+    // ----- TGEN002: not an OpenAPI document -----
 
-    public static readonly DiagnosticDescriptor MissingRequired = Error(
-        "TGEN003", "A required part of the spec is missing", "{0}");
+    public static readonly DiagnosticDescriptor NotOpenApi = Error(
+        "TGEN002", "Not an OpenAPI document", "The spec's top level must be an object with an 'openapi' or 'swagger' field");
+
+    // ----- TGEN003: a required part is missing -----
+
+    private const string MissingRequiredTitle = "A required part of the spec is missing";
+
+    public static readonly DiagnosticDescriptor MissingInfo = Error(
+        "TGEN003", MissingRequiredTitle, "The spec has no 'info' object");
+
+    public static readonly DiagnosticDescriptor MissingPaths = Error(
+        "TGEN003", MissingRequiredTitle, "The spec has no 'paths' object");
+
+    public static readonly DiagnosticDescriptor ServerWithoutUrl = Error(
+        "TGEN003", MissingRequiredTitle, "A server must be an object with a 'url'");
+
+    /// <summary>{0}: the scheme's name.</summary>
+    public static readonly DiagnosticDescriptor ApiKeyWithoutName = Error(
+        "TGEN003", MissingRequiredTitle, "API key scheme '{0}' has no 'name'");
+
+    /// <summary>{0}: the operation's name.</summary>
+    public static readonly DiagnosticDescriptor OperationWithoutResponses = Error(
+        "TGEN003", MissingRequiredTitle, "Operation {0} has no 'responses'");
+
+    // ----- TGEN004: a $ref does not resolve ({0} is the reference as the user wrote it) -----
+
+    private const string UnresolvedReferenceTitle = "A $ref does not resolve";
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Error(
-        "TGEN004", "A $ref does not resolve", "The reference '{0}' does not resolve{1}");
+        "TGEN004", UnresolvedReferenceTitle, "The reference '{0}' does not resolve to anything in the spec");
 
+    public static readonly DiagnosticDescriptor UrlReference = Error(
+        "TGEN004", UnresolvedReferenceTitle, "The reference '{0}' does not resolve: references to URLs are not followed: the generator reads no network");
+
+    public static readonly DiagnosticDescriptor ReferencedFileMissing = Error(
+        "TGEN004", UnresolvedReferenceTitle, "The reference '{0}' does not resolve: the file is not among the additional files; add it as an <AdditionalFiles> item");
+
+    /// <summary>{1}: what the reader found in the referenced file.</summary>
+    public static readonly DiagnosticDescriptor ReferencedFileUnreadable = Error(
+        "TGEN004", UnresolvedReferenceTitle, "The reference '{0}' does not resolve: the file could not be read: {1}");
+
+    /// <summary>{1}: how many references a chain may have.</summary>
+    public static readonly DiagnosticDescriptor ReferenceChainTooLong = Error(
+        "TGEN004", UnresolvedReferenceTitle, "The reference '{0}' does not resolve: it is part of a chain of more than {1} references");
+
+    // ----- TGEN005 -----
+
+    /// <summary>{0}: the operationId.</summary>
     public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
         "TGEN005", "Two operations share an operationId", "The operationId '{0}' is used by more than one operation; the later one is skipped");
 
-    public static readonly DiagnosticDescriptor PathParameterMismatch = Warning(
-        "TGEN006", "Path template and path parameters disagree", "{0}");
+    // ----- TGEN006: path template and path parameters disagree ({0} is the path template) -----
 
-    public static readonly DiagnosticDescriptor InvalidParameter = Error(
-        "TGEN007", "A parameter is invalid", "{0}");
+    private const string PathParameterMismatchTitle = "Path template and path parameters disagree";
 
+    /// <summary>{1}: the placeholder's name.</summary>
+    public static readonly DiagnosticDescriptor UndeclaredPathParameter = Warning(
+        "TGEN006", PathParameterMismatchTitle, "The path '{0}' uses '{{{1}}}' but no path parameter '{1}' is declared; a string parameter is generated for it");
+
+    /// <summary>{1}: the parameter's name.</summary>
+    public static readonly DiagnosticDescriptor UnusedPathParameter = Warning(
+        "TGEN006", PathParameterMismatchTitle, "Path parameter '{1}' does not appear in the path '{0}'; it is left out");
+
+    // ----- TGEN007: a parameter is invalid -----
+
+    private const string InvalidParameterTitle = "A parameter is invalid";
+
+    public static readonly DiagnosticDescriptor ParameterWithoutNameOrIn = Error(
+        "TGEN007", InvalidParameterTitle, "A parameter needs both 'name' and 'in'");
+
+    /// <summary>{0}: the parameter's name; {1}: its <c>in</c>.</summary>
+    public static readonly DiagnosticDescriptor InvalidParameterLocation = Error(
+        "TGEN007", InvalidParameterTitle, "Parameter '{0}' has location '{1}'; it must be path, query, header or cookie");
+
+    // ----- TGEN008, TGEN009 -----
+
+    /// <summary>{0}: the response key.</summary>
     public static readonly DiagnosticDescriptor InvalidStatusCode = Error(
         "TGEN008", "A response status code is invalid", "'{0}' is not a status code, a range such as 4XX, or 'default'; the response is skipped");
 
+    /// <summary>{0}: the keyword; {1}: what its value must be ("a string", "an object", ...).</summary>
     public static readonly DiagnosticDescriptor WrongKeywordType = Error(
         "TGEN009", "A keyword has a value of the wrong type", "'{0}' must be {1}");
 
-    public static readonly DiagnosticDescriptor Unsupported = Warning(
-        "TGEN010", "A construct is not supported yet", "{0}");
+    // ----- TGEN010: a construct is not supported yet -----
 
+    private const string UnsupportedTitle = "A construct is not supported yet";
+
+    /// <summary>{0}: the scheme's name; {1}: its type.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedSecurityScheme = Warning(
+        "TGEN010", UnsupportedTitle, "Security scheme '{0}' of type '{1}' is not supported; operations that require it are sent without it");
+
+    /// <summary>{0}: the form media type; {1}: the operation's name.</summary>
+    public static readonly DiagnosticDescriptor FormBodyNotAnObject = Warning(
+        "TGEN010", UnsupportedTitle, "A {0} body must be an object schema; {1} sends it as raw bytes");
+
+    /// <summary>Swagger 2.0. {0}: the body parameter's name.</summary>
+    public static readonly DiagnosticDescriptor SecondBodyParameter = Warning(
+        "TGEN010", UnsupportedTitle, "An operation has one body; the body parameter '{0}' is left out");
+
+    /// <summary>Swagger 2.0.</summary>
+    public static readonly DiagnosticDescriptor BodyAndFormData = Warning(
+        "TGEN010", UnsupportedTitle, "An operation cannot send both a body parameter and formData parameters; the formData parameters are left out");
+
+    /// <summary>Swagger 2.0. {0}: the collectionFormat; {1}: where the parameter is (path or header).</summary>
+    public static readonly DiagnosticDescriptor CollectionFormatInLocation = Warning(
+        "TGEN010", UnsupportedTitle, "collectionFormat '{0}' has no OpenAPI 3 equivalent for a {1} parameter; the values are sent comma-separated");
+
+    /// <summary>Swagger 2.0. {0}: the collectionFormat.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedCollectionFormat = Warning(
+        "TGEN010", UnsupportedTitle, "collectionFormat '{0}' has no OpenAPI 3 equivalent; the values are sent comma-separated");
+
+    // ----- TGEN011, TGEN012 -----
+
+    /// <summary>{0}: the reader's account of the limit it hit.</summary>
     public static readonly DiagnosticDescriptor TooDeep = Error(
         "TGEN011", "The spec is nested too deeply", "{0}");
 
-    public static readonly DiagnosticDescriptor InvalidSetting = Error(
-        "TGEN012", "An OpenApiClient setting is invalid", "{0}");
+    private const string InvalidSettingTitle = "An OpenApiClient setting is invalid";
 
-    public static readonly DiagnosticDescriptor Ignored = new(
-        "TGEN013", "Part of the spec is not used", "{0}", Category, DiagnosticSeverity.Info, isEnabledByDefault: true,
-        helpLinkUri: HelpLinkBase + "tgen013");
+    /// <summary>{0}: the Namespace setting.</summary>
+    public static readonly DiagnosticDescriptor InvalidNamespace = Error(
+        "TGEN012", InvalidSettingTitle, "The namespace '{0}' is not a valid C# namespace");
 
-    public static readonly DiagnosticDescriptor DuplicateKey = Warning(
-        "TGEN014", "A key appears twice", "'{0}' appears more than once in {1}; the first is used");
+    /// <summary>{0}: the ClientName setting.</summary>
+    public static readonly DiagnosticDescriptor InvalidClientName = Error(
+        "TGEN012", InvalidSettingTitle, "The client name '{0}' is not a valid C# identifier");
 
+    // ----- TGEN013: part of the spec is not used -----
+
+    private const string IgnoredTitle = "Part of the spec is not used";
+
+    public static readonly DiagnosticDescriptor WebhooksIgnored = Info(
+        "TGEN013", IgnoredTitle, "Webhooks describe requests the API sends, not calls a client makes; they are ignored");
+
+    /// <summary>{0}: the header's name.</summary>
+    public static readonly DiagnosticDescriptor HeaderParameterIgnored = Info(
+        "TGEN013", IgnoredTitle, "Header parameter '{0}' is ignored: OpenAPI leaves it to the HTTP layer");
+
+    // ----- TGEN014 -----
+
+    /// <summary>{0}: the status code as written; {1}: the operation's name.</summary>
+    public static readonly DiagnosticDescriptor DuplicateResponse = Warning(
+        "TGEN014", "A key appears twice", "'{0}' appears more than once in the responses of {1}; the first is used");
+
+    // ----- TGEN015: split from TGEN002 -----
+
+    private const string UnsupportedVersionTitle = "The OpenAPI or Swagger version is not supported";
+
+    /// <summary>{0}: the <c>openapi</c> field.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedOpenApiVersion = Error(
+        "TGEN015", UnsupportedVersionTitle, "OpenAPI version '{0}' is not supported; 3.0.x and 3.1.x are");
+
+    /// <summary>{0}: the <c>swagger</c> field.</summary>
+    public static readonly DiagnosticDescriptor UnsupportedSwaggerVersion = Error(
+        "TGEN015", UnsupportedVersionTitle, "Swagger version '{0}' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1");
+
+    // ----- TGEN016: split from TGEN007 -----
+
+    /// <summary>{0}: the path template.</summary>
+    public static readonly DiagnosticDescriptor UnclosedPathTemplate = Error(
+        "TGEN016", "A path template is malformed", "The path '{0}' has an unclosed '{{'; its operations are skipped");
+
+    // ----- TGEN999: a bug, reported instead of crashing the build -----
+
+    private const string InternalErrorTitle = "The generator failed unexpectedly";
+
+    /// <summary>{0}: the exception's type; {1}: its message.</summary>
     public static readonly DiagnosticDescriptor InternalError = Error(
-        "TGEN999", "The generator failed unexpectedly", "The generator failed on this spec and emitted nothing for it: {0}");
+        "TGEN999", InternalErrorTitle, "The generator failed on this spec and emitted nothing for it: {0}: {1}");
 
-    private static readonly Dictionary<string, DiagnosticDescriptor> ById = new()
-    {
-        [InvalidDocument.Id] = InvalidDocument,
-        [NotOpenApi.Id] = NotOpenApi,
-        [MissingRequired.Id] = MissingRequired,
-        [UnresolvedReference.Id] = UnresolvedReference,
-        [DuplicateOperationId.Id] = DuplicateOperationId,
-        [PathParameterMismatch.Id] = PathParameterMismatch,
-        [InvalidParameter.Id] = InvalidParameter,
-        [InvalidStatusCode.Id] = InvalidStatusCode,
-        [WrongKeywordType.Id] = WrongKeywordType,
-        [Unsupported.Id] = Unsupported,
-        [TooDeep.Id] = TooDeep,
-        [InvalidSetting.Id] = InvalidSetting,
-        [Ignored.Id] = Ignored,
-        [DuplicateKey.Id] = DuplicateKey,
-        [InternalError.Id] = InternalError,
-    };
+    /// <summary>{0}: the file name that was produced twice.</summary>
+    public static readonly DiagnosticDescriptor DuplicateHintName = Error(
+        "TGEN999", InternalErrorTitle, "The generator produced two files named '{0}' (ignoring case); the second is left out");
 
-    public static DiagnosticDescriptor Get(string id) => ById[id];
+    private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
 
-    private static DiagnosticDescriptor Error(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
 
-    private static DiagnosticDescriptor Warning(string id, string title, string message) =>
-        new(id, title, message, Category, DiagnosticSeverity.Warning, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Info(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Info);
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity) =>
+        new(id, title, message, Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 }

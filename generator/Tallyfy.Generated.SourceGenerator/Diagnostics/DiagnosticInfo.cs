@@ -8,6 +8,9 @@ namespace Tallyfy.Generated.SourceGenerator.Diagnostics;
 /// <summary>A place in a spec file: what a diagnostic points at.</summary>
 internal readonly record struct SpecLocation(string Path, int Start, int Length, int Line, int Column, int EndLine, int EndColumn)
 {
+    /// <summary>The start of a file: for a problem with the whole spec rather than a part of it.</summary>
+    public static SpecLocation StartOf(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
     public Location ToLocation() => Location.Create(
         Path,
         new TextSpan(Start, Length),
@@ -15,19 +18,23 @@ internal readonly record struct SpecLocation(string Path, int Start, int Length,
 }
 
 /// <summary>
-/// A diagnostic as plain data: an id, its message arguments and a spec location. Unlike <see cref="Diagnostic"/> it is
-/// equatable and holds no <see cref="Location"/>, so it can travel through the incremental pipeline.
+/// A diagnostic as plain data: its descriptor (which owns the message format), the message arguments and a spec
+/// location. Unlike <see cref="Diagnostic"/> it is equatable and holds no <see cref="Location"/>, so it can travel
+/// through the incremental pipeline.
 /// </summary>
-internal sealed record DiagnosticInfo(string Id, EquatableArray<string> Arguments, SpecLocation Location)
+internal sealed record DiagnosticInfo(DiagnosticDescriptor Descriptor, EquatableArray<string> Arguments, SpecLocation Location)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, SpecLocation location, params string[] arguments) =>
-        new(descriptor.Id, arguments.ToEquatableArray(), location);
+        new(descriptor, arguments.ToEquatableArray(), location);
 
-    public DiagnosticSeverity Severity => DiagnosticDescriptors.Get(Id).DefaultSeverity;
+    public string Id => Descriptor.Id;
+
+    public DiagnosticSeverity Severity => Descriptor.DefaultSeverity;
 
     public Diagnostic ToDiagnostic() =>
-        Diagnostic.Create(DiagnosticDescriptors.Get(Id), Location.ToLocation(), Arguments.Cast<object>().ToArray());
+        Diagnostic.Create(Descriptor, Location.ToLocation(), Arguments.Cast<object>().ToArray());
 }
 
 /// <summary>What parsing one spec produced: the client model (null when the spec is unusable) and the diagnostics.</summary>
-internal sealed record ParseResult(ClientModel? Client, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <param name="SpecPath">The spec's path, so a later step can still point at the spec.</param>
+internal sealed record ParseResult(string SpecPath, ClientModel? Client, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -22,7 +22,7 @@ internal sealed partial class OpenApiParser
         {
             if (_root["paths"] is null && _root["webhooks"] is null && _root["components"] is null)
             {
-                Report(DiagnosticDescriptors.MissingRequired, Locate(_root), "The spec has no 'paths' object");
+                Report(DiagnosticDescriptors.MissingPaths, Locate(_root));
             }
 
             return EquatableArray<OperationModel>.Empty;
@@ -176,7 +176,7 @@ internal sealed partial class OpenApiParser
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.Unsupported, Locate(chosen.Value), $"A {chosen.Name} body must be an object schema; {operationName} sends it as raw bytes");
+                    Report(DiagnosticDescriptors.FormBodyNotAnObject, Locate(chosen.Value), chosen.Name, operationName);
                     kind = RequestBodyKind.Binary;
                     type = new TypeRef(TypeKind.Binary);
                 }
@@ -271,7 +271,7 @@ internal sealed partial class OpenApiParser
                 var location = GetString(parameter, "in");
                 if (wireName is null || location is null)
                 {
-                    Report(DiagnosticDescriptors.InvalidParameter, Locate(parameter), "A parameter needs both 'name' and 'in'");
+                    Report(DiagnosticDescriptors.ParameterWithoutNameOrIn, Locate(parameter));
                     continue;
                 }
 
@@ -299,7 +299,7 @@ internal sealed partial class OpenApiParser
                     kind = ParameterLocation.Cookie;
                     break;
                 default:
-                    Report(DiagnosticDescriptors.InvalidParameter, Locate(node["in"]!), $"Parameter '{wireName}' has location '{location}'; it must be path, query, header or cookie");
+                    Report(DiagnosticDescriptors.InvalidParameterLocation, Locate(node["in"]!), wireName, location);
                     continue;
             }
 
@@ -309,7 +309,7 @@ internal sealed partial class OpenApiParser
             {
                 if (IsHeaderTheHttpLayerOwns(wireName))
                 {
-                    Report(DiagnosticDescriptors.Ignored, Locate(node), $"Header parameter '{wireName}' is ignored: OpenAPI leaves it to the HTTP layer");
+                    Report(DiagnosticDescriptors.HeaderParameterIgnored, Locate(node), wireName);
                     continue;
                 }
 
@@ -375,7 +375,7 @@ internal sealed partial class OpenApiParser
             var end = template.IndexOf('}', index);
             if (end < 0)
             {
-                Report(DiagnosticDescriptors.InvalidParameter, LocateName(pathProperty), $"The path '{template}' has an unclosed '{{'; its operations are skipped");
+                Report(DiagnosticDescriptors.UnclosedPathTemplate, LocateName(pathProperty), template);
                 return false;
             }
 
@@ -391,7 +391,7 @@ internal sealed partial class OpenApiParser
             {
                 if (_reportedPlaceholders.Add(template + "\n" + placeholder))
                 {
-                    Report(DiagnosticDescriptors.PathParameterMismatch, LocateName(pathProperty), $"The path '{template}' uses '{{{placeholder}}}' but no path parameter '{placeholder}' is declared; a string parameter is generated for it");
+                    Report(DiagnosticDescriptors.UndeclaredPathParameter, LocateName(pathProperty), template, placeholder);
                 }
 
                 parameters.Add(new ParameterModel(placeholder, ParameterScope(parameters).Allocate(Naming.ParameterName(placeholder, "value")), ParameterLocation.Path, TypeRef.String, true, null));
@@ -402,7 +402,7 @@ internal sealed partial class OpenApiParser
         {
             if (!placeholders.Contains(parameter.WireName))
             {
-                Report(DiagnosticDescriptors.PathParameterMismatch, LocateName(pathProperty), $"Path parameter '{parameter.WireName}' does not appear in the path '{template}'; it is left out");
+                Report(DiagnosticDescriptors.UnusedPathParameter, LocateName(pathProperty), template, parameter.WireName);
                 parameters.Remove(parameter);
             }
         }
@@ -415,7 +415,7 @@ internal sealed partial class OpenApiParser
         var responses = GetObject(operation, "responses");
         if (responses is null)
         {
-            Report(DiagnosticDescriptors.MissingRequired, LocateName(operationProperty), $"Operation {operationName} has no 'responses'");
+            Report(DiagnosticDescriptors.OperationWithoutResponses, LocateName(operationProperty), operationName);
             return null;
         }
 
@@ -439,7 +439,7 @@ internal sealed partial class OpenApiParser
 
             if (!statusKeys.Add(response.Name.ToUpperInvariant()))
             {
-                Report(DiagnosticDescriptors.DuplicateKey, LocateName(response), response.Name, "the responses of " + operationName);
+                Report(DiagnosticDescriptors.DuplicateResponse, LocateName(response), response.Name, operationName);
                 continue;
             }
 

@@ -33,12 +33,21 @@ internal sealed partial class OpenApiParser
 
     private readonly EquatableArray<ExternalDocument> _externalTexts;
 
-    private OpenApiParser(SpecDocument document, SpecObject root, EquatableArray<ExternalDocument> externalTexts, CancellationToken cancellationToken)
+    /// <summary>For a converted Swagger 2.0 document: the pointer text each rewritten <c>$ref</c> had in the 2.0 file.</summary>
+    private readonly IReadOnlyDictionary<SpecScalar, string> _originalPointers;
+
+    private OpenApiParser(
+        SpecDocument document,
+        SpecObject root,
+        EquatableArray<ExternalDocument> externalTexts,
+        IReadOnlyDictionary<SpecScalar, string> originalPointers,
+        CancellationToken cancellationToken)
     {
         _document = document;
         _root = root;
         _map = document.Map;
         _externalTexts = externalTexts;
+        _originalPointers = originalPointers;
         _cancellationToken = cancellationToken;
     }
 
@@ -47,47 +56,47 @@ internal sealed partial class OpenApiParser
         var document = SpecReader.Read(file.Path, file.Text);
         if (document.Root is null)
         {
-            return Failed(document.TooDeep
+            return Failed(file, document.TooDeep
                 ? DiagnosticInfo.Create(DiagnosticDescriptors.TooDeep, document.ErrorLocation, document.Error ?? "too deep")
                 : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, document.ErrorLocation, document.Error ?? "unreadable"));
         }
 
         if (!Naming.IsValidNamespace(file.Namespace))
         {
-            return Failed(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidSetting, document.Map.Locate(0, 0), $"The namespace '{file.Namespace}' is not a valid C# namespace"));
+            return Failed(file, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidNamespace, document.Map.Locate(0, 0), file.Namespace));
         }
 
         if (!Naming.IsValidIdentifier(file.ClientName))
         {
-            return Failed(DiagnosticInfo.Create(
-                DiagnosticDescriptors.InvalidSetting, document.Map.Locate(0, 0), $"The client name '{file.ClientName}' is not a valid C# identifier"));
+            return Failed(file, DiagnosticInfo.Create(DiagnosticDescriptors.InvalidClientName, document.Map.Locate(0, 0), file.ClientName));
         }
 
         if (document.Root is not SpecObject root)
         {
-            return Failed(DiagnosticInfo.Create(
-                DiagnosticDescriptors.NotOpenApi, document.Map.Locate(document.Root), "The spec's top level must be an object with an 'openapi' or 'swagger' field"));
+            return Failed(file, DiagnosticInfo.Create(DiagnosticDescriptors.NotOpenApi, document.Map.Locate(document.Root)));
         }
 
         if (!Swagger2Converter.IsSwagger2(root))
         {
-            return new OpenApiParser(document, root, file.ExternalDocuments, cancellationToken).ParseDocument(file);
+            return new OpenApiParser(document, root, file.ExternalDocuments, NoPointers, cancellationToken).ParseDocument(file);
         }
 
-        // A 2.0 document is parsed as its 3.0 equivalent; the converted nodes keep the 2.0 offsets, so locations hold.
-        var warnings = new List<Swagger2Warning>();
-        var parser = new OpenApiParser(document, Swagger2Converter.Convert(root, warnings), file.ExternalDocuments, cancellationToken);
-        foreach (var warning in warnings)
+        // A 2.0 document is parsed as its 3.0 equivalent. The converted nodes keep the 2.0 offsets and the converted
+        // references their 2.0 pointer text, so diagnostics point into the 2.0 file in the user's own terms.
+        var converted = Swagger2Converter.Convert(root);
+        var parser = new OpenApiParser(document, converted.Root, file.ExternalDocuments, converted.OriginalPointers, cancellationToken);
+        foreach (var warning in converted.Warnings)
         {
-            parser.Report(DiagnosticDescriptors.Unsupported, document.Map.Locate(warning.Node), warning.Message);
+            parser.Report(warning.Descriptor, document.Map.Locate(warning.Node), warning.Arguments);
         }
 
-        return Swagger2Converter.RestorePointers(parser.ParseDocument(file));
+        return parser.ParseDocument(file);
     }
 
-    private static ParseResult Failed(DiagnosticInfo diagnostic) =>
-        new(null, new[] { diagnostic }.ToEquatableArray());
+    private static readonly IReadOnlyDictionary<SpecScalar, string> NoPointers = new Dictionary<SpecScalar, string>();
+
+    private static ParseResult Failed(SpecFile file, DiagnosticInfo diagnostic) =>
+        new(file.Path, null, new[] { diagnostic }.ToEquatableArray());
 
     private ParseResult ParseDocument(SpecFile file)
     {
@@ -95,24 +104,28 @@ internal sealed partial class OpenApiParser
         if (version is null)
         {
             // Swagger 2.0 was converted before parsing began; only other swagger versions get here.
-            var swagger = _root.GetProperty("swagger");
-            var message = swagger is not null
-                ? $"Swagger version '{(swagger.Value as SpecScalar)?.Text ?? swagger.Value.KindName}' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1"
-                : "The spec has no 'openapi' field: it is not an OpenAPI 3.x document";
-            Report(DiagnosticDescriptors.NotOpenApi, swagger is not null ? LocateName(swagger) : Locate(_root), message);
+            if (_root.GetProperty("swagger") is { } swagger)
+            {
+                Report(DiagnosticDescriptors.UnsupportedSwaggerVersion, LocateName(swagger), (swagger.Value as SpecScalar)?.Text ?? swagger.Value.KindName);
+            }
+            else
+            {
+                Report(DiagnosticDescriptors.NotOpenApi, Locate(_root));
+            }
+
             return Result(null);
         }
 
         if (!version.StartsWith("3.0", StringComparison.Ordinal) && !version.StartsWith("3.1", StringComparison.Ordinal))
         {
-            Report(DiagnosticDescriptors.NotOpenApi, Locate(_root["openapi"]!), $"OpenAPI version '{version}' is not supported; 3.0.x and 3.1.x are");
+            Report(DiagnosticDescriptors.UnsupportedOpenApiVersion, Locate(_root["openapi"]!), version);
             return Result(null);
         }
 
         var info = GetObject(_root, "info");
         if (info is null)
         {
-            Report(DiagnosticDescriptors.MissingRequired, Locate(_root), "The spec has no 'info' object");
+            Report(DiagnosticDescriptors.MissingInfo, Locate(_root));
         }
 
         var title = (info is null ? null : GetString(info, "title")) ?? file.ClientName;
@@ -121,7 +134,7 @@ internal sealed partial class OpenApiParser
 
         if (_root.GetProperty("webhooks") is { } webhooks)
         {
-            Report(DiagnosticDescriptors.Ignored, LocateName(webhooks), "Webhooks describe requests the API sends, not calls a client makes; they are ignored");
+            Report(DiagnosticDescriptors.WebhooksIgnored, LocateName(webhooks));
         }
 
         var servers = ParseServers();
@@ -144,7 +157,7 @@ internal sealed partial class OpenApiParser
     }
 
     private ParseResult Result(ClientModel? client) =>
-        new(client, _diagnostics.ToEquatableArray());
+        new(_map.Path, client, _diagnostics.ToEquatableArray());
 
     private EquatableArray<ServerModel> ParseServers()
     {
@@ -158,7 +171,7 @@ internal sealed partial class OpenApiParser
         {
             if (item is not SpecObject server || GetString(server, "url") is not { } url)
             {
-                Report(DiagnosticDescriptors.MissingRequired, Locate(item), "A server must be an object with a 'url'");
+                Report(DiagnosticDescriptors.ServerWithoutUrl, Locate(item));
                 continue;
             }
 
@@ -218,14 +231,14 @@ internal sealed partial class OpenApiParser
             };
             if (kind is null)
             {
-                Report(DiagnosticDescriptors.Unsupported, Locate(definition), $"Security scheme '{scheme.Name}' of type '{type}' is not supported; operations that require it are sent without it");
+                Report(DiagnosticDescriptors.UnsupportedSecurityScheme, Locate(definition), scheme.Name, type ?? string.Empty);
                 continue;
             }
 
             var parameterName = kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyQuery or SecurityKind.ApiKeyCookie ? GetString(definition, "name") : null;
             if (parameterName is null && kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyQuery or SecurityKind.ApiKeyCookie)
             {
-                Report(DiagnosticDescriptors.MissingRequired, Locate(definition), $"API key scheme '{scheme.Name}' has no 'name'");
+                Report(DiagnosticDescriptors.ApiKeyWithoutName, Locate(definition), scheme.Name);
                 continue;
             }
 
@@ -263,11 +276,15 @@ internal sealed partial class OpenApiParser
 
     // ----- reference resolution -----
 
+    /// <summary>How many references a chain may follow before it is taken for a loop.</summary>
+    private const int MaxReferenceHops = 32;
+
     /// <summary>Follows <c>$ref</c> chains to the node they point at; reports and returns null when one does not resolve.</summary>
     private SpecNode? Deref(SpecNode node, out string? pointer)
     {
         pointer = null;
-        for (var hops = 0; hops < 32; hops++)
+        SpecScalar? lastReference = null;
+        for (var hops = 0; hops < MaxReferenceHops; hops++)
         {
             if (node is not SpecObject obj || obj.GetProperty("$ref") is not { } refProperty)
             {
@@ -281,54 +298,77 @@ internal sealed partial class OpenApiParser
             }
 
             pointer = refValue.Text;
-            var target = ResolveReference(node, pointer, out var problem);
+            lastReference = refValue;
+            var target = ResolveReference(node, refValue);
             if (target is null)
             {
-                Report(DiagnosticDescriptors.UnresolvedReference, Locate(refValue), pointer, problem is null ? " to anything in the spec" : ": " + problem);
                 return null;
             }
 
             node = target;
         }
 
-        Report(DiagnosticDescriptors.UnresolvedReference, Locate(node), pointer ?? "$ref", ": it is part of a chain of more than 32 references");
+        Report(
+            DiagnosticDescriptors.ReferenceChainTooLong,
+            Locate(node),
+            lastReference is null ? "$ref" : AsWritten(lastReference),
+            MaxReferenceHops.ToString(CultureInfo.InvariantCulture));
         return null;
     }
 
     /// <summary>
     /// Resolves <c>#/pointer</c> in the document <paramref name="from"/> belongs to, or <c>file#/pointer</c> in another
     /// document given to the generator (an additional file), relative to the referring document's path.
+    /// Reports at the reference and returns null when it does not resolve.
     /// </summary>
-    private SpecNode? ResolveReference(SpecNode from, string reference, out string? problem)
+    private SpecNode? ResolveReference(SpecNode from, SpecScalar reference)
     {
-        problem = null;
-        var hash = reference.IndexOf('#');
-        var file = hash < 0 ? reference : reference.Substring(0, hash);
-        var fragment = hash < 0 ? "#" : reference.Substring(hash);
+        var text = reference.Text;
+        var hash = text.IndexOf('#');
+        var file = hash < 0 ? text : text.Substring(0, hash);
+        var fragment = hash < 0 ? "#" : text.Substring(hash);
         var origin = _nodeDocuments.TryGetValue(from, out var originDocument) ? originDocument : null;
+        SpecNode? target;
         if (file.Length == 0)
         {
-            return ResolvePointer(origin?.Root ?? _root, fragment);
+            target = ResolvePointer(origin?.Root ?? _root, fragment);
         }
-
-        if (file.Contains("://"))
+        else if (file.Contains("://"))
         {
-            problem = "references to URLs are not followed: the generator reads no network";
+            Report(DiagnosticDescriptors.UrlReference, Locate(reference), AsWritten(reference));
             return null;
         }
-
-        var path = SpecPaths.Resolve(origin?.Map.Path ?? _map.Path, file);
-        var document = ExternalDocumentAt(path);
-        if (document?.Root is null)
+        else
         {
-            problem = document is null
-                ? "the file is not among the additional files; add it as an <AdditionalFiles> item"
-                : "the file could not be read: " + document.Error;
-            return null;
+            var document = ExternalDocumentAt(SpecPaths.Resolve(origin?.Map.Path ?? _map.Path, file));
+            if (document?.Root is null)
+            {
+                if (document is null)
+                {
+                    Report(DiagnosticDescriptors.ReferencedFileMissing, Locate(reference), AsWritten(reference));
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.ReferencedFileUnreadable, Locate(reference), AsWritten(reference), document.Error ?? string.Empty);
+                }
+
+                return null;
+            }
+
+            target = ResolvePointer(document.Root, fragment);
         }
 
-        return ResolvePointer(document.Root, fragment);
+        if (target is null)
+        {
+            Report(DiagnosticDescriptors.UnresolvedReference, Locate(reference), AsWritten(reference));
+        }
+
+        return target;
     }
+
+    /// <summary>A reference as the user wrote it: a converted 2.0 one says <c>#/definitions/Pet</c>, not where it now points.</summary>
+    private string AsWritten(SpecScalar reference) =>
+        _originalPointers.TryGetValue(reference, out var original) ? original : reference.Text;
 
     private SpecDocument? ExternalDocumentAt(string path)
     {

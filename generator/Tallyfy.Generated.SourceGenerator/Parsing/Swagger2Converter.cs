@@ -1,13 +1,19 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
-using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
 /// <summary>A lossy step of a Swagger 2.0 conversion, reported as a warning at the 2.0 node it concerns.</summary>
-internal readonly record struct Swagger2Warning(SpecNode Node, string Message);
+internal sealed record Swagger2Warning(DiagnosticDescriptor Descriptor, SpecNode Node, params string[] Arguments);
+
+/// <summary>
+/// A converted Swagger 2.0 document: the 3.0 tree, the warnings of the lossy steps, and for each <c>$ref</c> the
+/// conversion rewrote (<c>#/definitions/Pet</c> became <c>#/components/schemas/Pet</c>) the pointer as the user wrote it,
+/// keyed by the converted scalar, so a diagnostic names the reference the way the 2.0 file does.
+/// </summary>
+internal sealed record Swagger2Conversion(SpecObject Root, IReadOnlyList<Swagger2Warning> Warnings, IReadOnlyDictionary<SpecScalar, string> OriginalPointers);
 
 /// <summary>
 /// Rewrites a Swagger 2.0 node tree into the equivalent OpenAPI 3.0.3 tree, so one parser serves both versions.
@@ -15,7 +21,8 @@ internal readonly record struct Swagger2Warning(SpecNode Node, string Message);
 /// the other global maps move under components, body and formData parameters become request bodies, response
 /// schemas and parameter types move into content and schema objects.
 /// Every converted node keeps the offsets of the 2.0 node it comes from, and a synthesized node takes those of the
-/// nearest 2.0 node, so diagnostics the parser reports still point at the right line of the 2.0 file.
+/// nearest 2.0 node, so diagnostics the parser reports still point at the right line of the 2.0 file; a rewritten
+/// pointer remembers its 2.0 text (<see cref="Swagger2Conversion.OriginalPointers"/>), so they also name it as written.
 /// Anything the converter does not recognise is passed through unchanged, for the parser to report as it would.
 /// </summary>
 internal sealed class Swagger2Converter
@@ -44,15 +51,17 @@ internal sealed class Swagger2Converter
     };
 
     private readonly SpecObject _root;
-    private readonly List<Swagger2Warning> _warnings;
+    private readonly List<Swagger2Warning> _warnings = new();
+
+    /// <summary>Compared by reference: each rewritten scalar is a node of its own, even when two have the same text.</summary>
+    private readonly Dictionary<SpecScalar, string> _originalPointers = new();
     private readonly SpecObject? _globalParameters;
     private readonly SpecArray? _globalConsumes;
     private readonly SpecArray? _globalProduces;
 
-    private Swagger2Converter(SpecObject root, List<Swagger2Warning> warnings)
+    private Swagger2Converter(SpecObject root)
     {
         _root = root;
-        _warnings = warnings;
         _globalParameters = root["parameters"] as SpecObject;
         _globalConsumes = root["consumes"] as SpecArray;
         _globalProduces = root["produces"] as SpecArray;
@@ -63,60 +72,12 @@ internal sealed class Swagger2Converter
         root["openapi"] is null
         && root["swagger"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number, Text: "2.0" };
 
-    /// <summary>Converts a 2.0 document; what cannot be carried over exactly is added to <paramref name="warnings"/>.</summary>
-    public static SpecObject Convert(SpecObject swaggerRoot, List<Swagger2Warning> warnings) =>
-        new Swagger2Converter(swaggerRoot, warnings).ConvertDocument();
-
-    /// <summary>
-    /// Puts back the 2.0 spelling of the pointers in unresolved-reference diagnostics: the user wrote
-    /// <c>#/definitions/Pet</c>, and the message should name that rather than the converted pointer.
-    /// </summary>
-    public static ParseResult RestorePointers(ParseResult result)
+    /// <summary>Converts a 2.0 document; what cannot be carried over exactly comes back as warnings.</summary>
+    public static Swagger2Conversion Convert(SpecObject swaggerRoot)
     {
-        var diagnostics = new List<DiagnosticInfo>(result.Diagnostics.Count);
-        var changed = false;
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            if (diagnostic.Id == DiagnosticDescriptors.UnresolvedReference.Id && diagnostic.Arguments.Count >= 1)
-            {
-                var original = OriginalPointer(diagnostic.Arguments[0]);
-                if (original != diagnostic.Arguments[0])
-                {
-                    diagnostics.Add(diagnostic with { Arguments = new[] { original }.Concat(diagnostic.Arguments.Skip(1)).ToEquatableArray() });
-                    changed = true;
-                    continue;
-                }
-            }
-
-            diagnostics.Add(diagnostic);
-        }
-
-        return changed ? result with { Diagnostics = diagnostics.ToEquatableArray() } : result;
-    }
-
-    private static string OriginalPointer(string pointer)
-    {
-        var hash = pointer.IndexOf('#');
-        if (hash < 0)
-        {
-            return pointer;
-        }
-
-        var fragment = pointer.Substring(hash);
-        if (fragment.StartsWith("#/components/requestBodies/", StringComparison.Ordinal))
-        {
-            return pointer.Substring(0, hash) + "#/parameters/" + fragment.Substring("#/components/requestBodies/".Length);
-        }
-
-        foreach (var (from, to) in PointerPrefixes)
-        {
-            if (fragment.StartsWith(to, StringComparison.Ordinal))
-            {
-                return pointer.Substring(0, hash) + from + fragment.Substring(to.Length);
-            }
-        }
-
-        return pointer;
+        var converter = new Swagger2Converter(swaggerRoot);
+        var root = converter.ConvertDocument();
+        return new Swagger2Conversion(root, converter._warnings, converter._originalPointers);
     }
 
     // ----- document -----
@@ -371,7 +332,7 @@ internal sealed class Swagger2Converter
             {
                 if (ownBody)
                 {
-                    _warnings.Add(new Swagger2Warning(parameter.Item, $"An operation has one body; the body parameter '{parameter.Name}' is left out"));
+                    _warnings.Add(new Swagger2Warning(DiagnosticDescriptors.SecondBodyParameter, parameter.Item, parameter.Name));
                     continue;
                 }
 
@@ -390,7 +351,7 @@ internal sealed class Swagger2Converter
         {
             if (form.Count > 0)
             {
-                _warnings.Add(new Swagger2Warning(form[0].Item, "An operation cannot send both a body parameter and formData parameters; the formData parameters are left out"));
+                _warnings.Add(new Swagger2Warning(DiagnosticDescriptors.BodyAndFormData, form[0].Item));
             }
 
             // A shared body is referred to, unless this operation consumes other media types than the shared one.
@@ -559,7 +520,7 @@ internal sealed class Swagger2Converter
         {
             if (format != "csv")
             {
-                _warnings.Add(new Swagger2Warning(at, $"collectionFormat '{format}' has no OpenAPI 3 equivalent for a {location} parameter; the values are sent comma-separated"));
+                _warnings.Add(new Swagger2Warning(DiagnosticDescriptors.CollectionFormatInLocation, at, format, location));
             }
 
             return ("simple", false);
@@ -576,7 +537,7 @@ internal sealed class Swagger2Converter
             case "csv":
                 return ("form", false);
             default:
-                _warnings.Add(new Swagger2Warning(at, $"collectionFormat '{format}' has no OpenAPI 3 equivalent; the values are sent comma-separated"));
+                _warnings.Add(new Swagger2Warning(DiagnosticDescriptors.UnsupportedCollectionFormat, at, format));
                 return ("form", false);
         }
     }
@@ -1067,7 +1028,9 @@ internal sealed class Swagger2Converter
                 target = "#/components/requestBodies/";
             }
 
-            return new SpecScalar(pointer.Offset, pointer.Length, ScalarKind.String, pointer.Text.Substring(0, hash) + target + fragment.Substring(from.Length));
+            var rewritten = new SpecScalar(pointer.Offset, pointer.Length, ScalarKind.String, pointer.Text.Substring(0, hash) + target + fragment.Substring(from.Length));
+            _originalPointers[rewritten] = pointer.Text;
+            return rewritten;
         }
 
         return pointer;
