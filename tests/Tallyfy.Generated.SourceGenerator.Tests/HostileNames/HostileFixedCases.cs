@@ -92,5 +92,35 @@ internal static class HostileFixedCases
             "newline-in-path-template",
             "a line break in the path template breaks out of the doc comment",
             Head + ""","paths":{"/x/{\nid}":{"post":{"parameters":[{"name":"\nid","in":"path","required":true,"schema":{"type":"integer","format":"int64"}}],"responses":{"200":{"description":"ok"}}}}}}"""),
+
+        // A parameter named "body" beside a request body: the body becomes body2 but both locals are bodyValue (CS0128, CS1503).
+        new(
+            "parameter-named-body-beside-request-body",
+            "a parameter named body collides with the request body's bodyValue local",
+            Head + ""","paths":{"/x":{"post":{"operationId":"postX","parameters":[{"name":"Body","in":"query","required":false,"schema":{"type":"string"}}],"requestBody":{"required":false,"content":{"application/json":{"schema":{"$ref":"#/components/schemas/Thing"}}}},"responses":{"200":{"description":"ok"}}}}},"components":{"schemas":{"Thing":{"type":"object","properties":{"size":{"type":"integer"}}}}}}"""),
+
+        // A parameter named "{p}Header" beside a header parameter p, whose local is {p}Header (CS0136).
+        new(
+            "parameter-named-as-header-local",
+            "a parameter named pHeader collides with header parameter p's local",
+            Head + ""","paths":{"/x":{"delete":{"operationId":"deleteX","parameters":[{"name":"FIXED","in":"header","required":false,"schema":{"type":"string"}},{"name":"FIXEDHeader","in":"cookie","required":false,"schema":{"type":"integer","format":"int64"}}],"responses":{"200":{"description":"ok"}}}}}}"""),
+
+        // A response header "GetHashCode" hides object.GetHashCode() in the {Case}Headers class (CS0108), like GetValue above.
+        new(
+            "response-header-GetHashCode",
+            "a response header named GetHashCode hides object.GetHashCode",
+            Head + ""","paths":{"/x":{"get":{"operationId":"getX","responses":{"200":{"description":"ok","headers":{"GetHashCode":{"schema":{"type":"integer","format":"int64"}}}}}}}}}"""),
+
+        // A schema named "{X}JsonConverter" beside a union X: the union's converter takes the same name (CS0260, CS0579).
+        new(
+            "schema-named-as-union-converter",
+            "a schema named XJsonConverter collides with union X's converter",
+            Head + ""","paths":{},"components":{"schemas":{"Thing":{"type":"object","properties":{}},"PetJsonConverter":{"type":"object","properties":{"size":{"type":"string"}}},"Pet":{"anyOf":[{"type":"string"},{"$ref":"#/components/schemas/Thing"}]}}}}"""),
+
+        // A cookie parameter named "await" (an array): "await ?? throw" is not an expression in the async method (CS1525).
+        new(
+            "cookie-parameter-await",
+            "a cookie parameter named await is not an identifier in an async method",
+            Head + ""","paths":{"/x":{"patch":{"operationId":"patchX","parameters":[{"name":"Await","in":"cookie","required":true,"schema":{"type":"array","items":{"type":"string"}}}],"responses":{"200":{"description":"ok"}}}}}}"""),
     };
 }
