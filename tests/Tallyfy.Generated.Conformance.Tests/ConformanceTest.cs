@@ -19,5 +19,5 @@ public abstract class ConformanceTest
     protected TestServer Server { get; }
 
     /// <summary>A generated client on the test server: every generated client has the (HttpClient, Uri?) constructor.</summary>
-    protected T Client<T>(Func<HttpClient, Uri, T> create) => create(Server.CreateHttpClient(), Server.BaseUri);
+    protected T Client<T>(Func<HttpClient, Uri, T> create, bool keepCookies = false) => create(Server.CreateHttpClient(keepCookies), Server.BaseUri);
 }

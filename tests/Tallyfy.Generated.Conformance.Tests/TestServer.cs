@@ -34,9 +34,10 @@ public sealed class TestServer : IAsyncLifetime
 
     public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
 
-    public HttpClient CreateHttpClient()
+    /// <summary>An HttpClient that does not follow redirects (a 3xx is its own result case); cookies only when asked.</summary>
+    public HttpClient CreateHttpClient(bool keepCookies = false)
     {
-        var httpClient = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false })
+        var httpClient = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = keepCookies })
         {
             Timeout = TimeSpan.FromSeconds(30),
         };
