@@ -128,6 +128,16 @@ public sealed class MiscellaneousTests : ConformanceTest
     }
 
     [Fact]
+    public async Task GetExtensibleEnumAllowedValue()
+    {
+        var pet = Assert.IsType<Ext.PetGetByPetIdResult.Ok>(await Client((h, u) => new Ext.ExtensibleEnumsSwaggerClient(h, u)).PetGetByPetIdAsync("scooby")).Body;
+        Assert.Equal("Scooby Scarface", pet.Name);
+        Assert.Equal(Ext.PetDaysOfWeek.Thursday, pet.DaysOfWeek);
+        Assert.Equal("2.1", pet.IntEnum.Value);
+        Assert.False(pet.IntEnum.IsKnown);
+    }
+
+    [Fact]
     public async Task PostExtensibleEnum()
     {
         var pet = Assert.IsType<Ext.PetAddPetResult.Ok>(await Client((h, u) => new Ext.ExtensibleEnumsSwaggerClient(h, u))
@@ -227,6 +237,30 @@ public sealed class MiscellaneousTests : ConformanceTest
     [Fact(Skip = "Generator defect: a string body offered as both text/plain and application/json is always sent as JSON (\"text\"); the caller cannot choose text/plain, which the server expects")]
     public async Task MediaTypesPutTextAndJsonBody() =>
         Assert.Equal("Nice job sending text", Assert.IsType<Media.PutTextAndJsonBodyResult.Ok>(await Client((h, u) => new Media.MediaTypesClient(h, u)).PutTextAndJsonBodyAsync("text")).Body);
+
+    [Fact(Skip = "Generator defect: an operation whose body may be application/pdf or application/json exposes only the JSON body, so the PDF request cannot be sent")]
+    public async Task MediaTypePdf() =>
+        Assert.IsType<Media.AnalyzeBodyResult.Ok>(await Client((h, u) => new Media.MediaTypesClient(h, u)).AnalyzeBodyAsync(new Media.SourcePath { Source = "PDF" }));
+
+    [Fact(Skip = "Generator defect: a binary body offered as application/json or application/octet-stream is JSON-encoded and sent as 'application/json; charset=utf-8' (ApiJson.WriteFile) instead of as raw octets")]
+    public async Task MediaTypesTwoContentTypes()
+    {
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes("hello, world"));
+        Assert.IsType<Media.BinaryBodyWithTwoContentTypesResult.Ok>(await Client((h, u) => new Media.MediaTypesClient(h, u))
+            .BinaryBodyWithTwoContentTypesAsync(new Media.ApiFile(content, "body.bin", "application/octet-stream")));
+    }
+
+    [Fact(Skip = "Generator defect: a binary body offered as application/json, application/octet-stream or text/plain is JSON-encoded and sent as 'application/json; charset=utf-8' instead of as raw octets")]
+    public async Task MediaTypesThreeContentTypes()
+    {
+        using var content = new MemoryStream(Encoding.UTF8.GetBytes("hello, world"));
+        Assert.IsType<Media.BinaryBodyWithThreeContentTypesResult.Ok>(await Client((h, u) => new Media.MediaTypesClient(h, u))
+            .BinaryBodyWithThreeContentTypesAsync(new Media.ApiFile(content, "body.bin", "application/octet-stream")));
+    }
+
+    [Fact(Skip = "Generator defect: a body offered as JSON, octets or text is sent only as JSON with 'application/json; charset=utf-8', which the server's exact media-type check rejects")]
+    public async Task MediaTypesThreeBodyTypes() =>
+        Assert.IsType<Media.BodyThreeTypesResult.Ok>(await Client((h, u) => new Media.MediaTypesClient(h, u)).BodyThreeTypesAsync(JsonSerializer.SerializeToElement(new { hello = "world" })));
 
     [Fact]
     public async Task ReservedWordsOperationGroupImport() =>
