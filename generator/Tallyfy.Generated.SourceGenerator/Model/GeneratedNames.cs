@@ -118,6 +118,9 @@ internal static class GeneratedNames
         DefaultBaseUrl, DefaultBasePath, ServerUrls, HttpClientField, BaseUrlField, CredentialsField, ApplyCredentials,
     };
 
+    /// <summary>Every fixed member a generated model type declares; no generated type takes one of these names.</summary>
+    public static readonly string[] FixedTypeMembers = Concat(EnumMembers, Unknown, Match, Switch);
+
     /// <summary>Members of the credentials class besides one property per security scheme.</summary>
     public static readonly string[] CredentialsMembers = Concat(ObjectMembers, CredentialsHas, CredentialsApply);
 

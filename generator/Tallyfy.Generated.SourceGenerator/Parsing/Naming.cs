@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
+using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
@@ -109,8 +110,12 @@ internal static class Naming
     /// A top-level type name that does not shadow a framework type in the consumer's namespace (<c>Task</c> becomes
     /// <c>TaskModel</c>); applied where every generated top-level type is named, whatever the name came from.
     /// </summary>
+    /// <remarks>
+    /// Nor does it take the name of a member the generated type itself declares (an enum schema called <c>Value</c>,
+    /// a union called <c>Unknown</c>): a member cannot share its type's name.
+    /// </remarks>
     public static string ClearOfFramework(string typeName) =>
-        ReservedTypeNames.Contains(typeName) ? typeName + "Model" : typeName;
+        ReservedTypeNames.Contains(typeName) || Array.IndexOf(GeneratedNames.FixedTypeMembers, typeName) >= 0 ? typeName + "Model" : typeName;
 
     /// <summary>A parameter or local name: camelCase, keywords escaped with <c>@</c>.</summary>
     public static string ParameterName(string name, string fallback)
@@ -126,7 +131,15 @@ internal static class Naming
         }
 
         camel = Cap(camel);
-        return Keywords.Contains(camel) ? "@" + camel : camel;
+
+        // In a method that has a local or parameter called nameof, nameof(x) is a call to it: no escape helps there.
+        if (camel == "nameof")
+        {
+            return "nameOf";
+        }
+
+        // await is a keyword inside the async methods these names are used in.
+        return Keywords.Contains(camel) || camel == "await" ? "@" + camel : camel;
     }
 
     public static bool IsValidIdentifier(string name)
