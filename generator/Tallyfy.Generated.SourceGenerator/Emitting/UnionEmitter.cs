@@ -20,7 +20,7 @@ internal static class UnionEmitter
         writer.Line("namespace " + ns + ";");
         writer.Line();
         writer.Line("/// <summary>");
-        writer.Line("/// The outcome of <see cref=\"" + CSharp.Qualified(ns, client.ClientName) + "." + operation.Name + "Async\"/> ("
+        writer.Line("/// The outcome of <see cref=\"" + CSharp.Qualified(ns, client.ClientName) + "." + GeneratedNames.AsyncMethod(operation.Name) + "\"/> ("
             + operation.Method + " " + SourceWriter.EscapeXml(operation.PathTemplate) + "): one case per documented status.");
         writer.Line("/// </summary>");
         writer.Line("/// <remarks>");
@@ -37,8 +37,8 @@ internal static class UnionEmitter
         using (writer.Open("public abstract partial class " + result.TypeName + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponse)))
         {
             writer.Lines($$"""
-                private {{result.TypeName}}({{raw}} response)
-                    : base(response)
+                private {{result.TypeName}}({{raw}} {{GeneratedNames.ResponseLocal}})
+                    : base({{GeneratedNames.ResponseLocal}})
                 {
                 }
 
@@ -60,12 +60,12 @@ internal static class UnionEmitter
     private static void EmitCreate(SourceWriter writer, ResultModel result, string raw)
     {
         writer.Doc("Reads a response into the case for its status code.");
-        writer.Line("internal static " + result.TypeName + " Create(" + raw + " response) => response.StatusCode switch");
+        writer.Line("internal static " + result.TypeName + " " + GeneratedNames.CreateResult + "(" + raw + " " + GeneratedNames.ResponseLocal + ") => " + GeneratedNames.ResponseLocal + ".StatusCode switch");
         writer.Line("{");
         writer.Indent++;
         foreach (var @case in result.Cases)
         {
-            writer.Line(StatusPattern(@case) + " => new " + @case.Name + "(response),");
+            writer.Line(StatusPattern(@case) + " => new " + @case.Name + "(" + GeneratedNames.ResponseLocal + "),");
         }
 
         writer.Indent--;
@@ -82,7 +82,7 @@ internal static class UnionEmitter
         }
 
         writer.Doc("Whether the case for this status takes the body as an unbuffered stream.");
-        writer.Line("internal static bool IsStreamed(int statusCode) => statusCode switch");
+        writer.Line("internal static bool " + GeneratedNames.IsStreamed + "(int " + GeneratedNames.StatusCodeParameter + ") => " + GeneratedNames.StatusCodeParameter + " switch");
         writer.Line("{");
         writer.Indent++;
         foreach (var @case in result.Cases)
@@ -108,10 +108,10 @@ internal static class UnionEmitter
         {
             writer.DocXml("Whether this result is the <see cref=\"" + @case.Name + "\"/> case (" + StatusLabel(@case) + ").");
             writer.Lines($$"""
-                public bool TryGet{{@case.Name}}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{@case.Name}}? value)
+                public bool {{GeneratedNames.TryGetCase(@case.Name)}}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{@case.Name}}? {{GeneratedNames.ValueLocal}})
                 {
-                    value = this as {{@case.Name}};
-                    return value is not null;
+                    {{GeneratedNames.ValueLocal}} = this as {{@case.Name}};
+                    return {{GeneratedNames.ValueLocal}} is not null;
                 }
 
                 """);
@@ -128,12 +128,12 @@ internal static class UnionEmitter
         {
             var only = successes[0].Name;
             writer.DocXml("Returns the <see cref=\"" + only + "\"/> case, or throws <see cref=\"" + exception + "\"/> for any other: for code that prefers exceptions.");
-            writer.Line("public " + only + " EnsureSuccess() => this as " + only + " ?? throw new " + exception + "(this);");
+            writer.Line("public " + only + " " + GeneratedNames.EnsureSuccess + "() => this as " + only + " ?? throw new " + exception + "(this);");
         }
         else
         {
             writer.DocXml("Returns this result when its status is 2xx, or throws <see cref=\"" + exception + "\"/>: for code that prefers exceptions.");
-            writer.Line("public " + result.TypeName + " EnsureSuccess() => IsSuccess ? this : throw new " + exception + "(this);");
+            writer.Line("public " + result.TypeName + " " + GeneratedNames.EnsureSuccess + "() => IsSuccess ? this : throw new " + exception + "(this);");
         }
     }
 
@@ -150,26 +150,26 @@ internal static class UnionEmitter
             var bodyType = body is null ? null : CSharp.TypeName(body.Type, ns);
             if (body is { Kind: BodyKind.Json })
             {
-                writer.Line("private readonly " + CSharp.Qualified(ns, GeneratedNames.ApiJsonBody) + "<" + bodyType + "> _body;");
+                writer.Line("private readonly " + CSharp.Qualified(ns, GeneratedNames.ApiJsonBody) + "<" + bodyType + "> " + GeneratedNames.BodyField + ";");
                 writer.Line();
             }
 
             // From the wire.
-            writer.Line("internal " + @case.Name + "(" + raw + " response)");
-            writer.Line("    : base(response)");
+            writer.Line("internal " + @case.Name + "(" + raw + " " + GeneratedNames.ResponseLocal + ")");
+            writer.Line("    : base(" + GeneratedNames.ResponseLocal + ")");
             using (writer.Open(string.Empty))
             {
                 if (body is { Kind: BodyKind.Json })
                 {
                     // When the spec lists other media types for this status too, only a JSON answer is read as JSON.
-                    writer.Line("_body = new(this, " + CSharp.Literal(body.Type.Name ?? body.Type.Kind.ToString())
-                        + ", static (ref global::System.Text.Json.Utf8JsonReader reader) => " + JsonCode.Read(body.Type, "reader", ns)
+                    writer.Line(GeneratedNames.BodyField + " = new(this, " + CSharp.Literal(body.Type.Name ?? body.Type.Kind.ToString())
+                        + ", static (ref global::System.Text.Json.Utf8JsonReader " + GeneratedNames.ReaderLocal + ") => " + JsonCode.Read(body.Type, GeneratedNames.ReaderLocal, ns)
                         + (body.OtherMediaTypes.Count == 0 ? string.Empty : ", jsonOnly: true") + ");");
                 }
 
                 if (@case.Headers.Count > 0)
                 {
-                    writer.Line("Headers = new " + headersType + "(base.Headers);");
+                    writer.Line(GeneratedNames.Headers + " = new " + headersType + "(base." + GeneratedNames.Headers + ");");
                 }
             }
 
@@ -177,40 +177,40 @@ internal static class UnionEmitter
             EmitPublicConstructor(writer, ns, result, @case, raw, headersBase, bodyType);
 
             writer.Line();
-            writer.Line("private protected override string CaseName => " + CSharp.Literal(@case.Name) + ";");
+            writer.Line("private protected override string " + GeneratedNames.CaseName + " => " + CSharp.Literal(@case.Name) + ";");
 
             if (body is { Kind: BodyKind.Json })
             {
                 writer.Line();
                 writer.Lines($$"""
-                    /// <summary>The body, read as {{DocType(body.Type, ns)}}. Throws <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiBodyException)}}"/> when the body could not be read; <see cref="BodyError"/> says why and <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiResponse)}}.RawBody"/> keeps it.</summary>
-                    public {{bodyType}} Body => _body.Value;
+                    /// <summary>The body, read as {{DocType(body.Type, ns)}}. Throws <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiBodyException)}}"/> when the body could not be read; <see cref="{{GeneratedNames.BodyError}}"/> says why and <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiResponse)}}.RawBody"/> keeps it.</summary>
+                    public {{bodyType}} {{GeneratedNames.Body}} => {{GeneratedNames.BodyField}}.Value;
 
                     /// <summary>Why the body could not be read as the documented type; null when it was read.</summary>
-                    public global::System.Exception? BodyError => _body.Error;
+                    public global::System.Exception? {{GeneratedNames.BodyError}} => {{GeneratedNames.BodyField}}.Error;
 
                     /// <summary>Gets the body when it could be read, without throwing.</summary>
-                    public bool TryGetBody([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {{bodyType}} body) => _body.TryGet(out body);
+                    public bool {{GeneratedNames.TryGetBody}}([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {{bodyType}} {{GeneratedNames.BodyParameter}}) => {{GeneratedNames.BodyField}}.TryGet(out {{GeneratedNames.BodyParameter}});
                     """);
             }
             else if (body is { Kind: BodyKind.Text })
             {
                 writer.Line();
                 writer.DocXml("The body as text (" + SourceWriter.EscapeXml(body.MediaType) + ").");
-                writer.Line("public string Body => RawBody;");
+                writer.Line("public string " + GeneratedNames.Body + " => RawBody;");
             }
             else if (body is { Kind: BodyKind.Binary })
             {
                 writer.Line();
                 writer.DocXml("The body (" + SourceWriter.EscapeXml(body.MediaType) + ") as a stream read straight from the connection, not buffered: the caller reads it once and disposes it. <see cref=\"" + CSharp.Qualified(ns, GeneratedNames.ApiResponse) + ".RawBodyBytes\"/> stays empty.");
-                writer.Line("public global::System.IO.Stream Body => BodyStream!;");
+                writer.Line("public global::System.IO.Stream " + GeneratedNames.Body + " => BodyStream!;");
             }
 
             if (@case.Headers.Count > 0)
             {
                 writer.Line();
                 writer.Doc("The response headers, with the ones the spec documents as typed members.");
-                writer.Line("public new " + headersType + " Headers { get; }");
+                writer.Line("public new " + headersType + " " + GeneratedNames.Headers + " { get; }");
             }
         }
 
@@ -222,70 +222,75 @@ internal static class UnionEmitter
 
     private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string raw, string headersBase, string? bodyType)
     {
-        var status = @case.Kind == StatusKind.Exact ? CSharp.Int(@case.Status) : "statusCode";
+        const string statusCode = GeneratedNames.StatusCodeParameter;
+        const string body = GeneratedNames.BodyParameter;
+        const string headers = GeneratedNames.HeadersParameter;
+        var status = @case.Kind == StatusKind.Exact ? CSharp.Int(@case.Status) : statusCode;
         var parameters = new List<string>();
         if (@case.Kind != StatusKind.Exact)
         {
-            parameters.Add("int statusCode");
+            parameters.Add("int " + statusCode);
         }
 
-        var body = @case.Body;
+        var model = @case.Body;
+        var checkedBody = body + " ?? throw new global::System.ArgumentNullException(nameof(" + body + "))";
         string bodyArgument;
-        if (body is { Kind: BodyKind.Json })
+        if (model is { Kind: BodyKind.Json })
         {
-            parameters.Add(bodyType + " body");
-            var checkedBody = body.Type.IsValueType ? "body" : "body ?? throw new global::System.ArgumentNullException(nameof(body))";
-            bodyArgument = CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".Write(" + checkedBody + ", static (writer, value) => " + JsonCode.Write(body.Type, "writer", "value", ns).TrimEnd(';') + ")";
+            parameters.Add(bodyType + " " + body);
+            bodyArgument = CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".Write(" + (model.Type.IsValueType ? body : checkedBody)
+                + ", static (" + GeneratedNames.WriterLocal + ", " + GeneratedNames.ValueLocal + ") => "
+                + JsonCode.Write(model.Type, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns).TrimEnd(';') + ")";
         }
-        else if (body is { Kind: BodyKind.Text })
+        else if (model is { Kind: BodyKind.Text })
         {
-            parameters.Add("string body");
-            bodyArgument = "global::System.Text.Encoding.UTF8.GetBytes(body ?? throw new global::System.ArgumentNullException(nameof(body)))";
+            parameters.Add("string " + body);
+            bodyArgument = "global::System.Text.Encoding.UTF8.GetBytes(" + checkedBody + ")";
         }
-        else if (body is { Kind: BodyKind.Binary })
+        else if (model is { Kind: BodyKind.Binary })
         {
-            parameters.Add("global::System.IO.Stream body");
-            bodyArgument = "null, body ?? throw new global::System.ArgumentNullException(nameof(body))";
+            parameters.Add("global::System.IO.Stream " + body);
+            bodyArgument = "null, " + checkedBody;
         }
         else
         {
             bodyArgument = "null";
         }
 
-        parameters.Add(headersBase + "? headers = null");
+        parameters.Add(headersBase + "? " + headers + " = null");
         writer.Doc("Creates this case as if the API had answered with it: for tests and fakes of the client's interface.");
         writer.Line("public " + @case.Name + "(" + string.Join(", ", parameters) + ")");
-        var mediaType = body is null ? "null" : CSharp.Literal(body.Kind == BodyKind.Json ? "application/json" : body.MediaType);
-        writer.Line("    : base(" + raw + ".Create(" + status + ", headers, " + mediaType + ", " + bodyArgument + "))");
+        var mediaType = model is null ? "null" : CSharp.Literal(model.Kind == BodyKind.Json ? "application/json" : model.MediaType);
+        writer.Line("    : base(" + raw + ".Create(" + status + ", " + headers + ", " + mediaType + ", " + bodyArgument + "))");
         using (writer.Open(string.Empty))
         {
             if (@case.Kind != StatusKind.Exact)
             {
                 // The same rule as Create: a status another case documents does not belong to this one.
                 var check = @case.Kind == StatusKind.Range
-                    ? "statusCode < " + CSharp.Int(@case.Status * 100) + " || statusCode > " + CSharp.Int((@case.Status * 100) + 99)
-                    : "statusCode < 100 || statusCode > 599";
+                    ? statusCode + " < " + CSharp.Int(@case.Status * 100) + " || " + statusCode + " > " + CSharp.Int((@case.Status * 100) + 99)
+                    : statusCode + " < 100 || " + statusCode + " > 599";
                 foreach (var other in result.Cases.Where(c => c != @case && (c.Kind == StatusKind.Exact || (c.Kind == StatusKind.Range && @case.Kind != StatusKind.Range))))
                 {
                     check += other.Kind == StatusKind.Exact
-                        ? " || statusCode == " + CSharp.Int(other.Status)
-                        : " || (statusCode >= " + CSharp.Int(other.Status * 100) + " && statusCode <= " + CSharp.Int((other.Status * 100) + 99) + ")";
+                        ? " || " + statusCode + " == " + CSharp.Int(other.Status)
+                        : " || (" + statusCode + " >= " + CSharp.Int(other.Status * 100) + " && " + statusCode + " <= " + CSharp.Int((other.Status * 100) + 99) + ")";
                 }
 
                 using (writer.Open("if (" + check + ")"))
                 {
-                    writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(statusCode), statusCode, \"The status code does not belong to this case.\");");
+                    writer.Line("throw new global::System.ArgumentOutOfRangeException(nameof(" + statusCode + "), " + statusCode + ", \"The status code does not belong to this case.\");");
                 }
             }
 
-            if (body is { Kind: BodyKind.Json })
+            if (model is { Kind: BodyKind.Json })
             {
-                writer.Line("_body = new(this, body);");
+                writer.Line(GeneratedNames.BodyField + " = new(this, " + body + ");");
             }
 
             if (@case.Headers.Count > 0)
             {
-                writer.Line("Headers = new " + @case.HeadersTypeName + "(base.Headers);");
+                writer.Line(GeneratedNames.Headers + " = new " + @case.HeadersTypeName + "(base." + GeneratedNames.Headers + ");");
             }
         }
     }
@@ -298,8 +303,8 @@ internal static class UnionEmitter
         using (writer.Open("public sealed class " + headersType + " : " + headersBase))
         {
             writer.Lines($$"""
-                internal {{headersType}}({{headersBase}} headers)
-                    : base(headers)
+                internal {{headersType}}({{headersBase}} {{GeneratedNames.HeadersParameter}})
+                    : base({{GeneratedNames.HeadersParameter}})
                 {
                 }
                 """);

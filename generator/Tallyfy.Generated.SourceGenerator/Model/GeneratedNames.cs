@@ -79,6 +79,15 @@ internal static class GeneratedNames
     public const string EnumValueField = "_value";
     public const string Headers = "Headers";
     public const string Body = "Body";
+    public const string BodyError = "BodyError";
+    public const string TryGetBody = "TryGetBody";
+    public const string BodyField = "_body";
+    public const string EnsureSuccess = "EnsureSuccess";
+    public const string CaseName = "CaseName";
+
+    /// <summary>Parameters of a result case's public constructor (for fakes), besides <see cref="BodyParameter"/>.</summary>
+    public const string StatusCodeParameter = "statusCode";
+    public const string HeadersParameter = "headers";
 
     /// <summary>The result union's factory from a raw response, and its test for streamed statuses.</summary>
     public const string CreateResult = "Create";
@@ -106,7 +115,7 @@ internal static class GeneratedNames
     /// <summary>Members of an operation's result union (and its <c>ApiResponse</c> base) besides its cases.</summary>
     public static readonly string[] ResultMembers = Concat(
         ObjectMembers, "StatusCode", "ReasonPhrase", Headers, "ContentType", "MediaType", "RawBody", "RawBodyBytes", "BodyStream",
-        "IsSuccess", Match, Switch, "EnsureSuccess", CreateResult, IsStreamed, "CaseName", Body, "BodyError", "TryGetBody");
+        "IsSuccess", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, CaseName, Body, BodyError, TryGetBody);
 
     /// <summary>Members of a result case's headers class (and its <c>ApiResponseHeaders</c> base) besides the typed headers.</summary>
     public static readonly string[] HeadersMembers = Concat(
