@@ -16,6 +16,22 @@ internal sealed class ApiRawResponse
         BodyStream = bodyStream;
     }
 
+    private static global::Tallyfy.Generated.Support.ApiRawResponse From(
+        global::System.Net.Http.HttpResponseMessage response,
+        global::System.ReadOnlyMemory<byte> body,
+        global::System.IO.Stream? bodyStream)
+    {
+        var contentType = response.Content.Headers.ContentType;
+        return new global::Tallyfy.Generated.Support.ApiRawResponse(
+            (int)response.StatusCode,
+            response.ReasonPhrase,
+            global::Tallyfy.Generated.Support.ApiResponseHeaders.From(response),
+            contentType?.MediaType,
+            contentType?.CharSet,
+            body,
+            bodyStream);
+    }
+
     /// <summary>For statuses whose body is a stream: the unread body, owned by the caller from here on.</summary>
     public global::System.IO.Stream? BodyStream { get; }
 
@@ -68,14 +84,7 @@ internal sealed class ApiRawResponse
             }
         }
 
-        var contentType = response.Content.Headers.ContentType;
-        return new global::Tallyfy.Generated.Support.ApiRawResponse(
-            (int)response.StatusCode,
-            response.ReasonPhrase,
-            global::Tallyfy.Generated.Support.ApiResponseHeaders.From(response),
-            contentType?.MediaType,
-            contentType?.CharSet,
-            body);
+        return From(response, body, null);
     }
 
     /// <summary>
@@ -141,15 +150,7 @@ internal sealed class ApiRawResponse
         try
         {
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            var contentType = response.Content.Headers.ContentType;
-            return new global::Tallyfy.Generated.Support.ApiRawResponse(
-                (int)response.StatusCode,
-                response.ReasonPhrase,
-                global::Tallyfy.Generated.Support.ApiResponseHeaders.From(response),
-                contentType?.MediaType,
-                contentType?.CharSet,
-                global::System.ReadOnlyMemory<byte>.Empty,
-                stream);
+            return From(response, global::System.ReadOnlyMemory<byte>.Empty, stream);
         }
         catch
         {
