@@ -16,11 +16,6 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class SupportEmitter
 {
-    public const string JsonClass = GeneratedNames.ApiJson;
-    public const string RequestClass = GeneratedNames.ApiRequest;
-    public const string RawResponseClass = GeneratedNames.ApiRawResponse;
-    public const string HeaderParsersClass = GeneratedNames.ApiHeaderValues;
-
     /// <summary>The namespace the support files are written in; replaced by the client's namespace when emitted.</summary>
     public const string TemplateNamespace = GeneratedNames.SupportTemplateNamespace;
 

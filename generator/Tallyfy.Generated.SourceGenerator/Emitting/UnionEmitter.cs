@@ -14,7 +14,7 @@ internal static class UnionEmitter
     {
         var ns = client.Namespace;
         var result = operation.Result;
-        var raw = CSharp.Qualified(ns, SupportEmitter.RawResponseClass);
+        var raw = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
         var writer = new SourceWriter();
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
@@ -238,7 +238,7 @@ internal static class UnionEmitter
         if (model is { Kind: BodyKind.Json })
         {
             parameters.Add(bodyType + " " + body);
-            bodyArgument = CSharp.Qualified(ns, SupportEmitter.JsonClass) + ".Write(" + (model.Type.IsValueType ? body : checkedBody)
+            bodyArgument = CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + (model.Type.IsValueType ? body : checkedBody)
                 + ", static (" + GeneratedNames.WriterLocal + ", " + GeneratedNames.ValueLocal + ") => "
                 + JsonCode.Write(model.Type, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns).TrimEnd(';') + ")";
         }
@@ -312,7 +312,7 @@ internal static class UnionEmitter
             {
                 writer.Line();
                 writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.DocText(header.Description!.Trim().TrimEnd('.')) + ".") + " Null when absent or not in the documented format.");
-                var parsers = CSharp.Qualified(ns, SupportEmitter.HeaderParsersClass);
+                var parsers = CSharp.Qualified(ns, GeneratedNames.ApiHeaderValues);
                 var value = "GetValue(" + CSharp.Literal(header.WireName) + ")";
                 var (type, expression) = header.Type.Kind switch
                 {

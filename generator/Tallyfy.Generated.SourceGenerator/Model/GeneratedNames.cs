@@ -158,13 +158,13 @@ internal static class GeneratedNames
     public const string IndexLocal = "index";
 
     /// <summary>The local holding an optional parameter's value once it is known not to be null.</summary>
-    public static string ValueOf(string identifier) => Bare(identifier) + "Value";
+    public static string ValueOf(string identifier) => NameScope.Bare(identifier) + "Value";
 
     /// <summary>The local holding a header parameter's text.</summary>
-    public static string HeaderOf(string identifier) => Bare(identifier) + "Header";
+    public static string HeaderOf(string identifier) => NameScope.Bare(identifier) + "Header";
 
     /// <summary>The local holding a cookie parameter's <c>name=value</c> pair.</summary>
-    public static string CookieOf(string identifier) => Bare(identifier) + "Cookie";
+    public static string CookieOf(string identifier) => NameScope.Bare(identifier) + "Cookie";
 
     /// <summary>The local holding one form or multipart field.</summary>
     public static string FieldLocal(int index) => "field" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -181,8 +181,6 @@ internal static class GeneratedNames
     public static string LambdaWriter(int depth) => "w" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string LambdaValue(int depth) => "v" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    private static string Bare(string identifier) => identifier.StartsWith("@", System.StringComparison.Ordinal) ? identifier.Substring(1) : identifier;
 
     private static string[] Concat(string[] first, params string[] rest)
     {

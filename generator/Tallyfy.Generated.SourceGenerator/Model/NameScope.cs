@@ -79,5 +79,6 @@ internal sealed class NameScope
         }
     }
 
-    private static string Bare(string name) => name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
+    /// <summary>The name without a leading <c>@</c>.</summary>
+    public static string Bare(string name) => name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
 }
