@@ -111,7 +111,7 @@ public sealed class MoreDiagnosticTests
         Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("\"/bare\"")), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         var result = run.Sources.Single(s => s.HintName == "TallyfyClient.BareResult.g.cs").SourceText.ToString();
         Assert.Contains("class Undocumented", result);
-        Assert.Equal(1, System.Text.RegularExpressions.Regex.Matches(result, "public sealed (partial )?class ").Count);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result, "public sealed (partial )?class "));
         Assert.Contains("BareAsync(", run.Sources.Single(s => s.HintName == "TallyfyClient.g.cs").SourceText.ToString());
         Assert.Empty(run.CompilationProblems());
     }
