@@ -91,7 +91,7 @@ public sealed class UnionTests : IClassFixture<FeaturesServer>
         var wire = _server.Single().Wire;
         Assert.Equal("POST", wire.Method);
         Assert.Equal("/models/pet", wire.RawTarget);
-        Assert.Equal("application/json; charset=utf-8", wire.Header("Content-Type"));
+        Assert.Equal("application/json", wire.Header("Content-Type")); // the spec's media type as written
         Assert.Equal("{\"petType\":\"dog\",\"name\":\"Rex\",\"goodBoy\":true}", wire.BodyText);
     }
 

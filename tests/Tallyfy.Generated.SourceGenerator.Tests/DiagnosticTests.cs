@@ -46,7 +46,7 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
-    public void A_duplicate_operation_id_is_an_error_and_the_first_operation_is_kept()
+    public void A_duplicate_operation_id_is_a_warning_naming_the_new_method_and_both_operations_generate()
     {
         var text = MiniSpecs.WithOperation("getThing").Replace(
             "\"/things/{id}\": {",
@@ -56,8 +56,16 @@ public sealed class DiagnosticTests
 
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("TGEN005", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal("The operationId 'getThing' is used by more than one operation; this one is generated as GetThing2Async", diagnostic.GetMessage());
         Assert.Equal(text.Split('\n').ToList().FindLastIndex(l => l.Contains("\"getThing\"")), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        // Document order: "/again" comes first and keeps the name; "/things/{id}" is numbered.
+        var client = run.Sources.Single(s => s.HintName == "TallyfyClient.g.cs").SourceText.ToString();
+        Assert.Contains("GetThingAsync(", client);
+        Assert.Contains("GetThing2Async(", client);
         Assert.Contains(run.Sources, s => s.HintName == "TallyfyClient.GetThingResult.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "TallyfyClient.GetThing2Result.g.cs");
+        Assert.Empty(run.CompilationProblems());
     }
 
     [Fact]

@@ -97,6 +97,26 @@ public sealed class MoreDiagnosticTests
     }
 
     [Fact]
+    public void An_openapi_3_1_operation_without_responses_is_a_warning_and_its_union_has_only_the_undocumented_case()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace("\"3.0.3\"", "\"3.1.0\"").Replace(
+            "\"/things/{id}\": {",
+            "\"/bare\": { \"post\": { \"operationId\": \"bare\" } },\n    \"/things/{id}\": {");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/bare31.json", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN017", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("\"/bare\"")), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        var result = run.Sources.Single(s => s.HintName == "TallyfyClient.BareResult.g.cs").SourceText.ToString();
+        Assert.Contains("class Undocumented", result);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result, "public sealed (partial )?class "));
+        Assert.Contains("BareAsync(", run.Sources.Single(s => s.HintName == "TallyfyClient.g.cs").SourceText.ToString());
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
     public void An_unsupported_construct_is_a_warning_and_the_client_still_generates()
     {
         var text = MiniSpecs.WithOperation("getThing").Replace(

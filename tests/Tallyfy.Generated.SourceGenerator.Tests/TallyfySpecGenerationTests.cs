@@ -79,7 +79,7 @@ public sealed class TallyfySpecGenerationTests
         var run = GeneratorHarness.Run(GeneratorHarness.TallyfySpec());
         var client = run.Sources.Single(s => s.HintName == "TallyfyClient.g.cs").SourceText.ToString();
 
-        Assert.Contains("request.Headers.TryAddWithoutValidation(\"X-Tallyfy-Client\", \"APIClient\");", client);
+        Assert.Contains(".AddHeader(request, \"X-Tallyfy-Client\", \"APIClient\");", client);
         var method = run.Output.GetTypeByMetadataName("Tallyfy.ITallyfyClient")!.GetMembers("DeleteTaskAsync").OfType<IMethodSymbol>().Single();
         Assert.Equal(new[] { "orgId", "taskId", "cancellationToken" }, method.Parameters.Select(p => p.Name));
     }

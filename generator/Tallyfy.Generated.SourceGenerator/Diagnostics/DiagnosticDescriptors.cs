@@ -68,9 +68,9 @@ internal static class DiagnosticDescriptors
 
     // ----- TGEN005 -----
 
-    /// <summary>{0}: the operationId.</summary>
-    public static readonly DiagnosticDescriptor DuplicateOperationId = Error(
-        "TGEN005", "Two operations share an operationId", "The operationId '{0}' is used by more than one operation; the later one is skipped");
+    /// <summary>{0}: the operationId; {1}: the method name the later operation is generated under.</summary>
+    public static readonly DiagnosticDescriptor DuplicateOperationId = Warning(
+        "TGEN005", "Two operations share an operationId", "The operationId '{0}' is used by more than one operation; this one is generated as {1}");
 
     // ----- TGEN006: path template and path parameters disagree ({0} is the path template) -----
 
@@ -183,6 +183,12 @@ internal static class DiagnosticDescriptors
     /// <summary>{0}: the path template.</summary>
     public static readonly DiagnosticDescriptor UnclosedPathTemplate = Error(
         "TGEN016", "A path template is malformed", "The path '{0}' has an unclosed '{{'; its operations are skipped");
+
+    // ----- TGEN017 -----
+
+    /// <summary>{0}: the operation's name.</summary>
+    public static readonly DiagnosticDescriptor OperationWithoutResponsesAllowed = Warning(
+        "TGEN017", "An operation documents no responses", "Operation {0} has no 'responses' (allowed in OpenAPI 3.1); every response is its Undocumented case");
 
     // ----- TGEN999: a bug, reported instead of crashing the build -----
 

@@ -243,9 +243,15 @@ internal static class ClientEmitter
             var options = CSharp.Qualified(ns, GeneratedNames.ApiRequestOptions);
             writer.Line(message + ".Options.Set(" + options + ".Operation, " + CSharp.Literal(operation.Name) + ");");
             writer.Line(message + ".Options.Set(" + options + ".PathTemplate, " + CSharp.Literal(operation.PathTemplate) + ");");
+            // The body first: a header parameter that is a content header goes on it (or on an empty content).
+            if (body is not null && operation.RequestBody is not null)
+            {
+                writer.Line(message + ".Content = " + locals.Content + ";");
+            }
+
             foreach (var constant in operation.ConstantHeaders)
             {
-                writer.Line(message + ".Headers.TryAddWithoutValidation(" + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
+                writer.Line(request + ".AddHeader(" + message + ", " + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
             }
 
             if (operation.Accept is not null)
@@ -255,7 +261,7 @@ internal static class ClientEmitter
 
             foreach (var parameter in headers)
             {
-                var add = message + ".Headers.TryAddWithoutValidation(" + CSharp.Literal(parameter.WireName) + ", " + locals.Header(parameter) + ");";
+                var add = request + ".AddHeader(" + message + ", " + CSharp.Literal(parameter.WireName) + ", " + locals.Header(parameter) + ");";
                 if (parameter.Required)
                 {
                     writer.Line(add);
@@ -275,11 +281,6 @@ internal static class ClientEmitter
                 {
                     writer.Line(message + ".Headers.TryAddWithoutValidation(\"Cookie\", string.Join(\"; \", " + locals.Cookies + "));");
                 }
-            }
-
-            if (body is not null && operation.RequestBody is not null)
-            {
-                writer.Line(message + ".Content = " + locals.Content + ";");
             }
 
             if (securityField is not null)
@@ -397,6 +398,17 @@ internal static class ClientEmitter
                 writer.Line(request + ".AppendQuery(" + query + ", " + key + ", " + FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals) + ");");
             }
         }
+        else if (parameter.Type.Kind == TypeKind.Object && parameter.Style is ParameterStyle.FormExploded or ParameterStyle.Form or ParameterStyle.DeepObject)
+        {
+            // An object's properties, as its style says (x=1&y=2, p=x,1,y,2 or p[x]=1).
+            var style = parameter.Style switch
+            {
+                ParameterStyle.Form => "form",
+                ParameterStyle.DeepObject => "deepObject",
+                _ => "formExploded",
+            };
+            writer.Line(request + ".AppendQueryObject(" + query + ", " + name + ", " + FormatValue(parameter.Type, value, request, ns, locals) + ", " + CSharp.Literal(style) + ");");
+        }
         else if (parameter.Type.Kind == TypeKind.Array && parameter.Style is ParameterStyle.Form or ParameterStyle.Simple)
         {
             // Each item is escaped on its own and the commas between them stay literal: "a,b" stays one item.
@@ -423,6 +435,7 @@ internal static class ClientEmitter
         {
             ParameterStyle.SpaceDelimited => " ",
             ParameterStyle.PipeDelimited => "|",
+            ParameterStyle.TabDelimited => "\t",
             _ => ",",
         };
         var item = locals.Item;

@@ -26,7 +26,7 @@ internal static class RequestBodyEmitter
                 EmitJson(writer, body.Type, value, model.MediaType, request, ns, locals);
                 break;
             case RequestBodyKind.Text:
-                writer.Line(content + " = new global::System.Net.Http.StringContent(" + value + ", global::System.Text.Encoding.UTF8, " + CSharp.Literal(model.MediaType) + ");");
+                writer.Line(content + " = " + request + ".TextContent(" + value + ", " + CSharp.Literal(model.MediaType) + ");");
                 break;
             case RequestBodyKind.Binary:
                 writer.Line(content + " = " + request + ".StreamContent(" + value + ", " + CSharp.Literal(model.MediaType) + ");");

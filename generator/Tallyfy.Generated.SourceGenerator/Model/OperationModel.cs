@@ -55,6 +55,9 @@ internal enum ParameterStyle
 
     /// <summary>deepObject: <c>a[key]=value</c>.</summary>
     DeepObject,
+
+    /// <summary>Swagger 2.0 <c>collectionFormat: tsv</c> (no OpenAPI 3 style): <c>a=1%092</c>.</summary>
+    TabDelimited,
 }
 
 /// <param name="WireName">The name as the spec spells it; what goes on the wire.</param>

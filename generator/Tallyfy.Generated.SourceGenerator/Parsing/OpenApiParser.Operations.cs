@@ -81,16 +81,18 @@ internal sealed partial class OpenApiParser
         var diagnosticsBefore = _diagnostics.Count;
         var path = pathProperty.Name;
         var operationId = GetString(operation, "operationId");
-        if (operationId is not null && !operationIds.Add(operationId))
-        {
-            Report(DiagnosticDescriptors.DuplicateOperationId, Locate(operation["operationId"]!), operationId);
-            return null;
-        }
+        var duplicate = operationId is not null && !operationIds.Add(operationId);
 
         var stem = operationId is not null
             ? Naming.TypeOrMemberName(operationId, "Operation")
             : Naming.TypeOrMemberName(NameFromMethodAndPath(method, path), "Operation");
+        // A repeated operationId (invalid, common in large specs) still generates: the name scope numbers it, in
+        // document order, so the name is stable as long as the earlier operations stay.
         var name = methodNames.Allocate(stem, s => new[] { s, GeneratedNames.AsyncMethod(s) });
+        if (duplicate)
+        {
+            Report(DiagnosticDescriptors.DuplicateOperationId, Locate(operation["operationId"]!), operationId!, GeneratedNames.AsyncMethod(name));
+        }
 
         var parameters = new List<ParameterModel>();
         var constantHeaders = new List<ConstantHeaderModel>();
@@ -337,6 +339,7 @@ internal sealed partial class OpenApiParser
             "spaceDelimited" => ParameterStyle.SpaceDelimited,
             "pipeDelimited" => ParameterStyle.PipeDelimited,
             "deepObject" => ParameterStyle.DeepObject,
+            Swagger2Converter.TabDelimitedStyle => ParameterStyle.TabDelimited,
             _ => ParameterStyle.Simple,
         };
     }
@@ -415,8 +418,14 @@ internal sealed partial class OpenApiParser
         var responses = GetObject(operation, "responses");
         if (responses is null)
         {
-            Report(DiagnosticDescriptors.OperationWithoutResponses, LocateName(operationProperty), operationName);
-            return null;
+            // 3.1 made responses optional: every response is then the Undocumented case. 3.0 requires them.
+            if (operation["responses"] is not null || !(GetString(_root, "openapi") ?? string.Empty).StartsWith("3.1", StringComparison.Ordinal))
+            {
+                Report(DiagnosticDescriptors.OperationWithoutResponses, LocateName(operationProperty), operationName);
+                return null;
+            }
+
+            Report(DiagnosticDescriptors.OperationWithoutResponsesAllowed, LocateName(operationProperty), operationName);
         }
 
         var resultName = AllocateTypeName(GeneratedNames.Result(operationName));
@@ -424,7 +433,7 @@ internal sealed partial class OpenApiParser
         var parsed = new List<(int Order, ResponseCaseModel Case)>();
         var hasDefault = false;
         var statusKeys = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var response in responses.Properties)
+        foreach (var response in responses?.Properties ?? (IEnumerable<SpecProperty>)Array.Empty<SpecProperty>())
         {
             if (response.Name.StartsWith("x-", StringComparison.Ordinal))
             {

@@ -511,6 +511,12 @@ internal sealed class Swagger2Converter
         return Object(parameter, properties);
     }
 
+    /// <summary>
+    /// The style <c>collectionFormat: tsv</c> converts to: OpenAPI 3 has no tab-delimited style, so the converted
+    /// document names one of its own (an extension-like name no 3.x spec uses) that the parser reads.
+    /// </summary>
+    internal const string TabDelimitedStyle = "x-tabDelimited";
+
     /// <summary>The 3.0 style and explode of an array parameter from its 2.0 collectionFormat (csv when left out).</summary>
     private (string Style, bool Explode) Style(SpecObject parameter, string location)
     {
@@ -534,6 +540,8 @@ internal sealed class Swagger2Converter
                 return ("spaceDelimited", false);
             case "pipes":
                 return ("pipeDelimited", false);
+            case "tsv":
+                return (TabDelimitedStyle, false);
             case "csv":
                 return ("form", false);
             default:

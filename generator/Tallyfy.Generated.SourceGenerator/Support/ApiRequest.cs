@@ -80,17 +80,55 @@ internal static class ApiRequest
 
     public static string Format(global::Tallyfy.Generated.Support.ApiFile value) => value.FileName;
 
+    /// <summary>
+    /// The media type exactly as the spec writes it, parameters included (<c>application/json; charset=utf-8</c>,
+    /// <c>text/plain; charset=UTF-8</c>): <c>MediaTypeHeaderValue</c>'s constructor refuses parameters, Parse keeps them.
+    /// </summary>
+    public static global::System.Net.Http.Headers.MediaTypeHeaderValue MediaType(string mediaType) =>
+        global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
+
+    /// <summary>UTF-8 JSON sent with the spec's media type as written (no charset is added to it).</summary>
     public static global::System.Net.Http.HttpContent JsonContent(byte[] json, string mediaType)
     {
         var content = new global::System.Net.Http.ByteArrayContent(json);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType) { CharSet = "utf-8" };
+        content.Headers.ContentType = MediaType(mediaType);
+        return content;
+    }
+
+    /// <summary>Text encoded as UTF-8 (or as the media type's charset when it names one) sent with the media type as written.</summary>
+    public static global::System.Net.Http.HttpContent TextContent(string text, string mediaType)
+    {
+        var type = MediaType(mediaType);
+        var encoding = global::System.Text.Encoding.UTF8;
+        if (type.CharSet is { Length: > 0 } charSet)
+        {
+            try
+            {
+                encoding = global::System.Text.Encoding.GetEncoding(charSet.Trim('"'));
+            }
+            catch (global::System.ArgumentException)
+            {
+                // An unknown charset: the text goes as UTF-8, the header as written.
+            }
+        }
+
+        var content = new global::System.Net.Http.ByteArrayContent(encoding.GetBytes(text));
+        content.Headers.ContentType = type;
+        return content;
+    }
+
+    /// <summary>Raw octets sent as they are, with the media type as written.</summary>
+    public static global::System.Net.Http.HttpContent BytesContent(byte[] bytes, string mediaType)
+    {
+        var content = new global::System.Net.Http.ByteArrayContent(bytes);
+        content.Headers.ContentType = MediaType(mediaType);
         return content;
     }
 
     public static global::System.Net.Http.HttpContent StreamContent(global::System.IO.Stream stream, string mediaType)
     {
         var content = new global::System.Net.Http.StreamContent(stream);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(mediaType);
+        content.Headers.ContentType = MediaType(mediaType);
         return content;
     }
 
@@ -99,6 +137,26 @@ internal static class ApiRequest
         var content = new global::System.Net.Http.StreamContent(file.Content);
         content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType ?? "application/octet-stream");
         return content;
+    }
+
+    /// <summary>
+    /// Adds a header parameter. A content header (<c>Content-MD5</c>, <c>Content-Language</c>, <c>Content-Disposition</c>,
+    /// <c>Expires</c>, <c>Content-Encoding</c>…) cannot go on the request's own headers, so it goes on the content; a
+    /// request without a body gets an empty one to carry it. A header the request cannot carry at all throws rather
+    /// than being dropped.
+    /// </summary>
+    public static void AddHeader(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+    {
+        if (request.Headers.TryAddWithoutValidation(name, value))
+        {
+            return;
+        }
+
+        request.Content ??= new global::System.Net.Http.ByteArrayContent(global::System.Array.Empty<byte>());
+        if (!request.Content.Headers.TryAddWithoutValidation(name, value))
+        {
+            throw new global::System.InvalidOperationException("The header '" + name + "' cannot be sent with this request.");
+        }
     }
 
     /// <summary>Adds <c>name=value</c> to the query of a request that is already built (API keys sent in the query).</summary>
@@ -126,6 +184,50 @@ internal static class ApiRequest
 
             query.Append(global::System.Uri.EscapeDataString(value));
             first = false;
+        }
+    }
+
+    /// <summary>
+    /// Appends an object-valued query parameter from its JSON text, as its style says: form exploded <c>x=1&amp;y=2</c>,
+    /// form <c>name=x,1,y,2</c> (commas literal), deepObject <c>name[x]=1</c>. Null properties are left out; a
+    /// property that is itself an object or array goes as its JSON text.
+    /// </summary>
+    public static void AppendQueryObject(global::System.Text.StringBuilder query, string name, string json, string style)
+    {
+        using var document = global::System.Text.Json.JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+        {
+            AppendQuery(query, name, json);
+            return;
+        }
+
+        var pairs = new global::System.Collections.Generic.List<string>();
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (property.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            var text = Format(property.Value);
+            switch (style)
+            {
+                case "form":
+                    pairs.Add(property.Name);
+                    pairs.Add(text);
+                    break;
+                case "deepObject":
+                    AppendQuery(query, name + "[" + property.Name + "]", text);
+                    break;
+                default:
+                    AppendQuery(query, property.Name, text);
+                    break;
+            }
+        }
+
+        if (style == "form")
+        {
+            AppendQueryList(query, name, pairs);
         }
     }
 
