@@ -145,7 +145,7 @@ public sealed class BodyComplexTests : ConformanceTest
         Assert.Equal(new DateTimeOffset(2015, 5, 18, 18, 38, 0, TimeSpan.Zero), body.Now);
     }
 
-    [Fact(Skip = BodyCollectionTests.DateTimeWrittenWithOffset)]
+    [Fact]
     public async Task PutComplexPrimitiveDateTime() =>
         Assert.IsType<PrimitivePutDateTimeResult.Ok>(await _client.PrimitivePutDateTimeAsync(
             new DatetimeWrapper { Field = new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero), Now = new DateTimeOffset(2015, 5, 18, 18, 38, 0, TimeSpan.Zero) }));
