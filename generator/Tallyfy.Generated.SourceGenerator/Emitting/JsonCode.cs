@@ -96,7 +96,7 @@ internal static class JsonCode
                 var v = GeneratedNames.LambdaValue(depth + 1);
                 var method = type.Kind == TypeKind.Array ? ".WriteList(" : ".WriteMap(";
                 // A nullable item reaches the item writer only when it is not null (the support method writes null itself).
-                var item = type.ItemNullable ? v + (type.Item!.IsValueType ? ".Value" : "!") : v;
+                var item = type.ItemNullable ? v + (type.Item!.IsValueType ? ".GetValueOrDefault()" : "!") : v;
                 var body = Write(type.Item!, w, item, ns, depth + 1);
                 return support + method + writer + ", " + value + ", static (" + w + ", " + v + ") => " + body.TrimEnd(';') + ");";
             default:

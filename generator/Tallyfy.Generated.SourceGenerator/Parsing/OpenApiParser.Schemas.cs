@@ -506,7 +506,14 @@ internal sealed partial class OpenApiParser
         ExpectKind(schema, "readOnly", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
         ExpectKind(schema, "writeOnly", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
         ExpectKind(schema, "additionalProperties", "an object or true or false", v => v is SpecObject or SpecScalar { Kind: ScalarKind.Boolean });
-        ExpectKind(schema, "required", "an array of property names", v => v is SpecArray names && names.Items.All(n => n is SpecScalar { Kind: ScalarKind.String }));
+        ExpectKind(schema, "required", "an array", v => v is SpecArray);
+        if (schema["required"] is SpecArray names)
+        {
+            foreach (var name in names.Items.Where(n => n is not SpecScalar { Kind: ScalarKind.String }))
+            {
+                Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(name), "required", "an array of property names (strings)");
+            }
+        }
     }
 
     private void ExpectKind(SpecObject schema, string keyword, string expected, Func<SpecNode, bool> fits)

@@ -68,6 +68,8 @@ internal static class ApiJson
         || mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Reads a JSON array.</summary>
+    /// <param name="reader">The reader, at the array's start.</param>
+    /// <param name="readItem">Reads one item.</param>
     /// <param name="itemsNullable">The schema allows null items: the item reader gets them; otherwise a null item fails the read.</param>
     public static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readItem, bool itemsNullable = false)
     {
@@ -87,6 +89,8 @@ internal static class ApiJson
     }
 
     /// <summary>Reads a JSON object as a map.</summary>
+    /// <param name="reader">The reader, at the object's start.</param>
+    /// <param name="readValue">Reads one value.</param>
     /// <param name="itemsNullable">The schema allows null values: the value reader gets them; otherwise a null value fails the read.</param>
     public static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readValue, bool itemsNullable = false)
     {
