@@ -273,7 +273,9 @@ public sealed class BodyCollectionTests : ConformanceTest
         Assert.Equal(Indexed(DateTimesWithOffsets), Assert.IsType<Dict.DictionaryGetDateTimeValidResult.Ok>(await _dictionary.DictionaryGetDateTimeValidAsync()).Body);
 
     [Fact]
-    public async Task PutDictionaryDateTimeValid() => Assert.IsType<Dict.DictionaryPutDateTimeValidResult.Ok>(await _dictionary.DictionaryPutDateTimeValidAsync(Indexed(DateTimes)));
+    public async Task PutDictionaryDateTimeValid() =>
+        Assert.IsType<Dict.DictionaryPutDateTimeValidResult.Ok>(await _dictionary.DictionaryPutDateTimeValidAsync(Indexed(
+            new DateTimeOffset(2000, 12, 1, 0, 0, 1, TimeSpan.Zero), new DateTimeOffset(1980, 1, 1, 23, 11, 35, TimeSpan.Zero), new DateTimeOffset(1492, 10, 12, 18, 15, 1, TimeSpan.Zero))));
 
     [Fact]
     public async Task GetDictionaryDurationValid() =>
