@@ -145,7 +145,7 @@ public sealed class BodyComplexTests : ConformanceTest
         Assert.Equal(new DateTimeOffset(2015, 5, 18, 18, 38, 0, TimeSpan.Zero), body.Now);
     }
 
-    [Fact(Skip = BodyCollectionTests.DateTimeWrittenWithOffset)]
+    [Fact]
     public async Task PutComplexPrimitiveDateTime() =>
         Assert.IsType<PrimitivePutDateTimeResult.Ok>(await _client.PrimitivePutDateTimeAsync(
             new DatetimeWrapper { Field = new DateTimeOffset(1, 1, 1, 0, 0, 0, TimeSpan.Zero), Now = new DateTimeOffset(2015, 5, 18, 18, 38, 0, TimeSpan.Zero) }));
@@ -165,10 +165,14 @@ public sealed class BodyComplexTests : ConformanceTest
     public async Task PutComplexPrimitiveByte() => Assert.IsType<PrimitivePutByteResult.Ok>(await _client.PrimitivePutByteAsync(new ByteWrapper { Field = Bytes }));
 
     [Fact]
-    public async Task GetComplexArrayValid() =>
-        Assert.Equal<string?>(
-            new[] { "1, 2, 3, 4", string.Empty, null, "&S#$(*Y", "The quick brown fox jumps over the lazy dog" },
-            Assert.IsType<ArrayGetValidResult.Ok>(await _client.ArrayGetValidAsync()).Body.Array!);
+    public async Task GetComplexArrayValid()
+    {
+        // The server sends a null item, but the spec's items (type: string, no x-nullable) do not allow one: like a null
+        // in a list of numbers, it makes the body unreadable, and the error says which item.
+        var ok = Assert.IsType<ArrayGetValidResult.Ok>(await _client.ArrayGetValidAsync());
+        Assert.Contains("Item 2 of the array is null", ok.BodyError!.Message, StringComparison.Ordinal);
+        Assert.Contains("\"1, 2, 3, 4\"", ok.RawBody, StringComparison.Ordinal);
+    }
 
     [Fact]
     public async Task PutComplexArrayValid() =>
@@ -187,12 +191,11 @@ public sealed class BodyComplexTests : ConformanceTest
     [Fact]
     public async Task GetComplexDictionaryValid()
     {
-        var program = Assert.IsType<DictionaryGetValidResult.Ok>(await _client.DictionaryGetValidAsync()).Body.DefaultProgram!;
-        Assert.Equal("notepad", program["txt"]);
-        Assert.Equal("mspaint", program["bmp"]);
-        Assert.Equal("excel", program["xls"]);
-        Assert.Equal(string.Empty, program["exe"]);
-        Assert.Null(program[string.Empty]);
+        // The server sends a null value, but the spec's values (type: string, no x-nullable) do not allow one: like a
+        // null among numbers, it makes the body unreadable, and the error says which key.
+        var ok = Assert.IsType<DictionaryGetValidResult.Ok>(await _client.DictionaryGetValidAsync());
+        Assert.Contains("The value of '' in the map is null", ok.BodyError!.Message, StringComparison.Ordinal);
+        Assert.Contains("\"notepad\"", ok.RawBody, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -133,6 +133,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsupportedCollectionFormat = Warning(
         "TGEN010", UnsupportedTitle, "collectionFormat '{0}' has no OpenAPI 3 equivalent; the values are sent comma-separated");
 
+    /// <summary>{0}: the enum value as written in the spec.</summary>
+    public static readonly DiagnosticDescriptor EnumValueNotInt64 = Warning(
+        "TGEN010", UnsupportedTitle, "The integer enum value '{0}' is not a whole number that fits 64 bits; the schema is read as a number, not an enum");
+
     // ----- TGEN011, TGEN012 -----
 
     /// <summary>{0}: the reader's account of the limit it hit.</summary>

@@ -83,12 +83,16 @@ internal static class CSharp
         TypeKind.Bytes => "byte[]",
         TypeKind.Binary => Qualified(ns, GeneratedNames.ApiFile),
         TypeKind.Any => "global::System.Text.Json.JsonElement",
-        TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + TypeName(type.Item!, ns) + ">",
-        TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + TypeName(type.Item!, ns) + ">",
+        TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + ItemTypeName(type, ns) + ">",
+        TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + ItemTypeName(type, ns) + ">",
         _ => "global::" + ns + "." + type.Name,
     };
 
     public static string NullableTypeName(TypeRef type, string ns) => TypeName(type, ns) + "?";
+
+    /// <summary>The item (or map value) type of a collection: <c>T?</c> when the schema allows null items.</summary>
+    public static string ItemTypeName(TypeRef collection, string ns) =>
+        collection.ItemNullable ? NullableTypeName(collection.Item!, ns) : TypeName(collection.Item!, ns);
 
     public static string Qualified(string ns, string name) => "global::" + ns + "." + name;
 }

@@ -46,8 +46,16 @@ internal static class JsonCode
             case TypeKind.Map:
                 var inner = GeneratedNames.LambdaReader(depth + 1);
                 var method = type.Kind == TypeKind.Array ? ".ReadList" : ".ReadMap";
+                var item = Read(type.Item!, inner, ns, depth + 1);
+                if (!type.ItemNullable)
+                {
+                    // The support method refuses a null item before the item reader sees it; a JsonElement holds null itself.
+                    return support + method + "(ref " + reader + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => " + item
+                        + (type.Item!.Kind == TypeKind.Any ? ", itemsNullable: true)" : ")");
+                }
+
                 return support + method + "(ref " + reader + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => "
-                    + Read(type.Item!, inner, ns, depth + 1) + ")";
+                    + inner + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + CSharp.NullableTypeName(type.Item!, ns) + ")null : " + item + ", itemsNullable: true)";
             default:
                 return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.ReadValue + "(ref " + reader + ")";
         }
@@ -60,9 +68,10 @@ internal static class JsonCode
         switch (type.Kind)
         {
             case TypeKind.String:
-            case TypeKind.DateTimeOffset:
             case TypeKind.Guid:
                 return writer + ".WriteStringValue(" + value + ");";
+            case TypeKind.DateTimeOffset:
+                return support + ".WriteDateTimeOffset(" + writer + ", " + value + ");";
             case TypeKind.Boolean:
                 return writer + ".WriteBooleanValue(" + value + ");";
             case TypeKind.Int32:
@@ -86,7 +95,9 @@ internal static class JsonCode
                 var w = GeneratedNames.LambdaWriter(depth + 1);
                 var v = GeneratedNames.LambdaValue(depth + 1);
                 var method = type.Kind == TypeKind.Array ? ".WriteList(" : ".WriteMap(";
-                var body = Write(type.Item!, w, v, ns, depth + 1);
+                // A nullable item reaches the item writer only when it is not null (the support method writes null itself).
+                var item = type.ItemNullable ? v + (type.Item!.IsValueType ? ".GetValueOrDefault()" : "!") : v;
+                var body = Write(type.Item!, w, item, ns, depth + 1);
                 return support + method + writer + ", " + value + ", static (" + w + ", " + v + ") => " + body.TrimEnd(';') + ");";
             default:
                 return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";

@@ -27,7 +27,9 @@ internal static class ObjectEmitter
                 writer.Doc(property.Description);
                 writer.Line("/// <remarks>JSON name: <c>" + SourceWriter.EscapeXml(property.JsonName) + "</c>"
                     + (property.Required ? ", required" : string.Empty)
-                    + (property.Nullable ? ", may be null" : string.Empty) + ".</remarks>");
+                    + (property.Nullable ? ", may be null" : string.Empty)
+                    + (property.Access == PropertyAccess.ReadOnly ? ", read-only: sent by the server, never by the client" : string.Empty)
+                    + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty) + ".</remarks>");
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
@@ -143,11 +145,11 @@ internal static class ObjectEmitter
         var scope = new NameScope(new[] { GeneratedNames.WriterLocal, GeneratedNames.ValueLocal });
         var output = GeneratedNames.WriterLocal;
         var value = GeneratedNames.ValueLocal;
-        writer.Doc("Writes the object; optional properties that are null are left out.");
+        writer.Doc("Writes the object; optional properties that are null, and read-only ones, are left out.");
         using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter " + output + ", " + qualified + " " + value + ")"))
         {
             writer.Line(output + ".WriteStartObject();");
-            foreach (var property in type.Properties)
+            foreach (var property in type.Properties.Where(p => p.Access != PropertyAccess.ReadOnly))
             {
                 var name = CSharp.Utf8Literal(property.JsonName);
                 if (!property.IsOptionalInCode)

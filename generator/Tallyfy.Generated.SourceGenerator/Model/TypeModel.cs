@@ -34,7 +34,8 @@ internal enum TypeKind
 }
 
 /// <summary>A reference to a C# type: a primitive, a collection of another type, or a generated type by name.</summary>
-internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null)
+/// <param name="ItemNullable">For a list or map: its schema allows <c>null</c> items (values), held as <c>T?</c>.</param>
+internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item = null, bool ItemNullable = false)
 {
     public static readonly TypeRef String = new(TypeKind.String);
     public static readonly TypeRef Any = new(TypeKind.Any);
@@ -82,16 +83,29 @@ internal sealed record UnionVariantModel(
 /// <param name="Name">The C# property name.</param>
 /// <param name="Required">Listed in the schema's <c>required</c>: a body without it does not parse.</param>
 /// <param name="Nullable">The schema allows <c>null</c>.</param>
+/// <param name="Access">
+/// <c>readOnly</c>: only the server sends it, so the client never writes it; <c>writeOnly</c>: only the client sends it.
+/// Either way a response or a request may lack it, so it is never <paramref name="Required"/>.
+/// </param>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
     TypeRef Type,
     bool Required,
     bool Nullable,
-    string? Description)
+    string? Description,
+    PropertyAccess Access = PropertyAccess.ReadWrite)
 {
     /// <summary>Whether the C# property may hold null: optional or nullable in the spec.</summary>
     public bool IsOptionalInCode => !Required || Nullable;
+}
+
+/// <summary>Which side of the wire a property travels on (<c>readOnly</c>/<c>writeOnly</c>).</summary>
+internal enum PropertyAccess
+{
+    ReadWrite,
+    ReadOnly,
+    WriteOnly,
 }
 
 internal sealed record EnumMemberModel(string Name, string Value);

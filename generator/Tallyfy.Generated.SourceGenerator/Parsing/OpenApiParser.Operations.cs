@@ -322,7 +322,7 @@ internal sealed partial class OpenApiParser
                 }
             }
 
-            var type = schemaNode is null ? TypeRef.String : ResolveSchema(schemaNode, Naming.ModelTypeName(wireName)).Type;
+            var type = schemaNode is null ? TypeRef.String : ResolveScalarSchema(schemaNode, Naming.ModelTypeName(wireName));
             var identifier = identifiers.Allocate(Naming.ParameterName(wireName, "value"));
             parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind)));
         }
@@ -540,7 +540,7 @@ internal sealed partial class OpenApiParser
                     continue;
                 }
 
-                var type = headerDefinition["schema"] is { } schema ? ResolveSchema(schema, Naming.ModelTypeName(header.Name)).Type : TypeRef.String;
+                var type = headerDefinition["schema"] is { } schema ? ResolveScalarSchema(schema, Naming.ModelTypeName(header.Name)) : TypeRef.String;
                 headers.Add(new HeaderModel(
                     header.Name,
                     identifiers.Allocate(Naming.TypeOrMemberName(header.Name, "Header")),
@@ -575,10 +575,20 @@ internal sealed partial class OpenApiParser
             }
         }
 
+        // A schema of raw octets (2.0 "type: file", "format: binary") under JSON or "*/*" is a file, not a JSON value.
+        var any = json is null && text is null && binary is null
+            ? content.Properties.FirstOrDefault(m => m.Name.Split(';')[0].Trim() == "*/*")
+            : null;
         BodyModel? body;
         if (json is not null && json.Value is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
         {
-            body = new BodyModel(BodyKind.Json, ResolveSchema(schema, nameHint).Type, json.Name);
+            var type = ResolveSchema(schema, nameHint).Type;
+            body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, json.Name);
+        }
+        else if (any is not null && any.Value is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
+            && ResolveSchema(anySchema, nameHint).Type is { Kind: TypeKind.Binary } anyType)
+        {
+            body = new BodyModel(BodyKind.Binary, anyType, any.Name);
         }
         else if (text is not null)
         {

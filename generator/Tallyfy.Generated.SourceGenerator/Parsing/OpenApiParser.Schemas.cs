@@ -128,8 +128,26 @@ internal sealed partial class OpenApiParser
         }
     }
 
+    /// <summary>
+    /// The type of a parameter or header: text on the wire, where a null item has no form, so a list's items are never
+    /// nullable there.
+    /// </summary>
+    private TypeRef ResolveScalarSchema(SpecNode node, string nameHint)
+    {
+        var type = ResolveSchema(node, nameHint).Type;
+        return type.ItemNullable ? type with { ItemNullable = false } : type;
+    }
+
     private TypeRef ResolveUncached(SpecObject schema, string nameHint, bool componentName)
     {
+        CheckKeywordTypes(schema);
+
+        // 3.1 "type: [string, integer]": a value of any of the listed kinds, kept as the JSON value it is.
+        if (NonNullTypes(schema) is { Count: > 1 } several)
+        {
+            return several.All(t => t is "integer" or "number") ? new TypeRef(TypeKind.Double) : TypeRef.Any;
+        }
+
         // allOf with one member (how 3.0 attaches nullable or a description to a $ref) is that member.
         if (GetArray(schema, "allOf") is { Items.Count: 1 } single && schema["properties"] is null)
         {
@@ -148,7 +166,7 @@ internal sealed partial class OpenApiParser
             if (variants.All(v => v is SpecObject { } c && c["const"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number }))
             {
                 var constants = variants.Cast<SpecObject>().ToList();
-                var integer = constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.Number } n && !n.Text.Contains(".") && !n.Text.Contains("e") && !n.Text.Contains("E"));
+                var integer = constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.Number } n && IntegerText(n.Text) is not null);
                 if (integer || constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.String }))
                 {
                     return DefineConstantEnum(schema, constants, nameHint, componentName, integer);
@@ -169,6 +187,13 @@ internal sealed partial class OpenApiParser
 
         if (schema["enum"] is SpecArray numbers && type == "integer" && numbers.Items.All(v => v is SpecScalar { Kind: ScalarKind.Number or ScalarKind.Null }))
         {
+            // 1.0 is the integer 1; a value no long holds (1e30, 1.5) cannot be a member of a long-backed enum.
+            if (numbers.Items.FirstOrDefault(v => v is SpecScalar { Kind: ScalarKind.Number } n && IntegerText(n.Text) is null) is { } outside)
+            {
+                Report(Diagnostics.DiagnosticDescriptors.EnumValueNotInt64, Locate(outside), ((SpecScalar)outside).Text);
+                return new TypeRef(TypeKind.Double);
+            }
+
             return DefineEnum(schema, numbers, nameHint, componentName, integer: true);
         }
 
@@ -188,8 +213,13 @@ internal sealed partial class OpenApiParser
             case "boolean":
                 return new TypeRef(TypeKind.Boolean);
             case "array":
-                var items = schema["items"] is { } itemNode ? ResolveSchema(itemNode, nameHint + "Item").Type : TypeRef.Any;
-                return new TypeRef(TypeKind.Array, Item: items);
+                if (schema["items"] is not { } itemNode)
+                {
+                    return new TypeRef(TypeKind.Array, Item: TypeRef.Any);
+                }
+
+                var items = ResolveSchema(itemNode, nameHint + "Item");
+                return new TypeRef(TypeKind.Array, Item: items.Type, ItemNullable: items.Nullable && items.Type.Kind != TypeKind.Any);
         }
 
         var hasProperties = schema["properties"] is SpecObject { Properties.Count: > 0 } || schema["allOf"] is SpecArray;
@@ -197,7 +227,8 @@ internal sealed partial class OpenApiParser
         {
             if (schema["additionalProperties"] is SpecObject additional)
             {
-                return new TypeRef(TypeKind.Map, Item: ResolveSchema(additional, nameHint + "Value").Type);
+                var mapValues = ResolveSchema(additional, nameHint + "Value");
+                return new TypeRef(TypeKind.Map, Item: mapValues.Type, ItemNullable: mapValues.Nullable && mapValues.Type.Kind != TypeKind.Any);
             }
 
             // A free-form object or a schema with no type: any JSON value.
@@ -220,8 +251,9 @@ internal sealed partial class OpenApiParser
         var memberNames = MemberScope(GeneratedNames.ObjectModelMembers, name);
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
+        // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
         var finalProperties = properties
-            .Select(p => p with { Required = required.Contains(p.JsonName) })
+            .Select(p => p with { Required = required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite })
             .ToEquatableArray();
         _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties);
         return reference;
@@ -272,8 +304,9 @@ internal sealed partial class OpenApiParser
             var propertyName = Naming.TypeOrMemberName(property.Name, "Property");
             var info = ResolveSchema(property.Value, typeName + propertyName);
             var memberName = memberNames.Allocate(memberNames.IsTaken(propertyName) ? propertyName + "Value" : propertyName);
-            var description = Deref(property.Value, out _) is SpecObject target ? Description(target) : null;
-            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description));
+            var target = Deref(property.Value, out _) as SpecObject;
+            var description = target is null ? null : Description(target);
+            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target)));
         }
     }
 
@@ -284,11 +317,14 @@ internal sealed partial class OpenApiParser
         var memberNames = MemberScope(GeneratedNames.EnumMembers, name);
         foreach (var value in values.Items)
         {
-            if (value is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } text && members.All(m => m.Value != text.Text))
+            var memberValue = value is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } text
+                ? integer ? IntegerText(text.Text) : text.Text
+                : null;
+            if (memberValue is not null && members.All(m => m.Value != memberValue))
             {
                 // Integer members read better as their meaning where the spec gives names (x-enum-varnames), else as "Value1".
-                var label = integer ? "Value" + text.Text.Replace("-", "Minus") : text.Text;
-                members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), text.Text));
+                var label = integer ? "Value" + memberValue.Replace("-", "Minus") : memberValue;
+                members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), memberValue));
             }
         }
 
@@ -312,7 +348,8 @@ internal sealed partial class OpenApiParser
         var members = new List<EnumMemberModel>();
         foreach (var constant in constants)
         {
-            var value = ((SpecScalar)constant["const"]!).Text;
+            var text = ((SpecScalar)constant["const"]!).Text;
+            var value = integer ? IntegerText(text)! : text;
             if (members.Any(m => m.Value == value))
             {
                 continue;
@@ -406,6 +443,22 @@ internal sealed partial class OpenApiParser
         _ => type.Kind.ToString(),
     };
 
+    /// <summary>A JSON number as the C# long literal it denotes (<c>1.0</c> is <c>1</c>); null when it is not a whole number a long holds.</summary>
+    private static string? IntegerText(string number)
+    {
+        if (long.TryParse(number, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var exact))
+        {
+            return exact.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        const System.Globalization.NumberStyles Styles = System.Globalization.NumberStyles.AllowLeadingSign
+            | System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowExponent;
+        return decimal.TryParse(number, Styles, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value == decimal.Truncate(value) && value >= long.MinValue && value <= long.MaxValue
+            ? ((long)value).ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : null;
+    }
+
     private static bool IsNullSchema(SpecNode node) =>
         node is SpecObject schema
         && (schema["type"] is SpecScalar { Kind: ScalarKind.String, Text: "null" }
@@ -421,6 +474,56 @@ internal sealed partial class OpenApiParser
         _ => TypeRef.String,
     };
 
+    /// <summary>The distinct non-null types a 3.1 type array lists (empty for a single type).</summary>
+    private static List<string> NonNullTypes(SpecObject schema) =>
+        schema["type"] is SpecArray many
+            ? many.Items.OfType<SpecScalar>().Where(s => s.Kind == ScalarKind.String && s.Text != "null").Select(s => s.Text).Distinct().ToList()
+            : new List<string>();
+
+    /// <summary>Reports a schema keyword whose value has the wrong JSON type: it would otherwise be ignored without a word.</summary>
+    private void CheckKeywordTypes(SpecObject schema)
+    {
+        switch (schema["type"])
+        {
+            case null or SpecScalar { Kind: ScalarKind.String or ScalarKind.Null }:
+                break;
+            case SpecArray types:
+                foreach (var item in types.Items.Where(i => i is not SpecScalar { Kind: ScalarKind.String }))
+                {
+                    Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(item), "type", "a type name (a string)");
+                }
+
+                break;
+            case { } other:
+                Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(other), "type", "a string or an array of strings");
+                break;
+        }
+
+        ExpectKind(schema, "properties", "an object", v => v is SpecObject);
+        ExpectKind(schema, "enum", "an array", v => v is SpecArray);
+        ExpectKind(schema, "format", "a string", v => v is SpecScalar { Kind: ScalarKind.String });
+        ExpectKind(schema, "nullable", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
+        ExpectKind(schema, "readOnly", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
+        ExpectKind(schema, "writeOnly", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
+        ExpectKind(schema, "additionalProperties", "an object or true or false", v => v is SpecObject or SpecScalar { Kind: ScalarKind.Boolean });
+        ExpectKind(schema, "required", "an array", v => v is SpecArray);
+        if (schema["required"] is SpecArray names)
+        {
+            foreach (var name in names.Items.Where(n => n is not SpecScalar { Kind: ScalarKind.String }))
+            {
+                Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(name), "required", "an array of property names (strings)");
+            }
+        }
+    }
+
+    private void ExpectKind(SpecObject schema, string keyword, string expected, Func<SpecNode, bool> fits)
+    {
+        if (schema[keyword] is { } value and not SpecScalar { Kind: ScalarKind.Null } && !fits(value))
+        {
+            Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(value), keyword, expected);
+        }
+    }
+
     /// <summary>The schema's type, with 3.1's <c>["string", "null"]</c> read as its non-null member.</summary>
     private string? PrimaryType(SpecObject schema) => schema["type"] switch
     {
@@ -433,6 +536,18 @@ internal sealed partial class OpenApiParser
         IsNullableMarker(schema)
         || (schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(s => s.Text == "null"))
         || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(IsNullSchema));
+
+    /// <summary>The property's <c>readOnly</c>/<c>writeOnly</c>, from its schema or (3.1) from siblings of its <c>$ref</c>.</summary>
+    private static PropertyAccess Access(SpecObject? schema, SpecObject? target)
+    {
+        static bool Marked(SpecObject? node, string keyword) => node?[keyword] is SpecScalar { Kind: ScalarKind.Boolean, Text: "true" };
+        return (Marked(schema, "readOnly") || Marked(target, "readOnly"), Marked(schema, "writeOnly") || Marked(target, "writeOnly")) switch
+        {
+            (true, false) => PropertyAccess.ReadOnly,
+            (false, true) => PropertyAccess.WriteOnly,
+            _ => PropertyAccess.ReadWrite,
+        };
+    }
 
     private static bool IsNullableMarker(SpecObject schema) =>
         schema["nullable"] is SpecScalar { Kind: ScalarKind.Boolean, Text: "true" };

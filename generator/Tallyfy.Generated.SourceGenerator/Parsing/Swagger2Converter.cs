@@ -120,11 +120,11 @@ internal sealed class Swagger2Converter
                     break;
                 case "responses":
                     firstComponent ??= property;
-                    components.Add(Renamed(property, "responses", ConvertMap(property.Value, node => ConvertResponse(node, _globalProduces))));
+                    components.Add(Renamed(property, "responses", ConvertMap(property.Value, node => ConvertResponse(node, _globalProduces), allowsExtensions: true)));
                     break;
                 case "securityDefinitions":
                     firstComponent ??= property;
-                    components.Add(Renamed(property, "securitySchemes", ConvertMap(property.Value, ConvertSecurityScheme)));
+                    components.Add(Renamed(property, "securitySchemes", ConvertMap(property.Value, ConvertSecurityScheme, allowsExtensions: true)));
                     break;
                 default:
                     properties.Add(Rewritten(property));
@@ -388,7 +388,7 @@ internal sealed class Swagger2Converter
                     // Folded into the request body and the responses; 3.0 has no per-operation scheme.
                     break;
                 case "responses":
-                    properties.Add(Renamed(property, "responses", ConvertMap(property.Value, node => ConvertResponse(node, produces))));
+                    properties.Add(Renamed(property, "responses", ConvertMap(property.Value, node => ConvertResponse(node, produces), allowsExtensions: true)));
                     break;
                 default:
                     properties.Add(Rewritten(property));
@@ -1044,7 +1044,8 @@ internal sealed class Swagger2Converter
         return pointer;
     }
 
-    private SpecNode ConvertMap(SpecNode node, Func<SpecNode, SpecNode> convert)
+    /// <summary>Converts each entry of a map; <c>x-</c> keys are extensions only in maps that allow them (responses), elsewhere (properties, definitions) they are names.</summary>
+    private SpecNode ConvertMap(SpecNode node, Func<SpecNode, SpecNode> convert, bool allowsExtensions = false)
     {
         if (node is not SpecObject map)
         {
@@ -1054,7 +1055,7 @@ internal sealed class Swagger2Converter
         var properties = new List<SpecProperty>(map.Properties.Count);
         foreach (var property in map.Properties)
         {
-            properties.Add(IsExtension(property.Name) ? property : Renamed(property, property.Name, convert(property.Value)));
+            properties.Add(allowsExtensions && IsExtension(property.Name) ? property : Renamed(property, property.Name, convert(property.Value)));
         }
 
         return Object(map, properties);

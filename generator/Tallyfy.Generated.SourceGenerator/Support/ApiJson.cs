@@ -67,20 +67,32 @@ internal static class ApiJson
         || string.Equals(mediaType, "text/json", global::System.StringComparison.OrdinalIgnoreCase)
         || mediaType.EndsWith("+json", global::System.StringComparison.OrdinalIgnoreCase);
 
-    public static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readItem)
+    /// <summary>Reads a JSON array.</summary>
+    /// <param name="reader">The reader, at the array's start.</param>
+    /// <param name="readItem">Reads one item.</param>
+    /// <param name="itemsNullable">The schema allows null items: the item reader gets them; otherwise a null item fails the read.</param>
+    public static global::System.Collections.Generic.IReadOnlyList<T> ReadList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readItem, bool itemsNullable = false)
     {
         Expect(ref reader, global::System.Text.Json.JsonTokenType.StartArray, "an array");
         var list = new global::System.Collections.Generic.List<T>();
         while (reader.Read() && reader.TokenType != global::System.Text.Json.JsonTokenType.EndArray)
         {
-            // A null item goes to the item reader too: a string list keeps it, a number or object list reports it.
+            if (!itemsNullable && reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                throw new global::System.Text.Json.JsonException("Item " + list.Count + " of the array is null, which the schema of its items does not allow.");
+            }
+
             list.Add(readItem(ref reader));
         }
 
         return list;
     }
 
-    public static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readValue)
+    /// <summary>Reads a JSON object as a map.</summary>
+    /// <param name="reader">The reader, at the object's start.</param>
+    /// <param name="readValue">Reads one value.</param>
+    /// <param name="itemsNullable">The schema allows null values: the value reader gets them; otherwise a null value fails the read.</param>
+    public static global::System.Collections.Generic.IReadOnlyDictionary<string, T> ReadMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readValue, bool itemsNullable = false)
     {
         Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, "a map");
         var map = new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal);
@@ -88,6 +100,11 @@ internal static class ApiJson
         {
             var key = reader.GetString()!;
             reader.Read();
+            if (!itemsNullable && reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
+            {
+                throw new global::System.Text.Json.JsonException("The value of '" + key + "' in the map is null, which the schema of its values does not allow.");
+            }
+
             map[key] = readValue(ref reader);
         }
 
@@ -145,6 +162,19 @@ internal static class ApiJson
         }
 
         throw new global::System.Text.Json.JsonException("'" + text + "' is not a date-time.");
+    }
+
+    /// <summary>Writes a date-time as RFC 3339: a UTC value ends in <c>Z</c>, any other offset is written as it is.</summary>
+    public static void WriteDateTimeOffset(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)
+    {
+        if (value.Offset == global::System.TimeSpan.Zero)
+        {
+            writer.WriteStringValue(value.UtcDateTime);
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
     }
 
     public static global::System.DateOnly ReadDateOnly(ref global::System.Text.Json.Utf8JsonReader reader)

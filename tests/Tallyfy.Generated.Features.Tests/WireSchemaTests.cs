@@ -1,0 +1,137 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Features;
+using WireMock.ResponseBuilders;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>
+/// Schema constructs on the wire: nullable list items and map values, 3.1 multi-type values, readOnly/writeOnly,
+/// properties named x-…, integer enums written 1.0, UTC date-times and binary bodies documented as JSON.
+/// </summary>
+public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
+{
+    private const string Json =
+        "{\"nullableInts\":[1,null,3],\"strictInts\":[4],\"strictStrings\":[\"a\"],\"nullableNames\":{\"a\":\"x\",\"b\":null},"
+        + "\"flexible\":\"text\",\"numeric\":2,\"serverId\":\"s-1\",\"x-trace\":\"t-1\",\"level\":1,\"stamps\":[\"2024-01-02T03:04:05Z\"]}";
+
+    private readonly FeaturesServer _server;
+
+    public WireSchemaTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    private async Task<GetWireSchemasResult.Ok> GetAsync(string json)
+    {
+        _server.RespondJson(200, json);
+        return Assert.IsType<GetWireSchemasResult.Ok>(await _server.CreateFeaturesClient().GetWireSchemasAsync());
+    }
+
+    [Fact]
+    public async Task NullItemsAndValues_TheSchemaAllows_AreReadAsNull()
+    {
+        var ok = await GetAsync(Json);
+
+        Assert.Null(ok.BodyError);
+        Assert.Equal(new int?[] { 1, null, 3 }, ok.Body.NullableInts);
+        Assert.Equal(new Dictionary<string, string?> { ["a"] = "x", ["b"] = null }, ok.Body.NullableNames);
+    }
+
+    [Theory]
+    [InlineData("\"strictInts\":[4]", "\"strictInts\":[4,null]", "Item 1 of the array is null")]
+    [InlineData("\"strictStrings\":[\"a\"]", "\"strictStrings\":[null,\"a\"]", "Item 0 of the array is null")]
+    public async Task NullItems_TheSchemaDoesNotAllow_AreABodyErrorThatSaysSo(string from, string to, string message)
+    {
+        var ok = await GetAsync(Json.Replace(from, to, StringComparison.Ordinal));
+
+        Assert.NotNull(ok.BodyError);
+        Assert.Contains(message, ok.BodyError!.Message, StringComparison.Ordinal);
+        Assert.Throws<ApiBodyException>(() => ok.Body);
+    }
+
+    [Theory]
+    [InlineData("\"text\"", JsonValueKind.String)]
+    [InlineData("42", JsonValueKind.Number)]
+    [InlineData("true", JsonValueKind.True)]
+    public async Task MultiTypeValues_AreReadWhateverTypeTheSchemaListsTheyHave(string flexible, JsonValueKind kind)
+    {
+        var ok = await GetAsync(Json.Replace("\"flexible\":\"text\"", "\"flexible\":" + flexible, StringComparison.Ordinal).Replace("\"numeric\":2", "\"numeric\":2.5", StringComparison.Ordinal));
+
+        Assert.Null(ok.BodyError);
+        Assert.Equal(kind, ok.Body.Flexible!.Value.ValueKind);
+        Assert.Equal(flexible, ok.Body.Flexible.Value.GetRawText());
+        Assert.Equal(2.5, ok.Body.Numeric);
+    }
+
+    [Fact]
+    public async Task ARequiredWriteOnlyProperty_MayBeAbsentFromAResponse_AndXNamedPropertiesAreProperties()
+    {
+        var ok = await GetAsync(Json);
+
+        Assert.Null(ok.BodyError);
+        Assert.Null(ok.Body.Secret);
+        Assert.Equal("s-1", ok.Body.ServerId);
+        Assert.Equal("t-1", ok.Body.XTrace);
+        Assert.Equal(WireSchemasLevel.Value1, ok.Body.Level);
+        Assert.Equal(new[] { 1L, 2L, 3L }, new[] { WireSchemasLevel.Value1.Value, WireSchemasLevel.Value2.Value, WireSchemasLevel.Value3.Value });
+    }
+
+    [Fact]
+    public async Task ARequest_LeavesReadOnlyPropertiesOut_SendsNullItems_AndWritesUtcDateTimesWithZ()
+    {
+        var body = new WireSchemas
+        {
+            NullableInts = new int?[] { null, 2 },
+            StrictInts = new[] { 1 },
+            StrictStrings = new[] { "s" },
+            NullableNames = new Dictionary<string, string?> { ["n"] = null },
+            Flexible = JsonDocument.Parse("7").RootElement,
+            ServerId = "ignored",
+            Secret = "hunter2",
+            XTrace = "t",
+            Level = WireSchemasLevel.Value2,
+            Stamps = new[] { new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.FromHours(2)) },
+        };
+
+        Assert.IsType<SendWireSchemasResult.NoContent>(await _server.CreateFeaturesClient().SendWireSchemasAsync(body));
+
+        Assert.Equal(
+            "{\"nullableInts\":[null,2],\"strictInts\":[1],\"strictStrings\":[\"s\"],\"nullableNames\":{\"n\":null},\"flexible\":7,"
+            + "\"secret\":\"hunter2\",\"x-trace\":\"t\",\"level\":2,\"stamps\":[\"2024-01-02T03:04:05Z\",\"2024-01-02T03:04:05+02:00\"]}",
+            _server.Single().Wire.BodyText);
+    }
+
+    [Fact]
+    public async Task BinaryUnderAJsonMediaType_IsTheRawStream()
+    {
+        var bytes = new byte[] { 0x7B, 0x00, 0xFF, 0x22 };
+        _server.Reset(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(bytes));
+
+        var ok = Assert.IsType<DownloadJsonTypedResult.Ok>(await _server.CreateFeaturesClient().DownloadJsonTypedAsync());
+
+        using var stream = ok.Body;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        Assert.Equal(bytes, copy.ToArray());
+    }
+
+    [Fact]
+    public async Task BinaryUnderAnyMediaType_IsTheRawStream()
+    {
+        var bytes = new byte[] { 1, 2, 3, 0, 250 };
+        _server.Reset(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "image/png").WithBody(bytes));
+
+        var ok = Assert.IsType<DownloadAnyTypedResult.Ok>(await _server.CreateFeaturesClient().DownloadAnyTypedAsync());
+
+        using var stream = ok.Body;
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        Assert.Equal(bytes, copy.ToArray());
+    }
+}

@@ -1,0 +1,199 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>Schema keywords at the generator level: mistyped values, nullable items, integer enums, readOnly and x- names.</summary>
+public sealed class SchemaKeywordTests
+{
+    /// <summary>A 3.0 spec whose one operation answers with the Thing schema; <paramref name="properties"/> is indented by 8.</summary>
+    private static string Spec(string properties, string extra = "", string version = "3.0.3") => $"""
+        openapi: {version}
+        info:
+          title: Things
+          version: "1"
+        paths:
+          /thing:
+            get:
+              operationId: getThing
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        $ref: "#/components/schemas/Thing"
+        components:
+          schemas:
+            Thing:
+              type: object
+        {extra}      properties:
+        {properties}
+        """;
+
+    private static string Source(GeneratorRun run, string hintEnd) =>
+        run.Sources.Single(s => s.HintName.EndsWith(hintEnd, System.StringComparison.Ordinal)).SourceText.ToString();
+
+    [Theory]
+    [InlineData("type: 42", "type")]
+    [InlineData("type: string\n          format: true", "format")]
+    [InlineData("type: string\n          nullable: \"yes\"", "nullable")]
+    [InlineData("type: string\n          enum: {a: 1}", "enum")]
+    [InlineData("type: array\n          items: 3", "schema")]
+    [InlineData("type: object\n          properties: []", "properties")]
+    [InlineData("type: object\n          required: x", "required")]
+    [InlineData("type: string\n          readOnly: 1", "readOnly")]
+    public void A_schema_keyword_of_the_wrong_type_is_TGEN009_at_its_value(string schema, string keyword)
+    {
+        var text = Spec("        value:\n          " + schema);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/keywords.yaml", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "TGEN009");
+        Assert.Contains("'" + keyword + "' must be", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/specs/keywords.yaml", span.Path);
+        var line = text.Split('\n')[span.StartLinePosition.Line];
+        Assert.Contains(keyword == "schema" ? "items" : keyword, line, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nullable_items_and_map_values_are_nullable_in_code_and_the_client_compiles()
+    {
+        var text = Spec("""
+                    counts:
+                      type: array
+                      items:
+                        type: integer
+                        format: int32
+                        nullable: true
+                    names:
+                      type: object
+                      additionalProperties:
+                        type: string
+                        nullable: true
+                    strict:
+                      type: array
+                      items:
+                        type: string
+            """);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/items.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = Source(run, ".Models.Thing.g.cs");
+        Assert.Contains("IReadOnlyList<int?>? Counts", thing, System.StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyDictionary<string, string?>? Names", thing, System.StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyList<string>? Strict", thing, System.StringComparison.Ordinal);
+        Assert.Contains("itemsNullable: true", thing, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Integer_enum_values_written_as_decimals_are_integers_and_one_beyond_long_is_a_warning_not_broken_code()
+    {
+        var text = Spec("""
+                    level:
+                      type: integer
+                      enum: [1.0, 2, 3e0]
+                    huge:
+                      type: integer
+                      enum: [1, 1e30]
+            """);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/enums.yaml", text));
+
+        Assert.Empty(run.CompilationProblems());
+        var warning = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN010", warning.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("1e30", warning.GetMessage(), System.StringComparison.Ordinal);
+        Assert.Contains("1e30", text.Split('\n')[warning.Location.GetLineSpan().StartLinePosition.Line], System.StringComparison.Ordinal);
+        var level = Source(run, ".Models.ThingLevel.g.cs");
+        Assert.Contains("Value1 { get; } = new(1L);", level, System.StringComparison.Ordinal);
+        Assert.Contains("Value3 { get; } = new(3L);", level, System.StringComparison.Ordinal);
+        Assert.Contains("double? Huge", Source(run, ".Models.Thing.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Required_readOnly_and_writeOnly_properties_are_optional_and_readOnly_ones_are_never_written()
+    {
+        var text = Spec(
+            """
+                    id:
+                      type: string
+                      readOnly: true
+                    secret:
+                      type: string
+                      writeOnly: true
+                    name:
+                      type: string
+            """,
+            "      required: [id, secret, name]\n");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/access.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = Source(run, ".Models.Thing.g.cs");
+        Assert.Contains("public string? Id { get; init; }", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public string? Secret { get; init; }", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public required string Name { get; init; }", thing, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("WritePropertyName(\"id\"u8)", thing, System.StringComparison.Ordinal);
+        Assert.Contains("WritePropertyName(\"secret\"u8)", thing, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Multi_type_schemas_are_json_values_or_doubles()
+    {
+        var text = Spec("""
+                    flexible:
+                      type: [string, integer, boolean]
+                    numeric:
+                      type: [integer, number, "null"]
+            """, version: "3.1.0");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/multi.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = Source(run, ".Models.Thing.g.cs");
+        Assert.Contains("global::System.Text.Json.JsonElement? Flexible", thing, System.StringComparison.Ordinal);
+        Assert.Contains("double? Numeric", thing, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void In_swagger_2_a_property_or_definition_named_x_something_is_a_schema_not_an_extension()
+    {
+        var text = """
+            {
+              "swagger": "2.0",
+              "info": { "title": "Things", "version": "1" },
+              "paths": {
+                "/thing": { "get": { "operationId": "getThing", "produces": ["application/json"],
+                  "responses": { "200": { "description": "ok", "schema": { "$ref": "#/definitions/Thing" } } } } }
+              },
+              "definitions": {
+                "Thing": { "type": "object", "required": ["x-trace"], "properties": {
+                  "x-trace": { "type": "string", "x-nullable": true },
+                  "x-part": { "$ref": "#/definitions/x-part" } } },
+                "x-part": { "type": "object", "properties": { "size": { "type": "integer" } } }
+              }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/x.json", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = Source(run, ".Models.Thing.g.cs");
+        Assert.Contains("ValueTextEquals(\"x-trace\"u8)", thing, System.StringComparison.Ordinal);
+        // Converted as a schema: its x-nullable became nullable.
+        Assert.Contains("<c>x-trace</c>, required, may be null", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public string? XTrace", thing, System.StringComparison.Ordinal);
+        Assert.Contains("XPart? XPart", thing, System.StringComparison.Ordinal);
+        Assert.Contains(run.Sources, s => s.HintName.EndsWith(".Models.XPart.g.cs", System.StringComparison.Ordinal));
+    }
+}
