@@ -42,7 +42,15 @@ internal static class YamlSpecReader
         }
         catch (YamlException ex)
         {
-            return SpecDocument.Failed(map, Readable(ex.Message), map.Locate(composer.Original((int)ex.Start.Index), 0));
+            var message = Readable(ex.Message);
+            if (composer.OpenFlow is { } open && message.IndexOf("did not find expected", StringComparison.Ordinal) >= 0)
+            {
+                var start = map.Locate(open.Offset, 1);
+                message += " The '" + open.Bracket + "' at line " + (start.Line + 1).ToString(CultureInfo.InvariantCulture)
+                    + ", column " + (start.Column + 1).ToString(CultureInfo.InvariantCulture) + " is not closed.";
+            }
+
+            return SpecDocument.Failed(map, message, map.Locate(composer.Original((int)ex.Start.Index), 0));
         }
         catch (ComposeException ex)
         {
@@ -50,9 +58,12 @@ internal static class YamlSpecReader
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws these on a few malformed inputs instead of a YamlException; it is still bad YAML, at
-            // the last place the parser reached.
-            return SpecDocument.Failed(map, "the YAML cannot be read from here on", map.Locate(composer.LastOffset, 0));
+            // YamlDotNet throws these on a few malformed inputs instead of a YamlException (an unclosed flow collection
+            // followed by block content, for one); it is still bad YAML: at the innermost open flow collection, or
+            // else at the last place the parser reached.
+            return composer.OpenFlow is { } open
+                ? SpecDocument.Failed(map, "the flow " + (open.Bracket == '[' ? "sequence" : "mapping") + " opened here with '" + open.Bracket + "' is not closed where YAML allows", map.Locate(open.Offset, 1))
+                : SpecDocument.Failed(map, "the YAML cannot be read from here on", map.Locate(composer.LastOffset, 0));
         }
     }
 
@@ -195,6 +206,11 @@ internal static class YamlSpecReader
             _removals = removals;
         }
 
+        private readonly List<(int Offset, char Bracket)> _openFlows = new();
+
+        /// <summary>The innermost flow collection (<c>[</c> or <c>{</c>) begun and not yet ended, if any.</summary>
+        public (int Offset, char Bracket)? OpenFlow => _openFlows.Count == 0 ? null : _openFlows[_openFlows.Count - 1];
+
         /// <summary>Where, in the original text, the last event the composer saw starts.</summary>
         public int LastOffset { get; private set; }
 
@@ -271,9 +287,20 @@ internal static class YamlSpecReader
             {
                 anchor = sequenceStart.Anchor.IsEmpty ? string.Empty : sequenceStart.Anchor.Value;
                 var items = new List<SpecNode>();
+                var flow = sequenceStart.Style == SequenceStyle.Flow;
+                if (flow)
+                {
+                    _openFlows.Add((offset, '['));
+                }
+
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
                     items.Add(Node(parser, depth + 1));
+                }
+
+                if (flow)
+                {
+                    _openFlows.RemoveAt(_openFlows.Count - 1);
                 }
 
                 node = new SpecArray(offset, 1, items);
@@ -282,6 +309,12 @@ internal static class YamlSpecReader
             {
                 anchor = mappingStart.Anchor.IsEmpty ? string.Empty : mappingStart.Anchor.Value;
                 var properties = new List<SpecProperty>();
+                var flow = mappingStart.Style == MappingStyle.Flow;
+                if (flow)
+                {
+                    _openFlows.Add((offset, '{'));
+                }
+
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var keyEvent = parser.Current!;
@@ -294,6 +327,11 @@ internal static class YamlSpecReader
                     }
 
                     properties.Add(new SpecProperty(name ?? keyValue.Text, keyOffset, Math.Max(1, keyValue.Length), Node(parser, depth + 1)));
+                }
+
+                if (flow)
+                {
+                    _openFlows.RemoveAt(_openFlows.Count - 1);
                 }
 
                 node = new SpecObject(offset, 1, properties);
