@@ -2,117 +2,413 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Text;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using YamlDotNet.Core.Events;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
-/// <summary>Reads a YAML spec into the same <see cref="SpecNode"/> tree as JSON, keeping character offsets for diagnostics.</summary>
+/// <summary>
+/// Reads a YAML spec into the same <see cref="SpecNode"/> tree as JSON, keeping character offsets for diagnostics.
+/// The tree is composed from YamlDotNet's parser events; a spec is a single document, so a stream of several is refused
+/// at the start of the second.
+/// </summary>
 internal static class YamlSpecReader
 {
+    private const string CoreTag = "tag:yaml.org,2002:";
+
     private static readonly Regex Integer = new("^[-+]?(0|[1-9][0-9]*)$", RegexOptions.CultureInvariant);
     private static readonly Regex Float = new("^[-+]?(\\.[0-9]+|[0-9]+(\\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
+    private static readonly Regex Hex = new("^0x[0-9a-fA-F]+$", RegexOptions.CultureInvariant);
+    private static readonly Regex Octal = new("^0o[0-7]+$", RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A block scalar header with an auto-detected indentation (<c>key: |</c>, <c>- &gt;-</c>, <c>key: !!str |+</c>):
+    /// group <c>lead</c> is what stands before the header, ending in a mapping colon, sequence dashes or nothing.
+    /// </summary>
+    private static readonly Regex BlockHeader = new(
+        "^(?<lead>[ ]*(?:-[ ]+)*(?:[^#\\s][^#]*?:[ ]+)?)(?:(?:![^\\s]*|&[^\\s]+)[ ]+)*[|>][+-]?[ \\t]*(?:#.*)?$",
+        RegexOptions.CultureInvariant);
 
     public static SpecDocument Read(string path, string text)
     {
         var map = SourceMap.ForChars(path, text);
-        var stream = new YamlStream();
+        var normalized = Normalize(text, out var removals);
+        var composer = new Composer(map, removals);
         try
         {
-            stream.Load(new StringReader(text));
+            return composer.Compose(new Parser(new StringReader(normalized)));
         }
         catch (YamlException ex)
         {
-            return SpecDocument.Failed(map, TrimPosition(ex.Message), map.LocateLineColumn((int)ex.Start.Line - 1, (int)ex.Start.Column - 1));
+            var message = Readable(ex.Message);
+            if (composer.OpenFlow is { } open && message.IndexOf("did not find expected", StringComparison.Ordinal) >= 0)
+            {
+                var start = map.Locate(open.Offset, 1);
+                message += " The '" + open.Bracket + "' at line " + (start.Line + 1).ToString(CultureInfo.InvariantCulture)
+                    + ", column " + (start.Column + 1).ToString(CultureInfo.InvariantCulture) + " is not closed.";
+            }
+
+            return SpecDocument.Failed(map, message, map.Locate(composer.Original((int)ex.Start.Index), 0));
+        }
+        catch (ComposeException ex)
+        {
+            return SpecDocument.Failed(map, ex.Message, map.Locate(ex.Offset, ex.Length), ex.TooDeep);
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
-            // YamlDotNet throws these on some malformed input instead of a YamlException; it is still bad YAML.
-            return SpecDocument.Failed(map, "the YAML parser gave up: " + ex.Message, map.Locate(0, 0));
+            // YamlDotNet throws these on a few malformed inputs instead of a YamlException (an unclosed flow collection
+            // followed by block content, for one); it is still bad YAML: at the innermost open flow collection, or
+            // else at the last place the parser reached.
+            return composer.OpenFlow is { } open
+                ? SpecDocument.Failed(map, "the flow " + (open.Bracket == '[' ? "sequence" : "mapping") + " opened here with '" + open.Bracket + "' is not closed where YAML allows", map.Locate(open.Offset, 1))
+                : SpecDocument.Failed(map, "the YAML cannot be read from here on", map.Locate(composer.LastOffset, 0));
         }
-
-        if (stream.Documents.Count == 0)
-        {
-            return SpecDocument.Failed(map, "the document is empty", map.Locate(0, 0));
-        }
-
-        var converter = new Converter(map);
-        var root = converter.Convert(stream.Documents[0].RootNode, 0);
-        return converter.Error is { } error
-            ? SpecDocument.Failed(map, error.Message, error.Location, tooDeep: true)
-            : SpecDocument.Parsed(map, root);
     }
 
-    private static string TrimPosition(string message)
+    /// <summary>The parser's message without its "(Line: 3, Col: 5, Idx: 20) - (…): " prefix: the location says that already.</summary>
+    private static string Readable(string message)
     {
-        // YamlDotNet prefixes "(Line: 3, Col: 5, Idx: 20) - (Line: …): "; the location says that already.
         var index = message.LastIndexOf("): ", StringComparison.Ordinal);
-        return index >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(index + 3) : message;
+        message = index >= 0 && message.StartsWith("(", StringComparison.Ordinal) ? message.Substring(index + 3) : message;
+        message = Regex.Replace(message, " \\(at Line: [0-9]+, Col: [0-9]+, Idx: [0-9]+\\)", string.Empty);
+        return Regex.Replace(message, "[ ]{2,}", " ").Trim();
     }
 
-    private sealed class Converter
+    /// <summary>
+    /// Works around two YamlDotNet limits without moving any line: the blank lines of a block scalar with no content
+    /// (only empty lines or lines of spaces, which YAML 1.2 allows and YamlDotNet refuses as "extra spaces") lose their
+    /// spaces, and a text that does not end in a line break gets one (so a last line of spaces keeps its break).
+    /// <paramref name="removals"/> lists, in order, each normalized offset after which characters were removed and the
+    /// total removed so far, to map offsets back to the original text.
+    /// </summary>
+    private static string Normalize(string text, out List<(int At, int Removed)> removals)
     {
-        private readonly SourceMap _map;
+        removals = new List<(int At, int Removed)>();
+        var lines = text.Split('\n');
+        var builder = new StringBuilder(text.Length + 1);
+        var removed = 0;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            builder.Append(lines[i]);
+            if (i < lines.Length - 1)
+            {
+                builder.Append('\n');
+            }
 
-        public Converter(SourceMap map) => _map = map;
+            var header = BlockHeader.Match(lines[i].TrimEnd('\r'));
+            if (!header.Success)
+            {
+                continue;
+            }
 
-        public (string Message, Diagnostics.SpecLocation Location)? Error { get; private set; }
+            // The scalar's content is the lines after the header indented more than its parent; it has none when
+            // every line up to the next one indented no deeper than the header's lead (or the end) is blank.
+            var parentIndent = ParentIndent(header.Groups["lead"].Value);
+            var next = i + 1;
+            while (next < lines.Length && lines[next].Trim(' ', '\r').Length == 0)
+            {
+                next++;
+            }
 
+            if (next < lines.Length && Indent(lines[next]) > parentIndent)
+            {
+                continue;
+            }
+
+            for (i++; i < next; i++)
+            {
+                var blank = lines[i];
+                var keep = blank.EndsWith("\r", StringComparison.Ordinal) ? "\r" : string.Empty;
+                removed += blank.Length - keep.Length;
+                builder.Append(keep);
+                removals.Add((builder.Length, removed));
+                if (i < lines.Length - 1)
+                {
+                    builder.Append('\n');
+                }
+            }
+
+            i--;
+        }
+
+        if (text.Length > 0 && text[text.Length - 1] != '\n')
+        {
+            builder.Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The indentation a block scalar's content must exceed: its key's column, or the column of the dash of the entry it is.</summary>
+    private static int ParentIndent(string lead)
+    {
+        var trimmed = lead.TrimEnd(' ');
+        if (trimmed.EndsWith(":", StringComparison.Ordinal))
+        {
+            // The key starts after the indentation and any "- " of the entries it sits in.
+            var column = 0;
+            while (column < lead.Length && (lead[column] == ' ' || (lead[column] == '-' && column + 1 < lead.Length && lead[column + 1] == ' ')))
+            {
+                column++;
+            }
+
+            return column;
+        }
+
+        // The scalar is a sequence entry (the column of its dash) or the document itself (-1: any indentation is content).
+        return trimmed.Length == 0 ? -1 : trimmed.Length - 1;
+    }
+
+    private static int Indent(string line)
+    {
+        var indent = 0;
+        while (indent < line.Length && line[indent] == ' ')
+        {
+            indent++;
+        }
+
+        return indent;
+    }
+
+    private sealed class ComposeException : Exception
+    {
+        public ComposeException(string message, int offset, int length, bool tooDeep = false)
+            : base(message)
+        {
+            Offset = offset;
+            Length = length;
+            TooDeep = tooDeep;
+        }
+
+        public int Offset { get; }
+
+        public int Length { get; }
+
+        public bool TooDeep { get; }
+    }
+
+    /// <summary>Builds the node tree from the parser's events, expanding aliases into copies.</summary>
+    private sealed class Composer
+    {
         /// <summary>Aliases are expanded into copies; this caps the expansion ("billion laughs").</summary>
         private const int MaxNodes = 4_000_000;
 
+        private readonly SourceMap _map;
+        private readonly List<(int At, int Removed)> _removals;
+        private readonly Dictionary<string, SpecNode> _anchors = new(StringComparer.Ordinal);
         private int _nodes;
 
-        public SpecNode Convert(YamlNode node, int depth)
+        public Composer(SourceMap map, List<(int At, int Removed)> removals)
         {
-            var offset = (int)node.Start.Index;
-            var length = Math.Max(1, (int)(node.End.Index - node.Start.Index));
-            if (++_nodes > MaxNodes)
+            _map = map;
+            _removals = removals;
+        }
+
+        private readonly List<(int Offset, char Bracket)> _openFlows = new();
+
+        /// <summary>The innermost flow collection (<c>[</c> or <c>{</c>) begun and not yet ended, if any.</summary>
+        public (int Offset, char Bracket)? OpenFlow => _openFlows.Count == 0 ? null : _openFlows[_openFlows.Count - 1];
+
+        /// <summary>Where, in the original text, the last event the composer saw starts.</summary>
+        public int LastOffset { get; private set; }
+
+        public SpecDocument Compose(IParser parser)
+        {
+            parser.Consume<StreamStart>();
+            if (parser.Accept<StreamEnd>(out _))
             {
-                Error ??= ("The document expands to more than " + MaxNodes.ToString(CultureInfo.InvariantCulture) + " nodes (aliases repeated inside aliases?)", _map.Locate(offset, 1));
-                return new SpecScalar(offset, length, ScalarKind.Null, "null");
+                return SpecDocument.Failed(_map, "the document is empty", _map.Locate(0, 0));
             }
 
+            parser.Consume<DocumentStart>();
+            var root = Node(parser, 0);
+            parser.Consume<DocumentEnd>();
+            if (parser.Accept<DocumentStart>(out var second))
+            {
+                var offset = Original((int)second.Start.Index);
+                throw new ComposeException("a second YAML document starts here; a spec is a single document", offset, Math.Max(1, Original((int)second.End.Index) - offset));
+            }
+
+            return SpecDocument.Parsed(_map, root);
+        }
+
+        /// <summary>An offset in the normalized text as an offset in the original.</summary>
+        public int Original(int offset)
+        {
+            var removed = 0;
+            foreach (var (at, total) in _removals)
+            {
+                if (at > offset)
+                {
+                    break;
+                }
+
+                removed = total;
+            }
+
+            return offset + removed;
+        }
+
+        private SpecNode Node(IParser parser, int depth)
+        {
+            var current = parser.Current!;
+            var offset = Original((int)current.Start.Index);
+            LastOffset = offset;
             if (depth > JsonSpecReader.MaxDepth)
             {
-                Error ??= ("The document is nested more than " + JsonSpecReader.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (or an alias refers to itself)", _map.Locate(offset, 1));
-                return new SpecScalar(offset, length, ScalarKind.Null, "null");
+                throw new ComposeException(
+                    "The document is nested more than " + JsonSpecReader.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (or an alias refers to itself)",
+                    offset,
+                    1,
+                    tooDeep: true);
+            }
+
+            Count(offset);
+            if (parser.TryConsume<AnchorAlias>(out var alias))
+            {
+                if (!_anchors.TryGetValue(alias.Value.Value, out var anchored))
+                {
+                    throw new ComposeException("the alias *" + alias.Value.Value + " refers to no anchor defined before it", offset, Length(alias, offset));
+                }
+
+                return Copy(anchored, depth);
+            }
+
+            SpecNode node;
+            string anchor;
+            if (parser.TryConsume<Scalar>(out var scalar))
+            {
+                anchor = scalar.Anchor.IsEmpty ? string.Empty : scalar.Anchor.Value;
+                node = Scalar(scalar, offset, Length(scalar, offset));
+            }
+            else if (parser.TryConsume<SequenceStart>(out var sequenceStart))
+            {
+                anchor = sequenceStart.Anchor.IsEmpty ? string.Empty : sequenceStart.Anchor.Value;
+                var items = new List<SpecNode>();
+                var flow = sequenceStart.Style == SequenceStyle.Flow;
+                if (flow)
+                {
+                    _openFlows.Add((offset, '['));
+                }
+
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    items.Add(Node(parser, depth + 1));
+                }
+
+                if (flow)
+                {
+                    _openFlows.RemoveAt(_openFlows.Count - 1);
+                }
+
+                node = new SpecArray(offset, 1, items);
+            }
+            else if (parser.TryConsume<MappingStart>(out var mappingStart))
+            {
+                anchor = mappingStart.Anchor.IsEmpty ? string.Empty : mappingStart.Anchor.Value;
+                var properties = new List<SpecProperty>();
+                var flow = mappingStart.Style == MappingStyle.Flow;
+                if (flow)
+                {
+                    _openFlows.Add((offset, '{'));
+                }
+
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var keyEvent = parser.Current!;
+                    var keyOffset = Original((int)keyEvent.Start.Index);
+                    var name = keyEvent is Scalar keyScalar ? keyScalar.Value : null;
+                    var key = Node(parser, depth + 1);
+                    if (key is not SpecScalar keyValue)
+                    {
+                        throw new ComposeException("a mapping key is " + key.KindName + "; a spec's keys are plain values", keyOffset, 1);
+                    }
+
+                    properties.Add(new SpecProperty(name ?? keyValue.Text, keyOffset, Math.Max(1, keyValue.Length), Node(parser, depth + 1)));
+                }
+
+                if (flow)
+                {
+                    _openFlows.RemoveAt(_openFlows.Count - 1);
+                }
+
+                node = new SpecObject(offset, 1, properties);
+            }
+            else
+            {
+                throw new ComposeException("a value is missing here", offset, 1);
+            }
+
+            if (anchor.Length > 0)
+            {
+                _anchors[anchor] = node;
+            }
+
+            return node;
+        }
+
+        private int Length(ParsingEvent parsingEvent, int offset) => Math.Max(1, Original((int)parsingEvent.End.Index) - offset);
+
+        private void Count(int offset)
+        {
+            if (++_nodes > MaxNodes)
+            {
+                throw new ComposeException(
+                    "The document expands to more than " + MaxNodes.ToString(CultureInfo.InvariantCulture) + " nodes (aliases repeated inside aliases?)",
+                    offset,
+                    1,
+                    tooDeep: true);
+            }
+        }
+
+        /// <summary>An alias's copy of its anchored node, kept at the anchor's offsets.</summary>
+        private SpecNode Copy(SpecNode node, int depth)
+        {
+            if (depth > JsonSpecReader.MaxDepth)
+            {
+                throw new ComposeException(
+                    "The document is nested more than " + JsonSpecReader.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (or an alias refers to itself)",
+                    node.Offset,
+                    1,
+                    tooDeep: true);
             }
 
             switch (node)
             {
-                case YamlMappingNode mapping:
-                    var properties = new List<SpecProperty>(mapping.Children.Count);
-                    foreach (var pair in mapping.Children)
+                case SpecObject obj:
+                    var properties = new List<SpecProperty>(obj.Properties.Count);
+                    foreach (var property in obj.Properties)
                     {
-                        var key = pair.Key as YamlScalarNode;
-                        var name = key?.Value ?? string.Empty;
-                        var keyOffset = (int)pair.Key.Start.Index;
-                        properties.Add(new SpecProperty(name, keyOffset, Math.Max(1, (int)pair.Key.End.Index - keyOffset), Convert(pair.Value, depth + 1)));
+                        Count(property.NameOffset);
+                        properties.Add(new SpecProperty(property.Name, property.NameOffset, property.NameLength, Copy(property.Value, depth + 1)));
                     }
 
-                    return new SpecObject(offset, 1, properties);
-                case YamlSequenceNode sequence:
-                    var items = new List<SpecNode>(sequence.Children.Count);
-                    foreach (var item in sequence.Children)
+                    return new SpecObject(obj.Offset, obj.Length, properties);
+                case SpecArray array:
+                    var items = new List<SpecNode>(array.Items.Count);
+                    foreach (var item in array.Items)
                     {
-                        items.Add(Convert(item, depth + 1));
+                        Count(item.Offset);
+                        items.Add(Copy(item, depth + 1));
                     }
 
-                    return new SpecArray(offset, 1, items);
-                case YamlScalarNode scalar:
-                    return Scalar(scalar, offset, length);
+                    return new SpecArray(array.Offset, array.Length, items);
                 default:
-                    return new SpecScalar(offset, length, ScalarKind.Null, "null");
+                    return node;
             }
         }
 
-        /// <summary>Plain scalars take YAML's core schema types; quoted and block scalars are always strings.</summary>
-        private static SpecScalar Scalar(YamlScalarNode scalar, int offset, int length)
+        /// <summary>
+        /// Plain scalars take YAML's core schema types; quoted and block scalars are strings, and so are scalars tagged
+        /// <c>!</c> or <c>!!str</c>; the core schema's other tags (<c>!!int</c>, <c>!!float</c>, <c>!!bool</c>, <c>!!null</c>) are honoured.
+        /// </summary>
+        private static SpecScalar Scalar(Scalar scalar, int offset, int length)
         {
             var value = scalar.Value ?? string.Empty;
-            if (scalar.Style != ScalarStyle.Plain)
+            var tag = scalar.Tag.IsEmpty ? string.Empty : scalar.Tag.Value;
+            if (scalar.Tag.IsNonSpecific || tag == CoreTag + "str" || (scalar.Style != ScalarStyle.Plain && !tag.StartsWith(CoreTag, StringComparison.Ordinal)))
             {
                 return new SpecScalar(offset, length, ScalarKind.String, value);
             }
@@ -135,9 +431,34 @@ internal static class YamlSpecReader
                     return new SpecScalar(offset, length, ScalarKind.Boolean, "false");
             }
 
-            return Integer.IsMatch(value) || Float.IsMatch(value)
-                ? new SpecScalar(offset, length, ScalarKind.Number, value)
-                : new SpecScalar(offset, length, ScalarKind.String, value);
+            if (Integer.IsMatch(value) || Float.IsMatch(value))
+            {
+                return new SpecScalar(offset, length, ScalarKind.Number, value);
+            }
+
+            if ((Hex.IsMatch(value) && ulong.TryParse(value.Substring(2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var number))
+                || (Octal.IsMatch(value) && TryParseOctal(value.Substring(2), out number)))
+            {
+                return new SpecScalar(offset, length, ScalarKind.Number, number.ToString(CultureInfo.InvariantCulture));
+            }
+
+            return new SpecScalar(offset, length, ScalarKind.String, value);
+        }
+
+        private static bool TryParseOctal(string digits, out ulong number)
+        {
+            number = 0;
+            foreach (var digit in digits)
+            {
+                if (number > ulong.MaxValue >> 3)
+                {
+                    return false;
+                }
+
+                number = (number << 3) + (uint)(digit - '0');
+            }
+
+            return true;
         }
     }
 }
