@@ -264,7 +264,7 @@ public sealed class BodyComplexTests : ConformanceTest
     }
 
     private const string PolymorphismFlattened =
-        "Generator defect: a discriminated hierarchy (Fish → Salmon/SmartSalmon/Shark/Sawshark/Goblinshark) is emitted as unrelated sealed classes, so a derived fish (with its own properties, e.g. a shark's birthday) cannot be sent where Fish is expected and the server rejects the body";
+        "Waiting for allOf inheritance + discriminator: a discriminated hierarchy (Fish → Salmon/SmartSalmon/Shark/Sawshark/Goblinshark) is emitted as unrelated sealed classes, so a derived fish (with its own properties, e.g. a shark's birthday) cannot be sent where Fish is expected and the server rejects the body";
 
     [Fact(Skip = PolymorphismFlattened)]
     public async Task PutComplexPolymorphismValid() =>
@@ -303,7 +303,7 @@ public sealed class BodyComplexTests : ConformanceTest
             Siblings = new[] { new Fish { Fishtype = "shark", Species = "predator", Length = 20, Siblings = new[] { new Fish { Fishtype = "salmon", Species = "coho", Length = 2 } } } },
         }));
 
-    [Fact(Skip = "Generator defect: the discriminator (fishtype) of a polymorphic model is a required property, so a Salmon without it (the scenario) cannot be sent")]
+    [Fact(Skip = "Waiting for allOf inheritance + discriminator: the discriminator (fishtype) of a polymorphic model is a required property, so a Salmon without it (the scenario) cannot be sent")]
     public async Task PutComplexPolymorphismNoDiscriminator() =>
         Assert.IsType<PolymorphismPutMissingDiscriminatorResult.Ok>(await _client.PolymorphismPutMissingDiscriminatorAsync(new Salmon
         {
