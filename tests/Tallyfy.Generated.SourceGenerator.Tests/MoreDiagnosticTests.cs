@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
@@ -33,6 +35,7 @@ public sealed class MoreDiagnosticTests
         var diagnostic = Assert.Single(GeneratorHarness.Run(new SpecText("/specs/deep" + extension, text)).Diagnostics);
 
         Assert.Equal("TGEN011", diagnostic.Id);
+        Assert.StartsWith("The document is nested more than 256 levels deep", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.Equal(extension == ".json" ? 0 : 1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
     }
 
@@ -47,7 +50,8 @@ public sealed class MoreDiagnosticTests
 
         var run = GeneratorHarness.Run(new SpecText("/specs/laughs.yaml", text));
 
-        Assert.Contains(run.Diagnostics, d => d.Id == "TGEN011");
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "TGEN011");
+        Assert.Matches("^The document expands to more than [0-9]+ nodes", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -139,9 +139,19 @@ internal static class DiagnosticDescriptors
 
     // ----- TGEN011, TGEN012 -----
 
-    /// <summary>{0}: the reader's account of the limit it hit.</summary>
+    private const string LimitTitle = "The spec is nested too deeply or expands too far";
+
+    /// <summary>{0}: the deepest nesting the readers accept.</summary>
     public static readonly DiagnosticDescriptor TooDeep = Error(
-        "TGEN011", "The spec is nested too deeply", "{0}");
+        "TGEN011", LimitTitle, "The document is nested more than {0} levels deep");
+
+    /// <summary>{0}: the deepest nesting the readers accept (YAML, where an alias inside its own anchor also gets there).</summary>
+    public static readonly DiagnosticDescriptor TooDeepOrSelfAlias = Error(
+        "TGEN011", LimitTitle, "The document is nested more than {0} levels deep (or an alias refers to itself)");
+
+    /// <summary>{0}: the most nodes a YAML document may expand to through its aliases.</summary>
+    public static readonly DiagnosticDescriptor TooManyNodes = Error(
+        "TGEN011", LimitTitle, "The document expands to more than {0} nodes (aliases repeated inside aliases?)");
 
     private const string InvalidSettingTitle = "An OpenApiClient setting is invalid";
 

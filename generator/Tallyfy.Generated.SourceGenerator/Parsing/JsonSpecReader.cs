@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
@@ -34,7 +35,7 @@ internal static class JsonSpecReader
         }
         catch (TooDeepException ex)
         {
-            return SpecDocument.Failed(map, "The document is nested more than " + MaxDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep", map.Locate(ex.Offset, 1), tooDeep: true);
+            return SpecDocument.LimitExceeded(map, DiagnosticDescriptors.TooDeep, MaxDepth, map.Locate(ex.Offset, 1));
         }
         catch (JsonException ex)
         {

@@ -56,8 +56,8 @@ internal sealed partial class OpenApiParser
         var document = SpecReader.Read(file.Path, file.Text);
         if (document.Root is null)
         {
-            return Failed(file, document.TooDeep
-                ? DiagnosticInfo.Create(DiagnosticDescriptors.TooDeep, document.ErrorLocation, document.Error ?? "too deep")
+            return Failed(file, document.Limit is { } limit
+                ? DiagnosticInfo.Create(limit, document.ErrorLocation, document.Error ?? string.Empty)
                 : DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDocument, document.ErrorLocation, document.Error ?? "unreadable"));
         }
 
@@ -349,7 +349,7 @@ internal sealed partial class OpenApiParser
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.ReferencedFileUnreadable, Locate(reference), AsWritten(reference), document.Error ?? string.Empty);
+                    Report(DiagnosticDescriptors.ReferencedFileUnreadable, Locate(reference), AsWritten(reference), document.ErrorSentence ?? string.Empty);
                 }
 
                 return null;

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -54,7 +56,9 @@ internal static class YamlSpecReader
         }
         catch (ComposeException ex)
         {
-            return SpecDocument.Failed(map, ex.Message, map.Locate(ex.Offset, ex.Length), ex.TooDeep);
+            return ex.Limit is { } limit
+                ? SpecDocument.LimitExceeded(map, limit, ex.LimitValue, map.Locate(ex.Offset, ex.Length))
+                : SpecDocument.Failed(map, ex.Message, map.Locate(ex.Offset, ex.Length));
         }
         catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
         {
@@ -174,19 +178,30 @@ internal static class YamlSpecReader
 
     private sealed class ComposeException : Exception
     {
-        public ComposeException(string message, int offset, int length, bool tooDeep = false)
+        public ComposeException(string message, int offset, int length)
             : base(message)
         {
             Offset = offset;
             Length = length;
-            TooDeep = tooDeep;
+        }
+
+        /// <summary>A limit exceeded: the descriptor owns the sentence, <paramref name="value"/> is the limit.</summary>
+        public ComposeException(DiagnosticDescriptor limit, int value, int offset)
+            : base(limit.MessageFormat.ToString(CultureInfo.InvariantCulture))
+        {
+            Offset = offset;
+            Length = 1;
+            Limit = limit;
+            LimitValue = value;
         }
 
         public int Offset { get; }
 
         public int Length { get; }
 
-        public bool TooDeep { get; }
+        public DiagnosticDescriptor? Limit { get; }
+
+        public int LimitValue { get; }
     }
 
     /// <summary>Builds the node tree from the parser's events, expanding aliases into copies.</summary>
@@ -258,11 +273,7 @@ internal static class YamlSpecReader
             LastOffset = offset;
             if (depth > JsonSpecReader.MaxDepth)
             {
-                throw new ComposeException(
-                    "The document is nested more than " + JsonSpecReader.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (or an alias refers to itself)",
-                    offset,
-                    1,
-                    tooDeep: true);
+                throw new ComposeException(DiagnosticDescriptors.TooDeepOrSelfAlias, JsonSpecReader.MaxDepth, offset);
             }
 
             Count(offset);
@@ -355,11 +366,7 @@ internal static class YamlSpecReader
         {
             if (++_nodes > MaxNodes)
             {
-                throw new ComposeException(
-                    "The document expands to more than " + MaxNodes.ToString(CultureInfo.InvariantCulture) + " nodes (aliases repeated inside aliases?)",
-                    offset,
-                    1,
-                    tooDeep: true);
+                throw new ComposeException(DiagnosticDescriptors.TooManyNodes, MaxNodes, offset);
             }
         }
 
@@ -368,11 +375,7 @@ internal static class YamlSpecReader
         {
             if (depth > JsonSpecReader.MaxDepth)
             {
-                throw new ComposeException(
-                    "The document is nested more than " + JsonSpecReader.MaxDepth.ToString(CultureInfo.InvariantCulture) + " levels deep (or an alias refers to itself)",
-                    node.Offset,
-                    1,
-                    tooDeep: true);
+                throw new ComposeException(DiagnosticDescriptors.TooDeepOrSelfAlias, JsonSpecReader.MaxDepth, node.Offset);
             }
 
             switch (node)
