@@ -358,7 +358,7 @@ internal static class ClientEmitter
             var name = template.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
             var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, parameter.Identifier, request, ns, locals);
-            parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + "))");
+            parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + ")" + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
             index = close + 1;
         }
 

@@ -62,6 +62,10 @@ internal enum ParameterStyle
 
 /// <param name="WireName">The name as the spec spells it; what goes on the wire.</param>
 /// <param name="Identifier">A valid C# parameter name (keywords escaped with <c>@</c>).</param>
+/// <param name="AllowsEmpty">
+/// For path parameters: the schema admits the empty string in so many words (an <c>enum</c> or <c>const</c> value
+/// <c>""</c>, or <c>minLength: 0</c>), so <c>""</c> is sent as an empty segment instead of being refused.
+/// </param>
 internal sealed record ParameterModel(
     string WireName,
     string Identifier,
@@ -69,7 +73,8 @@ internal sealed record ParameterModel(
     TypeRef Type,
     bool Required,
     string? Description,
-    ParameterStyle Style = ParameterStyle.FormExploded);
+    ParameterStyle Style = ParameterStyle.FormExploded,
+    bool AllowsEmpty = false);
 
 internal enum RequestBodyKind
 {

@@ -324,8 +324,30 @@ internal sealed partial class OpenApiParser
 
             var type = schemaNode is null ? TypeRef.String : ResolveScalarSchema(schemaNode, Naming.ModelTypeName(wireName));
             var identifier = identifiers.Allocate(Naming.ParameterName(wireName, "value"));
-            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind)));
+            var allowsEmpty = kind == ParameterLocation.Path && type.Kind is TypeKind.String or TypeKind.Bytes or TypeKind.Enum && AdmitsEmptyString(schemaNode);
+            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind), allowsEmpty));
         }
+    }
+
+    /// <summary>
+    /// Whether a string schema admits <c>""</c> in so many words: an <c>enum</c> or <c>const</c> value <c>""</c>, or
+    /// <c>minLength: 0</c>. A plain <c>type: string</c> does not count: an empty path segment moves the request to
+    /// another route (<c>/users//posts</c>), so it is refused unless the spec asks for it.
+    /// </summary>
+    private bool AdmitsEmptyString(SpecNode? schemaNode)
+    {
+        if (schemaNode is null || Deref(schemaNode, out _) is not SpecObject schema)
+        {
+            return false;
+        }
+
+        if (schema["minLength"] is SpecScalar { Kind: ScalarKind.Number } minLength)
+        {
+            return double.TryParse(minLength.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var length) && length < 1;
+        }
+
+        return schema["const"] is SpecScalar { Kind: ScalarKind.String, Text.Length: 0 }
+            || (schema["enum"] is SpecArray values && values.Items.Any(v => v is SpecScalar { Kind: ScalarKind.String, Text.Length: 0 }));
     }
 
     /// <summary>The serialization a parameter asks for; the defaults are form+explode for query, simple elsewhere.</summary>

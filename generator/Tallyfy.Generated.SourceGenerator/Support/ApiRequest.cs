@@ -13,16 +13,17 @@ internal static class ApiRequest
 
     /// <summary>
     /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,
-    /// and "." or ".." are encoded too so no value can climb the path.
+    /// and "." or ".." are encoded too so no value can climb the path. An empty value is refused unless
+    /// <paramref name="allowEmpty"/> says the spec admits it (then it is an empty segment).
     /// </summary>
-    public static string PathSegment(string? value, string parameterName)
+    public static string PathSegment(string? value, string parameterName, bool allowEmpty = false)
     {
         if (value is null)
         {
             throw new global::System.ArgumentNullException(parameterName);
         }
 
-        if (value.Length == 0)
+        if (value.Length == 0 && !allowEmpty)
         {
             throw new global::System.ArgumentException("The value must not be empty: it is a path segment.", parameterName);
         }
