@@ -65,6 +65,8 @@ public sealed class RequestWireGenerationTests
           /images:
             post:
               operationId: postImage
+              security:
+                - bearer: []
               requestBody:
                 required: true
                 content:
@@ -74,6 +76,9 @@ public sealed class RequestWireGenerationTests
                     schema: { type: string, format: binary }
               responses:
                 "204": { description: done }
+        components:
+          securitySchemes:
+            bearer: { type: http, scheme: bearer }
         """;
 
     private static GeneratorRun Run()
@@ -125,6 +130,7 @@ public sealed class RequestWireGenerationTests
         var methods = Methods(run, "PostImageAsync");
         Assert.Equal(new[] { "System.IO.Stream", "Wire.ApiFile" }, methods.Select(m => m.Parameters[0].Type.ToDisplayString()));
         var source = Client(run);
+        Assert.Contains("The security alternatives of <c>PostImageAsync</c>", source); // no ambiguous cref
         Assert.Contains(".StreamContent(body, \"image/png\")", source);
         Assert.Contains(".FileBody(body, \"image/png\")", source);
     }

@@ -91,7 +91,11 @@ internal static class ClientEmitter
             foreach (var field in securityFields)
             {
                 writer.Line();
-                writer.DocXml("The security alternatives of <see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>: the schemes of the first one whose secrets are all set are applied.");
+                // An overloaded method (a body offered in several kinds) has no one cref: its name is written instead.
+                var method = Alternatives(field.Key).IsEmpty
+                    ? "<see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>"
+                    : "<c>" + GeneratedNames.AsyncMethod(field.Key.Name) + "</c>";
+                writer.DocXml("The security alternatives of " + method + ": the schemes of the first one whose secrets are all set are applied.");
                 writer.Line("private static readonly string[][] " + field.Value + " = new string[][] { "
                     + string.Join(", ", field.Key.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " };");
             }
