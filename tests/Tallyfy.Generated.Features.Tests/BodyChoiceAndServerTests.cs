@@ -223,6 +223,26 @@ public sealed class BodyChoiceAndServerTests : IClassFixture<FeaturesServer>
         Assert.Empty(_server.Requests);
     }
 
+    [Fact]
+    public async Task EmptyPathParameter_WhoseSchemaAdmitsIt_IsAnEmptySegment()
+    {
+        Assert.IsType<GetSegmentsResult.NoContent>(await _server.CreateFeaturesClient().GetSegmentsAsync(string.Empty, "s"));
+
+        Assert.Equal("/segments//s/tail", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task EmptyPathParameter_WithMinLength_AndNull_AreRefusedBeforeSending()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        var empty = await Assert.ThrowsAsync<ArgumentException>(() => client.GetSegmentsAsync("f", string.Empty));
+        Assert.Equal("strict", empty.ParamName);
+        var missing = await Assert.ThrowsAsync<ArgumentNullException>(() => client.GetSegmentsAsync(null!, "s"));
+        Assert.Equal("free", missing.ParamName);
+        Assert.Empty(_server.Requests);
+    }
+
     /// <summary>Answers 204 to every request and keeps its URI: an absolute server is not on loopback.</summary>
     private sealed class RecordingHandler : HttpMessageHandler
     {
