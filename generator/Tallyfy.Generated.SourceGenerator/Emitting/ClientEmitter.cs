@@ -31,6 +31,12 @@ internal static class ClientEmitter
                 first = false;
                 EmitDocs(writer, client, operation);
                 writer.Line(Signature(operation, ns) + ";");
+                foreach (var alternative in Alternatives(operation))
+                {
+                    writer.Line();
+                    EmitDocs(writer, client, operation, alternative);
+                    writer.Line(Signature(operation, ns, alternative: alternative) + ";");
+                }
             }
         }
 
@@ -85,7 +91,11 @@ internal static class ClientEmitter
             foreach (var field in securityFields)
             {
                 writer.Line();
-                writer.DocXml("The security alternatives of <see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>: the schemes of the first one whose secrets are all set are applied.");
+                // An overloaded method (a body offered in several kinds) has no one cref: its name is written instead.
+                var method = Alternatives(field.Key).IsEmpty
+                    ? "<see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>"
+                    : "<c>" + GeneratedNames.AsyncMethod(field.Key.Name) + "</c>";
+                writer.DocXml("The security alternatives of " + method + ": the schemes of the first one whose secrets are all set are applied.");
                 writer.Line("private static readonly string[][] " + field.Value + " = new string[][] { "
                     + string.Join(", ", field.Key.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " };");
             }
@@ -122,7 +132,14 @@ internal static class ClientEmitter
             {
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
-                EmitMethod(writer, client, operation, securityFields.TryGetValue(operation, out var security) ? security : null);
+                var security = securityFields.TryGetValue(operation, out var field) ? field : null;
+                EmitMethod(writer, client, operation, security);
+                foreach (var alternative in Alternatives(operation))
+                {
+                    writer.Line();
+                    writer.Line("/// <inheritdoc/>");
+                    EmitMethod(writer, client, operation, security, alternative);
+                }
             }
 
             if (credentials is not null)
@@ -153,19 +170,42 @@ internal static class ClientEmitter
         }
     }
 
-    /// <summary>A raw (octet-stream) body is a plain <c>Stream</c>; everything else is its schema's type.</summary>
-    private static string ParameterTypeName(ParameterModel parameter, OperationModel operation, string ns) =>
-        parameter.Location == ParameterLocation.Body && operation.RequestBody?.Kind == RequestBodyKind.Binary
-            ? "global::System.IO.Stream"
-            : CSharp.TypeName(parameter.Type, ns);
+    /// <summary>The other kinds of body the operation's method has an overload for.</summary>
+    private static EquatableArray<RequestBodyAlternativeModel> Alternatives(OperationModel operation) =>
+        operation.RequestBody is { } body && operation.Parameters.Any(p => p.Location == ParameterLocation.Body) ? body.Alternatives : EquatableArray<RequestBodyAlternativeModel>.Empty;
 
-    private static void EmitDocs(SourceWriter writer, ClientModel client, OperationModel operation)
+    /// <summary>
+    /// A raw (octet-stream) body is a plain <c>Stream</c>; everything else is its schema's type. In an overload for
+    /// another kind of body, the body is a <c>string</c> (text) or an <c>ApiFile</c> (raw octets).
+    /// </summary>
+    private static string ParameterTypeName(ParameterModel parameter, OperationModel operation, string ns, RequestBodyAlternativeModel? alternative = null)
+    {
+        if (parameter.Location != ParameterLocation.Body)
+        {
+            return CSharp.TypeName(parameter.Type, ns);
+        }
+
+        if (alternative is not null)
+        {
+            return alternative.Kind == RequestBodyKind.Text ? "string" : CSharp.Qualified(ns, GeneratedNames.ApiFile);
+        }
+
+        return operation.RequestBody?.Kind == RequestBodyKind.Binary ? "global::System.IO.Stream" : CSharp.TypeName(parameter.Type, ns);
+    }
+
+    private static void EmitDocs(SourceWriter writer, ClientModel client, OperationModel operation, RequestBodyAlternativeModel? alternative = null)
     {
         writer.Doc(operation.Summary ?? operation.Method + " " + operation.PathTemplate);
-        writer.Doc((operation.Description is null ? string.Empty : operation.Description + "\n\n") + operation.Method + " " + operation.PathTemplate, "remarks");
+        var sent = alternative is null ? string.Empty : alternative.Kind == RequestBodyKind.Text
+            ? "\n\nThis overload sends the body as text (" + alternative.MediaType + ")."
+            : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
+        writer.Doc((operation.Description is null ? string.Empty : operation.Description + "\n\n") + operation.Method + " " + operation.PathTemplate + sent, "remarks");
         foreach (var parameter in operation.Parameters)
         {
-            writer.Doc(parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
+            var description = parameter.Location == ParameterLocation.Body && alternative is not null
+                ? (alternative.Kind == RequestBodyKind.Text ? "The request body as text." : "The request body: a file sent as raw octets.")
+                : parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+            writer.Doc(description, "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
         writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request; cancellation throws <see cref=\"global::System.OperationCanceledException\"/>.</param>");
@@ -177,17 +217,21 @@ internal static class ClientEmitter
         }
     }
 
-    private static string Signature(OperationModel operation, string ns, bool async = false)
+    /// <summary>
+    /// The method's signature; an overload for another kind of body differs in the body's type only, and its body is
+    /// always required (so a call without a body is the method's own).
+    /// </summary>
+    private static string Signature(OperationModel operation, string ns, bool async = false, RequestBodyAlternativeModel? alternative = null)
     {
-        var parameters = operation.Parameters.Select(p => p.Required
-            ? ParameterTypeName(p, operation, ns) + " " + p.Identifier
+        var parameters = operation.Parameters.Select(p => p.Required || (alternative is not null && p.Location == ParameterLocation.Body)
+            ? ParameterTypeName(p, operation, ns, alternative) + " " + p.Identifier
             : ParameterTypeName(p, operation, ns) + "? " + p.Identifier + " = null").ToList();
         parameters.Add("global::System.Threading.CancellationToken " + GeneratedNames.CancellationToken + " = default");
         return (async ? "public async " : string.Empty) + "global::System.Threading.Tasks.Task<" + CSharp.Qualified(ns, operation.Result.TypeName) + "> "
             + GeneratedNames.AsyncMethod(operation.Name) + "(" + string.Join(", ", parameters) + ")";
     }
 
-    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField)
+    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField, RequestBodyAlternativeModel? alternative = null)
     {
         var ns = client.Namespace;
         var request = CSharp.Qualified(ns, GeneratedNames.ApiRequest);
@@ -197,7 +241,7 @@ internal static class ClientEmitter
             writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
         }
 
-        using (writer.Open(Signature(operation, ns, async: true)))
+        using (writer.Open(Signature(operation, ns, async: true, alternative: alternative)))
         {
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
             writer.Line("var " + locals.Path + " = " + PathExpression(operation, request, ns, locals) + ";");
@@ -234,11 +278,11 @@ internal static class ClientEmitter
             var body = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Body);
             if (body is not null && operation.RequestBody is not null)
             {
-                RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns, locals);
+                RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns, locals, alternative);
             }
 
             var message = locals.Request;
-            var url = GeneratedNames.BaseUrlField + " + " + locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
+            var url = ServerExpression(operation, request) + " + " + locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
             writer.Line("using var " + message + " = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", " + request + ".UriOptions));");
             var options = CSharp.Qualified(ns, GeneratedNames.ApiRequestOptions);
             writer.Line(message + ".Options.Set(" + options + ".Operation, " + CSharp.Literal(operation.Name) + ");");
@@ -317,6 +361,22 @@ internal static class ClientEmitter
     }
 
     /// <summary>
+    /// Where the operation's path goes: the client's base URL, or the operation's own server: an absolute one as it
+    /// is, a relative one resolved against the client's base URL.
+    /// </summary>
+    private static string ServerExpression(OperationModel operation, string request)
+    {
+        if (operation.Server is not { } server)
+        {
+            return GeneratedNames.BaseUrlField;
+        }
+
+        return server.IndexOf("://", StringComparison.Ordinal) > 0
+            ? CSharp.Literal(server.TrimEnd('/'))
+            : request + ".ServerUrl(" + GeneratedNames.BaseUrlField + ", " + CSharp.Literal(server) + ")";
+    }
+
+    /// <summary>
     /// An expression giving the parameter's text through <paramref name="use"/>: checked for null when required,
     /// null when optional and absent.
     /// </summary>
@@ -358,7 +418,7 @@ internal static class ClientEmitter
             var name = template.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
             var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, parameter.Identifier, request, ns, locals);
-            parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + "))");
+            parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + ")" + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
             index = close + 1;
         }
 

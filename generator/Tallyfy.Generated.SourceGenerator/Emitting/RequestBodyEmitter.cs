@@ -5,17 +5,27 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>Emits the statements that turn the body argument into the request's <c>HttpContent</c> (the method's content local).</summary>
 internal static class RequestBodyEmitter
 {
-    public static void Emit(SourceWriter writer, ParameterModel body, RequestBodyModel model, string request, string ns, MethodLocals locals)
+    /// <param name="alternative">
+    /// For an overload that sends another kind of body the spec offers: its argument is the text or the file, never null.
+    /// </param>
+    public static void Emit(SourceWriter writer, ParameterModel body, RequestBodyModel model, string request, string ns, MethodLocals locals, RequestBodyAlternativeModel? alternative = null)
     {
         var name = body.Identifier;
         var content = locals.Content;
         writer.Line("global::System.Net.Http.HttpContent? " + content + " = null;");
-        if (body.Required && !body.Type.IsValueType)
+        if (alternative is not null || (body.Required && !body.Type.IsValueType))
         {
             using (writer.Open("if (" + name + " is null)"))
             {
                 writer.Line("throw new global::System.ArgumentNullException(nameof(" + name + "));");
             }
+        }
+
+        if (alternative is not null)
+        {
+            // Text as text, a file as its raw octets under its own content type (else the spec's first binary one).
+            writer.Line(content + " = " + request + (alternative.Kind == RequestBodyKind.Text ? ".TextContent(" : ".FileBody(") + name + ", " + CSharp.Literal(alternative.MediaType) + ");");
+            return;
         }
 
         var value = body.Required ? name : locals.Value(body);
@@ -114,9 +124,15 @@ internal static class RequestBodyEmitter
             {
                 if (field.Type.Kind == TypeKind.Binary)
                 {
-                    writer.Line(kind == RequestBodyKind.Multipart
-                        ? locals.Multipart + ".Add(" + request + ".FileContent(" + local + "), " + CSharp.Literal(field.JsonName) + ", " + local + ".FileName);"
-                        : add(field, request + ".Format(" + local + ")"));
+                    writer.Line(FilePart(kind, field, local, request, locals, add));
+                }
+                else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind == TypeKind.Binary)
+                {
+                    // Each file is its own part (or its own field) under the same name.
+                    using (writer.Open("foreach (var " + locals.Item + " in " + local + ")"))
+                    {
+                        writer.Line(FilePart(kind, field, locals.Item, request, locals, add));
+                    }
                 }
                 else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
                 {
@@ -132,6 +148,15 @@ internal static class RequestBodyEmitter
             }
         }
     }
+
+    /// <summary>
+    /// A file field: in multipart, a file part with its bytes and file name; in a URL-encoded form, where a field is
+    /// text, the file's content read as UTF-8 text (never its name).
+    /// </summary>
+    private static string FilePart(RequestBodyKind kind, PropertyModel field, string file, string request, MethodLocals locals, System.Func<PropertyModel, string, string> add) =>
+        kind == RequestBodyKind.Multipart
+            ? locals.Multipart + ".Add(" + request + ".FileContent(" + file + "), " + CSharp.Literal(field.JsonName) + ", " + file + ".FileName);"
+            : add(field, "await " + request + ".FileTextAsync(" + file + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)");
 
     private static string Text(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {

@@ -20,7 +20,11 @@ internal static class UnionEmitter
         writer.Line("namespace " + ns + ";");
         writer.Line();
         writer.Line("/// <summary>");
-        writer.Line("/// The outcome of <see cref=\"" + CSharp.Qualified(ns, client.ClientName) + "." + GeneratedNames.AsyncMethod(operation.Name) + "\"/> ("
+        // A method with overloads (a body offered in several kinds) has no one cref: its name is written instead.
+        var method = operation.RequestBody is { Alternatives.IsEmpty: false }
+            ? "<c>" + client.ClientName + "." + GeneratedNames.AsyncMethod(operation.Name) + "</c>"
+            : "<see cref=\"" + CSharp.Qualified(ns, client.ClientName) + "." + GeneratedNames.AsyncMethod(operation.Name) + "\"/>";
+        writer.Line("/// The outcome of " + method + " ("
             + operation.Method + " " + SourceWriter.EscapeXml(operation.PathTemplate) + "): one case per documented status.");
         writer.Line("/// </summary>");
         writer.Line("/// <remarks>");

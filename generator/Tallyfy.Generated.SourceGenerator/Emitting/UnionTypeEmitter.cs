@@ -58,22 +58,26 @@ internal static class UnionTypeEmitter
             ModelEmitter.EmitConverterOverrides(writer, qualified);
             EmitReader(writer, type, ns, qualified, objects);
             writer.Line();
-            using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value)"))
+            // The method's own names: its two parameters and the one pattern variable of each case.
+            const string output = GeneratedNames.WriterLocal;
+            const string input = GeneratedNames.ValueLocal;
+            const string held = GeneratedNames.ItemLocal;
+            using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter " + output + ", " + qualified + " " + input + ")"))
             {
-                using (writer.Open("switch (value)"))
+                using (writer.Open("switch (" + input + ")"))
                 {
                     foreach (var variant in type.Variants)
                     {
-                        writer.Line("case " + qualified + "." + variant.Name + " item:");
-                        writer.Line("    " + JsonCode.Write(variant.Type, "writer", "item." + GeneratedNames.Value, ns));
+                        writer.Line("case " + qualified + "." + variant.Name + " " + held + ":");
+                        writer.Line("    " + JsonCode.Write(variant.Type, output, held + "." + GeneratedNames.Value, ns));
                         writer.Line("    break;");
                     }
 
-                    writer.Line("case " + qualified + "." + GeneratedNames.Unknown + " item:");
-                    writer.Line("    item." + GeneratedNames.Value + ".WriteTo(writer);");
+                    writer.Line("case " + qualified + "." + GeneratedNames.Unknown + " " + held + ":");
+                    writer.Line("    " + held + "." + GeneratedNames.Value + ".WriteTo(" + output + ");");
                     writer.Line("    break;");
                     writer.Line("default:");
-                    writer.Line("    throw new global::System.ArgumentNullException(nameof(value));");
+                    writer.Line("    throw new global::System.ArgumentNullException(nameof(" + input + "));");
                 }
             }
         }

@@ -6,6 +6,10 @@ namespace Tallyfy.Generated.SourceGenerator.Model;
 /// <param name="PathTemplate">The spec's path template, e.g. <c>/organizations/{org_id}/tasks</c>.</param>
 /// <param name="ConstantHeaders">Headers the spec fixes to a single value; always sent, never an argument.</param>
 /// <param name="Accept">The value of the Accept header, from the media types of the documented responses.</param>
+/// <param name="Server">
+/// The operation's own server (its <c>servers</c>, else its path item's), overriding the client's base URL: an absolute
+/// URL is used as it is, a relative one is resolved against the client's base URL. Null when neither lists one.
+/// </param>
 internal sealed record OperationModel(
     string Name,
     string OperationId,
@@ -19,7 +23,8 @@ internal sealed record OperationModel(
     string? Accept,
     RequestBodyModel? RequestBody,
     ResultModel Result,
-    EquatableArray<SecurityRequirementModel> Security = default);
+    EquatableArray<SecurityRequirementModel> Security = default,
+    string? Server = null);
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
 internal sealed record SecurityRequirementModel(EquatableArray<string> Schemes);
@@ -62,6 +67,10 @@ internal enum ParameterStyle
 
 /// <param name="WireName">The name as the spec spells it; what goes on the wire.</param>
 /// <param name="Identifier">A valid C# parameter name (keywords escaped with <c>@</c>).</param>
+/// <param name="AllowsEmpty">
+/// For path parameters: the schema admits the empty string in so many words (an <c>enum</c> or <c>const</c> value
+/// <c>""</c>, or <c>minLength: 0</c>), so <c>""</c> is sent as an empty segment instead of being refused.
+/// </param>
 internal sealed record ParameterModel(
     string WireName,
     string Identifier,
@@ -69,7 +78,8 @@ internal sealed record ParameterModel(
     TypeRef Type,
     bool Required,
     string? Description,
-    ParameterStyle Style = ParameterStyle.FormExploded);
+    ParameterStyle Style = ParameterStyle.FormExploded,
+    bool AllowsEmpty = false);
 
 internal enum RequestBodyKind
 {
@@ -83,11 +93,20 @@ internal enum RequestBodyKind
 /// <summary>How the request body is sent; the argument itself is the <see cref="ParameterLocation.Body"/> parameter.</summary>
 /// <param name="Fields">For form and multipart bodies of an object type: its fields, each sent as one part.</param>
 /// <param name="Variants">For form and multipart bodies of a union type: the variants, each sent as its own fields.</param>
+/// <param name="Alternatives">Other kinds of body the spec offers for the operation, each sent by an overload of its method.</param>
 internal sealed record RequestBodyModel(
     RequestBodyKind Kind,
     string MediaType,
     EquatableArray<PropertyModel> Fields,
-    EquatableArray<FormVariantModel> Variants = default);
+    EquatableArray<FormVariantModel> Variants = default,
+    EquatableArray<RequestBodyAlternativeModel> Alternatives = default);
+
+/// <summary>
+/// Another kind of body an operation accepts, sent by an overload of its method: <see cref="RequestBodyKind.Text"/>
+/// takes a <c>string</c>, <see cref="RequestBodyKind.Binary"/> an <c>ApiFile</c> sent as raw octets.
+/// </summary>
+/// <param name="MediaType">The media type sent (for binary: unless the file names its own content type).</param>
+internal sealed record RequestBodyAlternativeModel(RequestBodyKind Kind, string MediaType);
 
 /// <summary>One variant of a union-typed form body: an object variant sends its fields, any other is sent as JSON.</summary>
 /// <param name="CaseName">The union's case class for the variant.</param>

@@ -128,7 +128,20 @@ internal sealed partial class OpenApiParser
             accept.Length == 0 ? null : accept,
             requestBody,
             result,
-            ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity);
+            ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity,
+            OperationServer(pathItem, operation));
+    }
+
+    /// <summary>The first server of the operation's own <c>servers</c>, else of its path item's; null when neither lists one.</summary>
+    private string? OperationServer(SpecObject pathItem, SpecObject operation)
+    {
+        var servers = ParseServers(operation);
+        if (servers.Count == 0)
+        {
+            servers = ParseServers(pathItem);
+        }
+
+        return servers.Count == 0 ? null : servers[0].Url;
     }
 
     private RequestBodyModel? ParseRequestBody(SpecNode node, string operationName, List<ParameterModel> parameters)
@@ -138,7 +151,8 @@ internal sealed partial class OpenApiParser
             return null;
         }
 
-        // One media type is chosen, in the order a typed client handles best.
+        // One media type is the method's, in the order a typed client handles best; a JSON schema of raw octets
+        // or of a plain string goes as octets or as text when the spec offers those (JSON-encoding them helps nobody).
         SpecProperty? chosen = null;
         var kind = RequestBodyKind.Binary;
         foreach (var candidate in new[] { RequestBodyKind.Json, RequestBodyKind.FormUrlEncoded, RequestBodyKind.Multipart, RequestBodyKind.Text, RequestBodyKind.Binary })
@@ -152,6 +166,18 @@ internal sealed partial class OpenApiParser
         }
 
         chosen ??= content.Properties[0];
+        if (kind == RequestBodyKind.Json && chosen.Value is SpecObject jsonMedia && jsonMedia["schema"] is { } jsonSchema
+            && ResolveSchema(jsonSchema, operationName + "Request").Type.Kind is var jsonKind
+            && (jsonKind == TypeKind.Binary || jsonKind == TypeKind.String))
+        {
+            var raw = jsonKind == TypeKind.Binary ? RequestBodyKind.Binary : RequestBodyKind.Text;
+            if (content.Properties.FirstOrDefault(m => MediaKind(m.Name) == raw) is { } rawMedia)
+            {
+                chosen = rawMedia;
+                kind = raw;
+            }
+        }
+
         var schema = chosen.Value is SpecObject media ? media["schema"] : null;
         var hint = operationName + "Request";
         TypeRef type;
@@ -200,9 +226,35 @@ internal sealed partial class OpenApiParser
             type,
             GetBool(definition, "required"),
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
-        var mediaType = chosen.Name.Contains("*") ? (kind == RequestBodyKind.Text ? "text/plain" : kind == RequestBodyKind.Json ? "application/json" : "application/octet-stream") : chosen.Name;
-        return new RequestBodyModel(kind, mediaType, fields, variants);
+        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, BodyAlternatives(content, kind, type));
     }
+
+    /// <summary>
+    /// The other kinds of body the spec offers, each an overload of the method: text (a <c>string</c>) and raw octets
+    /// (an <c>ApiFile</c>, whose content type picks among the binary media types). An overload is left out when its
+    /// argument type would be the method's own (a string body already sent as text).
+    /// </summary>
+    private static EquatableArray<RequestBodyAlternativeModel> BodyAlternatives(SpecObject content, RequestBodyKind kind, TypeRef type)
+    {
+        var alternatives = new List<RequestBodyAlternativeModel>();
+        if (kind != RequestBodyKind.Text && type.Kind is not (TypeKind.String or TypeKind.Enum)
+            && content.Properties.FirstOrDefault(m => MediaKind(m.Name) == RequestBodyKind.Text) is { } text)
+        {
+            alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Text, SentMediaType(text.Name, RequestBodyKind.Text)));
+        }
+
+        var binary = content.Properties.Where(m => MediaKind(m.Name) == RequestBodyKind.Binary).ToList();
+        if (binary.Count > (kind == RequestBodyKind.Binary ? 1 : 0))
+        {
+            alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Binary, SentMediaType(binary[0].Name, RequestBodyKind.Binary)));
+        }
+
+        return alternatives.ToEquatableArray();
+    }
+
+    /// <summary>The media type sent: as the spec writes it, or a concrete one for a wildcard.</summary>
+    private static string SentMediaType(string mediaType, RequestBodyKind kind) =>
+        mediaType.Contains("*") ? (kind == RequestBodyKind.Text ? "text/plain" : kind == RequestBodyKind.Json ? "application/json" : "application/octet-stream") : mediaType;
 
     /// <summary>
     /// The parameter names of an operation method: <c>cancellationToken</c> first (it stays the public name), then
@@ -324,8 +376,30 @@ internal sealed partial class OpenApiParser
 
             var type = schemaNode is null ? TypeRef.String : ResolveScalarSchema(schemaNode, Naming.ModelTypeName(wireName));
             var identifier = identifiers.Allocate(Naming.ParameterName(wireName, "value"));
-            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind)));
+            var allowsEmpty = kind == ParameterLocation.Path && type.Kind is TypeKind.String or TypeKind.Bytes or TypeKind.Enum && AdmitsEmptyString(schemaNode);
+            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind), allowsEmpty));
         }
+    }
+
+    /// <summary>
+    /// Whether a string schema admits <c>""</c> in so many words: an <c>enum</c> or <c>const</c> value <c>""</c>, or
+    /// <c>minLength: 0</c>. A plain <c>type: string</c> does not count: an empty path segment moves the request to
+    /// another route (<c>/users//posts</c>), so it is refused unless the spec asks for it.
+    /// </summary>
+    private bool AdmitsEmptyString(SpecNode? schemaNode)
+    {
+        if (schemaNode is null || Deref(schemaNode, out _) is not SpecObject schema)
+        {
+            return false;
+        }
+
+        if (schema["minLength"] is SpecScalar { Kind: ScalarKind.Number } minLength)
+        {
+            return double.TryParse(minLength.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var length) && length < 1;
+        }
+
+        return schema["const"] is SpecScalar { Kind: ScalarKind.String, Text.Length: 0 }
+            || (schema["enum"] is SpecArray values && values.Items.Any(v => v is SpecScalar { Kind: ScalarKind.String, Text.Length: 0 }));
     }
 
     /// <summary>The serialization a parameter asks for; the defaults are form+explode for query, simple elsewhere.</summary>

@@ -137,7 +137,7 @@ internal sealed partial class OpenApiParser
             Report(DiagnosticDescriptors.WebhooksIgnored, LocateName(webhooks));
         }
 
-        var servers = ParseServers();
+        var servers = ParseServers(_root);
         RegisterComponentSchemas(file.ClientName);
         var securitySchemes = ParseSecuritySchemes(file.ClientName);
         _securitySchemesForOperations = securitySchemes;
@@ -159,10 +159,11 @@ internal sealed partial class OpenApiParser
     private ParseResult Result(ClientModel? client) =>
         new(_map.Path, client, _diagnostics.ToEquatableArray());
 
-    private EquatableArray<ServerModel> ParseServers()
+    /// <summary>The <c>servers</c> of the document, a path item or an operation.</summary>
+    private EquatableArray<ServerModel> ParseServers(SpecObject owner)
     {
         var servers = new List<ServerModel>();
-        if (GetArray(_root, "servers") is not { } array)
+        if (GetArray(owner, "servers") is not { } array)
         {
             return EquatableArray<ServerModel>.Empty;
         }

@@ -13,16 +13,17 @@ internal static class ApiRequest
 
     /// <summary>
     /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,
-    /// and "." or ".." are encoded too so no value can climb the path.
+    /// and "." or ".." are encoded too so no value can climb the path. An empty value is refused unless
+    /// <paramref name="allowEmpty"/> says the spec admits it (then it is an empty segment).
     /// </summary>
-    public static string PathSegment(string? value, string parameterName)
+    public static string PathSegment(string? value, string parameterName, bool allowEmpty = false)
     {
         if (value is null)
         {
             throw new global::System.ArgumentNullException(parameterName);
         }
 
-        if (value.Length == 0)
+        if (value.Length == 0 && !allowEmpty)
         {
             throw new global::System.ArgumentException("The value must not be empty: it is a path segment.", parameterName);
         }
@@ -34,6 +35,13 @@ internal static class ApiRequest
             _ => global::System.Uri.EscapeDataString(value),
         };
     }
+
+    /// <summary>
+    /// An operation's relative server resolved against the client's base URL as RFC 3986 resolves references: a path
+    /// from the root (<c>/v2</c>) replaces the base URL's path, any other (<c>v2</c>) is appended to it.
+    /// </summary>
+    public static string ServerUrl(string baseUrl, string server) =>
+        new global::System.Uri(new global::System.Uri(baseUrl + "/"), server).AbsoluteUri.TrimEnd('/');
 
     /// <summary>A header value, refused when it holds a line break (header injection).</summary>
     public static string HeaderValue(string? value, string parameterName)
@@ -77,8 +85,6 @@ internal static class ApiRequest
 
     public static string Format(global::System.Text.Json.JsonElement value) =>
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
-
-    public static string Format(global::Tallyfy.Generated.Support.ApiFile value) => value.FileName;
 
     /// <summary>
     /// The media type exactly as the spec writes it, parameters included (<c>application/json; charset=utf-8</c>,
@@ -130,6 +136,21 @@ internal static class ApiRequest
         var content = new global::System.Net.Http.StreamContent(stream);
         content.Headers.ContentType = MediaType(mediaType);
         return content;
+    }
+
+    /// <summary>A file sent as the whole body: its raw octets, under its own content type or else <paramref name="mediaType"/>.</summary>
+    public static global::System.Net.Http.HttpContent FileBody(global::Tallyfy.Generated.Support.ApiFile file, string mediaType)
+    {
+        var content = new global::System.Net.Http.StreamContent(file.Content);
+        content.Headers.ContentType = MediaType(file.ContentType ?? mediaType);
+        return content;
+    }
+
+    /// <summary>A file's content as UTF-8 text, for a form field (a URL-encoded form has no file parts); the stream is disposed once read.</summary>
+    public static async global::System.Threading.Tasks.Task<string> FileTextAsync(global::Tallyfy.Generated.Support.ApiFile file, global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var reader = new global::System.IO.StreamReader(file.Content, global::System.Text.Encoding.UTF8);
+        return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public static global::System.Net.Http.HttpContent FileContent(global::Tallyfy.Generated.Support.ApiFile file)

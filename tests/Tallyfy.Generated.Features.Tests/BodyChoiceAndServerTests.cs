@@ -1,0 +1,257 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Features;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>
+/// A body the spec offers in several media types (an overload per kind), files in forms, and servers given per path
+/// item or per operation: each checked on the wire.
+/// </summary>
+public sealed class BodyChoiceAndServerTests : IClassFixture<FeaturesServer>
+{
+    private readonly FeaturesServer _server;
+
+    public BodyChoiceAndServerTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    [Fact]
+    public async Task SeveralMediaTypes_TheMethodSendsJson()
+    {
+        Assert.IsType<PutChoiceResult.NoContent>(await _server.CreateFeaturesClient().PutChoiceAsync(new PutChoiceRequest { Text = "hi" }));
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("PUT", wire.Method);
+        Assert.Equal("/bodies/choice", wire.RawTarget);
+        Assert.Equal("application/json", wire.Header("Content-Type"));
+        Assert.Equal("{\"text\":\"hi\"}", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task SeveralMediaTypes_TheStringOverloadSendsText()
+    {
+        Assert.IsType<PutChoiceResult.NoContent>(await _server.CreateFeaturesClient().PutChoiceAsync("plain \"words\" ✓"));
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("text/plain", wire.Header("Content-Type"));
+        Assert.Equal("plain \"words\" ✓", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task SeveralMediaTypes_TheFileOverloadSendsRawOctetsUnderTheFilesContentType()
+    {
+        var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF, 0x0D, 0x0A };
+
+        await _server.CreateFeaturesClient().PutChoiceAsync(new ApiFile(new MemoryStream(bytes), "pixel.png", "image/png"));
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("image/png", wire.Header("Content-Type"));
+        Assert.Equal(bytes, wire.Body);
+        Assert.Null(wire.Header("Content-Disposition"));
+    }
+
+    [Fact]
+    public async Task SeveralMediaTypes_AFileWithoutContentTypeGoesAsTheFirstBinaryMediaType()
+    {
+        var bytes = Encoding.ASCII.GetBytes("%PDF-1.7");
+
+        await _server.CreateFeaturesClient().PutChoiceAsync(new ApiFile(new MemoryStream(bytes), "doc.pdf"));
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("application/pdf", wire.Header("Content-Type"));
+        Assert.Equal(bytes, wire.Body);
+    }
+
+    [Fact]
+    public async Task SeveralMediaTypes_OverloadBodiesAreRequired()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.PutChoiceAsync((string)null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.PutChoiceAsync((ApiFile)null!));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task StringBodyOfferedAsTextAndJson_GoesAsText()
+    {
+        await _server.CreateFeaturesClient().PostTextOrJsonAsync("hello");
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("text/plain", wire.Header("Content-Type"));
+        Assert.Equal("hello", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task BinaryBodyOfferedAsJsonAndOctets_GoesAsRawOctets()
+    {
+        var bytes = new byte[] { 0, 1, 2, 0xFE, 0xFF };
+
+        await _server.CreateFeaturesClient().PostOctetsOrJsonAsync(new MemoryStream(bytes));
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("application/octet-stream", wire.Header("Content-Type"));
+        Assert.Equal(bytes, wire.Body);
+    }
+
+    [Fact]
+    public async Task BinaryBodyOfferedInTwoBinaryTypes_TheFileOverloadPicksTheType()
+    {
+        var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47 };
+
+        await _server.CreateFeaturesClient().PostOctetsOrJsonAsync(new ApiFile(new MemoryStream(bytes), "a.png", "image/png"));
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("image/png", wire.Header("Content-Type"));
+        Assert.Equal(bytes, wire.Body);
+    }
+
+    [Fact]
+    public async Task MultipartArrayOfFiles_EachFileIsItsOwnFilePart()
+    {
+        var first = new byte[] { 1, 2, 3, 0xFF };
+        var second = Encoding.UTF8.GetBytes("second ✓");
+        var body = new UploadFilesRequest
+        {
+            Files = new[] { new ApiFile(new MemoryStream(first), "one.bin"), new ApiFile(new MemoryStream(second), "two.txt", "text/plain") },
+            Title = "pair",
+        };
+
+        await _server.CreateFeaturesClient().UploadFilesAsync(body);
+
+        var parts = await Multipart.ReadAsync(_server.Single().Wire);
+        Assert.Equal(3, parts.Count);
+        Assert.Equal(new[] { "files", "files", "title" }, parts.Select(p => p.Name));
+        Assert.Equal("one.bin", parts[0].FileName);
+        Assert.Equal("application/octet-stream", parts[0].ContentType);
+        Assert.Equal(first, parts[0].Content);
+        Assert.Equal("two.txt", parts[1].FileName);
+        Assert.Equal("text/plain", parts[1].ContentType);
+        Assert.Equal(second, parts[1].Content);
+        Assert.Null(parts[2].FileName);
+        Assert.Equal("pair", Encoding.UTF8.GetString(parts[2].Content));
+    }
+
+    [Fact]
+    public async Task FormUrlEncodedFiles_SendTheirContentAsText_NotTheirNames()
+    {
+        var body = new SubmitFormWithFileRequest
+        {
+            Name = "n",
+            Note = new ApiFile(new MemoryStream(Encoding.UTF8.GetBytes("a note & more ✓")), "note.txt"),
+            Attachments = new[]
+            {
+                new ApiFile(new MemoryStream(Encoding.UTF8.GetBytes("first")), "a.txt"),
+                new ApiFile(new MemoryStream(Encoding.UTF8.GetBytes("second=2")), "b.txt"),
+            },
+        };
+
+        await _server.CreateFeaturesClient().SubmitFormWithFileAsync(body);
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("application/x-www-form-urlencoded", wire.Header("Content-Type"));
+        Assert.Equal("name=n&note=a+note+%26+more+%E2%9C%93&attachments=first&attachments=second%3D2", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task PathItemServer_RelativeToTheClientsBaseUrl()
+    {
+        Assert.IsType<GetFromPathItemServerResult.NoContent>(await _server.CreateFeaturesClient().GetFromPathItemServerAsync());
+
+        Assert.Equal("/v2/servers/path-item", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task OperationServer_OverridesThePathItems_WithItsVariablesDefaults()
+    {
+        await _server.CreateFeaturesClient().PostToOperationServerAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("POST", wire.Method);
+        Assert.Equal("/v3/beta/servers/path-item", wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task RelativeServerWithoutLeadingSlash_IsAppendedToTheBaseUrlsPath()
+    {
+        var client = new FeaturesClient(new HttpClient(), new Uri(_server.Url + "/tenant/"));
+
+        await client.GetFromRelativeServerAsync();
+
+        Assert.Equal("/tenant/sub/api/servers/relative", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task RootRelativeServer_ReplacesTheBaseUrlsPath()
+    {
+        var client = new FeaturesClient(new HttpClient(), new Uri(_server.Url + "/tenant/"));
+
+        await client.GetFromPathItemServerAsync();
+
+        Assert.Equal("/v2/servers/path-item", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task OperationsWithoutServers_StillUseTheClientsBaseUrl()
+    {
+        var client = new FeaturesClient(new HttpClient(), new Uri(_server.Url + "/tenant"));
+
+        await client.PostTextOrJsonAsync("x");
+
+        Assert.Equal("/tenant/bodies/text-or-json", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task AbsoluteOperationServer_IsUsedAsItIs()
+    {
+        var handler = new RecordingHandler();
+        var client = new FeaturesClient(new HttpClient(handler), new Uri(_server.Url));
+
+        Assert.IsType<GetFromAbsoluteServerResult.NoContent>(await client.GetFromAbsoluteServerAsync());
+
+        Assert.Equal("https://files.example.test/root/servers/absolute", handler.RequestUri?.AbsoluteUri);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task EmptyPathParameter_WhoseSchemaAdmitsIt_IsAnEmptySegment()
+    {
+        Assert.IsType<GetSegmentsResult.NoContent>(await _server.CreateFeaturesClient().GetSegmentsAsync(string.Empty, "s"));
+
+        Assert.Equal("/segments//s/tail", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task EmptyPathParameter_WithMinLength_AndNull_AreRefusedBeforeSending()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        var empty = await Assert.ThrowsAsync<ArgumentException>(() => client.GetSegmentsAsync("f", string.Empty));
+        Assert.Equal("strict", empty.ParamName);
+        var missing = await Assert.ThrowsAsync<ArgumentNullException>(() => client.GetSegmentsAsync(null!, "s"));
+        Assert.Equal("free", missing.ParamName);
+        Assert.Empty(_server.Requests);
+    }
+
+    /// <summary>Answers 204 to every request and keeps its URI: an absolute server is not on loopback.</summary>
+    private sealed class RecordingHandler : HttpMessageHandler
+    {
+        public Uri? RequestUri { get; private set; }
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            RequestUri = request.RequestUri;
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.NoContent) { RequestMessage = request });
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// What the generated methods look like for bodies offered in several media types, empty path segments and servers
+/// given per path item or operation; the wire behaviour itself is checked in the Features and conformance tests.
+/// </summary>
+public sealed class RequestWireGenerationTests
+{
+    private const string Spec = """
+        openapi: 3.0.3
+        info: { title: Wire, version: "1" }
+        servers:
+          - url: https://example.test/api
+        paths:
+          /docs/{id}:
+            servers:
+              - url: /v2
+            put:
+              operationId: putDoc
+              servers:
+                - url: https://{host}.example.test/
+                  variables:
+                    host: { default: files }
+              parameters:
+                - { name: id, in: path, required: true, schema: { type: string } }
+                - { name: contentType, in: query, schema: { type: string } }
+                - { name: body, in: header, schema: { type: string } }
+              requestBody:
+                content:
+                  application/json:
+                    schema: { type: object, properties: { text: { type: string } } }
+                  text/plain:
+                    schema: { type: string }
+                  application/pdf:
+                    schema: { type: string, format: binary }
+              responses:
+                "204": { description: done }
+            get:
+              operationId: getDoc
+              parameters:
+                - { name: id, in: path, required: true, schema: { type: string, enum: ["", a] } }
+              responses:
+                "204": { description: done }
+          /strings/{name}/{code}/{raw}:
+            post:
+              operationId: postString
+              parameters:
+                - { name: name, in: path, required: true, schema: { type: string, minLength: 1 } }
+                - { name: code, in: path, required: true, schema: { type: string, minLength: 0 } }
+                - { name: raw, in: path, required: true, schema: { type: string, format: byte } }
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { type: string }
+                  text/plain:
+                    schema: { type: string }
+              responses:
+                "204": { description: done }
+          /images:
+            post:
+              operationId: postImage
+              security:
+                - bearer: []
+              requestBody:
+                required: true
+                content:
+                  image/png:
+                    schema: { type: string, format: binary }
+                  image/jpeg:
+                    schema: { type: string, format: binary }
+              responses:
+                "204": { description: done }
+        components:
+          securitySchemes:
+            bearer: { type: http, scheme: bearer }
+        """;
+
+    private static GeneratorRun Run()
+    {
+        var run = GeneratorHarness.Run(new SpecText("/repo/wire.yaml", Spec, "Wire", "WireClient"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        return run;
+    }
+
+    private static IMethodSymbol[] Methods(GeneratorRun run, string name) =>
+        run.Output.GetTypeByMetadataName("Wire.IWireClient")!.GetMembers(name).OfType<IMethodSymbol>().ToArray();
+
+    private static string Client(GeneratorRun run) =>
+        run.Sources.Single(s => s.HintName == "WireClient.g.cs").SourceText.ToString();
+
+    [Fact]
+    public void A_body_in_json_text_and_pdf_is_one_method_and_an_overload_per_other_kind_clear_of_the_parameters_names()
+    {
+        var run = Run();
+
+        var methods = Methods(run, "PutDocAsync");
+        Assert.Equal(3, methods.Length);
+        // The body takes the next free name: "body" is the header parameter's.
+        var bodies = methods.Select(m => m.Parameters.Single(p => p.Name == "body2")).ToArray();
+        Assert.Equal(new[] { "Wire.PutDocRequest?", "string", "Wire.ApiFile" }, bodies.Select(p => p.Type.ToDisplayString()));
+        Assert.Equal(new[] { true, false, false }, bodies.Select(p => p.HasExplicitDefaultValue));
+        Assert.All(methods, m => Assert.Equal(new[] { "id", "body2", "contentType", "body", "cancellationToken" }, m.Parameters.Select(p => p.Name)));
+        var source = Client(run);
+        Assert.Contains(".TextContent(body2, \"text/plain\")", source);
+        Assert.Contains(".FileBody(body2, \"application/pdf\")", source);
+    }
+
+    [Fact]
+    public void A_string_body_offered_as_json_and_text_is_one_method_sending_text()
+    {
+        var run = Run();
+
+        var method = Assert.Single(Methods(run, "PostStringAsync"));
+        Assert.Equal("string", method.Parameters.Single(p => p.Name == "body").Type.ToDisplayString());
+        Assert.Contains(".TextContent(body, \"text/plain\")", Client(run));
+    }
+
+    [Fact]
+    public void Raw_octets_in_two_media_types_are_a_stream_and_a_file_overload_that_picks_the_type()
+    {
+        var run = Run();
+
+        var methods = Methods(run, "PostImageAsync");
+        Assert.Equal(new[] { "System.IO.Stream", "Wire.ApiFile" }, methods.Select(m => m.Parameters[0].Type.ToDisplayString()));
+        var source = Client(run);
+        Assert.Contains("The security alternatives of <c>PostImageAsync</c>", source); // no ambiguous cref
+        Assert.Contains(".StreamContent(body, \"image/png\")", source);
+        Assert.Contains(".FileBody(body, \"image/png\")", source);
+    }
+
+    [Fact]
+    public void The_empty_string_is_allowed_only_where_the_schema_admits_it()
+    {
+        var source = Client(Run());
+
+        Assert.Contains(".PathSegment(global::Wire.ApiRequest.Format(id.Value), nameof(id), allowEmpty: true)", source); // enum: ["", a]
+        Assert.Contains(".PathSegment(code, nameof(code), allowEmpty: true)", source); // minLength: 0
+        Assert.Contains(".PathSegment(name, nameof(name))", source); // minLength: 1
+        Assert.Contains(".PathSegment(global::Wire.ApiRequest.Format(raw), nameof(raw))", source); // plain byte
+        Assert.Contains(".PathSegment(id, nameof(id))", source); // plain string (putDoc)
+    }
+
+    [Fact]
+    public void Operation_servers_win_over_the_path_items_which_win_over_the_documents()
+    {
+        var source = Client(Run());
+
+        Assert.Contains("new global::System.Uri(\"https://files.example.test\" + path", source);
+        Assert.Contains(".ServerUrl(_baseUrl, \"/v2\") + path", source);
+        Assert.Contains("new global::System.Uri(_baseUrl + path", source);
+    }
+}
