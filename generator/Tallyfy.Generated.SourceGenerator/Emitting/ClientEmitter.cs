@@ -165,7 +165,9 @@ internal static class ClientEmitter
         writer.Doc((operation.Description is null ? string.Empty : operation.Description + "\n\n") + operation.Method + " " + operation.PathTemplate, "remarks");
         foreach (var parameter in operation.Parameters)
         {
-            writer.Doc(parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.", "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
+            writer.Doc((parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.")
+                + (parameter.DefaultText is null ? string.Empty : " Default (the server's, when left out): " + SourceWriter.OneLine(parameter.DefaultText) + ".")
+                + (parameter.Deprecated ? " Deprecated: the spec marks this parameter as deprecated." : string.Empty), "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
         writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request; cancellation throws <see cref=\"global::System.OperationCanceledException\"/>.</param>");

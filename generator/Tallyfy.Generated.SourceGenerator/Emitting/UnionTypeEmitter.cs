@@ -20,6 +20,7 @@ internal static class UnionTypeEmitter
         writer.DocXml("A closed union: one case per variant the spec lists (" + string.Join(", ", type.Variants.Select(v => "<see cref=\"" + v.Name + "\"/>"))
             + "), and <see cref=\"" + GeneratedNames.Unknown + "\"/> for a value none of them reads.", "remarks");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public abstract partial class " + type.Name))
         {

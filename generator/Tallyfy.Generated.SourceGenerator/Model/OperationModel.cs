@@ -69,7 +69,14 @@ internal sealed record ParameterModel(
     TypeRef Type,
     bool Required,
     string? Description,
-    ParameterStyle Style = ParameterStyle.FormExploded);
+    ParameterStyle Style = ParameterStyle.FormExploded)
+{
+    /// <summary>The parameter is <c>deprecated</c>; a parameter cannot be <c>[Obsolete]</c>, so its documentation says so.</summary>
+    public bool Deprecated { get; init; }
+
+    /// <summary>The schema's <c>default</c> as the spec writes it (JSON text), for the documentation.</summary>
+    public string? DefaultText { get; init; }
+}
 
 internal enum RequestBodyKind
 {

@@ -86,7 +86,11 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
 }
 
 /// <summary>A type the generator emits; one sealed record per kind, each written by its own emitter.</summary>
-internal abstract record TypeModel(string Name, string? Description);
+internal abstract record TypeModel(string Name, string? Description)
+{
+    /// <summary>The schema is <c>deprecated</c>: the text of its <c>[Obsolete]</c>; null when it is not.</summary>
+    public string? Deprecation { get; init; }
+}
 
 /// <summary>An object schema: a class with one property per schema property (<c>allOf</c> parts flattened in).</summary>
 internal sealed record ObjectTypeModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
@@ -134,8 +138,33 @@ internal sealed record PropertyModel(
     PropertyAccess Access = PropertyAccess.ReadWrite)
 {
     /// <summary>Whether the C# property may hold null: optional or nullable in the spec.</summary>
-    public bool IsOptionalInCode => !Required || Nullable;
+    public bool IsOptionalInCode => (!Required || Nullable) && !IsDefaultedRequired;
+
+    /// <summary>The property (or its schema) is <c>deprecated</c>: the text of its <c>[Obsolete]</c>; null when it is not.</summary>
+    public string? Deprecation { get; init; }
+
+    /// <summary>The schema's <c>default</c> as the spec writes it (JSON text), for the documentation; null when there is none.</summary>
+    public string? DefaultText { get; init; }
+
+    /// <summary>
+    /// The <c>default</c> (or, for a required single-value enum, the constant) as a value of the property's type, when it
+    /// fits the type: see <see cref="DefaultValue"/>. An absent response property reads as it.
+    /// </summary>
+    public DefaultValue? Default { get; init; }
+
+    /// <summary>
+    /// A required property with a value the spec fixes or defaults: not <c>required</c> in C# but initialised to that value,
+    /// and a response that leaves it out reads as it.
+    /// </summary>
+    public bool IsDefaultedRequired => Required && !Nullable && Default is not null;
 }
+
+/// <summary>A default that fits its type, in a form the emitter turns into a C# constant.</summary>
+/// <param name="Text">
+/// For a string its text; for a number or boolean the invariant literal (<c>42</c>, <c>1.5</c>, <c>true</c>); for an enum
+/// the name of the member it selects.
+/// </param>
+internal sealed record DefaultValue(string Text);
 
 /// <summary>Which side of the wire a property travels on (<c>readOnly</c>/<c>writeOnly</c>).</summary>
 internal enum PropertyAccess

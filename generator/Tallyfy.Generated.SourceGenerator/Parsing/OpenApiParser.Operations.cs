@@ -324,7 +324,11 @@ internal sealed partial class OpenApiParser
 
             var type = schemaNode is null ? TypeRef.String : ResolveScalarSchema(schemaNode, Naming.ModelTypeName(wireName));
             var identifier = identifiers.Allocate(Naming.ParameterName(wireName, "value"));
-            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind)));
+            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind))
+            {
+                Deprecated = GetBool(node, "deprecated"),
+                DefaultText = schemaNode is null ? null : DefaultText(schemaNode),
+            });
         }
     }
 

@@ -254,8 +254,9 @@ internal sealed partial class OpenApiParser
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
         var finalProperties = properties
             .Select(p => p with { Required = required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite })
+            .Select(p => p.Default is not null && p.DefaultText is null && !p.Required ? p with { Default = null } : p)
             .ToEquatableArray();
-        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties);
+        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties) { Deprecation = Deprecation(schema) };
         return reference;
     }
 
@@ -306,7 +307,12 @@ internal sealed partial class OpenApiParser
             var memberName = memberNames.Allocate(memberNames.IsTaken(propertyName) ? propertyName + "Value" : propertyName);
             var target = Deref(property.Value, out _) as SpecObject;
             var description = target is null ? null : Description(target);
-            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target)));
+            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target))
+            {
+                Deprecation = PropertyDeprecation(property.Value as SpecObject, target),
+                DefaultText = DefaultText(property.Value),
+                Default = PropertyDefault(property.Value, target, info.Type),
+            });
         }
     }
 
@@ -336,7 +342,7 @@ internal sealed partial class OpenApiParser
                 .ToList();
         }
 
-        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer));
+        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer) { Deprecation = Deprecation(schema) });
         return new TypeRef(TypeKind.Enum, name);
     }
 
@@ -359,7 +365,7 @@ internal sealed partial class OpenApiParser
             members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), value));
         }
 
-        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer));
+        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer) { Deprecation = Deprecation(schema) });
         return new TypeRef(TypeKind.Enum, name);
     }
 
@@ -416,7 +422,7 @@ internal sealed partial class OpenApiParser
                 (model?.Properties.Where(p => p.Required).Select(p => p.JsonName) ?? Enumerable.Empty<string>()).ToEquatableArray()));
         }
 
-        _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName);
+        _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) };
         return reference;
     }
 
