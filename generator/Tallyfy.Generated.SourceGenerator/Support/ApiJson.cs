@@ -170,6 +170,22 @@ internal static class ApiJson
             return null;
         }
 
+        // Digits past the seventh are cut, not rounded: .123456789 is .1234567, never a tick later.
+        var dot = text.IndexOf('.');
+        if (dot >= 0)
+        {
+            var end = dot + 1;
+            while (end < text.Length && text[end] >= '0' && text[end] <= '9')
+            {
+                end++;
+            }
+
+            if (end - dot - 1 > 7)
+            {
+                text = text.Substring(0, dot + 8) + text.Substring(end);
+            }
+        }
+
         return global::System.DateTimeOffset.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var value)
             ? value
             : null;
