@@ -98,6 +98,12 @@ internal sealed partial class OpenApiParser
     {
         applies = true;
         var scalar = value as SpecScalar;
+        if (scalar is { Kind: ScalarKind.Number } && !IsJsonNumber(scalar.Text))
+        {
+            // A YAML number JSON cannot write (.inf, .nan, 0x1F) is no C# literal either.
+            return null;
+        }
+
         switch (type.Kind)
         {
             case TypeKind.String:
@@ -134,6 +140,57 @@ internal sealed partial class OpenApiParser
                 applies = false;
                 return null;
         }
+    }
+
+    /// <summary>Text in JSON's number grammar: a sign, digits, a fraction and an exponent, nothing else.</summary>
+    private static bool IsJsonNumber(string text)
+    {
+        var i = text.StartsWith("-", StringComparison.Ordinal) ? 1 : 0;
+        var digits = 0;
+        while (i < text.Length && char.IsDigit(text[i]))
+        {
+            i++;
+            digits++;
+        }
+
+        if (i < text.Length && text[i] == '.')
+        {
+            i++;
+            var fraction = 0;
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+                fraction++;
+            }
+
+            if (fraction == 0)
+            {
+                return false;
+            }
+        }
+
+        if (digits > 0 && i < text.Length && (text[i] == 'e' || text[i] == 'E'))
+        {
+            i++;
+            if (i < text.Length && (text[i] == '+' || text[i] == '-'))
+            {
+                i++;
+            }
+
+            var exponent = 0;
+            while (i < text.Length && char.IsDigit(text[i]))
+            {
+                i++;
+                exponent++;
+            }
+
+            if (exponent == 0)
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && i == text.Length;
     }
 
     private static bool FitsInteger(string whole, TypeKind kind)
