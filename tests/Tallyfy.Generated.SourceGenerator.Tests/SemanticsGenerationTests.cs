@@ -105,6 +105,16 @@ public sealed class SemanticsGenerationTests
     }
 
     [Fact]
+    public void A_deprecated_operation_whose_description_speaks_of_it_takes_that_text()
+    {
+        var run = GeneratorHarness.Run(new SpecText("/specs/deprecated.yaml", Spec(DeprecatedProperties, "      deprecated: true\n      description: \"Deprecated since v2:\\n use getThings.\"\n")));
+
+        Assert.Empty(run.CompilationProblems());
+        var client = Source(run, "TallyfyClient.g.cs");
+        Assert.Equal(2, client.Split("[global::System.Obsolete(\"Deprecated since v2: use getThings.\")]").Length - 1);
+    }
+
+    [Fact]
     public void A_consumer_that_uses_a_deprecated_member_gets_the_obsolete_warning_with_the_specs_text()
     {
         var run = GeneratorHarness.Run(new SpecText("/specs/deprecated.yaml", Spec(DeprecatedProperties, "      deprecated: true\n")));

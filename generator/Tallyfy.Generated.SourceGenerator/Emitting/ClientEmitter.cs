@@ -175,7 +175,7 @@ internal static class ClientEmitter
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is null, empty where a path needs a value, or would change the request (a line break in a header).</exception>");
         if (operation.Deprecated)
         {
-            writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
+            CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
     }
 
@@ -196,7 +196,7 @@ internal static class ClientEmitter
         var locals = new MethodLocals(operation);
         if (operation.Deprecated)
         {
-            writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
+            CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
 
         using (writer.Open(Signature(operation, ns, async: true)))

@@ -19,7 +19,11 @@ internal sealed record OperationModel(
     string? Accept,
     RequestBodyModel? RequestBody,
     ResultModel Result,
-    EquatableArray<SecurityRequirementModel> Security = default);
+    EquatableArray<SecurityRequirementModel> Security = default)
+{
+    /// <summary>The text of the method's <c>[Obsolete]</c> when the operation is <c>deprecated</c>: its description when that speaks of the deprecation.</summary>
+    public string? Deprecation { get; init; }
+}
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
 internal sealed record SecurityRequirementModel(EquatableArray<string> Schemes);

@@ -128,7 +128,10 @@ internal sealed partial class OpenApiParser
             accept.Length == 0 ? null : accept,
             requestBody,
             result,
-            ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity);
+            ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity)
+        {
+            Deprecation = GetBool(operation, "deprecated") ? DeprecationMessage(operation, "operation") : null,
+        };
     }
 
     private RequestBodyModel? ParseRequestBody(SpecNode node, string operationName, List<ParameterModel> parameters)
