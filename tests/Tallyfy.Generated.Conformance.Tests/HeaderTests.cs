@@ -137,10 +137,10 @@ public sealed class HeaderTests : ConformanceTest
     public async Task HeaderParameterDateMin() => Assert.IsType<HeaderParamDateResult.Ok>(await _client.HeaderParamDateAsync("min", DateOnly.MinValue));
 
     [Fact]
-    public async Task HeaderResponseDateValid() => Assert.Equal("2010-01-01", Assert.IsType<HeaderResponseDateResult.Ok>(await _client.HeaderResponseDateAsync("valid")).Headers.Value);
+    public async Task HeaderResponseDateValid() => Assert.Equal(new DateOnly(2010, 1, 1), Assert.IsType<HeaderResponseDateResult.Ok>(await _client.HeaderResponseDateAsync("valid")).Headers.Value);
 
     [Fact]
-    public async Task HeaderResponseDateMin() => Assert.Equal("0001-01-01", Assert.IsType<HeaderResponseDateResult.Ok>(await _client.HeaderResponseDateAsync("min")).Headers.Value);
+    public async Task HeaderResponseDateMin() => Assert.Equal(DateOnly.MinValue, Assert.IsType<HeaderResponseDateResult.Ok>(await _client.HeaderResponseDateAsync("min")).Headers.Value);
 
     [Fact]
     public async Task HeaderParameterDateTimeValid() =>
@@ -157,39 +157,39 @@ public sealed class HeaderTests : ConformanceTest
     public async Task HeaderResponseDateTimeMin() =>
         Assert.Equal(DateTimeOffset.MinValue, Assert.IsType<HeaderResponseDatetimeResult.Ok>(await _client.HeaderResponseDatetimeAsync("min")).Headers.Value);
 
-    /// <summary><c>date-time-rfc1123</c> is a plain string in the generated client, so the caller writes the RFC 1123 text.</summary>
+    /// <summary><c>date-time-rfc1123</c> is a <c>DateTimeOffset</c> sent as RFC 1123 text (<c>"r"</c>).</summary>
     [Fact]
     public async Task HeaderParameterDateTimeRfc1123Valid() =>
-        Assert.IsType<HeaderParamDatetimeRfc1123Result.Ok>(await _client.HeaderParamDatetimeRfc1123Async("valid", new DateTimeOffset(2010, 1, 1, 12, 34, 56, TimeSpan.Zero).ToString("R")));
+        Assert.IsType<HeaderParamDatetimeRfc1123Result.Ok>(await _client.HeaderParamDatetimeRfc1123Async("valid", new DateTimeOffset(2010, 1, 1, 12, 34, 56, TimeSpan.Zero)));
 
     [Fact]
     public async Task HeaderParameterDateTimeRfc1123Min() =>
-        Assert.IsType<HeaderParamDatetimeRfc1123Result.Ok>(await _client.HeaderParamDatetimeRfc1123Async("min", DateTimeOffset.MinValue.ToString("R")));
+        Assert.IsType<HeaderParamDatetimeRfc1123Result.Ok>(await _client.HeaderParamDatetimeRfc1123Async("min", DateTimeOffset.MinValue));
 
     [Fact]
     public async Task HeaderResponseDateTimeRfc1123Valid() =>
-        Assert.Equal("Fri, 01 Jan 2010 12:34:56 GMT", Assert.IsType<HeaderResponseDatetimeRfc1123Result.Ok>(await _client.HeaderResponseDatetimeRfc1123Async("valid")).Headers.Value);
+        Assert.Equal(new DateTimeOffset(2010, 1, 1, 12, 34, 56, TimeSpan.Zero), Assert.IsType<HeaderResponseDatetimeRfc1123Result.Ok>(await _client.HeaderResponseDatetimeRfc1123Async("valid")).Headers.Value);
 
     [Fact]
     public async Task HeaderResponseDateTimeRfc1123Min() =>
-        Assert.Equal("Mon, 01 Jan 0001 00:00:00 GMT", Assert.IsType<HeaderResponseDatetimeRfc1123Result.Ok>(await _client.HeaderResponseDatetimeRfc1123Async("min")).Headers.Value);
+        Assert.Equal(DateTimeOffset.MinValue, Assert.IsType<HeaderResponseDatetimeRfc1123Result.Ok>(await _client.HeaderResponseDatetimeRfc1123Async("min")).Headers.Value);
 
-    /// <summary><c>duration</c> is a plain string in the generated client: the ISO 8601 text is sent as given.</summary>
+    /// <summary><c>duration</c> is a <c>TimeSpan</c> sent as ISO 8601 text.</summary>
     [Fact]
-    public async Task HeaderParameterDurationValid() => Assert.IsType<HeaderParamDurationResult.Ok>(await _client.HeaderParamDurationAsync("valid", "P123DT22H14M12.011S"));
+    public async Task HeaderParameterDurationValid() => Assert.IsType<HeaderParamDurationResult.Ok>(await _client.HeaderParamDurationAsync("valid", new TimeSpan(123, 22, 14, 12, 11)));
 
     [Fact]
     public async Task HeaderResponseDurationValid() =>
-        Assert.Equal("P123DT22H14M12.011S", Assert.IsType<HeaderResponseDurationResult.Ok>(await _client.HeaderResponseDurationAsync("valid")).Headers.Value);
+        Assert.Equal(new TimeSpan(123, 22, 14, 12, 11), Assert.IsType<HeaderResponseDurationResult.Ok>(await _client.HeaderResponseDurationAsync("valid")).Headers.Value);
 
     [Fact]
     public async Task HeaderParameterBytesValid() => Assert.IsType<HeaderParamByteResult.Ok>(await _client.HeaderParamByteAsync("valid", Multibyte));
 
-    /// <summary>A <c>format: byte</c> response header is exposed as its base64 text.</summary>
+    /// <summary>A <c>format: byte</c> response header is exposed as the bytes its base64 text encodes.</summary>
     [Fact]
     public async Task HeaderResponseBytesValid()
     {
         var ok = Assert.IsType<HeaderResponseByteResult.Ok>(await _client.HeaderResponseByteAsync("valid"));
-        Assert.Equal(Multibyte, Convert.FromBase64String(ok.Headers.Value!));
+        Assert.Equal(Multibyte, ok.Headers.Value);
     }
 }

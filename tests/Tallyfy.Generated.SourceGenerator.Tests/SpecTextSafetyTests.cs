@@ -64,7 +64,7 @@ public sealed class SpecTextSafetyTests
 
     /// <summary>
     /// The title, descriptions, summaries, path template, enum values, property names, header names, media types,
-    /// examples and server description all hold <paramref name="terminator"/> and code-like text.
+    /// examples, defaults, a deprecated property's <c>[Obsolete]</c> text and server description all hold <paramref name="terminator"/> and code-like text.
     /// </summary>
     private static string HostileSpec(string terminator)
     {
@@ -81,6 +81,7 @@ public sealed class SpecTextSafetyTests
                 ["id"] = new JsonObject { ["type"] = "string", ["description"] = H("property description"), ["example"] = H("property example") },
                 [H("property name")] = new JsonObject { ["type"] = "integer", ["format"] = "int32" },
                 ["kind"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray(H("enum value"), "plain") },
+                ["legacy"] = new JsonObject { ["type"] = "string", ["deprecated"] = true, ["description"] = H("deprecated property"), ["default"] = H("default value") },
             },
         };
         var response = new JsonObject
@@ -106,7 +107,7 @@ public sealed class SpecTextSafetyTests
             ["description"] = H("operation description"),
             ["parameters"] = new JsonArray(
                 new JsonObject { ["name"] = "id", ["in"] = "path", ["required"] = true, ["description"] = H("path parameter"), ["schema"] = Schema("string"), ["example"] = H("parameter example") },
-                new JsonObject { ["name"] = H("query name"), ["in"] = "query", ["description"] = H("query parameter"), ["schema"] = Schema("string") },
+                new JsonObject { ["name"] = H("query name"), ["in"] = "query", ["description"] = H("query parameter"), ["deprecated"] = true, ["schema"] = new JsonObject { ["type"] = "string", ["default"] = H("parameter default") } },
                 new JsonObject { ["name"] = H("X-Request"), ["in"] = "header", ["description"] = H("header parameter"), ["schema"] = Schema("string") }),
             ["responses"] = new JsonObject
             {

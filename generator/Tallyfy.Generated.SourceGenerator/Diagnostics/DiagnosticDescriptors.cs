@@ -198,6 +198,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnclosedPathTemplate = Error(
         "TGEN016", "A path template is malformed", "The path '{0}' has an unclosed '{{'; its operations are skipped");
 
+    // ----- TGEN018 -----
+
+    /// <summary>{0}: the default as the spec writes it; {1}: the type it does not fit.</summary>
+    public static readonly DiagnosticDescriptor DefaultDoesNotFit = Warning(
+        "TGEN018", "A default does not fit its schema", "The default {0} is not a value of {1}; it is documented but not applied");
+
     // ----- TGEN017 -----
 
     /// <summary>{0}: the operation's name.</summary>

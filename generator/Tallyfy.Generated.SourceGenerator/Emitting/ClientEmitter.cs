@@ -204,7 +204,9 @@ internal static class ClientEmitter
         {
             var description = parameter.Location == ParameterLocation.Body && alternative is not null
                 ? (alternative.Kind == RequestBodyKind.Text ? "The request body as text." : "The request body: a file sent as raw octets.")
-                : parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.";
+                : (parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.")
+                    + (parameter.DefaultText is null ? string.Empty : " Default (the server's, when left out): " + SourceWriter.OneLine(parameter.DefaultText) + ".")
+                    + (parameter.Deprecated ? " Deprecated: the spec marks this parameter as deprecated." : string.Empty);
             writer.Doc(description, "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
@@ -213,7 +215,7 @@ internal static class ClientEmitter
         writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is null, empty where a path needs a value, or would change the request (a line break in a header).</exception>");
         if (operation.Deprecated)
         {
-            writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
+            CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
     }
 
@@ -238,7 +240,7 @@ internal static class ClientEmitter
         var locals = new MethodLocals(operation);
         if (operation.Deprecated)
         {
-            writer.Line("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]");
+            CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
 
         using (writer.Open(Signature(operation, ns, async: true, alternative: alternative)))
@@ -506,6 +508,8 @@ internal static class ClientEmitter
     internal static string FormatValue(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {
         TypeKind.Enum => request + ".Format(" + value + "." + GeneratedNames.Value + ")",
+        TypeKind.DateTimeRfc1123 => CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".FormatRfc1123(" + value + ")",
+        TypeKind.Base64Url => CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".FormatBase64Url(" + value + ")",
         TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, GeneratedNames.ApiJson)
             + ".Write(" + value + ", static (" + locals.Writer + ", " + locals.Item + ") => " + JsonCode.Write(type, locals.Writer, locals.Item, ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",

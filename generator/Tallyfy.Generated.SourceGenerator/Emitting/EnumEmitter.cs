@@ -17,6 +17,7 @@ internal static class EnumEmitter
         writer.Doc(type.Description ?? "The " + type.Name + " values.");
         writer.Line("/// <remarks>An open set: a value the spec does not list is kept as it is (see <see cref=\"" + GeneratedNames.IsKnown + "\"/>), so a new value on the server never fails a response.</remarks>");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public readonly partial struct " + type.Name + " : global::System.IEquatable<" + qualified + ">"))
         {

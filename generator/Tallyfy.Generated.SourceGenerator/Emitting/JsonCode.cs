@@ -40,6 +40,26 @@ internal static class JsonCode
                 return reader + ".GetBytesFromBase64()";
             case TypeKind.Binary:
                 return support + ".ReadFile(ref " + reader + ")";
+            case TypeKind.Base64Url:
+                return support + ".ReadBase64Url(ref " + reader + ")";
+            case TypeKind.TimeOnly:
+                return support + ".ReadTimeOnly(ref " + reader + ")";
+            case TypeKind.Duration:
+                return support + ".ReadDuration(ref " + reader + ")";
+            case TypeKind.DateTimeRfc1123:
+                return support + ".ReadRfc1123(ref " + reader + ")";
+            case TypeKind.Int8:
+                return reader + ".GetSByte()";
+            case TypeKind.UInt8:
+                return reader + ".GetByte()";
+            case TypeKind.Int16:
+                return reader + ".GetInt16()";
+            case TypeKind.UInt16:
+                return reader + ".GetUInt16()";
+            case TypeKind.UInt32:
+                return reader + ".GetUInt32()";
+            case TypeKind.UInt64:
+                return reader + ".GetUInt64()";
             case TypeKind.Any:
                 return "global::System.Text.Json.JsonElement.ParseValue(ref " + reader + ")";
             case TypeKind.Array:
@@ -88,6 +108,21 @@ internal static class JsonCode
                 return writer + ".WriteBase64StringValue(" + value + ");";
             case TypeKind.Binary:
                 return support + ".WriteFile(" + writer + ", " + value + ");";
+            case TypeKind.Base64Url:
+                return writer + ".WriteStringValue(" + support + ".FormatBase64Url(" + value + "));";
+            case TypeKind.TimeOnly:
+                return writer + ".WriteStringValue(" + support + ".FormatTimeOnly(" + value + "));";
+            case TypeKind.Duration:
+                return writer + ".WriteStringValue(" + support + ".FormatDuration(" + value + "));";
+            case TypeKind.DateTimeRfc1123:
+                return writer + ".WriteStringValue(" + support + ".FormatRfc1123(" + value + "));";
+            case TypeKind.Int8:
+            case TypeKind.UInt8:
+            case TypeKind.Int16:
+            case TypeKind.UInt16:
+            case TypeKind.UInt32:
+            case TypeKind.UInt64:
+                return writer + ".WriteNumberValue(" + value + ");";
             case TypeKind.Any:
                 return value + ".WriteTo(" + writer + ");";
             case TypeKind.Array:

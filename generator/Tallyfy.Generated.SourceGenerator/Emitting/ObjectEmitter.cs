@@ -12,6 +12,7 @@ internal static class ObjectEmitter
         var converter = GeneratedNames.JsonConverter(type.Name);
         writer.Doc(type.Description ?? "The " + type.Name + " schema.");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public sealed partial class " + type.Name))
         {
@@ -29,12 +30,15 @@ internal static class ObjectEmitter
                     + (property.Required ? ", required" : string.Empty)
                     + (property.Nullable ? ", may be null" : string.Empty)
                     + (property.Access == PropertyAccess.ReadOnly ? ", read-only: sent by the server, never by the client" : string.Empty)
-                    + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty) + ".</remarks>");
+                    + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty) + "."
+                    + DefaultRemark(property) + "</remarks>");
+                CSharp.Obsolete(writer, property.Deprecation);
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
-                var required = property.IsOptionalInCode ? string.Empty : "required ";
-                writer.Line("public " + required + typeName + " " + property.Name + " { get; init; }");
+                var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
+                writer.Line("public " + required + typeName + " " + property.Name + " { get; init; }"
+                    + (property.IsDefaultedRequired ? " = " + CSharp.DefaultExpression(property.Type, property.Default!, ns) + ";" : string.Empty));
             }
         }
 
@@ -52,6 +56,18 @@ internal static class ObjectEmitter
         }
     }
 
+    /// <summary>The default in the property's remarks, and whether an absent response property reads as it.</summary>
+    private static string DefaultRemark(PropertyModel property)
+    {
+        if (property.DefaultText is null && property.Default is null)
+        {
+            return string.Empty;
+        }
+
+        var text = property.DefaultText is null ? " The spec fixes it to its enum's only value" : " Default: <c>" + SourceWriter.EscapeXml(SourceWriter.OneLine(property.DefaultText)) + "</c>";
+        return text + (property.Default is null ? "." : "; a response that leaves it out reads as this value.");
+    }
+
     private static void EmitReader(SourceWriter writer, ObjectTypeModel type, string ns, string qualified)
     {
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
@@ -62,7 +78,7 @@ internal static class ObjectEmitter
         foreach (var property in type.Properties)
         {
             var value = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
-            var seen = property.Required ? scope.Allocate(GeneratedNames.SeenLocal(property.Name)) : string.Empty;
+            var seen = property.Required && !property.IsDefaultedRequired ? scope.Allocate(GeneratedNames.SeenLocal(property.Name)) : string.Empty;
             locals[property] = (value, seen);
         }
 
@@ -72,8 +88,10 @@ internal static class ObjectEmitter
             writer.Line(json + ".Expect(ref " + reader + ", global::System.Text.Json.JsonTokenType.StartObject, " + CSharp.Literal(type.Name) + ");");
             foreach (var property in type.Properties)
             {
-                writer.Line(CSharp.NullableTypeName(property.Type, ns) + " " + locals[property].Value + " = default;");
-                if (property.Required)
+                // An absent property reads as its default (a constant for a required single-value enum); an explicit null stays null.
+                writer.Line(CSharp.NullableTypeName(property.Type, ns) + " " + locals[property].Value + " = "
+                    + (property.Default is { } fallback ? CSharp.DefaultExpression(property.Type, fallback, ns) : "default") + ";");
+                if (locals[property].Seen.Length > 0)
                 {
                     writer.Line("var " + locals[property].Seen + " = false;");
                 }
@@ -88,7 +106,7 @@ internal static class ObjectEmitter
                         writer.Line(reader + ".Read();");
                         writer.Line(locals[property].Value + " = " + reader + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + CSharp.NullableTypeName(property.Type, ns) + ")null : "
                             + JsonCode.Read(property.Type, reader, ns) + ";");
-                        if (property.Required)
+                        if (locals[property].Seen.Length > 0)
                         {
                             writer.Line(locals[property].Seen + " = true;");
                         }
@@ -111,7 +129,7 @@ internal static class ObjectEmitter
             foreach (var property in type.Properties.Where(p => p.Required))
             {
                 var (value, seen) = locals[property];
-                var condition = property.Nullable ? "!" + seen : "!" + seen + " || " + value + " is null";
+                var condition = property.Nullable ? "!" + seen : property.IsDefaultedRequired ? value + " is null" : "!" + seen + " || " + value + " is null";
                 using (writer.Open("if (" + condition + ")"))
                 {
                     writer.Line("throw " + json + ".MissingProperty(" + CSharp.Literal(type.Name) + ", " + CSharp.Literal(property.JsonName) + ");");

@@ -161,6 +161,8 @@ internal static class RequestBodyEmitter
     private static string Text(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {
         TypeKind.Enum => request + ".Format(" + value + "." + GeneratedNames.Value + ")",
+        TypeKind.DateTimeRfc1123 => CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".FormatRfc1123(" + value + ")",
+        TypeKind.Base64Url => CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".FormatBase64Url(" + value + ")",
         TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, GeneratedNames.ApiJson)
             + ".Write(" + value + ", static (" + locals.Writer + ", " + locals.Item + ") => " + JsonCode.Write(type, locals.Writer, locals.Item, ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",

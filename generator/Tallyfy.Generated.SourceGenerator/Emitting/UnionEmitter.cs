@@ -322,10 +322,21 @@ internal static class UnionEmitter
                 {
                     TypeKind.Int32 => ("int?", parsers + ".ParseInt32(" + value + ")"),
                     TypeKind.Int64 => ("long?", parsers + ".ParseInt64(" + value + ")"),
-                    TypeKind.Double or TypeKind.Float or TypeKind.Decimal => ("double?", parsers + ".ParseDouble(" + value + ")"),
+                    TypeKind.Int8 or TypeKind.UInt8 or TypeKind.Int16 or TypeKind.UInt16 or TypeKind.UInt32 =>
+                        (CSharp.NullableTypeName(header.Type, ns), "(" + CSharp.NullableTypeName(header.Type, ns) + ")" + parsers + ".ParseInt64(" + value + ")"),
+                    TypeKind.UInt64 => ("ulong?", parsers + ".ParseUInt64(" + value + ")"),
+                    TypeKind.Double or TypeKind.Float => ("double?", parsers + ".ParseDouble(" + value + ")"),
+                    TypeKind.Decimal => ("decimal?", parsers + ".ParseDecimal(" + value + ")"),
                     TypeKind.Boolean => ("bool?", parsers + ".ParseBoolean(" + value + ")"),
                     TypeKind.Guid => ("global::System.Guid?", parsers + ".ParseGuid(" + value + ")"),
                     TypeKind.DateTimeOffset => ("global::System.DateTimeOffset?", parsers + ".ParseDateTimeOffset(" + value + ")"),
+                    TypeKind.DateTimeRfc1123 => ("global::System.DateTimeOffset?", parsers + ".ParseRfc1123(" + value + ")"),
+                    TypeKind.DateOnly => ("global::System.DateOnly?", parsers + ".ParseDateOnly(" + value + ")"),
+                    TypeKind.TimeOnly => ("global::System.TimeOnly?", parsers + ".ParseTimeOnly(" + value + ")"),
+                    TypeKind.Duration => ("global::System.TimeSpan?", parsers + ".ParseDuration(" + value + ")"),
+                    TypeKind.Bytes => ("byte[]?", parsers + ".ParseBase64(" + value + ")"),
+                    TypeKind.Base64Url => ("byte[]?", parsers + ".ParseBase64Url(" + value + ")"),
+                    TypeKind.Uri => ("global::System.Uri?", parsers + ".ParseUri(" + value + ")"),
                     _ => ("string?", value),
                 };
                 writer.Line("public " + type + " " + header.Identifier + " => " + expression + ";");
@@ -348,7 +359,7 @@ internal static class UnionEmitter
     {
         TypeKind.Array => "a list of " + DocType(type.Item!, ns),
         TypeKind.Map => "a map from string to " + DocType(type.Item!, ns),
-        TypeKind.Bytes => "<c>byte[]</c>",
+        TypeKind.Bytes or TypeKind.Base64Url => "<c>byte[]</c>",
         _ => "<see cref=\"" + CSharp.TypeName(type, ns) + "\"/>",
     };
 }

@@ -20,6 +20,7 @@ internal static class UnionTypeEmitter
         writer.DocXml("A closed union: one case per variant the spec lists (" + string.Join(", ", type.Variants.Select(v => "<see cref=\"" + v.Name + "\"/>"))
             + "), and <see cref=\"" + GeneratedNames.Unknown + "\"/> for a value none of them reads.", "remarks");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public abstract partial class " + type.Name))
         {
@@ -144,9 +145,10 @@ internal static class UnionTypeEmitter
             using (tokenCases ? writer.Open("switch (reader.TokenType)") : default(SourceWriter.Block?))
             {
                 // Formats that reject most strings go before the open enums and plain strings that accept any.
-                EmitTokenCase(writer, "String", type.Variants.Where(v => v.Type.Kind is TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.DateOnly)
-                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Enum or TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Binary)), ns, qualified);
-                EmitTokenCase(writer, "Number", type.Variants.Where(v => v.Type.Kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Enum)
+                EmitTokenCase(writer, "String", type.Variants.Where(v => v.Type.Kind is TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.DateOnly
+                        or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.DateTimeRfc1123)
+                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Enum or TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Base64Url or TypeKind.Binary)), ns, qualified);
+                EmitTokenCase(writer, "Number", type.Variants.Where(v => v.Type.IsInteger || v.Type.Kind is TypeKind.Enum)
                     .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal)), ns, qualified);
                 EmitTokenCase(writer, "True", type.Variants.Where(v => v.Type.Kind is TypeKind.Boolean), ns, qualified, "False");
                 EmitTokenCase(writer, "StartArray", type.Variants.Where(v => v.Type.Kind is TypeKind.Array), ns, qualified);

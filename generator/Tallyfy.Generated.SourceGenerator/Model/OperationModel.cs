@@ -24,7 +24,11 @@ internal sealed record OperationModel(
     RequestBodyModel? RequestBody,
     ResultModel Result,
     EquatableArray<SecurityRequirementModel> Security = default,
-    string? Server = null);
+    string? Server = null)
+{
+    /// <summary>The text of the method's <c>[Obsolete]</c> when the operation is <c>deprecated</c>: its description when that speaks of the deprecation.</summary>
+    public string? Deprecation { get; init; }
+}
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
 internal sealed record SecurityRequirementModel(EquatableArray<string> Schemes);
@@ -79,7 +83,14 @@ internal sealed record ParameterModel(
     bool Required,
     string? Description,
     ParameterStyle Style = ParameterStyle.FormExploded,
-    bool AllowsEmpty = false);
+    bool AllowsEmpty = false)
+{
+    /// <summary>The parameter is <c>deprecated</c>; a parameter cannot be <c>[Obsolete]</c>, so its documentation says so.</summary>
+    public bool Deprecated { get; init; }
+
+    /// <summary>The schema's <c>default</c> as the spec writes it (JSON text), for the documentation.</summary>
+    public string? DefaultText { get; init; }
+}
 
 internal enum RequestBodyKind
 {

@@ -15,6 +15,36 @@ internal enum TypeKind
     Uri,
     Bytes,
 
+    /// <summary><c>format: base64url</c>: a <c>byte[]</c> written in the URL-safe base64 alphabet without padding.</summary>
+    Base64Url,
+
+    /// <summary><c>format: time</c> (RFC 3339 partial-time): a <c>TimeOnly</c>.</summary>
+    TimeOnly,
+
+    /// <summary><c>format: duration</c> (ISO 8601, <c>P1DT2H</c>): a <c>TimeSpan</c>.</summary>
+    Duration,
+
+    /// <summary><c>format: date-time-rfc1123</c> or <c>http-date</c>: a <c>DateTimeOffset</c> written as <c>Mon, 01 Jan 2024 00:00:00 GMT</c>.</summary>
+    DateTimeRfc1123,
+
+    /// <summary><c>format: int8</c>: an <c>sbyte</c>.</summary>
+    Int8,
+
+    /// <summary><c>format: uint8</c>: a <c>byte</c>.</summary>
+    UInt8,
+
+    /// <summary><c>format: int16</c>: a <c>short</c>.</summary>
+    Int16,
+
+    /// <summary><c>format: uint16</c>: a <c>ushort</c>.</summary>
+    UInt16,
+
+    /// <summary><c>format: uint32</c>: a <c>uint</c>.</summary>
+    UInt32,
+
+    /// <summary><c>format: uint64</c>: a <c>ulong</c>.</summary>
+    UInt64,
+
     /// <summary>Raw octets (<c>format: binary</c>): a file (<c>ApiFile</c>) in a request, a stream in a response.</summary>
     Binary,
 
@@ -43,13 +73,24 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
     /// <summary>Names a type the generator emits (an object, enum or union), as opposed to a primitive or a collection.</summary>
     public bool IsGenerated => Kind is TypeKind.Object or TypeKind.Enum or TypeKind.Union;
 
-    public bool IsValueType => Kind is TypeKind.Boolean or TypeKind.Int32 or TypeKind.Int64 or TypeKind.Float
+    public bool IsValueType => IsInteger || Kind is TypeKind.Boolean or TypeKind.Float
         or TypeKind.Double or TypeKind.Decimal or TypeKind.DateTimeOffset or TypeKind.DateOnly or TypeKind.Guid
-        or TypeKind.Any or TypeKind.Enum;
+        or TypeKind.Any or TypeKind.Enum or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.DateTimeRfc1123;
+
+    /// <summary>One of the integer kinds (<c>sbyte</c> to <c>ulong</c>).</summary>
+    public bool IsInteger => Kind is TypeKind.Int8 or TypeKind.UInt8 or TypeKind.Int16 or TypeKind.UInt16
+        or TypeKind.Int32 or TypeKind.UInt32 or TypeKind.Int64 or TypeKind.UInt64;
+
+    /// <summary>A number kind: an integer, <c>float</c>, <c>double</c> or <c>decimal</c>.</summary>
+    public bool IsNumber => IsInteger || Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal;
 }
 
 /// <summary>A type the generator emits; one sealed record per kind, each written by its own emitter.</summary>
-internal abstract record TypeModel(string Name, string? Description);
+internal abstract record TypeModel(string Name, string? Description)
+{
+    /// <summary>The schema is <c>deprecated</c>: the text of its <c>[Obsolete]</c>; null when it is not.</summary>
+    public string? Deprecation { get; init; }
+}
 
 /// <summary>An object schema: a class with one property per schema property (<c>allOf</c> parts flattened in).</summary>
 internal sealed record ObjectTypeModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
@@ -97,8 +138,33 @@ internal sealed record PropertyModel(
     PropertyAccess Access = PropertyAccess.ReadWrite)
 {
     /// <summary>Whether the C# property may hold null: optional or nullable in the spec.</summary>
-    public bool IsOptionalInCode => !Required || Nullable;
+    public bool IsOptionalInCode => (!Required || Nullable) && !IsDefaultedRequired;
+
+    /// <summary>The property (or its schema) is <c>deprecated</c>: the text of its <c>[Obsolete]</c>; null when it is not.</summary>
+    public string? Deprecation { get; init; }
+
+    /// <summary>The schema's <c>default</c> as the spec writes it (JSON text), for the documentation; null when there is none.</summary>
+    public string? DefaultText { get; init; }
+
+    /// <summary>
+    /// The <c>default</c> (or, for a required single-value enum, the constant) as a value of the property's type, when it
+    /// fits the type: see <see cref="DefaultValue"/>. An absent response property reads as it.
+    /// </summary>
+    public DefaultValue? Default { get; init; }
+
+    /// <summary>
+    /// A required property with a value the spec fixes or defaults: not <c>required</c> in C# but initialised to that value,
+    /// and a response that leaves it out reads as it.
+    /// </summary>
+    public bool IsDefaultedRequired => Required && !Nullable && Default is not null;
 }
+
+/// <summary>A default that fits its type, in a form the emitter turns into a C# constant.</summary>
+/// <param name="Text">
+/// For a string its text; for a number or boolean the invariant literal (<c>42</c>, <c>1.5</c>, <c>true</c>); for an enum
+/// the name of the member it selects.
+/// </param>
+internal sealed record DefaultValue(string Text);
 
 /// <summary>Which side of the wire a property travels on (<c>readOnly</c>/<c>writeOnly</c>).</summary>
 internal enum PropertyAccess

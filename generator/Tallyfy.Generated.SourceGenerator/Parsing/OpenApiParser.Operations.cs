@@ -129,7 +129,10 @@ internal sealed partial class OpenApiParser
             requestBody,
             result,
             ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity,
-            OperationServer(pathItem, operation));
+            OperationServer(pathItem, operation))
+        {
+            Deprecation = GetBool(operation, "deprecated") ? DeprecationMessage(operation, "operation") : null,
+        };
     }
 
     /// <summary>The first server of the operation's own <c>servers</c>, else of its path item's; null when neither lists one.</summary>
@@ -377,7 +380,11 @@ internal sealed partial class OpenApiParser
             var type = schemaNode is null ? TypeRef.String : ResolveScalarSchema(schemaNode, Naming.ModelTypeName(wireName));
             var identifier = identifiers.Allocate(Naming.ParameterName(wireName, "value"));
             var allowsEmpty = kind == ParameterLocation.Path && type.Kind is TypeKind.String or TypeKind.Bytes or TypeKind.Enum && AdmitsEmptyString(schemaNode);
-            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind), allowsEmpty));
+            parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind), allowsEmpty)
+            {
+                Deprecated = GetBool(node, "deprecated"),
+                DefaultText = schemaNode is null ? null : DefaultText(schemaNode),
+            });
         }
     }
 

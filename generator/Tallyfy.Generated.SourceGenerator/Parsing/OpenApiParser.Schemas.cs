@@ -202,7 +202,7 @@ internal sealed partial class OpenApiParser
             case "string":
                 return StringType(GetString(schema, "format"));
             case "integer":
-                return GetString(schema, "format") == "int32" ? new TypeRef(TypeKind.Int32) : new TypeRef(TypeKind.Int64);
+                return IntegerType(GetString(schema, "format"));
             case "number":
                 return GetString(schema, "format") switch
                 {
@@ -254,8 +254,9 @@ internal sealed partial class OpenApiParser
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
         var finalProperties = properties
             .Select(p => p with { Required = required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite })
+            .Select(p => p.Default is not null && p.DefaultText is null && !p.Required ? p with { Default = null } : p)
             .ToEquatableArray();
-        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties);
+        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties) { Deprecation = Deprecation(schema) };
         return reference;
     }
 
@@ -306,7 +307,12 @@ internal sealed partial class OpenApiParser
             var memberName = memberNames.Allocate(memberNames.IsTaken(propertyName) ? propertyName + "Value" : propertyName);
             var target = Deref(property.Value, out _) as SpecObject;
             var description = target is null ? null : Description(target);
-            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target)));
+            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target))
+            {
+                Deprecation = PropertyDeprecation(property.Value as SpecObject, target),
+                DefaultText = DefaultText(property.Value),
+                Default = PropertyDefault(property.Value, target, info.Type),
+            });
         }
     }
 
@@ -336,7 +342,7 @@ internal sealed partial class OpenApiParser
                 .ToList();
         }
 
-        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer));
+        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer) { Deprecation = Deprecation(schema) });
         return new TypeRef(TypeKind.Enum, name);
     }
 
@@ -359,7 +365,7 @@ internal sealed partial class OpenApiParser
             members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), value));
         }
 
-        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer));
+        _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer) { Deprecation = Deprecation(schema) });
         return new TypeRef(TypeKind.Enum, name);
     }
 
@@ -416,7 +422,7 @@ internal sealed partial class OpenApiParser
                 (model?.Properties.Where(p => p.Required).Select(p => p.JsonName) ?? Enumerable.Empty<string>()).ToEquatableArray()));
         }
 
-        _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName);
+        _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) };
         return reference;
     }
 
@@ -435,7 +441,7 @@ internal sealed partial class OpenApiParser
     private static string VariantName(TypeRef type) => type.Kind switch
     {
         TypeKind.Object or TypeKind.Enum or TypeKind.Union => type.Name!,
-        TypeKind.Int32 or TypeKind.Int64 => "Integer",
+        _ when type.IsInteger => "Integer",
         TypeKind.Float or TypeKind.Double or TypeKind.Decimal => "Number",
         TypeKind.Array => "List",
         TypeKind.Map => "Map",
@@ -464,14 +470,33 @@ internal sealed partial class OpenApiParser
         && (schema["type"] is SpecScalar { Kind: ScalarKind.String, Text: "null" }
             || (schema["enum"] is SpecArray { Items.Count: 1 } only && only.Items[0] is SpecScalar { Kind: ScalarKind.Null }));
 
+    /// <summary>The C# type of a string schema's <c>format</c>; a format the generator does not know is a plain string.</summary>
     private static TypeRef StringType(string? format) => format switch
     {
         "date-time" => new TypeRef(TypeKind.DateTimeOffset),
         "date" => new TypeRef(TypeKind.DateOnly),
+        "time" => new TypeRef(TypeKind.TimeOnly),
+        "duration" => new TypeRef(TypeKind.Duration),
+        "date-time-rfc1123" or "date-time-rfc7231" or "http-date" => new TypeRef(TypeKind.DateTimeRfc1123),
         "uuid" => new TypeRef(TypeKind.Guid),
+        "uri" => new TypeRef(TypeKind.Uri),
         "byte" => new TypeRef(TypeKind.Bytes),
+        "base64url" => new TypeRef(TypeKind.Base64Url),
         "binary" => new TypeRef(TypeKind.Binary),
         _ => TypeRef.String,
+    };
+
+    /// <summary>The C# type of an integer schema's <c>format</c>; no format, or one the generator does not know, is a <c>long</c>.</summary>
+    private static TypeRef IntegerType(string? format) => format switch
+    {
+        "int8" => new TypeRef(TypeKind.Int8),
+        "uint8" => new TypeRef(TypeKind.UInt8),
+        "int16" => new TypeRef(TypeKind.Int16),
+        "uint16" => new TypeRef(TypeKind.UInt16),
+        "int32" => new TypeRef(TypeKind.Int32),
+        "uint32" => new TypeRef(TypeKind.UInt32),
+        "uint64" => new TypeRef(TypeKind.UInt64),
+        _ => new TypeRef(TypeKind.Int64),
     };
 
     /// <summary>The distinct non-null types a 3.1 type array lists (empty for a single type).</summary>

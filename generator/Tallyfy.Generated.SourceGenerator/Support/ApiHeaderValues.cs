@@ -21,5 +21,48 @@ internal static class ApiHeaderValues
         global::System.Guid.TryParse(value, out var result) ? result : null;
 
     public static global::System.DateTimeOffset? ParseDateTimeOffset(string? value) =>
-        global::System.DateTimeOffset.TryParse(value, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var result) ? result : null;
+        global::Tallyfy.Generated.Support.ApiJson.ParseDateTimeOffset(value);
+
+    public static decimal? ParseDecimal(string? value) =>
+        decimal.TryParse(value, global::System.Globalization.NumberStyles.Float, global::System.Globalization.CultureInfo.InvariantCulture, out var result) ? result : null;
+
+    public static ulong? ParseUInt64(string? value) =>
+        ulong.TryParse(value, global::System.Globalization.NumberStyles.None, global::System.Globalization.CultureInfo.InvariantCulture, out var result) ? result : null;
+
+    /// <summary>An HTTP date (<c>date-time-rfc1123</c>, <c>http-date</c>): <c>Mon, 01 Jan 2024 00:00:00 GMT</c>.</summary>
+    public static global::System.DateTimeOffset? ParseRfc1123(string? value) =>
+        global::Tallyfy.Generated.Support.ApiJson.ParseRfc1123(value);
+
+    public static global::System.DateOnly? ParseDateOnly(string? value) =>
+        global::System.DateOnly.TryParseExact(value, "yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var result) ? result : null;
+
+    public static global::System.TimeOnly? ParseTimeOnly(string? value) =>
+        global::Tallyfy.Generated.Support.ApiJson.ParseTimeOnly(value);
+
+    /// <summary>An ISO 8601 duration (<c>P1DT2H</c>).</summary>
+    public static global::System.TimeSpan? ParseDuration(string? value) =>
+        global::Tallyfy.Generated.Support.ApiJson.ParseDuration(value);
+
+    public static byte[]? ParseBase64(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return global::System.Convert.FromBase64String(value.Trim());
+        }
+        catch (global::System.FormatException)
+        {
+            return null;
+        }
+    }
+
+    public static byte[]? ParseBase64Url(string? value) =>
+        global::Tallyfy.Generated.Support.ApiJson.ParseBase64Url(value);
+
+    public static global::System.Uri? ParseUri(string? value) =>
+        global::System.Uri.TryCreate(value, global::System.UriKind.RelativeOrAbsolute, out var result) ? result : null;
 }

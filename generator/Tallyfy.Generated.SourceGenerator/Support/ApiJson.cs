@@ -156,13 +156,158 @@ internal static class ApiJson
         }
 
         var text = reader.GetString();
-        if (global::System.DateTimeOffset.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out value))
+        return ParseDateTimeOffset(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not a date-time.");
+    }
+
+    /// <summary>
+    /// An RFC 3339 date-time with any offset and any number of fractional digits (beyond the seven a
+    /// <c>DateTimeOffset</c> holds the rest are dropped), <c>t</c> and <c>z</c> in either case; null when it is not one.
+    /// </summary>
+    public static global::System.DateTimeOffset? ParseDateTimeOffset(string? text)
+    {
+        if (text is null)
         {
-            return value;
+            return null;
         }
 
-        throw new global::System.Text.Json.JsonException("'" + text + "' is not a date-time.");
+        // Digits past the seventh are cut, not rounded: .123456789 is .1234567, never a tick later.
+        var dot = text.IndexOf('.');
+        if (dot >= 0)
+        {
+            var end = dot + 1;
+            while (end < text.Length && text[end] >= '0' && text[end] <= '9')
+            {
+                end++;
+            }
+
+            if (end - dot - 1 > 7)
+            {
+                text = text.Substring(0, dot + 8) + text.Substring(end);
+            }
+        }
+
+        return global::System.DateTimeOffset.TryParse(text, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AssumeUniversal, out var value)
+            ? value
+            : null;
     }
+
+    /// <summary>Reads an RFC 1123 (HTTP) date, <c>Mon, 01 Jan 2024 00:00:00 GMT</c>, in any letter case.</summary>
+    public static global::System.DateTimeOffset ReadRfc1123(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        var text = reader.GetString();
+        return ParseRfc1123(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not an RFC 1123 date (ddd, dd MMM yyyy HH:mm:ss GMT).");
+    }
+
+    /// <summary>An RFC 1123 (HTTP) date in any letter case; null when it is not one (or names the wrong weekday).</summary>
+    public static global::System.DateTimeOffset? ParseRfc1123(string? text) =>
+        text is not null && global::System.DateTimeOffset.TryParseExact(text.Trim().ToUpperInvariant(), "r", global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.AdjustToUniversal, out var value)
+            ? value
+            : null;
+
+    /// <summary>An RFC 1123 (HTTP) date: <c>Mon, 01 Jan 2024 00:00:00 GMT</c>, the instant in UTC.</summary>
+    public static string FormatRfc1123(global::System.DateTimeOffset value) =>
+        value.ToUniversalTime().ToString("r", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reads an ISO 8601 duration (<c>P1DT2H30M</c>); years count 365 days and months 30, as <c>XmlConvert</c> does.</summary>
+    public static global::System.TimeSpan ReadDuration(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        var text = reader.GetString();
+        return ParseDuration(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not an ISO 8601 duration (P1DT2H30M).");
+    }
+
+    /// <summary>An ISO 8601 duration; null when it is not one or does not fit a <c>TimeSpan</c>.</summary>
+    public static global::System.TimeSpan? ParseDuration(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return global::System.Xml.XmlConvert.ToTimeSpan(text.Trim());
+        }
+        catch (global::System.Exception ex) when (ex is global::System.FormatException or global::System.OverflowException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>An ISO 8601 duration: <c>P1DT2H</c>, <c>-PT0.5S</c>.</summary>
+    public static string FormatDuration(global::System.TimeSpan value) => global::System.Xml.XmlConvert.ToString(value);
+
+    /// <summary>Reads an RFC 3339 time (<c>HH:mm:ss</c>, any fraction); an offset after it is accepted and dropped, since <c>TimeOnly</c> holds none.</summary>
+    public static global::System.TimeOnly ReadTimeOnly(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        var text = reader.GetString();
+        return ParseTimeOnly(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not a time (HH:mm:ss).");
+    }
+
+    /// <summary>An RFC 3339 time with any fraction (beyond seven digits the rest is dropped) and an optional offset; null when it is not one.</summary>
+    public static global::System.TimeOnly? ParseTimeOnly(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var time = text.Trim();
+        var end = time.Length;
+        var offset = time.IndexOfAny(new[] { 'Z', 'z', '+', '-' });
+        if (offset >= 0)
+        {
+            end = offset;
+        }
+
+        var fraction = time.IndexOf('.');
+        if (fraction >= 0 && fraction < end && end - fraction - 1 > 7)
+        {
+            time = time.Substring(0, fraction + 8);
+        }
+        else
+        {
+            time = time.Substring(0, end);
+        }
+
+        return global::System.TimeOnly.TryParseExact(time, new[] { "HH:mm:ss", "HH:mm:ss.FFFFFFF" }, global::System.Globalization.CultureInfo.InvariantCulture, global::System.Globalization.DateTimeStyles.None, out var value)
+            ? value
+            : null;
+    }
+
+    /// <summary>An RFC 3339 partial-time: <c>HH:mm:ss</c>, with the fraction only when there is one.</summary>
+    public static string FormatTimeOnly(global::System.TimeOnly value) =>
+        value.ToString("HH':'mm':'ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Reads base64url (RFC 4648 §5: <c>-</c> and <c>_</c>, padding optional).</summary>
+    public static byte[] ReadBase64Url(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        var text = reader.GetString();
+        return ParseBase64Url(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not base64url.");
+    }
+
+    /// <summary>Base64url (or plain base64) text as bytes; null when it is neither.</summary>
+    public static byte[]? ParseBase64Url(string? text)
+    {
+        if (text is null)
+        {
+            return null;
+        }
+
+        var base64 = text.Trim().Replace('-', '+').Replace('_', '/');
+        base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
+        try
+        {
+            return global::System.Convert.FromBase64String(base64);
+        }
+        catch (global::System.FormatException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Base64url without padding (RFC 4648 §5).</summary>
+    public static string FormatBase64Url(byte[] value) =>
+        global::System.Convert.ToBase64String(value).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     /// <summary>Writes a date-time as RFC 3339: a UTC value ends in <c>Z</c>, any other offset is written as it is.</summary>
     public static void WriteDateTimeOffset(global::System.Text.Json.Utf8JsonWriter writer, global::System.DateTimeOffset value)

@@ -77,6 +77,23 @@ internal static class ApiRequest
 
     public static string Format(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    public static string Format(global::System.TimeOnly value) => global::Tallyfy.Generated.Support.ApiJson.FormatTimeOnly(value);
+
+    /// <summary>An ISO 8601 duration (<c>P1DT2H</c>).</summary>
+    public static string Format(global::System.TimeSpan value) => global::Tallyfy.Generated.Support.ApiJson.FormatDuration(value);
+
+    public static string Format(sbyte value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(byte value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(short value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(ushort value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(uint value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Format(ulong value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
+
     public static string Format(global::System.Guid value) => value.ToString("D");
 
     public static string Format(global::System.Uri value) => value.OriginalString;
