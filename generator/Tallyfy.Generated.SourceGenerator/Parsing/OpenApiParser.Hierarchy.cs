@@ -285,7 +285,9 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        var discriminator = properties.First(p => p.JsonName == root.DiscriminatorJsonName);
+        // Checked before the hierarchy was formed (a string property of the root), so it is among the inherited ones.
+        var discriminator = properties.FirstOrDefault(p => p.JsonName == root.DiscriminatorJsonName)
+            ?? new PropertyModel(root.DiscriminatorJsonName, root.DiscriminatorJsonName, TypeRef.String, Required: false, Nullable: false, Description: null);
         var arguments = new NameScope(new[] { GeneratedNames.UnknownArgument });
         var descendants = node.Descendants()
             .Where(d => d.Index >= 0)
