@@ -210,4 +210,20 @@ public sealed class HierarchyTests
         Assert.Contains("Fishtype = \"Salmon\";", salmon, System.StringComparison.Ordinal);
         Assert.Contains("public sealed partial class SmartSalmon : global::Tallyfy.Salmon", Source(run, "SmartSalmon"), System.StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("additionalProperties: true", "global::System.Text.Json.JsonElement")]
+    [InlineData("additionalProperties: {type: object}", "global::System.Text.Json.JsonElement")]
+    [InlineData("additionalProperties: {}", "global::System.Text.Json.JsonElement")]
+    [InlineData("additionalProperties: {type: string}", "string")]
+    [InlineData("additionalProperties: {type: integer, format: int32, nullable: true}", "int?")]
+    public void Properties_beside_additionalProperties_keep_the_rest_in_a_typed_dictionary(string additional, string valueType)
+    {
+        var run = Run(Spec(Pet(string.Empty).Replace("required: [kind, name]", "required: [kind, name]\n      " + additional, System.StringComparison.Ordinal)));
+
+        Assert.Empty(run.Diagnostics);
+        var pet = Source(run, "Pet");
+        Assert.Contains("IDictionary<string, " + valueType + ">? AdditionalProperties { get; init; }", pet, System.StringComparison.Ordinal);
+        Assert.Contains("public required string Name { get; init; }", pet, System.StringComparison.Ordinal);
+    }
 }
