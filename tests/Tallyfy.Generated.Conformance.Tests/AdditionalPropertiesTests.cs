@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Conformance.AdditionalProperties;
 using Xunit;
@@ -16,21 +17,56 @@ public sealed class AdditionalPropertiesTests : ConformanceTest
         _client = Client((http, uri) => new AdditionalPropertiesClient(http, uri));
     }
 
-    [Fact(Skip = "Waiting for additionalProperties bags: additionalProperties: true is dropped, the model has no bag for extra properties, so birthdate and complexProperty cannot be sent")]
-    public async Task AdditionalPropertiesTrue() =>
-        Assert.IsType<PetsCreateApTrueResult.Ok>(await _client.PetsCreateApTrueAsync(new PetApTrue { Id = 1, Name = "Puppy" }));
+    private static JsonElement Json(string json) => JsonDocument.Parse(json).RootElement.Clone();
 
-    [Fact(Skip = "Waiting for additionalProperties bags: additionalProperties: true on the base (PetAPTrue) is dropped for the subclass CatAPTrue, so birthdate and complexProperty cannot be sent")]
-    public async Task AdditionalPropertiesSubclass() =>
-        Assert.IsType<PetsCreateCatApTrueResult.Ok>(await _client.PetsCreateCatApTrueAsync(new CatApTrue { Id = 1, Name = "Lisa", Friendly = true }));
+    private static Dictionary<string, JsonElement> BirthdateAndComplexProperty() => new()
+    {
+        ["birthdate"] = Json("\"2017-12-13T02:29:51Z\""),
+        ["complexProperty"] = Json("{\"color\":\"Red\"}"),
+    };
 
-    [Fact(Skip = "Waiting for additionalProperties bags: additionalProperties: {type: object} is dropped, so siblings and picture cannot be sent")]
+    [Fact]
+    public async Task AdditionalPropertiesTrue()
+    {
+        var pet = Assert.IsType<PetsCreateApTrueResult.Ok>(await _client.PetsCreateApTrueAsync(
+            new PetApTrue { Id = 1, Name = "Puppy", AdditionalProperties = BirthdateAndComplexProperty() })).Body;
+        Assert.True(pet.Status);
+        Assert.Equal("Red", pet.AdditionalProperties!["complexProperty"].GetProperty("color").GetString());
+    }
+
+    [Fact]
+    public async Task AdditionalPropertiesSubclass()
+    {
+        var cat = Assert.IsType<PetsCreateCatApTrueResult.Ok>(await _client.PetsCreateCatApTrueAsync(
+            new CatApTrue { Id = 1, Name = "Lisa", Friendly = true, AdditionalProperties = BirthdateAndComplexProperty() })).Body;
+        Assert.True(cat.Friendly);
+        Assert.Equal("2017-12-13T02:29:51Z", cat.AdditionalProperties!["birthdate"].GetString());
+    }
+
+    [Fact]
     public async Task AdditionalPropertiesTypeObject() =>
-        Assert.IsType<PetsCreateApObjectResult.Ok>(await _client.PetsCreateApObjectAsync(new PetApObject { Id = 2, Name = "Hira" }));
+        Assert.IsType<PetsCreateApObjectResult.Ok>(await _client.PetsCreateApObjectAsync(new PetApObject
+        {
+            Id = 2,
+            Name = "Hira",
+            AdditionalProperties = new Dictionary<string, JsonElement>
+            {
+                ["siblings"] = Json("[{\"id\":1,\"name\":\"Puppy\",\"birthdate\":\"2017-12-13T02:29:51Z\",\"complexProperty\":{\"color\":\"Red\"}}]"),
+                ["picture"] = Json("\"//////4=\""),
+            },
+        }));
 
-    [Fact(Skip = "Waiting for additionalProperties bags: additionalProperties: {type: string} is dropped, so color, weight and city cannot be sent")]
-    public async Task AdditionalPropertiesTypeString() =>
-        Assert.IsType<PetsCreateApStringResult.Ok>(await _client.PetsCreateApStringAsync(new PetApString { Id = 3, Name = "Tommy" }));
+    [Fact]
+    public async Task AdditionalPropertiesTypeString()
+    {
+        var pet = Assert.IsType<PetsCreateApStringResult.Ok>(await _client.PetsCreateApStringAsync(new PetApString
+        {
+            Id = 3,
+            Name = "Tommy",
+            AdditionalProperties = new Dictionary<string, string> { ["color"] = "red", ["weight"] = "10 kg", ["city"] = "Bombay" },
+        })).Body;
+        Assert.Equal("10 kg", pet.AdditionalProperties!["weight"]);
+    }
 
     [Fact]
     public async Task AdditionalPropertiesInProperties()
@@ -45,13 +81,19 @@ public sealed class AdditionalPropertiesTests : ConformanceTest
         Assert.Equal(599, pet.AdditionalProperties!["weight"]);
     }
 
-    [Fact(Skip = "Waiting for additionalProperties bags: additionalProperties: {type: string} next to a property named additionalProperties is dropped, so the extra string properties cannot be sent")]
-    public async Task AdditionalPropertiesInPropertiesWithAdditionalPropertiesString() =>
-        Assert.IsType<PetsCreateApInPropertiesWithApStringResult.Ok>(await _client.PetsCreateApInPropertiesWithApStringAsync(new PetApInPropertiesWithApString
+    [Fact]
+    public async Task AdditionalPropertiesInPropertiesWithAdditionalPropertiesString()
+    {
+        var pet = Assert.IsType<PetsCreateApInPropertiesWithApStringResult.Ok>(await _client.PetsCreateApInPropertiesWithApStringAsync(new PetApInPropertiesWithApString
         {
             Id = 5,
             Name = "Funny",
             OdataLocation = "westus",
             AdditionalProperties = new Dictionary<string, double> { ["height"] = 5.61, ["weight"] = 599, ["footsize"] = 11.5 },
-        }));
+            // The declared property named additionalProperties takes that name; the undeclared members come second.
+            AdditionalProperties2 = new Dictionary<string, string> { ["color"] = "red", ["city"] = "Seattle", ["food"] = "tikka masala" },
+        })).Body;
+        Assert.Equal("tikka masala", pet.AdditionalProperties2!["food"]);
+        Assert.Equal(599, pet.AdditionalProperties!["weight"]);
+    }
 }

@@ -210,6 +210,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OperationWithoutResponsesAllowed = Warning(
         "TGEN017", "An operation documents no responses", "Operation {0} has no 'responses' (allowed in OpenAPI 3.1); every response is its Undocumented case");
 
+    // ----- TGEN019: a discriminator that cannot be honoured -----
+
+    private const string DiscriminatorTitle = "A discriminator cannot be honoured";
+
+    /// <summary>{0}: the discriminator's propertyName.</summary>
+    public static readonly DiagnosticDescriptor DiscriminatorNotStringProperty = Warning(
+        "TGEN019", DiscriminatorTitle, "The discriminator '{0}' is not a string property of its schema; the schemas that allOf it are flattened and the discriminator is ignored");
+
+    /// <summary>{0}: the mapping key; {1}: the schema it names.</summary>
+    public static readonly DiagnosticDescriptor DiscriminatorMappingNotSubtype = Warning(
+        "TGEN019", DiscriminatorTitle, "The discriminator mapping '{0}' names '{1}', which does not allOf the schema; a body with that value is read as the base type");
+
+    public static readonly DiagnosticDescriptor DiscriminatorNotObject = Warning(
+        "TGEN019", DiscriminatorTitle, "A discriminator is given on a schema that is not an object (nor a oneOf/anyOf); it is ignored");
+
     // ----- TGEN999: a bug, reported instead of crashing the build -----
 
     private const string InternalErrorTitle = "The generator failed unexpectedly";

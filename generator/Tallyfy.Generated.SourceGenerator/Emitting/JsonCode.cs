@@ -138,4 +138,36 @@ internal static class JsonCode
                 return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
         }
     }
+
+    /// <summary>A statement that keeps the undeclared member at the reader (at its name) in the dictionary local.</summary>
+    public static string ReadMember(ExtraMembersModel extra, string reader, string local, string ns)
+    {
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        if (extra.ValueType.Kind == TypeKind.Any)
+        {
+            return support + ".ReadMember(ref " + reader + ", ref " + local + ");";
+        }
+
+        var inner = GeneratedNames.LambdaReader(1);
+        var item = Read(extra.ValueType, inner, ns, 1);
+        var body = extra.ValueNullable
+            ? inner + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + CSharp.NullableTypeName(extra.ValueType, ns) + ")null : " + item
+            : item;
+        return support + ".ReadMember(ref " + reader + ", ref " + local + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => " + body + ");";
+    }
+
+    /// <summary>A statement that writes the undeclared members in <paramref name="value"/> into the object being written.</summary>
+    public static string WriteMembers(ExtraMembersModel extra, string writer, string value, string ns)
+    {
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        if (extra.ValueType.Kind == TypeKind.Any)
+        {
+            return support + ".WriteMembers(" + writer + ", " + value + ");";
+        }
+
+        var w = GeneratedNames.LambdaWriter(1);
+        var v = GeneratedNames.LambdaValue(1);
+        var item = extra.ValueNullable ? v + (extra.ValueType.IsValueType ? ".GetValueOrDefault()" : "!") : v;
+        return support + ".WriteMembers(" + writer + ", " + value + ", static (" + w + ", " + v + ") => " + Write(extra.ValueType, w, item, ns, 1).TrimEnd(';') + ");";
+    }
 }

@@ -4,20 +4,30 @@ using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
-/// <summary>Emits an object schema: a class with one init property per schema property, and its JSON converter.</summary>
+/// <summary>
+/// Emits an object schema: a class with one init property per schema property (in a hierarchy, the ones its base class
+/// does not declare), a dictionary of the members the schema does not declare, and its JSON converter.
+/// </summary>
 internal static class ObjectEmitter
 {
     public static void Emit(SourceWriter writer, ObjectTypeModel type, string ns)
     {
         var converter = GeneratedNames.JsonConverter(type.Name);
+        var hierarchy = type.Hierarchy;
         writer.Doc(type.Description ?? "The " + type.Name + " schema.");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public sealed partial class " + type.Name))
+        using (writer.Open("public " + ClassModifiers(type) + "partial class " + type.Name + (hierarchy?.BaseName is { } baseName ? " : " + CSharp.Qualified(ns, baseName) : string.Empty)))
         {
             var first = true;
-            foreach (var property in type.Properties)
+            if (hierarchy is not null)
+            {
+                HierarchyEmitter.EmitConstructor(writer, type, hierarchy, ns);
+                first = false;
+            }
+
+            foreach (var property in type.Properties.Skip(type.InheritedCount))
             {
                 if (!first)
                 {
@@ -30,7 +40,8 @@ internal static class ObjectEmitter
                     + (property.Required ? ", required" : string.Empty)
                     + (property.Nullable ? ", may be null" : string.Empty)
                     + (property.Access == PropertyAccess.ReadOnly ? ", read-only: sent by the server, never by the client" : string.Empty)
-                    + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty) + "."
+                    + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty)
+                    + (property.JsonName == hierarchy?.DiscriminatorJsonName ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
                     + DefaultRemark(property) + "</remarks>");
                 CSharp.Obsolete(writer, property.Deprecation);
                 var typeName = property.IsOptionalInCode
@@ -40,17 +51,44 @@ internal static class ObjectEmitter
                 writer.Line("public " + required + typeName + " " + property.Name + " { get; init; }"
                     + (property.IsDefaultedRequired ? " = " + CSharp.DefaultExpression(property.Type, property.Default!, ns) + ";" : string.Empty));
             }
+
+            if (type.Extra is { Inherited: false } extra)
+            {
+                if (!first)
+                {
+                    writer.Line();
+                }
+
+                writer.Doc("The members the schema does not declare, kept as received and written back after the declared ones; null when there are none.");
+                writer.Line("public " + ExtraDictionary(extra, ns, "IDictionary") + "? " + extra.Name + " { get; init; }");
+            }
+
+            if (hierarchy is { Closed: true })
+            {
+                HierarchyEmitter.EmitClosedMembers(writer, type, hierarchy, ns);
+            }
         }
 
         writer.Line();
-        writer.DocXml("Reads and writes <see cref=\"" + CSharp.Qualified(ns, type.Name) + "\"/> as JSON without reflection; unknown properties are skipped.");
+        writer.DocXml("Reads and writes <see cref=\"" + CSharp.Qualified(ns, type.Name) + "\"/> as JSON without reflection; members the schema does not declare are kept"
+            + (hierarchy is { Descendants.Count: > 0 } ? ", and a body is read as the derived class its discriminator names" : string.Empty) + ".");
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(CSharp.GeneratedCodeAttribute);
         var qualified = CSharp.Qualified(ns, type.Name);
         using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
         {
             ModelEmitter.EmitConverterOverrides(writer, qualified);
-            EmitReader(writer, type, ns, qualified);
+            if (hierarchy is { Descendants.Count: > 0 })
+            {
+                HierarchyEmitter.EmitDispatchingReader(writer, hierarchy, ns, qualified);
+                writer.Line();
+                EmitReader(writer, type, ns, qualified, GeneratedNames.ReadCore);
+            }
+            else
+            {
+                EmitReader(writer, type, ns, qualified, GeneratedNames.ReadValue);
+            }
+
             writer.Line();
             EmitWriter(writer, type, ns, qualified);
         }
@@ -68,7 +106,20 @@ internal static class ObjectEmitter
         return text + (property.Default is null ? "." : "; a response that leaves it out reads as this value.");
     }
 
-    private static void EmitReader(SourceWriter writer, ObjectTypeModel type, string ns, string qualified)
+    private static string ClassModifiers(ObjectTypeModel type) => type.Hierarchy switch
+    {
+        null => "sealed ",
+        { Closed: true } => "abstract ",
+        { HasChildren: true } => string.Empty,
+        _ => "sealed ",
+    };
+
+    /// <summary>The dictionary type of the undeclared members (<c>IDictionary</c> in the class, <c>Dictionary</c> while reading).</summary>
+    internal static string ExtraDictionary(ExtraMembersModel extra, string ns, string kind) =>
+        "global::System.Collections.Generic." + kind + "<string, "
+        + (extra.ValueNullable ? CSharp.NullableTypeName(extra.ValueType, ns) : CSharp.TypeName(extra.ValueType, ns)) + ">";
+
+    private static void EmitReader(SourceWriter writer, ObjectTypeModel type, string ns, string qualified, string method)
     {
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         // The method's scope: its parameter first, then one local per property (and one per required property).
@@ -82,8 +133,12 @@ internal static class ObjectEmitter
             locals[property] = (value, seen);
         }
 
-        writer.Doc("Reads the object at the reader's current token.");
-        using (writer.Open("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader " + reader + ")"))
+        var extraLocal = type.Extra is { } extraMembers ? scope.Allocate(GeneratedNames.PropertyLocal(extraMembers.Name)) : null;
+        // A closed hierarchy's root is abstract: a value it reads itself is its Unknown case.
+        var created = type.Hierarchy is { Closed: true } ? qualified + "." + GeneratedNames.Unknown : qualified;
+
+        writer.Doc(method == GeneratedNames.ReadValue ? "Reads the object at the reader's current token." : "Reads the object at the reader's current token as this type, whatever its discriminator says.");
+        using (writer.Open("public static " + qualified + " " + method + "(ref global::System.Text.Json.Utf8JsonReader " + reader + ")"))
         {
             writer.Line(json + ".Expect(ref " + reader + ", global::System.Text.Json.JsonTokenType.StartObject, " + CSharp.Literal(type.Name) + ");");
             foreach (var property in type.Properties)
@@ -95,6 +150,11 @@ internal static class ObjectEmitter
                 {
                     writer.Line("var " + locals[property].Seen + " = false;");
                 }
+            }
+
+            if (type.Extra is { } extraDeclared)
+            {
+                writer.Line(ExtraDictionary(extraDeclared, ns, "Dictionary") + "? " + extraLocal + " = null;");
             }
 
             using (writer.Open("while (" + reader + ".Read() && " + reader + ".TokenType != global::System.Text.Json.JsonTokenType.EndObject)"))
@@ -117,8 +177,15 @@ internal static class ObjectEmitter
                     writer.Line();
                 }
 
-                writer.Line(reader + ".Read();");
-                writer.Line(reader + ".Skip();");
+                if (type.Extra is { } extraRead)
+                {
+                    writer.Line(JsonCode.ReadMember(extraRead, reader, extraLocal!, ns));
+                }
+                else
+                {
+                    writer.Line(reader + ".Read();");
+                    writer.Line(reader + ".Skip();");
+                }
             }
 
             using (writer.Open("if (" + reader + ".TokenType != global::System.Text.Json.JsonTokenType.EndObject)"))
@@ -136,13 +203,13 @@ internal static class ObjectEmitter
                 }
             }
 
-            if (type.Properties.Count == 0)
+            if (type.Properties.Count == 0 && type.Extra is null)
             {
-                writer.Line("return new " + qualified + "();");
+                writer.Line("return new " + created + "();");
                 return;
             }
 
-            using (writer.OpenExpression("return new " + qualified))
+            using (writer.OpenExpression("return new " + created))
             {
                 foreach (var property in type.Properties)
                 {
@@ -153,6 +220,11 @@ internal static class ObjectEmitter
                     }
 
                     writer.Line(property.Name + " = " + value + ",");
+                }
+
+                if (type.Extra is { } extra)
+                {
+                    writer.Line(extra.Name + " = " + extraLocal + ",");
                 }
             }
         }
@@ -166,6 +238,11 @@ internal static class ObjectEmitter
         writer.Doc("Writes the object; optional properties that are null, and read-only ones, are left out.");
         using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter " + output + ", " + qualified + " " + value + ")"))
         {
+            if (type.Hierarchy is { } hierarchy)
+            {
+                HierarchyEmitter.EmitWriteDispatch(writer, type.Name, hierarchy, ns, output, value, scope);
+            }
+
             writer.Line(output + ".WriteStartObject();");
             foreach (var property in type.Properties.Where(p => p.Access != PropertyAccess.ReadOnly))
             {
@@ -190,6 +267,15 @@ internal static class ObjectEmitter
                     {
                         writer.Line(output + ".WriteNull(" + name + ");");
                     }
+                }
+            }
+
+            if (type.Extra is { } extra)
+            {
+                var local = scope.Allocate(GeneratedNames.PropertyLocal(extra.Name));
+                using (writer.Open("if (" + value + "." + extra.Name + " is { } " + local + ")"))
+                {
+                    writer.Line(JsonCode.WriteMembers(extra, output, local, ns));
                 }
             }
 

@@ -106,6 +106,15 @@ internal static class GeneratedNames
     /// <summary>Members of an object model class besides its properties.</summary>
     public static readonly string[] ObjectModelMembers = ObjectMembers;
 
+    /// <summary>Members of a class in a discriminated hierarchy besides its properties (the closed root's Match, Switch, Unknown).</summary>
+    public static readonly string[] HierarchyModelMembers = Concat(ObjectMembers, Match, Switch, Unknown);
+
+    /// <summary>The property of an object model holding the members its schema does not declare.</summary>
+    public const string AdditionalProperties = "AdditionalProperties";
+
+    /// <summary>A hierarchy member's converter method that reads the type itself, not looking at the discriminator.</summary>
+    public const string ReadCore = "ReadCore";
+
     /// <summary>Members of an open enum struct besides its values.</summary>
     public static readonly string[] EnumMembers = Concat(ObjectMembers, Value, IsKnown, KnownValues, EnumValueField);
 
@@ -156,6 +165,7 @@ internal static class GeneratedNames
     public const string AttemptLocal = "attempt";
     public const string DiscriminatorLocal = "discriminator";
     public const string IndexLocal = "index";
+    public const string DerivedLocal = "derived";
 
     /// <summary>The local holding an optional parameter's value once it is known not to be null.</summary>
     public static string ValueOf(string identifier) => NameScope.Bare(identifier) + "Value";

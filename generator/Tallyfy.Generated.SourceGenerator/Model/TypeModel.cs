@@ -93,8 +93,61 @@ internal abstract record TypeModel(string Name, string? Description)
 }
 
 /// <summary>An object schema: a class with one property per schema property (<c>allOf</c> parts flattened in).</summary>
-internal sealed record ObjectTypeModel(string Name, string? Description, EquatableArray<PropertyModel> Properties)
-    : TypeModel(Name, Description);
+/// <param name="Properties">Every property the object reads and writes; in a hierarchy, the inherited ones first.</param>
+/// <param name="Extra">The members the schema does not declare, kept so nothing is lost in a round trip.</param>
+/// <param name="Hierarchy">Its place in a discriminated <c>allOf</c> hierarchy, when it has one.</param>
+internal sealed record ObjectTypeModel(
+    string Name,
+    string? Description,
+    EquatableArray<PropertyModel> Properties,
+    ExtraMembersModel? Extra = null,
+    HierarchyModel? Hierarchy = null)
+    : TypeModel(Name, Description)
+{
+    /// <summary>How many of <see cref="Properties"/> the base class declares (none outside a hierarchy).</summary>
+    public int InheritedCount => Hierarchy?.InheritedCount ?? 0;
+}
+
+/// <summary>
+/// The dictionary property holding an object's undeclared members: typed by <c>additionalProperties</c> when the schema
+/// gives one, else JSON values. Null until a member arrives, so the common case allocates nothing.
+/// </summary>
+/// <param name="Name">The C# property name, clear of the spec's properties.</param>
+/// <param name="Inherited">A base class declares it.</param>
+internal sealed record ExtraMembersModel(string Name, TypeRef ValueType, bool ValueNullable, bool Inherited);
+
+/// <summary>
+/// A type in a discriminated hierarchy: a schema with a <c>discriminator</c> is the root, each schema that
+/// <c>allOf</c>s a member (by <c>$ref</c>) derives from it. The discriminator value names the class a body is read as.
+/// </summary>
+/// <param name="BaseName">The class this one derives from; null for the root.</param>
+/// <param name="InheritedCount">How many of the type's properties the base class declares.</param>
+/// <param name="DiscriminatorJsonName">The discriminator property on the wire.</param>
+/// <param name="DiscriminatorName">Its C# property name (declared by the root).</param>
+/// <param name="DefaultValue">The value a new instance of this type carries; null for a closed root (abstract).</param>
+/// <param name="Descendants">Every type below this one and the values that select it, deepest first.</param>
+/// <param name="Closed">
+/// The root is abstract: every value the spec names is a derived class, and <c>Unknown</c> holds any other; <c>Match</c>
+/// and <c>Switch</c> cover them all.
+/// </param>
+/// <param name="HasChildren">Some type derives from this one, so it is not sealed.</param>
+internal sealed record HierarchyModel(
+    string? BaseName,
+    int InheritedCount,
+    string DiscriminatorJsonName,
+    string DiscriminatorName,
+    TypeRef DiscriminatorType,
+    string? DefaultValue,
+    EquatableArray<DerivedTypeModel> Descendants,
+    bool Closed,
+    bool HasChildren);
+
+/// <summary>A type below a hierarchy member.</summary>
+/// <param name="Values">The discriminator values that select it.</param>
+/// <param name="Parent">The class it derives from directly.</param>
+/// <param name="HasChildren">It has descendants of its own (so it reads through its core reader).</param>
+/// <param name="ArgumentName">Its delegate parameter in the closed root's <c>Match</c>/<c>Switch</c>.</param>
+internal sealed record DerivedTypeModel(string Name, EquatableArray<string> Values, string Parent, bool HasChildren, string ArgumentName);
 
 /// <summary>An <c>enum</c> (or a <c>oneOf</c> of constants): an open enum struct.</summary>
 /// <param name="IsInteger">The values are integers, not strings.</param>

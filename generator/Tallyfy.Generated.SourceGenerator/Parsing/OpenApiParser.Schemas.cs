@@ -55,11 +55,14 @@ internal sealed partial class OpenApiParser
             _componentNames[ComponentSchemaPrefix + schema.Name] = AllocateTypeName(Naming.ModelTypeName(schema.Name));
         }
 
+        ScanHierarchies(schemas);
         foreach (var schema in schemas.Properties)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             ResolveSchema(schema.Value, _componentNames[ComponentSchemaPrefix + schema.Name], componentName: true);
         }
+
+        CompleteHierarchies();
     }
 
     /// <summary>
@@ -141,6 +144,12 @@ internal sealed partial class OpenApiParser
     private TypeRef ResolveUncached(SpecObject schema, string nameHint, bool componentName)
     {
         CheckKeywordTypes(schema);
+
+        // A member of a discriminated hierarchy is a class of its own, whatever else it looks like.
+        if (_hierarchy.TryGetValue(schema, out var member))
+        {
+            return DefineHierarchyObject(schema, member, componentName ? nameHint : AllocateTypeName(nameHint));
+        }
 
         // 3.1 "type: [string, integer]": a value of any of the listed kinds, kept as the JSON value it is.
         if (NonNullTypes(schema) is { Count: > 1 } several)
@@ -256,12 +265,13 @@ internal sealed partial class OpenApiParser
             .Select(p => p with { Required = required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite })
             .Select(p => p.Default is not null && p.DefaultText is null && !p.Required ? p with { Default = null } : p)
             .ToEquatableArray();
-        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties) { Deprecation = Deprecation(schema) };
+        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties, ExtraMembers(schema, name, memberNames)) { Deprecation = Deprecation(schema) };
         return reference;
     }
 
     /// <summary>Gathers the properties of a schema and of every <c>allOf</c> part, flattened into one class.</summary>
-    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth)
+    /// <param name="skip">An <c>allOf</c> part left out: the base class of a hierarchy member, which declares its properties.</param>
+    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth, SpecObject? skip = null)
     {
         if (depth > 32)
         {
@@ -272,7 +282,7 @@ internal sealed partial class OpenApiParser
         {
             foreach (var part in parts.Items)
             {
-                if (Deref(part, out _) is SpecObject partSchema)
+                if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, skip))
                 {
                     CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1);
                 }
@@ -314,6 +324,36 @@ internal sealed partial class OpenApiParser
                 Default = PropertyDefault(property.Value, target, info.Type),
             });
         }
+    }
+
+    /// <summary>
+    /// The property that keeps the members the schema does not declare: typed by <c>additionalProperties</c> (of the
+    /// schema or an <c>allOf</c> part) when it is a schema, else JSON values; named clear of the declared properties.
+    /// </summary>
+    private ExtraMembersModel ExtraMembers(SpecObject schema, string typeName, NameScope memberNames)
+    {
+        var additional = AdditionalPropertiesSchema(schema, 0);
+        var values = additional is null ? new SchemaInfo(TypeRef.Any, true) : ResolveSchema(additional, typeName + "Value");
+        return new ExtraMembersModel(
+            memberNames.Allocate(GeneratedNames.AdditionalProperties),
+            values.Type,
+            values.Nullable && values.Type.Kind != TypeKind.Any,
+            Inherited: false);
+    }
+
+    private SpecNode? AdditionalPropertiesSchema(SpecObject schema, int depth)
+    {
+        if (schema["additionalProperties"] is SpecObject additional)
+        {
+            return additional;
+        }
+
+        return depth > 32
+            ? null
+            : (GetArray(schema, "allOf")?.Items ?? new List<SpecNode>())
+                .Select(part => part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } pointer ? ResolvePointerQuietly(pointer.Text) : part)
+                .Select(part => part is SpecObject partSchema ? AdditionalPropertiesSchema(partSchema, depth + 1) : null)
+                .FirstOrDefault(found => found is not null);
     }
 
     private TypeRef DefineEnum(SpecObject schema, SpecArray values, string nameHint, bool componentName, bool integer = false)

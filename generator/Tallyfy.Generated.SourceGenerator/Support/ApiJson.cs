@@ -432,4 +432,58 @@ internal static class ApiJson
         file.Content.CopyTo(buffer);
         writer.WriteBase64StringValue(buffer.ToArray());
     }
+
+    /// <summary>
+    /// Keeps a member the object's schema does not declare (the reader is at its name), so writing the object back loses
+    /// nothing; the dictionary is made on the first such member.
+    /// </summary>
+    public static void ReadMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members)
+    {
+        var name = reader.GetString()!;
+        reader.Read();
+        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] =
+            global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    }
+
+    /// <summary>Keeps an undeclared member whose values the schema types (<c>additionalProperties</c>).</summary>
+    public static void ReadMember<T>(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, T>? members, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readValue)
+    {
+        var name = reader.GetString()!;
+        reader.Read();
+        (members ??= new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal))[name] = readValue(ref reader);
+    }
+
+    /// <summary>Writes the undeclared members back into the object being written.</summary>
+    public static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>> members)
+    {
+        foreach (var pair in members)
+        {
+            writer.WritePropertyName(pair.Key);
+            pair.Value.WriteTo(writer);
+        }
+    }
+
+    /// <summary>Writes typed undeclared members back into the object being written.</summary>
+    public static void WriteMembers<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, T>> members, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
+    {
+        foreach (var pair in members)
+        {
+            writer.WritePropertyName(pair.Key);
+            if (pair.Value is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writeValue(writer, pair.Value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The discriminator value of the object at the reader, when it is a string (a copy of the reader looks ahead, so
+    /// the property may come anywhere); null when the token is not an object or the property is absent.
+    /// </summary>
+    public static string? PeekDiscriminator(global::System.Text.Json.Utf8JsonReader reader, string propertyName) =>
+        reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? FindDiscriminator(reader, propertyName) : null;
 }

@@ -1,0 +1,107 @@
+using System.Collections.Generic;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>
+/// The parts of an object class that a discriminated hierarchy adds: the constructor that sets the discriminator, the
+/// closed root's <c>Unknown</c> case and <c>Match</c>/<c>Switch</c>, and the converter's dispatch on the discriminator
+/// value (reading) and on the runtime type (writing).
+/// </summary>
+internal static class HierarchyEmitter
+{
+    public static void EmitConstructor(SourceWriter writer, ObjectTypeModel type, HierarchyModel hierarchy, string ns)
+    {
+        if (hierarchy.Closed)
+        {
+            writer.Doc("Only the derived classes and " + GeneratedNames.Unknown + " are instances: the hierarchy is closed.");
+            using (writer.Open("private protected " + type.Name + "()"))
+            {
+            }
+
+            return;
+        }
+
+        if (hierarchy.DefaultValue is not { } value)
+        {
+            return;
+        }
+
+        writer.Doc("A new instance, its discriminator (" + hierarchy.DiscriminatorJsonName + ") set to \"" + value + "\".");
+        using (writer.Open("public " + type.Name + "()"))
+        {
+            var literal = CSharp.Literal(value);
+            writer.Line(hierarchy.DiscriminatorName + " = " + (hierarchy.DiscriminatorType.Kind == TypeKind.Enum
+                ? "new " + CSharp.TypeName(hierarchy.DiscriminatorType, ns) + "(" + literal + ")"
+                : literal) + ";");
+        }
+    }
+
+    /// <summary>The closed root's <c>Unknown</c> case and its exhaustive <c>Match</c>/<c>Switch</c>.</summary>
+    public static void EmitClosedMembers(SourceWriter writer, ObjectTypeModel type, HierarchyModel hierarchy, string ns)
+    {
+        writer.Line();
+        writer.Doc("A value whose discriminator names none of the derived classes (or is absent): the base's properties, every other member kept.");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        using (writer.Open("public sealed class " + GeneratedNames.Unknown + " : " + type.Name))
+        {
+        }
+
+        writer.Line();
+        var cases = hierarchy.Descendants.Select(d => (CSharp.Qualified(ns, d.Name), d.ArgumentName))
+            .Append((GeneratedNames.Unknown, GeneratedNames.UnknownArgument))
+            .ToList();
+        MatchEmitter.Emit(writer, type.Name, cases, "value");
+    }
+
+    /// <summary>Reads the derived class the discriminator names, or the type itself for any other value.</summary>
+    public static void EmitDispatchingReader(SourceWriter writer, HierarchyModel hierarchy, string ns, string qualified)
+    {
+        var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        var reader = GeneratedNames.ReaderLocal;
+        writer.Doc("Reads the object at the reader's current token as the class its discriminator (" + hierarchy.DiscriminatorJsonName + ") names, wherever the property is.");
+        using (writer.Open("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader " + reader + ")"))
+        {
+            var seen = new HashSet<string>(System.StringComparer.Ordinal);
+            using (writer.Open("switch (" + json + ".PeekDiscriminator(" + reader + ", " + CSharp.Literal(hierarchy.DiscriminatorJsonName) + "))"))
+            {
+                foreach (var derived in hierarchy.Descendants)
+                {
+                    var values = derived.Values.Where(seen.Add).ToList();
+                    if (values.Count == 0)
+                    {
+                        continue;
+                    }
+
+                    foreach (var value in values)
+                    {
+                        writer.Line("case " + CSharp.Literal(value) + ":");
+                    }
+
+                    writer.Line("    return " + CSharp.Qualified(ns, GeneratedNames.JsonConverter(derived.Name)) + "."
+                        + (derived.HasChildren ? GeneratedNames.ReadCore : GeneratedNames.ReadValue) + "(ref " + reader + ");");
+                }
+            }
+
+            writer.Line();
+            writer.Line("return " + GeneratedNames.ReadCore + "(ref " + reader + ");");
+        }
+    }
+
+    /// <summary>Hands an instance of a derived class to its own converter, which writes its discriminator and all its properties.</summary>
+    public static void EmitWriteDispatch(SourceWriter writer, string typeName, HierarchyModel hierarchy, string ns, string output, string value, NameScope scope)
+    {
+        foreach (var child in hierarchy.Descendants.Where(d => d.Parent == typeName))
+        {
+            var local = scope.Allocate(GeneratedNames.DerivedLocal);
+            using (writer.Open("if (" + value + " is " + CSharp.Qualified(ns, child.Name) + " " + local + ")"))
+            {
+                writer.Line(CSharp.Qualified(ns, GeneratedNames.JsonConverter(child.Name)) + "." + GeneratedNames.WriteValue + "(" + output + ", " + local + ");");
+                writer.Line("return;");
+            }
+
+            writer.Line();
+        }
+    }
+}

@@ -1,0 +1,318 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+/// <summary>
+/// Discriminated <c>allOf</c> hierarchies: a component schema with a <c>discriminator</c> is a base class, and each
+/// component schema that <c>allOf</c>s a member by <c>$ref</c> derives from it. Found before any schema is resolved, so
+/// the classes do not depend on the order of use; completed once every component is resolved.
+/// </summary>
+internal sealed partial class OpenApiParser
+{
+    /// <summary>The hierarchy member each component schema is, when it is one.</summary>
+    private readonly Dictionary<SpecObject, HierarchyNode> _hierarchy = new();
+
+    /// <summary>The roots, in spec order.</summary>
+    private readonly List<HierarchyNode> _hierarchyRoots = new();
+
+    private sealed class HierarchyNode
+    {
+        public HierarchyNode(string pointer, SpecObject schema, HierarchyNode? parent)
+        {
+            Pointer = pointer;
+            Schema = schema;
+            Parent = parent;
+        }
+
+        public string Pointer { get; }
+
+        public SpecObject Schema { get; }
+
+        public HierarchyNode? Parent { get; }
+
+        public List<HierarchyNode> Children { get; } = new();
+
+        /// <summary>The discriminator values that name this type.</summary>
+        public List<string> Values { get; } = new();
+
+        public HierarchyNode Root => Parent?.Root ?? this;
+
+        // Set on the root only.
+        public string DiscriminatorJsonName { get; set; } = string.Empty;
+
+        public bool Closed { get; set; }
+
+        // Set when the schema is resolved.
+        public int Index { get; set; } = -1;
+
+        public string Name { get; set; } = string.Empty;
+
+        public List<PropertyModel> OwnProperties { get; set; } = new();
+
+        public ExtraMembersModel? Extra { get; set; }
+
+        public ObjectTypeModel? Model { get; set; }
+
+        /// <summary>Every node below this one, deepest first (a derived class before its base, as a type switch needs).</summary>
+        public IEnumerable<HierarchyNode> Descendants() => Children.SelectMany(c => c.Descendants().Append(c));
+    }
+
+    /// <summary>Finds every discriminated hierarchy among the component schemas, and reports the discriminators that cannot be honoured.</summary>
+    private void ScanHierarchies(SpecObject schemas)
+    {
+        // Each component's allOf parents (by $ref to another component), in order.
+        var parents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var byPointer = new Dictionary<string, SpecObject>(StringComparer.Ordinal);
+        foreach (var component in schemas.Properties)
+        {
+            if (component.Value is not SpecObject schema)
+            {
+                continue;
+            }
+
+            var pointer = ComponentSchemaPrefix + component.Name;
+            byPointer[pointer] = schema;
+            parents[pointer] = (GetArray(schema, "allOf")?.Items ?? new List<SpecNode>())
+                .Select(part => part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } target ? target.Text : null)
+                .Where(target => target is not null && target != pointer && _componentNames.ContainsKey(target))
+                .Select(target => target!)
+                .ToList();
+        }
+
+        foreach (var component in schemas.Properties)
+        {
+            var pointer = ComponentSchemaPrefix + component.Name;
+            if (component.Value is not SpecObject schema || GetObject(schema, "discriminator") is not { } discriminator
+                || _hierarchy.ContainsKey(schema) || schema["oneOf"] is not null || schema["anyOf"] is not null)
+            {
+                continue;
+            }
+
+            if (PrimaryType(schema) is { } kind && kind != "object")
+            {
+                Report(Diagnostics.DiagnosticDescriptors.DiscriminatorNotObject, Locate(discriminator));
+                continue;
+            }
+
+            var propertyName = GetString(discriminator, "propertyName");
+            if (propertyName is null)
+            {
+                continue;
+            }
+
+            if (!IsStringProperty(schema, propertyName, 0))
+            {
+                Report(Diagnostics.DiagnosticDescriptors.DiscriminatorNotStringProperty, Locate(discriminator["propertyName"]!), propertyName);
+                continue;
+            }
+
+            var root = new HierarchyNode(pointer, schema, null) { DiscriminatorJsonName = propertyName };
+            var members = new Dictionary<string, HierarchyNode>(StringComparer.Ordinal) { [pointer] = root };
+            var queue = new Queue<HierarchyNode>();
+            queue.Enqueue(root);
+            while (queue.Count > 0)
+            {
+                var node = queue.Dequeue();
+                foreach (var candidate in parents)
+                {
+                    // A schema that allOfs several members derives from the first; the others are flattened into it.
+                    if (members.ContainsKey(candidate.Key) || candidate.Value.FirstOrDefault(members.ContainsKey) != node.Pointer
+                        || _hierarchy.ContainsKey(byPointer[candidate.Key]))
+                    {
+                        continue;
+                    }
+
+                    var child = new HierarchyNode(candidate.Key, byPointer[candidate.Key], node);
+                    node.Children.Add(child);
+                    members[candidate.Key] = child;
+                    queue.Enqueue(child);
+                }
+            }
+
+            if (root.Children.Count == 0)
+            {
+                // Nothing derives from it: an ordinary object whose discriminator is one more property.
+                continue;
+            }
+
+            var explicitMapping = false;
+            var rootMapped = false;
+            var named = new HashSet<HierarchyNode>();
+            if (GetObject(discriminator, "mapping") is { } mapping)
+            {
+                foreach (var entry in mapping.Properties)
+                {
+                    if (entry.Value is not SpecScalar { Kind: ScalarKind.String } target)
+                    {
+                        continue;
+                    }
+
+                    explicitMapping = true;
+                    // A bare name in a mapping means a component schema.
+                    var targetPointer = target.Text.StartsWith("#", StringComparison.Ordinal) ? target.Text : ComponentSchemaPrefix + target.Text;
+                    if (!members.TryGetValue(targetPointer, out var mapped))
+                    {
+                        Report(Diagnostics.DiagnosticDescriptors.DiscriminatorMappingNotSubtype, Locate(entry.Value), entry.Name, target.Text);
+                        continue;
+                    }
+
+                    rootMapped |= mapped == root;
+                    named.Add(mapped);
+                    mapped.Values.Add(entry.Name);
+                }
+            }
+
+            foreach (var node in members.Values)
+            {
+                if (node.Values.Count == 0)
+                {
+                    // The implicit value: the schema's name (or AutoRest's x-ms-discriminator-value).
+                    node.Values.Add(GetString(node.Schema, "x-ms-discriminator-value") ?? node.Pointer.Substring(ComponentSchemaPrefix.Length));
+                }
+            }
+
+            // Closed when every subtype is named by the mapping (or there is none and each is named by its schema), and
+            // the base itself is not a value a body may have: then an abstract base, and Unknown for any other value.
+            root.Closed = !rootMapped && (!explicitMapping || members.Values.All(n => n == root || named.Contains(n)));
+            foreach (var node in members.Values)
+            {
+                _hierarchy[node.Schema] = node;
+            }
+
+            _hierarchyRoots.Add(root);
+        }
+    }
+
+    /// <summary>Whether the schema (or one of its allOf parts) declares the property as a string (or a string enum).</summary>
+    private bool IsStringProperty(SpecObject schema, string propertyName, int depth)
+    {
+        if (depth > 32)
+        {
+            return false;
+        }
+
+        if (GetObject(schema, "properties") is { } properties && properties.Properties.FirstOrDefault(p => p.Name == propertyName) is { } property)
+        {
+            var target = property.Value;
+            for (var hops = 0; hops < 32 && target is SpecObject { } withRef && withRef["$ref"] is SpecScalar { Kind: ScalarKind.String } pointer; hops++)
+            {
+                target = ResolvePointerQuietly(pointer.Text);
+            }
+
+            return target is SpecObject definition && PrimaryType(definition) == "string";
+        }
+
+        return (GetArray(schema, "allOf")?.Items ?? new List<SpecNode>())
+            .Select(part => part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } pointer ? ResolvePointerQuietly(pointer.Text) : part)
+            .OfType<SpecObject>()
+            .Any(part => IsStringProperty(part, propertyName, depth + 1));
+    }
+
+    /// <summary>A component schema by pointer, without reporting: resolution reports a broken one where it is used.</summary>
+    private SpecNode? ResolvePointerQuietly(string pointer) =>
+        pointer.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal)
+        && GetObject(_root, "components") is { } components && GetObject(components, "schemas") is { } schemas
+            ? schemas.Properties.FirstOrDefault(p => p.Name == pointer.Substring(ComponentSchemaPrefix.Length))?.Value
+            : null;
+
+    /// <summary>A hierarchy member's class: its own properties now, the inherited ones once every component is resolved.</summary>
+    private TypeRef DefineHierarchyObject(SpecObject schema, HierarchyNode node, string name)
+    {
+        var reference = new TypeRef(TypeKind.Object, name);
+        _resolved[schema] = reference;
+        node.Name = name;
+        node.Index = _types.Count;
+        _types.Add(null!);
+        var properties = new List<PropertyModel>();
+        var memberNames = MemberScope(GeneratedNames.HierarchyModelMembers, name);
+        var required = new HashSet<string>(StringComparer.Ordinal);
+        CollectProperties(schema, name, properties, memberNames, required, depth: 0, skip: node.Parent?.Schema);
+        node.OwnProperties = properties
+            .Select(p => p with { Required = required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite && p.JsonName != node.Root.DiscriminatorJsonName })
+            .ToList();
+        if (node.Parent is null)
+        {
+            node.Extra = ExtraMembers(schema, name, memberNames);
+        }
+
+        // Provisional, for unions that look at its properties before the hierarchy is complete.
+        _types[node.Index] = new ObjectTypeModel(name, Description(schema), node.OwnProperties.ToEquatableArray(), node.Extra);
+        return reference;
+    }
+
+    /// <summary>Builds every hierarchy member's model, base before derived, once all of them are resolved.</summary>
+    private void CompleteHierarchies()
+    {
+        foreach (var root in _hierarchyRoots)
+        {
+            if (root.Index < 0)
+            {
+                continue;
+            }
+
+            Complete(root, root.OwnProperties, root.Extra!);
+        }
+    }
+
+    private void Complete(HierarchyNode node, List<PropertyModel> inherited, ExtraMembersModel extra)
+    {
+        var root = node.Root;
+        List<PropertyModel> properties;
+        var inheritedCount = 0;
+        if (node.Parent is null)
+        {
+            properties = node.OwnProperties;
+        }
+        else
+        {
+            // Inherited names are taken; the type's own properties are named clear of them (a derived member hides none).
+            var memberNames = MemberScope(GeneratedNames.HierarchyModelMembers, node.Name);
+            foreach (var property in inherited)
+            {
+                memberNames.Reserve(property.Name);
+            }
+
+            memberNames.Reserve(extra.Name);
+            properties = new List<PropertyModel>(inherited);
+            inheritedCount = inherited.Count;
+            foreach (var own in node.OwnProperties.Where(p => inherited.All(i => i.JsonName != p.JsonName)))
+            {
+                var preferred = Naming.TypeOrMemberName(own.JsonName, "Property");
+                properties.Add(own with { Name = memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred) });
+            }
+        }
+
+        // Checked before the hierarchy was formed (a string property of the root), so it is among the inherited ones.
+        var discriminator = properties.FirstOrDefault(p => p.JsonName == root.DiscriminatorJsonName)
+            ?? new PropertyModel(root.DiscriminatorJsonName, root.DiscriminatorJsonName, TypeRef.String, Required: false, Nullable: false, Description: null);
+        var arguments = new NameScope(new[] { GeneratedNames.UnknownArgument });
+        var descendants = node.Descendants()
+            .Where(d => d.Index >= 0)
+            .Select(d => new DerivedTypeModel(d.Name, d.Values.ToEquatableArray(), d.Parent!.Name, d.Children.Any(c => c.Index >= 0), arguments.Allocate(Naming.ParameterName(d.Name, "value"))))
+            .ToEquatableArray();
+        var hierarchy = new HierarchyModel(
+            node.Parent?.Name,
+            inheritedCount,
+            root.DiscriminatorJsonName,
+            discriminator.Name,
+            discriminator.Type,
+            node.Parent is null && root.Closed ? null : node.Values[0],
+            descendants,
+            node.Parent is null && root.Closed,
+            node.Children.Any(c => c.Index >= 0));
+        var model = new ObjectTypeModel(
+            node.Name,
+            Description(node.Schema),
+            properties.ToEquatableArray(),
+            node.Parent is null ? extra : extra with { Inherited = true },
+            hierarchy);
+        _types[node.Index] = model;
+        foreach (var child in node.Children.Where(c => c.Index >= 0))
+        {
+            Complete(child, properties, extra);
+        }
+    }
+}
