@@ -1,6 +1,4 @@
 using System;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Running;
 using Tallyfy.Generated.Benchmarks.Generator;
 
@@ -14,14 +12,11 @@ public static class Program
 {
     public static void Main(string[] args)
     {
-        IConfig config = DefaultConfig.Instance;
-        if (!RealWorldGeneratorBenchmarks.SpecPresent)
+        foreach (var message in BenchSpecs.AbsentMessages)
         {
-            Console.WriteLine(RealWorldGeneratorBenchmarks.AbsentMessage);
-            config = DefaultConfig.Instance.AddFilter(
-                new SimpleFilter(benchmark => benchmark.Descriptor.Type != typeof(RealWorldGeneratorBenchmarks)));
+            Console.WriteLine(message);
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }
