@@ -1,4 +1,5 @@
 using System;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Tallyfy.Generated.Benchmarks.Generator;
 
@@ -17,6 +18,9 @@ public static class Program
             Console.WriteLine(message);
         }
 
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+        // BenchmarkDotNet builds a project of its own before running; on the shared 2-core machine that build can
+        // take longer than its default 2-minute limit.
+        var config = DefaultConfig.Instance.WithBuildTimeout(TimeSpan.FromMinutes(10));
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
     }
 }
