@@ -20,9 +20,6 @@ internal static class RepoPaths
     /// <summary>The real-world specs shared beside the repository (../shared/specs/real-world); absent on a user's machine.</summary>
     public static string RealWorldSpecs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "specs", "real-world"));
 
-    /// <summary>The largest of the real-world specs (3.4 MB of JSON).</summary>
-    public static string JiraSpec => Path.Combine(RealWorldSpecs, "nswag-jira-open-api.json");
-
     private static string? FindRoot(string start)
     {
         var directory = new DirectoryInfo(start);

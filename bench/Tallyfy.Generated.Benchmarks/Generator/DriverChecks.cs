@@ -21,4 +21,26 @@ internal static class DriverChecks
                 + (exception is null ? "." : ": " + exception));
         }
     }
+
+    /// <summary>
+    /// Fails loudly unless a re-run of <paramref name="driver"/> (which must track its steps) on
+    /// <paramref name="edited"/> found every step and every output cached: the premise of the re-run benchmark.
+    /// </summary>
+    public static void EnsureNothingReran(GeneratorDriver driver, Compilation edited, string what)
+    {
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+        var stepReasons = result.TrackedSteps.SelectMany(step => step.Value.SelectMany(run => run.Outputs.Select(output => (step.Key, output.Reason))));
+        var outputReasons = result.TrackedOutputSteps.SelectMany(step => step.Value.SelectMany(run => run.Outputs.Select(output => (step.Key, output.Reason))));
+        var reran = stepReasons.Where(s => s.Reason is not (IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged))
+            .Concat(outputReasons.Where(s => s.Reason is not IncrementalStepRunReason.Cached))
+            .Select(s => s.Key + " " + s.Reason)
+            .Distinct()
+            .ToList();
+        if (result.TrackedSteps.Count == 0 || reran.Count > 0)
+        {
+            throw new InvalidOperationException(
+                "On " + what + ", an unrelated edit re-ran generator steps: "
+                + (reran.Count == 0 ? "no step was tracked." : string.Join(", ", reran)));
+        }
+    }
 }
