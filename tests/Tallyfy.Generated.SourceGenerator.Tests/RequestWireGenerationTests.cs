@@ -152,8 +152,8 @@ public sealed class RequestWireGenerationTests
     {
         var source = Client(Run());
 
-        Assert.Contains("new global::System.Uri(\"https://files.example.test\" + path", source);
+        Assert.Contains("Method.Put, \"https://files.example.test\" + path", source);
         Assert.Contains(".ServerUrl(_baseUrl, \"/v2\") + path", source);
-        Assert.Contains("new global::System.Uri(_baseUrl + path", source);
+        Assert.Contains("Method.Post, _baseUrl + path", source);
     }
 }

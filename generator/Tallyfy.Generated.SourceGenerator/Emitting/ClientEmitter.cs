@@ -8,6 +8,9 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>Emits the client interface and class: one async method per operation, returning its result union.</summary>
 internal static class ClientEmitter
 {
+    /// <summary>The client's private helper that sends a request and reads the whole response.</summary>
+    private const string SendAndRead = "SendAndReadAsync";
+
     public static string Emit(ClientModel client)
     {
         var ns = client.Namespace;
@@ -139,6 +142,18 @@ internal static class ClientEmitter
                     writer.Line();
                     writer.Line("/// <inheritdoc/>");
                     EmitMethod(writer, client, operation, security, alternative);
+                }
+            }
+
+            if (client.Operations.Any(o => !o.Result.Cases.Any(c => c.Body is { Kind: BodyKind.Binary })))
+            {
+                var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
+                writer.Line();
+                writer.Doc("Sends a request and reads its whole response; the response is disposed once read.");
+                using (writer.Open("private async global::System.Threading.Tasks.Task<" + rawResponse + "> " + SendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)"))
+                {
+                    writer.Line("using var response = await " + GeneratedNames.HttpClientField + ".SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
+                    writer.Line("return await " + rawResponse + ".ReadAsync(response, " + GeneratedNames.HttpClientField + ".Timeout, cancellationToken).ConfigureAwait(false);");
                 }
             }
 
@@ -285,10 +300,9 @@ internal static class ClientEmitter
 
             var message = locals.Request;
             var url = ServerExpression(operation, request) + " + " + locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
-            writer.Line("using var " + message + " = new global::System.Net.Http.HttpRequestMessage(" + MethodExpression(operation.Method) + ", new global::System.Uri(" + url + ", " + request + ".UriOptions));");
-            var options = CSharp.Qualified(ns, GeneratedNames.ApiRequestOptions);
-            writer.Line(message + ".Options.Set(" + options + ".Operation, " + CSharp.Literal(operation.Name) + ");");
-            writer.Line(message + ".Options.Set(" + options + ".PathTemplate, " + CSharp.Literal(operation.PathTemplate) + ");");
+            // The message comes tagged with the operation's name and path template (ApiRequestOptions).
+            writer.Line("using var " + message + " = " + request + ".Message(" + MethodExpression(operation.Method) + ", " + url + ", "
+                + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate) + ");");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
             if (body is not null && operation.RequestBody is not null)
             {
@@ -355,9 +369,8 @@ internal static class ClientEmitter
             }
             else
             {
-                writer.Line("using var " + response + " = " + send);
-                writer.Line("var " + locals.Raw + " = await " + read + ";");
-                writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(" + locals.Raw + ");");
+                // The shared send-and-read helper of the client: the response is read whole and disposed there.
+                writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + SendAndRead + "(" + message + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
             }
         }
     }

@@ -70,7 +70,7 @@ internal static class JsonCode
                 if (!type.ItemNullable)
                 {
                     // The support method refuses a null item before the item reader sees it; a JsonElement holds null itself.
-                    return support + method + "(ref " + reader + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => " + item
+                    return support + method + "(ref " + reader + ", " + ReaderDelegate(item, inner)
                         + (type.Item!.Kind == TypeKind.Any ? ", itemsNullable: true)" : ")");
                 }
 
@@ -133,7 +133,7 @@ internal static class JsonCode
                 // A nullable item reaches the item writer only when it is not null (the support method writes null itself).
                 var item = type.ItemNullable ? v + (type.Item!.IsValueType ? ".GetValueOrDefault()" : "!") : v;
                 var body = Write(type.Item!, w, item, ns, depth + 1);
-                return support + method + writer + ", " + value + ", static (" + w + ", " + v + ") => " + body.TrimEnd(';') + ");";
+                return support + method + writer + ", " + value + ", " + WriterDelegate(body, w, v) + ");";
             default:
                 return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
         }
@@ -153,7 +153,7 @@ internal static class JsonCode
         var body = extra.ValueNullable
             ? inner + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + CSharp.NullableTypeName(extra.ValueType, ns) + ")null : " + item
             : item;
-        return support + ".ReadMember(ref " + reader + ", ref " + local + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => " + body + ");";
+        return support + ".ReadMember(ref " + reader + ", ref " + local + ", " + ReaderDelegate(body, inner) + ");";
     }
 
     /// <summary>A statement that writes the undeclared members in <paramref name="value"/> into the object being written.</summary>
@@ -168,6 +168,33 @@ internal static class JsonCode
         var w = GeneratedNames.LambdaWriter(1);
         var v = GeneratedNames.LambdaValue(1);
         var item = extra.ValueNullable ? v + (extra.ValueType.IsValueType ? ".GetValueOrDefault()" : "!") : v;
-        return support + ".WriteMembers(" + writer + ", " + value + ", static (" + w + ", " + v + ") => " + Write(extra.ValueType, w, item, ns, 1).TrimEnd(';') + ");";
+        return support + ".WriteMembers(" + writer + ", " + value + ", " + WriterDelegate(Write(extra.ValueType, w, item, ns, 1), w, v) + ");";
+    }
+
+    /// <summary>
+    /// A reader delegate for the type: the converter's <c>ReadValue</c> as a method group when that is all the read does
+    /// (a cached static delegate, and one short name instead of a lambda), else a static lambda.
+    /// </summary>
+    public static string ReadDelegate(TypeRef type, string reader, string ns, int depth = 0) =>
+        ReaderDelegate(Read(type, reader, ns, depth), reader);
+
+    /// <summary>A writer delegate for the type, as <see cref="ReadDelegate"/>: <c>WriteValue</c> as a method group when it can be.</summary>
+    public static string WriteDelegate(TypeRef type, string writer, string value, string ns, int depth = 0) =>
+        WriterDelegate(Write(type, writer, value, ns, depth), writer, value);
+
+    private static string ReaderDelegate(string read, string reader)
+    {
+        var call = "." + GeneratedNames.ReadValue + "(ref " + reader + ")";
+        return read.EndsWith(call, System.StringComparison.Ordinal) && read.IndexOf('(') == read.Length - call.Length + GeneratedNames.ReadValue.Length + 1
+            ? read.Substring(0, read.Length - call.Length + GeneratedNames.ReadValue.Length + 1)
+            : "static (ref global::System.Text.Json.Utf8JsonReader " + reader + ") => " + read;
+    }
+
+    private static string WriterDelegate(string write, string writer, string value)
+    {
+        var call = "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
+        return write.EndsWith(call, System.StringComparison.Ordinal) && write.IndexOf('(') == write.Length - call.Length + GeneratedNames.WriteValue.Length + 1
+            ? write.Substring(0, write.Length - call.Length + GeneratedNames.WriteValue.Length + 1)
+            : "static (" + writer + ", " + value + ") => " + write.TrimEnd(';');
     }
 }

@@ -8,8 +8,8 @@ internal static class MatchEmitter
 {
     public static void Emit(SourceWriter writer, string typeName, IReadOnlyList<(string Name, string Argument)> cases, string subject)
     {
-        writer.Doc("Maps each case to a value; every case must be handled, so a new case is a compile error, not a silent miss.");
-        EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => "return " + argument + "(value);", breaks: false);
+        writer.Doc("Maps each case to a value; every case must be handled, so a new case is a compile error.");
+        EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => argument + "(value)", breaks: false);
         writer.Line();
         writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");
         EmitMethod(writer, typeName, cases, "public void " + GeneratedNames.Switch + "(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true);
@@ -29,26 +29,37 @@ internal static class MatchEmitter
         writer.Indent++;
         for (var i = 0; i < cases.Count; i++)
         {
-            writer.Line(delegateType(cases[i].Name) + " " + cases[i].Argument + (i == cases.Count - 1 ? ")" : ","));
+            writer.Line(delegateType(cases[i].Name) + " " + cases[i].Argument + (i == cases.Count - 1 ? ")" + (breaks ? string.Empty : " => this switch") : ","));
         }
 
         writer.Indent--;
+        var unknown = "throw new global::System.InvalidOperationException(\"Unknown case of " + typeName + ".\")";
+        if (!breaks)
+        {
+            // Match is one switch expression: a line per case.
+            writer.Line("{");
+            writer.Indent++;
+            foreach (var (name, argument) in cases)
+            {
+                writer.Line(name + " value => " + argument + "(value),");
+            }
+
+            writer.Line("_ => " + unknown + ",");
+            writer.Indent--;
+            writer.Line("};");
+            return;
+        }
+
         using (writer.Open(string.Empty))
         {
             using (writer.Open("switch (this)"))
             {
                 foreach (var (name, argument) in cases)
                 {
-                    writer.Line("case " + name + " value:");
-                    writer.Line("    " + call(argument));
-                    if (breaks)
-                    {
-                        writer.Line("    break;");
-                    }
+                    writer.Line("case " + name + " value: " + call(argument) + " break;");
                 }
 
-                writer.Line("default:");
-                writer.Line("    throw new global::System.InvalidOperationException(\"Unknown case of " + typeName + ".\");");
+                writer.Line("default: " + unknown + ";");
             }
         }
     }

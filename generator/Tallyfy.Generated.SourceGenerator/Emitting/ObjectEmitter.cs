@@ -163,8 +163,12 @@ internal static class ObjectEmitter
                 {
                     using (writer.Open("if (" + reader + ".ValueTextEquals(" + CSharp.Utf8Literal(property.JsonName) + "))"))
                     {
-                        writer.Line(reader + ".Read();");
-                        writer.Line(locals[property].Value + " = " + reader + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + CSharp.NullableTypeName(property.Type, ns) + ")null : "
+                        // The local is nullable, so the conditional takes its type; a generated struct keeps the cast, since its
+                        // implicit conversion from string would otherwise turn the null into a value.
+                        var none = property.Type.IsValueType && property.Type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object
+                            ? "(" + CSharp.NullableTypeName(property.Type, ns) + ")null"
+                            : "null";
+                        writer.Line(locals[property].Value + " = " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".ReadIsNull(ref " + reader + ") ? " + none + " : "
                             + JsonCode.Read(property.Type, reader, ns) + ";");
                         if (locals[property].Seen.Length > 0)
                         {

@@ -110,13 +110,9 @@ internal static class UnionEmitter
     {
         foreach (var @case in result.Cases)
         {
-            writer.DocXml("Whether this result is the <see cref=\"" + @case.Name + "\"/> case (" + StatusLabel(@case) + ").");
+            writer.DocXml("Whether this is <see cref=\"" + @case.Name + "\"/> (" + StatusLabel(@case) + ").");
             writer.Lines($$"""
-                public bool {{GeneratedNames.TryGetCase(@case.Name)}}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{@case.Name}}? {{GeneratedNames.ValueLocal}})
-                {
-                    {{GeneratedNames.ValueLocal}} = this as {{@case.Name}};
-                    return {{GeneratedNames.ValueLocal}} is not null;
-                }
+                public bool {{GeneratedNames.TryGetCase(@case.Name)}}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {{@case.Name}}? {{GeneratedNames.ValueLocal}}) => ({{GeneratedNames.ValueLocal}} = this as {{@case.Name}}) is not null;
 
                 """);
         }
@@ -167,7 +163,7 @@ internal static class UnionEmitter
                 {
                     // When the spec lists other media types for this status too, only a JSON answer is read as JSON.
                     writer.Line(GeneratedNames.BodyField + " = new(this, " + CSharp.Literal(body.Type.Name ?? body.Type.Kind.ToString())
-                        + ", static (ref global::System.Text.Json.Utf8JsonReader " + GeneratedNames.ReaderLocal + ") => " + JsonCode.Read(body.Type, GeneratedNames.ReaderLocal, ns)
+                        + ", " + JsonCode.ReadDelegate(body.Type, GeneratedNames.ReaderLocal, ns)
                         + (body.OtherMediaTypes.Count == 0 ? string.Empty : ", jsonOnly: true") + ");");
                 }
 
@@ -187,13 +183,13 @@ internal static class UnionEmitter
             {
                 writer.Line();
                 writer.Lines($$"""
-                    /// <summary>The body, read as {{DocType(body.Type, ns)}}. Throws <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiBodyException)}}"/> when the body could not be read; <see cref="{{GeneratedNames.BodyError}}"/> says why and <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiResponse)}}.RawBody"/> keeps it.</summary>
+                    /// <summary>The body as {{DocType(body.Type, ns)}}; throws <see cref="{{CSharp.Qualified(ns, GeneratedNames.ApiBodyException)}}"/> if unreadable (see <see cref="{{GeneratedNames.BodyError}}"/>).</summary>
                     public {{bodyType}} {{GeneratedNames.Body}} => {{GeneratedNames.BodyField}}.Value;
 
-                    /// <summary>Why the body could not be read as the documented type; null when it was read.</summary>
+                    /// <summary>Why the body could not be read; null when it was.</summary>
                     public global::System.Exception? {{GeneratedNames.BodyError}} => {{GeneratedNames.BodyField}}.Error;
 
-                    /// <summary>Gets the body when it could be read, without throwing.</summary>
+                    /// <summary>Gets the body without throwing.</summary>
                     public bool {{GeneratedNames.TryGetBody}}([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {{bodyType}} {{GeneratedNames.BodyParameter}}) => {{GeneratedNames.BodyField}}.TryGet(out {{GeneratedNames.BodyParameter}});
                     """);
             }
@@ -243,8 +239,7 @@ internal static class UnionEmitter
         {
             parameters.Add(bodyType + " " + body);
             bodyArgument = CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + (model.Type.IsValueType ? body : checkedBody)
-                + ", static (" + GeneratedNames.WriterLocal + ", " + GeneratedNames.ValueLocal + ") => "
-                + JsonCode.Write(model.Type, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns).TrimEnd(';') + ")";
+                + ", " + JsonCode.WriteDelegate(model.Type, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns) + ")";
         }
         else if (model is { Kind: BodyKind.Text })
         {
@@ -262,7 +257,7 @@ internal static class UnionEmitter
         }
 
         parameters.Add(headersBase + "? " + headers + " = null");
-        writer.Doc("Creates this case as if the API had answered with it: for tests and fakes of the client's interface.");
+        writer.Doc("Creates this case without a call: for tests and fakes.");
         writer.Line("public " + @case.Name + "(" + string.Join(", ", parameters) + ")");
         var mediaType = model is null ? "null" : CSharp.Literal(model.Kind == BodyKind.Json ? "application/json" : model.MediaType);
         writer.Line("    : base(" + raw + ".Create(" + status + ", " + headers + ", " + mediaType + ", " + bodyArgument + "))");

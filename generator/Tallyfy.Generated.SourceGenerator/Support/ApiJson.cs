@@ -22,6 +22,13 @@ internal static class ApiJson
         return value;
     }
 
+    /// <summary>Moves the reader from a member's name to its value; true when the value is null.</summary>
+    public static bool ReadIsNull(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        return reader.TokenType == global::System.Text.Json.JsonTokenType.Null;
+    }
+
     /// <summary>Reads a body; a body that does not parse gives the error instead of throwing.</summary>
     public static T TryRead<T>(global::System.ReadOnlyMemory<byte> json, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read, out global::System.Exception? error)
     {
