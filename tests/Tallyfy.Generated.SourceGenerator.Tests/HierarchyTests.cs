@@ -62,8 +62,7 @@ public sealed class HierarchyTests
                   type: string
         """;
 
-    private static string Source(GeneratorRun run, string type) =>
-        run.Sources.Single(s => s.HintName.EndsWith(".Models." + type + ".g.cs", System.StringComparison.Ordinal)).SourceText.ToString();
+    private static string Source(GeneratorRun run, string type) => run.Source(".Models." + type + ".g.cs");
 
     private static GeneratorRun Run(string text)
     {

@@ -33,8 +33,6 @@ public sealed class SchemaKeywordTests
         {properties}
         """;
 
-    private static string Source(GeneratorRun run, string hintEnd) =>
-        run.Sources.Single(s => s.HintName.EndsWith(hintEnd, System.StringComparison.Ordinal)).SourceText.ToString();
 
     [Theory]
     [InlineData("type: 42", "type")]
@@ -84,7 +82,7 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = Source(run, ".Models.Thing.g.cs");
+        var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("IReadOnlyList<int?>? Counts", thing, System.StringComparison.Ordinal);
         Assert.Contains("IReadOnlyDictionary<string, string?>? Names", thing, System.StringComparison.Ordinal);
         Assert.Contains("IReadOnlyList<string>? Strict", thing, System.StringComparison.Ordinal);
@@ -111,10 +109,10 @@ public sealed class SchemaKeywordTests
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Contains("1e30", warning.GetMessage(), System.StringComparison.Ordinal);
         Assert.Contains("1e30", text.Split('\n')[warning.Location.GetLineSpan().StartLinePosition.Line], System.StringComparison.Ordinal);
-        var level = Source(run, ".Models.ThingLevel.g.cs");
+        var level = run.Source(".Models.ThingLevel.g.cs");
         Assert.Contains("Value1 { get; } = new(1L);", level, System.StringComparison.Ordinal);
         Assert.Contains("Value3 { get; } = new(3L);", level, System.StringComparison.Ordinal);
-        Assert.Contains("double? Huge", Source(run, ".Models.Thing.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("double? Huge", run.Source(".Models.Thing.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -137,7 +135,7 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = Source(run, ".Models.Thing.g.cs");
+        var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("public string? Id { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.Contains("public string? Secret { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.Contains("public required string Name { get; init; }", thing, System.StringComparison.Ordinal);
@@ -159,7 +157,7 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = Source(run, ".Models.Thing.g.cs");
+        var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("global::System.Text.Json.JsonElement? Flexible", thing, System.StringComparison.Ordinal);
         Assert.Contains("double? Numeric", thing, System.StringComparison.Ordinal);
     }
@@ -188,7 +186,7 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = Source(run, ".Models.Thing.g.cs");
+        var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("ValueTextEquals(\"x-trace\"u8)", thing, System.StringComparison.Ordinal);
         // Converted as a schema: its x-nullable became nullable.
         Assert.Contains("<c>x-trace</c>, required, may be null", thing, System.StringComparison.Ordinal);

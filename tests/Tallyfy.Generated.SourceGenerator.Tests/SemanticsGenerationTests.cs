@@ -52,8 +52,6 @@ public sealed class SemanticsGenerationTests
         {{properties}}
         """;
 
-    private static string Source(GeneratorRun run, string hintEnd) =>
-        run.Sources.Single(s => s.HintName.EndsWith(hintEnd, System.StringComparison.Ordinal)).SourceText.ToString();
 
     private const string DeprecatedProperties = """
                 name:
@@ -83,11 +81,11 @@ public sealed class SemanticsGenerationTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = Source(run, ".Models.Thing.g.cs");
+        var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("[global::System.Obsolete(\"Deprecated: use \\\"name\\\" \\\\ instead of this.\")]", thing, System.StringComparison.Ordinal);
         Assert.Contains("[global::System.Obsolete(\"The spec marks this property as deprecated.\")]", thing, System.StringComparison.Ordinal);
         Assert.Contains("[global::System.Obsolete(\"The spec marks this schema as deprecated.\")]", thing, System.StringComparison.Ordinal);
-        var client = Source(run, "TallyfyClient.g.cs");
+        var client = run.Source("TallyfyClient.g.cs");
         Assert.Contains("Deprecated: the spec marks this parameter as deprecated.", client, System.StringComparison.Ordinal);
         Assert.Contains("Default (the server's, when left out): \"all\".", client, System.StringComparison.Ordinal);
         // The interface method and the class method.
@@ -110,7 +108,7 @@ public sealed class SemanticsGenerationTests
         var run = GeneratorHarness.Run(new SpecText("/specs/deprecated.yaml", Spec(DeprecatedProperties, "      deprecated: true\n      description: \"Deprecated since v2:\\n use getThings.\"\n")));
 
         Assert.Empty(run.CompilationProblems());
-        var client = Source(run, "TallyfyClient.g.cs");
+        var client = run.Source("TallyfyClient.g.cs");
         Assert.Equal(2, client.Split("[global::System.Obsolete(\"Deprecated since v2: use getThings.\")]").Length - 1);
     }
 
@@ -178,7 +176,7 @@ public sealed class SemanticsGenerationTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = Source(run, ".Models.Thing.g.cs");
+        var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("= (int)(20);", thing, System.StringComparison.Ordinal);
         Assert.Contains("(sbyte)(-3);", thing, System.StringComparison.Ordinal);
         Assert.Contains("= global::Tallyfy.ThingMode.Safe;", thing, System.StringComparison.Ordinal);
@@ -214,7 +212,7 @@ public sealed class SemanticsGenerationTests
         Assert.Equal("The default " + shown + " is not a value of " + type + "; it is documented but not applied", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         var line = text.Split('\n')[warning.Location.GetLineSpan().StartLinePosition.Line];
         Assert.Contains("default:", line, System.StringComparison.Ordinal);
-        Assert.Contains("JSON name: <c>value</c>. Default:", Source(run, ".Models.Thing.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("JSON name: <c>value</c>. Default:", run.Source(".Models.Thing.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -231,7 +229,7 @@ public sealed class SemanticsGenerationTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = Source(run, ".Models.Thing.g.cs");
+        var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("public global::Tallyfy.ThingKind Kind { get; init; } = global::Tallyfy.ThingKind.Thing;", thing, System.StringComparison.Ordinal);
         // An optional single-value enum is not a constant: left out, it is null.
         Assert.Contains("public global::Tallyfy.ThingOther? Other { get; init; }", thing, System.StringComparison.Ordinal);
@@ -269,6 +267,6 @@ public sealed class SemanticsGenerationTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        Assert.Contains("public " + type + " Value { get; init; }", Source(run, ".Models.Thing.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("public " + type + " Value { get; init; }", run.Source(".Models.Thing.g.cs"), System.StringComparison.Ordinal);
     }
 }

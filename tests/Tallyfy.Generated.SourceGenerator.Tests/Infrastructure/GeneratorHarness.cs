@@ -131,6 +131,10 @@ internal sealed record GeneratorRun(
 
     public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
 
+    /// <summary>The text of the one generated file whose hint name ends with <paramref name="hintEnd"/>.</summary>
+    public string Source(string hintEnd) =>
+        Sources.Single(s => s.HintName.EndsWith(hintEnd, System.StringComparison.Ordinal)).SourceText.ToString();
+
     /// <summary>Compiler diagnostics of the consumer compilation with the generated code, warnings included.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems() =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
