@@ -142,6 +142,18 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
+    public void An_operation_named_like_the_clients_send_helper_keeps_its_name_and_the_helper_steps_aside()
+    {
+        var run = Run(Spec(Operation("sendAndRead", "get", "/send", "[]", Ok("{ \"type\": \"string\" }"))));
+
+        AssertCompilesCleanly(run);
+        var client = Type(run, "MiniClient");
+        var method = Assert.IsAssignableFrom<IMethodSymbol>(Assert.Single(client.GetMembers("SendAndReadAsync")));
+        Assert.Equal(Accessibility.Public, method.DeclaredAccessibility);
+        Assert.Equal(Accessibility.Private, Assert.Single(client.GetMembers("SendAndReadAsync2")).DeclaredAccessibility);
+    }
+
+    [Fact]
     public void Schemas_named_like_framework_types_do_not_shadow_them_wherever_they_are_used()
     {
         var spec = Spec(

@@ -8,9 +8,6 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>Emits the client interface and class: one async method per operation, returning its result union.</summary>
 internal static class ClientEmitter
 {
-    /// <summary>The client's private helper that sends a request and reads the whole response.</summary>
-    private const string SendAndRead = "SendAndReadAsync";
-
     public static string Emit(ClientModel client)
     {
         var ns = client.Namespace;
@@ -63,6 +60,8 @@ internal static class ClientEmitter
         var securityFields = client.SecuritySchemes.Count == 0
             ? new Dictionary<OperationModel, string>()
             : client.Operations.Where(o => o.Security.Count > 0).ToDictionary(o => o, o => members.Allocate(GeneratedNames.SecurityField(o.Name)));
+        // An operation may be named like the helper (sendAndRead): the helper steps aside, never the operation.
+        var sendAndRead = members.Allocate(GeneratedNames.SendAndRead);
         using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, GeneratedNames.Interface(client.ClientName))))
         {
             if (defaultServer is not null)
@@ -136,12 +135,12 @@ internal static class ClientEmitter
                 writer.Line();
                 writer.Line("/// <inheritdoc/>");
                 var security = securityFields.TryGetValue(operation, out var field) ? field : null;
-                EmitMethod(writer, client, operation, security);
+                EmitMethod(writer, client, operation, security, sendAndRead);
                 foreach (var alternative in Alternatives(operation))
                 {
                     writer.Line();
                     writer.Line("/// <inheritdoc/>");
-                    EmitMethod(writer, client, operation, security, alternative);
+                    EmitMethod(writer, client, operation, security, sendAndRead, alternative);
                 }
             }
 
@@ -150,7 +149,7 @@ internal static class ClientEmitter
                 var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
                 writer.Line();
                 writer.Doc("Sends a request and reads its whole response; the response is disposed once read.");
-                using (writer.Open("private async global::System.Threading.Tasks.Task<" + rawResponse + "> " + SendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)"))
+                using (writer.Open("private async global::System.Threading.Tasks.Task<" + rawResponse + "> " + sendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)"))
                 {
                     writer.Line("using var response = await " + GeneratedNames.HttpClientField + ".SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
                     writer.Line("return await " + rawResponse + ".ReadAsync(response, " + GeneratedNames.HttpClientField + ".Timeout, cancellationToken).ConfigureAwait(false);");
@@ -248,7 +247,7 @@ internal static class ClientEmitter
             + GeneratedNames.AsyncMethod(operation.Name) + "(" + string.Join(", ", parameters) + ")";
     }
 
-    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField, RequestBodyAlternativeModel? alternative = null)
+    private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField, string sendAndRead, RequestBodyAlternativeModel? alternative = null)
     {
         var ns = client.Namespace;
         var request = CSharp.Qualified(ns, GeneratedNames.ApiRequest);
@@ -370,7 +369,7 @@ internal static class ClientEmitter
             else
             {
                 // The shared send-and-read helper of the client: the response is read whole and disposed there.
-                writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + SendAndRead + "(" + message + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
+                writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + sendAndRead + "(" + message + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
             }
         }
     }

@@ -76,6 +76,9 @@ internal static class GeneratedNames
     public const string BaseUrlField = "_baseUrl";
     public const string CredentialsField = "_credentials";
     public const string ApplyCredentials = "ApplyCredentials";
+
+    /// <summary>The client's private helper that sends a request and reads the whole response (allocated in the client's member scope).</summary>
+    public const string SendAndRead = "SendAndReadAsync";
     public const string EnumValueField = "_value";
     public const string Headers = "Headers";
     public const string Body = "Body";
