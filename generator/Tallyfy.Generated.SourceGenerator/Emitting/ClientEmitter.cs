@@ -149,11 +149,8 @@ internal static class ClientEmitter
                 var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
                 writer.Line();
                 writer.Doc("Sends a request and reads its whole response; the response is disposed once read.");
-                using (writer.Open("private async global::System.Threading.Tasks.Task<" + rawResponse + "> " + sendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken)"))
-                {
-                    writer.Line("using var response = await " + GeneratedNames.HttpClientField + ".SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
-                    writer.Line("return await " + rawResponse + ".ReadAsync(response, " + GeneratedNames.HttpClientField + ".Timeout, cancellationToken).ConfigureAwait(false);");
-                }
+                writer.Line("private global::System.Threading.Tasks.Task<" + rawResponse + "> " + sendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken) =>");
+                writer.Line("    " + rawResponse + ".SendAsync(" + GeneratedNames.HttpClientField + ", request, cancellationToken);");
             }
 
             if (credentials is not null)
@@ -260,7 +257,8 @@ internal static class ClientEmitter
         using (writer.Open(Signature(operation, ns, async: true, alternative: alternative)))
         {
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
-            writer.Line("var " + locals.Path + " = " + PathExpression(operation, request, ns, locals) + ";");
+            // The server and the path in one concatenation: the URL is built once, without an intermediate path string.
+            writer.Line("var " + locals.Path + " = " + ServerExpression(operation, request) + " + " + PathExpression(operation, request, ns, locals) + ";");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (query.Count > 0)
             {
@@ -298,7 +296,7 @@ internal static class ClientEmitter
             }
 
             var message = locals.Request;
-            var url = ServerExpression(operation, request) + " + " + locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
+            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
             // The message comes tagged with the operation's name and path template (ApiRequestOptions).
             writer.Line("using var " + message + " = " + request + ".Message(" + MethodExpression(operation.Method) + ", " + url + ", "
                 + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate) + ");");

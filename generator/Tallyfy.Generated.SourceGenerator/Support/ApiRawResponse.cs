@@ -5,31 +5,41 @@ namespace Tallyfy.Generated.Support;
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 internal sealed class ApiRawResponse
 {
+    /// <summary>The response read off the wire, for its headers and content type; null for a response made in code.</summary>
+    private readonly global::System.Net.Http.HttpResponseMessage? _response;
+    private global::Tallyfy.Generated.Support.ApiResponseHeaders? _headers;
+    private string? _mediaType;
+    private string? _charset;
+    private volatile bool _contentTypeRead;
+
     internal ApiRawResponse(int statusCode, string? reasonPhrase, global::Tallyfy.Generated.Support.ApiResponseHeaders headers, string? mediaType, string? charset, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream = null)
     {
         StatusCode = statusCode;
         ReasonPhrase = reasonPhrase;
-        Headers = headers;
-        MediaType = mediaType;
-        Charset = charset;
+        _headers = headers;
+        _mediaType = mediaType;
+        _charset = charset;
+        _contentTypeRead = true;
         Body = body;
         BodyStream = bodyStream;
     }
 
-    private static global::Tallyfy.Generated.Support.ApiRawResponse From(
-        global::System.Net.Http.HttpResponseMessage response,
-        global::System.ReadOnlyMemory<byte> body,
-        global::System.IO.Stream? bodyStream)
+    /// <summary>
+    /// Keeps the response itself (disposed: its headers stay readable, its body is <paramref name="body"/> or
+    /// <paramref name="bodyStream"/>), so headers and content type are looked at only when asked for. Once the body is
+    /// read, its link to the request is cut, so a result kept for long does not keep the request's content alive.
+    /// </summary>
+    private ApiRawResponse(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream)
     {
-        var contentType = response.Content.Headers.ContentType;
-        return new global::Tallyfy.Generated.Support.ApiRawResponse(
-            (int)response.StatusCode,
-            response.ReasonPhrase,
-            global::Tallyfy.Generated.Support.ApiResponseHeaders.From(response),
-            contentType?.MediaType,
-            contentType?.CharSet,
-            body,
-            bodyStream);
+        _response = response;
+        StatusCode = (int)response.StatusCode;
+        ReasonPhrase = response.ReasonPhrase;
+        Body = body;
+        BodyStream = bodyStream;
+        if (bodyStream is null)
+        {
+            response.RequestMessage = null;
+        }
     }
 
     /// <summary>For statuses whose body is a stream: the unread body, owned by the caller from here on.</summary>
@@ -39,13 +49,42 @@ internal sealed class ApiRawResponse
 
     public string? ReasonPhrase { get; }
 
-    public global::Tallyfy.Generated.Support.ApiResponseHeaders Headers { get; }
+    public global::Tallyfy.Generated.Support.ApiResponseHeaders Headers =>
+        _headers ?? global::System.Threading.Interlocked.CompareExchange(
+            ref _headers, new global::Tallyfy.Generated.Support.ApiResponseHeaders(_response!.Headers, _response.Content.Headers), null) ?? _headers!;
 
-    public string? MediaType { get; }
+    public string? MediaType
+    {
+        get
+        {
+            ReadContentType();
+            return _mediaType;
+        }
+    }
 
-    public string? Charset { get; }
+    public string? Charset
+    {
+        get
+        {
+            ReadContentType();
+            return _charset;
+        }
+    }
 
     public global::System.ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>
+    /// Sends a request and reads the whole response (see <see cref="ReadAsync"/>): one call, so one task, per operation.
+    /// </summary>
+    public static async global::System.Threading.Tasks.Task<global::Tallyfy.Generated.Support.ApiRawResponse> SendAsync(
+        global::System.Net.Http.HttpClient httpClient,
+        global::System.Net.Http.HttpRequestMessage request,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+        var body = await ReadBodyAsync(response, httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+        return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null);
+    }
 
     /// <summary>
     /// Reads the whole response. The body is read under <paramref name="timeout"/> too (HttpClient.Timeout covers only
@@ -56,90 +95,93 @@ internal sealed class ApiRawResponse
         global::System.TimeSpan timeout,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        byte[] body;
-        using (var limit = global::System.Threading.CancellationTokenSource.CreateLinkedTokenSource(cancellationToken))
-        {
-            if (timeout != global::System.Threading.Timeout.InfiniteTimeSpan)
-            {
-                limit.CancelAfter(timeout);
-            }
-
-            try
-            {
-                body = await ReadBodyAsync(response, limit.Token).ConfigureAwait(false);
-            }
-            catch (global::System.OperationCanceledException ex) when (cancellationToken.IsCancellationRequested)
-            {
-                // The caller's own token, not the linked one, so callers can tell their cancellation apart.
-                throw new global::System.Threading.Tasks.TaskCanceledException(ex.Message, ex, cancellationToken);
-            }
-            catch (global::System.OperationCanceledException ex) when (limit.IsCancellationRequested)
-            {
-                throw new global::System.Threading.Tasks.TaskCanceledException(
-                    "The response body did not arrive within HttpClient.Timeout (" + timeout + ").", new global::System.TimeoutException(ex.Message, ex));
-            }
-            catch (global::System.IO.IOException ex)
-            {
-                throw new global::System.Net.Http.HttpRequestException("The connection broke while the response body was read: " + ex.Message, ex);
-            }
-        }
-
-        return From(response, body, null);
+        var body = await ReadBodyAsync(response, timeout, cancellationToken).ConfigureAwait(false);
+        return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null);
     }
 
     /// <summary>
-    /// Reads the body into one array of the announced length when there is a Content-Length (the common case), so a
-    /// large body is not also copied out of a growing buffer; without one it falls back to buffering.
+    /// Reads the body as HttpClient's own buffering does (<c>LoadIntoBufferAsync</c>: one array of the announced
+    /// length when there is a Content-Length) and takes that buffer as it is, without another copy. Nothing more is
+    /// allocated for the limits unless the body is still on its way: then <paramref name="timeout"/> and the caller's
+    /// token bound the wait, and either ending it disposes the response, which aborts the read.
     /// </summary>
-    private static async global::System.Threading.Tasks.Task<byte[]> ReadBodyAsync(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.CancellationToken cancellationToken)
+    private static async global::System.Threading.Tasks.ValueTask<global::System.ReadOnlyMemory<byte>> ReadBodyAsync(
+        global::System.Net.Http.HttpResponseMessage response,
+        global::System.TimeSpan timeout,
+        global::System.Threading.CancellationToken cancellationToken)
     {
-        // 204, 304 and answers to HEAD have no body, whatever their Content-Length says.
-        var status = (int)response.StatusCode;
-        if (status == 204 || status == 304 || response.RequestMessage?.Method == global::System.Net.Http.HttpMethod.Head)
+        if (!HasBody(response))
         {
-            return global::System.Array.Empty<byte>();
+            return global::System.ReadOnlyMemory<byte>.Empty;
         }
 
         var content = response.Content;
-        var length = content.Headers.ContentLength;
-        if (length is not long announced || announced > int.MaxValue)
+        var load = content.LoadIntoBufferAsync();
+        if (!load.IsCompleted)
         {
-            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        if (announced == 0)
-        {
-            return global::System.Array.Empty<byte>();
-        }
-
-        var buffer = new byte[announced];
-        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        using (stream)
-        {
-            var read = 0;
-            while (read < buffer.Length)
+            try
             {
-                int count;
-                try
+                await load.WaitAsync(timeout, cancellationToken).ConfigureAwait(false);
+            }
+            catch (global::System.Exception ex) when (ex is global::System.TimeoutException or global::System.OperationCanceledException)
+            {
+                response.Dispose();
+                _ = load.ContinueWith(
+                    static t => _ = t.Exception,
+                    global::System.Threading.CancellationToken.None,
+                    global::System.Threading.Tasks.TaskContinuationOptions.OnlyOnFaulted | global::System.Threading.Tasks.TaskContinuationOptions.ExecuteSynchronously,
+                    global::System.Threading.Tasks.TaskScheduler.Default);
+                if (ex is global::System.TimeoutException)
                 {
-                    count = await stream.ReadAsync(global::System.MemoryExtensions.AsMemory(buffer, read), cancellationToken).ConfigureAwait(false);
-                }
-                catch (global::System.IO.IOException ex)
-                {
-                    throw new global::System.Net.Http.HttpRequestException(
-                        "The response ended after " + read + " of the " + announced + " bytes its Content-Length announced: " + ex.Message, ex);
+                    throw new global::System.Threading.Tasks.TaskCanceledException(
+                        "The response body did not arrive within HttpClient.Timeout (" + timeout + ").", new global::System.TimeoutException(ex.Message, ex));
                 }
 
-                if (count == 0)
-                {
-                    throw new global::System.Net.Http.HttpRequestException("The response ended after " + read + " of the " + announced + " bytes its Content-Length announced.");
-                }
-
-                read += count;
+                throw;
             }
         }
 
-        return buffer;
+        try
+        {
+            await load.ConfigureAwait(false);
+        }
+        catch (global::System.Net.Http.HttpRequestException ex) when (ex.InnerException is global::System.IO.IOException io)
+        {
+            // HttpContent's own message ("Error while copying content to a stream.") says little; this says what broke.
+            var message = io is global::System.Net.Http.HttpIOException { HttpRequestError: global::System.Net.Http.HttpRequestError.ResponseEnded } && content.Headers.ContentLength is long announced
+                ? "The response ended before the " + announced + " bytes its Content-Length announced had arrived: " + io.Message
+                : "The connection broke while the response body was read: " + io.Message;
+            throw new global::System.Net.Http.HttpRequestException(ex.HttpRequestError, message, io);
+        }
+
+        var sink = new BufferSink();
+        await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
+        return sink.Body;
+    }
+
+    /// <summary>204, 304 and answers to HEAD have no body, whatever their Content-Length says.</summary>
+    private static bool HasBody(global::System.Net.Http.HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        return status != 204 && status != 304 && response.RequestMessage?.Method != global::System.Net.Http.HttpMethod.Head;
+    }
+
+    private void ReadContentType()
+    {
+        if (_contentTypeRead)
+        {
+            return;
+        }
+
+        // Parsed from the text as received (the non-validating view), so reading it changes nothing in the headers.
+        if (_response!.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values)
+            && global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(values.ToString(), out var contentType))
+        {
+            _mediaType = contentType.MediaType;
+            _charset = contentType.CharSet;
+        }
+
+        _contentTypeRead = true;
     }
 
     /// <summary>Keeps the body unread: the case hands the stream to the caller, who disposes it (and so the response).</summary>
@@ -150,7 +192,7 @@ internal sealed class ApiRawResponse
         try
         {
             var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            return From(response, global::System.ReadOnlyMemory<byte>.Empty, stream);
+            return new global::Tallyfy.Generated.Support.ApiRawResponse(response, global::System.ReadOnlyMemory<byte>.Empty, stream);
         }
         catch
         {
@@ -184,5 +226,75 @@ internal sealed class ApiRawResponse
         }
 
         return encoding.GetString(Body.Span);
+    }
+
+    /// <summary>
+    /// Receives a buffered body. HttpContent.CopyToAsync hands a content HttpClient has buffered over in one write of
+    /// its buffer, an array of the content's own that is not pooled (the stream <c>ReadAsStreamAsync</c> returns reads
+    /// it too), so that write is kept as it is: the body is not copied again. Writes after a first one (a content that
+    /// was not buffered, whose writer does not reuse its buffer) are copied together.
+    /// </summary>
+    private sealed class BufferSink : global::System.IO.Stream
+    {
+        private int _writes;
+
+        public global::System.ReadOnlyMemory<byte> Body { get; private set; }
+
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => Body.Length;
+
+        public override long Position
+        {
+            get => Body.Length;
+            set => throw new global::System.NotSupportedException();
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new global::System.NotSupportedException();
+
+        public override long Seek(long offset, global::System.IO.SeekOrigin origin) => throw new global::System.NotSupportedException();
+
+        public override void SetLength(long value) => throw new global::System.NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(new global::System.ReadOnlySpan<byte>(buffer, offset, count));
+
+        public override void Write(global::System.ReadOnlySpan<byte> buffer)
+        {
+            _writes++;
+            Append(buffer);
+        }
+
+        public override global::System.Threading.Tasks.Task WriteAsync(byte[] buffer, int offset, int count, global::System.Threading.CancellationToken cancellationToken) =>
+            WriteAsync(new global::System.ReadOnlyMemory<byte>(buffer, offset, count), cancellationToken).AsTask();
+
+        public override global::System.Threading.Tasks.ValueTask WriteAsync(global::System.ReadOnlyMemory<byte> buffer, global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (_writes++ == 0)
+            {
+                Body = buffer;
+            }
+            else
+            {
+                Append(buffer.Span);
+            }
+
+            return default;
+        }
+
+        private void Append(global::System.ReadOnlySpan<byte> buffer)
+        {
+            var joined = new byte[Body.Length + buffer.Length];
+            Body.Span.CopyTo(joined);
+            buffer.CopyTo(global::System.MemoryExtensions.AsSpan(joined, Body.Length));
+            Body = joined;
+        }
     }
 }

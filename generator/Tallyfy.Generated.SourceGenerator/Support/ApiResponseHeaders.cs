@@ -2,12 +2,24 @@
 namespace Tallyfy.Generated.Support;
 
 /// <summary>Response headers by case-insensitive name, each with all its values.</summary>
+/// <remarks>
+/// A response's headers are read where HttpClient keeps them (the response's and its content's header collections,
+/// through their non-validating views, which never parse or change what was received): nothing is copied per call, and
+/// a header's values become a list only when that header is asked for.
+/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IReadOnlyList<string>>>
 {
-    private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> _values;
+    /// <summary>Headers made in code; null for a response's.</summary>
+    private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? _values;
 
-    /// <summary>Creates a header collection, for tests and fakes; the client builds its own from each response.</summary>
+    /// <summary>A response's own headers; null for headers made in code.</summary>
+    private readonly global::System.Net.Http.Headers.HttpHeaders? _headers;
+
+    /// <summary>A response's content headers (Content-Type, Content-Length…); null for headers made in code.</summary>
+    private readonly global::System.Net.Http.Headers.HttpHeaders? _contentHeaders;
+
+    /// <summary>Creates a header collection, for tests and fakes; the client reads its own from each response.</summary>
     public ApiResponseHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
     {
         if (headers is null)
@@ -31,8 +43,24 @@ public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable
     }
 
     /// <summary>Shares the values of <paramref name="headers"/>; for the typed header views of result cases.</summary>
-    protected ApiResponseHeaders(global::Tallyfy.Generated.Support.ApiResponseHeaders headers) =>
-        _values = (headers ?? throw new global::System.ArgumentNullException(nameof(headers)))._values;
+    protected ApiResponseHeaders(global::Tallyfy.Generated.Support.ApiResponseHeaders headers)
+    {
+        if (headers is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(headers));
+        }
+
+        _values = headers._values;
+        _headers = headers._headers;
+        _contentHeaders = headers._contentHeaders;
+    }
+
+    /// <summary>A response's headers, read in place: <paramref name="contentHeaders"/> are its content's.</summary>
+    internal ApiResponseHeaders(global::System.Net.Http.Headers.HttpHeaders headers, global::System.Net.Http.Headers.HttpHeaders contentHeaders)
+    {
+        _headers = headers;
+        _contentHeaders = contentHeaders;
+    }
 
     private ApiResponseHeaders(global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>> values) =>
         _values = values;
@@ -42,49 +70,144 @@ public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable
         new(new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase));
 
     /// <summary>How many distinct header names there are.</summary>
-    public int Count => _values.Count;
+    public int Count
+    {
+        get
+        {
+            if (_values is not null)
+            {
+                return _values.Count;
+            }
+
+            // A name can be on both collections only when a handler put it there; it is still one header.
+            var count = _headers!.NonValidated.Count;
+            foreach (var header in _contentHeaders!.NonValidated)
+            {
+                if (!_headers.NonValidated.Contains(header.Key))
+                {
+                    count++;
+                }
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>Whether a header with this name is present.</summary>
-    public bool Contains(string name) => _values.ContainsKey(name);
+    public bool Contains(string name)
+    {
+        if (name is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(name));
+        }
+
+        return _values is not null
+            ? _values.ContainsKey(name)
+            : _headers!.NonValidated.Contains(name) || _contentHeaders!.NonValidated.Contains(name);
+    }
 
     /// <summary>All values of a header, in the order received.</summary>
-    public bool TryGetValues(string name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyList<string>? values) =>
-        _values.TryGetValue(name, out values);
+    public bool TryGetValues(string name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyList<string>? values)
+    {
+        if (name is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(name));
+        }
+
+        if (_values is not null)
+        {
+            return _values.TryGetValue(name, out values);
+        }
+
+        var inHeaders = _headers!.NonValidated.TryGetValues(name, out var first);
+        var inContent = _contentHeaders!.NonValidated.TryGetValues(name, out var second);
+        if (!inHeaders && !inContent)
+        {
+            values = null;
+            return false;
+        }
+
+        values = ToArray(inHeaders ? first : default, inContent ? second : default);
+        return true;
+    }
 
     /// <summary>A header's value (several values joined with ", "), or null when it is absent.</summary>
-    public string? GetValue(string name) =>
-        _values.TryGetValue(name, out var values) ? (values.Count == 1 ? values[0] : string.Join(", ", values)) : null;
+    public string? GetValue(string name)
+    {
+        if (name is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(name));
+        }
+
+        if (_values is not null)
+        {
+            return _values.TryGetValue(name, out var list) ? (list.Count == 1 ? list[0] : string.Join(", ", list)) : null;
+        }
+
+        var inHeaders = _headers!.NonValidated.TryGetValues(name, out var first);
+        var inContent = _contentHeaders!.NonValidated.TryGetValues(name, out var second);
+        if (inHeaders && !inContent && first.Count == 1)
+        {
+            // The common case, without an array: one value, kept as received.
+            foreach (var value in first)
+            {
+                return value;
+            }
+        }
+
+        if (!inHeaders && !inContent)
+        {
+            return null;
+        }
+
+        return string.Join(", ", ToArray(inHeaders ? first : default, inContent ? second : default));
+    }
 
     /// <inheritdoc/>
-    public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IReadOnlyList<string>>> GetEnumerator() =>
-        _values.GetEnumerator();
+    public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IReadOnlyList<string>>> GetEnumerator()
+    {
+        if (_values is not null)
+        {
+            foreach (var header in _values)
+            {
+                yield return header;
+            }
+
+            yield break;
+        }
+
+        foreach (var header in _headers!.NonValidated)
+        {
+            _contentHeaders!.NonValidated.TryGetValues(header.Key, out var more);
+            yield return new(header.Key, ToArray(header.Value, more));
+        }
+
+        foreach (var header in _contentHeaders!.NonValidated)
+        {
+            if (!_headers.NonValidated.Contains(header.Key))
+            {
+                yield return new(header.Key, ToArray(header.Value, default));
+            }
+        }
+    }
 
     global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 
-    internal static global::Tallyfy.Generated.Support.ApiResponseHeaders From(global::System.Net.Http.HttpResponseMessage response)
+    /// <summary>The values of a header as received, those on the response first (a default <c>HeaderStringValues</c> has none).</summary>
+    private static string[] ToArray(global::System.Net.Http.Headers.HeaderStringValues first, global::System.Net.Http.Headers.HeaderStringValues second)
     {
-        var values = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers.NonValidated)
+        var values = new string[first.Count + second.Count];
+        var index = 0;
+        foreach (var value in first)
         {
-            values[header.Key] = ToList(header.Value);
+            values[index++] = value;
         }
 
-        foreach (var header in response.Content.Headers.NonValidated)
+        foreach (var value in second)
         {
-            values[header.Key] = ToList(header.Value);
+            values[index++] = value;
         }
 
-        return new global::Tallyfy.Generated.Support.ApiResponseHeaders(values);
-    }
-
-    private static global::System.Collections.Generic.IReadOnlyList<string> ToList(global::System.Net.Http.Headers.HeaderStringValues values)
-    {
-        var list = new global::System.Collections.Generic.List<string>(values.Count);
-        foreach (var value in values)
-        {
-            list.Add(value);
-        }
-
-        return list;
+        return values;
     }
 }
