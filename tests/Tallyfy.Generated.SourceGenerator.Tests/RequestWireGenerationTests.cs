@@ -152,8 +152,9 @@ public sealed class RequestWireGenerationTests
     {
         var source = Client(Run());
 
-        Assert.Contains("Method.Put, \"https://files.example.test\" + path", source);
-        Assert.Contains(".ServerUrl(_baseUrl, \"/v2\") + path", source);
-        Assert.Contains("Method.Post, _baseUrl + path", source);
+        // The server starts the URL, built in one concatenation with the path.
+        Assert.Contains("var path = \"https://files.example.test\" + \"/docs/\"", source); // putDoc: its own server
+        Assert.Contains(".ServerUrl(_baseUrl, \"/v2\") + \"/docs/\"", source); // getDoc: the path item's
+        Assert.Contains("var path = _baseUrl + \"/strings/\"", source); // postString: the document's
     }
 }

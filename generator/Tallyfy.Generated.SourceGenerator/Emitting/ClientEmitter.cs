@@ -149,7 +149,7 @@ internal static class ClientEmitter
                 var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
                 writer.Line();
                 writer.Doc("Sends a request and reads its whole response; the response is disposed once read.");
-                writer.Line("private global::System.Threading.Tasks.Task<" + rawResponse + "> " + sendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken) =>");
+                writer.Line("private global::System.Threading.Tasks.ValueTask<" + rawResponse + "> " + sendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken) =>");
                 writer.Line("    " + rawResponse + ".SendAsync(" + GeneratedNames.HttpClientField + ", request, cancellationToken);");
             }
 

@@ -74,9 +74,10 @@ internal sealed class ApiRawResponse
     public global::System.ReadOnlyMemory<byte> Body { get; }
 
     /// <summary>
-    /// Sends a request and reads the whole response (see <see cref="ReadAsync"/>): one call, so one task, per operation.
+    /// Sends a request and reads the whole response (see <see cref="ReadAsync"/>). A ValueTask: when the answer is
+    /// already there (an in-memory handler, a cached answer) nothing is allocated for the wait.
     /// </summary>
-    public static async global::System.Threading.Tasks.Task<global::Tallyfy.Generated.Support.ApiRawResponse> SendAsync(
+    public static async global::System.Threading.Tasks.ValueTask<global::Tallyfy.Generated.Support.ApiRawResponse> SendAsync(
         global::System.Net.Http.HttpClient httpClient,
         global::System.Net.Http.HttpRequestMessage request,
         global::System.Threading.CancellationToken cancellationToken)
