@@ -155,9 +155,13 @@ internal sealed class ApiRawResponse
             throw new global::System.Net.Http.HttpRequestException(ex.HttpRequestError, message, io);
         }
 
-        var sink = new BufferSink();
+        // One sink per thread, taken out of its slot while in use: the copy of a buffered content completes at once.
+        var sink = BufferSink.Cached ?? new BufferSink();
+        BufferSink.Cached = null;
         await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
-        return sink.Body;
+        var body = sink.Take();
+        BufferSink.Cached = sink;
+        return body;
     }
 
     /// <summary>204, 304 and answers to HEAD have no body, whatever their Content-Length says.</summary>
@@ -237,9 +241,21 @@ internal sealed class ApiRawResponse
     /// </summary>
     private sealed class BufferSink : global::System.IO.Stream
     {
+        [global::System.ThreadStatic]
+        internal static global::Tallyfy.Generated.Support.ApiRawResponse.BufferSink? Cached;
+
         private int _writes;
 
         public global::System.ReadOnlyMemory<byte> Body { get; private set; }
+
+        /// <summary>The body received, the sink emptied for the next one.</summary>
+        public global::System.ReadOnlyMemory<byte> Take()
+        {
+            var body = Body;
+            Body = default;
+            _writes = 0;
+            return body;
+        }
 
         public override bool CanRead => false;
 
