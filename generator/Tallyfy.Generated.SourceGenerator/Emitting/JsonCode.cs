@@ -139,6 +139,76 @@ internal static class JsonCode
         }
     }
 
+    /// <summary>
+    /// An expression that moves from a member's name to its value and reads it, null for a JSON null: a support helper
+    /// for the common scalar types, else the value's own read behind the null check.
+    /// </summary>
+    public static string ReadProperty(TypeRef type, string reader, string ns)
+    {
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        var helper = type.Kind switch
+        {
+            TypeKind.String => "MemberString",
+            TypeKind.Boolean => "MemberBoolean",
+            TypeKind.Int32 => "MemberInt32",
+            TypeKind.Int64 => "MemberInt64",
+            TypeKind.Double => "MemberDouble",
+            TypeKind.Uri => "MemberUri",
+            TypeKind.DateTimeOffset => "MemberDateTimeOffset",
+            _ => null,
+        };
+        if (helper is not null)
+        {
+            return support + "." + helper + "(ref " + reader + ")";
+        }
+
+        // The conditional takes the local's nullable type; a generated struct keeps the cast, since its implicit
+        // conversion from string would otherwise turn the null into a value.
+        var none = type.IsValueType && type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object
+            ? "(" + CSharp.NullableTypeName(type, ns) + ")null"
+            : "null";
+        return support + ".ReadIsNull(ref " + reader + ") ? " + none + " : " + Read(type, reader, ns);
+    }
+
+    /// <summary>
+    /// One statement that writes a member (its name and value) when a short form fits: the writer's own
+    /// <c>WriteString</c>/<c>WriteNumber</c>/<c>WriteBoolean</c>, or a support helper that leaves out a null; null when none does.
+    /// </summary>
+    /// <param name="skipNull">The value may be null and a null is left out (an optional property).</param>
+    /// <param name="nullable">The value may be null (a required property that is nullable): a null is written.</param>
+    public static string? WriteProperty(TypeRef type, string writer, string name, string value, string ns, bool skipNull, bool nullable)
+    {
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        if (skipNull)
+        {
+            var helper = type.Kind switch
+            {
+                TypeKind.String => "WriteString",
+                TypeKind.Boolean => "WriteBoolean",
+                TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => "WriteNumber",
+                TypeKind.Uri => "WriteUri",
+                TypeKind.DateTimeOffset => "WriteDateTimeOffset",
+                TypeKind.Enum or TypeKind.Object or TypeKind.Union => "WriteMember",
+                _ => null,
+            };
+            var writeValue = helper == "WriteMember" ? ", " + CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue : string.Empty;
+            return helper is null ? null : support + "." + helper + "(" + writer + ", " + name + ", " + value + writeValue + ");";
+        }
+
+        // A required property: a null is written as null, which the writer's WriteString does itself; the other short
+        // forms take the value only when its type cannot hold null.
+        return type.Kind switch
+        {
+            TypeKind.String => writer + ".WriteString(" + name + ", " + value + ");",
+            _ when nullable => null,
+            TypeKind.Guid => writer + ".WriteString(" + name + ", " + value + ");",
+            TypeKind.Boolean => writer + ".WriteBoolean(" + name + ", " + value + ");",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt32 or TypeKind.UInt64 or TypeKind.Float or TypeKind.Double or TypeKind.Decimal =>
+                writer + ".WriteNumber(" + name + ", " + value + ");",
+            _ => null,
+        };
+    }
+
     /// <summary>A statement that keeps the undeclared member at the reader (at its name) in the dictionary local.</summary>
     public static string ReadMember(ExtraMembersModel extra, string reader, string local, string ns)
     {
