@@ -88,13 +88,14 @@ internal static class ObjectEmitter
 
     /// <summary>
     /// The property's remarks: only when they tell what the declaration does not (a JSON name other than the plain
-    /// PascalCase of the C# name, read-only, write-only, the discriminator, a default); null otherwise.
+    /// PascalCase of the C# name, read-only, write-only, required yet nullable, the discriminator, a default); null otherwise.
     /// </summary>
     private static string? Remark(PropertyModel property, HierarchyModel? hierarchy)
     {
         var discriminator = property.JsonName == hierarchy?.DiscriminatorJsonName;
+        // A required property that may be null is not `required` in C#: the remark is where that shows.
         if (IsPlainName(property.JsonName, property.Name) && property.Access == PropertyAccess.ReadWrite && !discriminator
-            && property.DefaultText is null && property.Default is null)
+            && property.DefaultText is null && property.Default is null && !(property.Required && property.Nullable))
         {
             return null;
         }

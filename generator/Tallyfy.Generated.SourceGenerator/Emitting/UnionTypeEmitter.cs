@@ -210,7 +210,7 @@ internal static class UnionTypeEmitter
         var reader = GeneratedNames.LambdaReader(0);
         // Each attempt's value has its own name: the cases of a switch share one scope.
         var value = GeneratedNames.AttemptValueLocal(attempts++);
-        var read = JsonCode.ReadDelegate(variant.Type, reader, ns);
+        var read = JsonCode.ReadDelegate(variant.Type, reader, ns, supportHelpers: true);
         var created = "return new " + qualified + "." + variant.Name + "(" + value + ");";
         if (variant.Type.Kind == TypeKind.Enum)
         {

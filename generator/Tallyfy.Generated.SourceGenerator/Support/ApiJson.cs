@@ -110,6 +110,36 @@ internal static class ApiJson
     /// <inheritdoc cref="MemberString"/>
     public static global::System.DateTimeOffset? MemberDateTimeOffset(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : ReadDateTimeOffset(ref reader);
 
+    /// <summary>Reads the string at the reader: a method group for the list, map and union readers, where a lambda would be one more method.</summary>
+    public static string ReadStringValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!;
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static int ReadInt32Value(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetInt32();
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static long ReadInt64Value(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetInt64();
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static bool ReadBooleanValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetBoolean();
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static double ReadDoubleValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetDouble();
+
+    /// <summary>Writes a string value: a method group for the list and map writers.</summary>
+    public static void WriteStringValue(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    /// <summary>Writes a number value: a method group for the list and map writers.</summary>
+    public static void WriteNumberValue(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    /// <inheritdoc cref="WriteNumberValue(global::System.Text.Json.Utf8JsonWriter, int)"/>
+    public static void WriteNumberValue(global::System.Text.Json.Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    /// <inheritdoc cref="WriteNumberValue(global::System.Text.Json.Utf8JsonWriter, int)"/>
+    public static void WriteNumberValue(global::System.Text.Json.Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    /// <summary>Writes a boolean value: a method group for the list and map writers.</summary>
+    public static void WriteBooleanValue(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
     /// <summary>Writes the member unless its value is null.</summary>
     public static void WriteString(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string? value)
     {
