@@ -23,6 +23,7 @@ internal static class ApiJson
     }
 
     /// <summary>Moves the reader from a member's name to its value; true when the value is null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool ReadIsNull(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         reader.Read();
@@ -72,15 +73,19 @@ internal static class ApiJson
         Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeName);
 
     /// <summary>Moves to the next member of the object being read: true at its name, false at the object's end.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool NextMember(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
     {
         if (!reader.Read())
         {
-            throw new global::System.Text.Json.JsonException("The " + typeName + " object is incomplete.");
+            ThrowIncomplete(typeName);
         }
 
         return reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject;
     }
+
+    private static void ThrowIncomplete(string typeName) =>
+        throw new global::System.Text.Json.JsonException("The " + typeName + " object is incomplete.");
 
     /// <summary>Skips the value of a member the object's schema does not declare (the reader is at its name).</summary>
     public static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
@@ -90,18 +95,23 @@ internal static class ApiJson
     }
 
     /// <summary>Moves from a member's name to its value and reads it; null when the value is null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static string? MemberString(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetString()!;
 
     /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool? MemberBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetBoolean();
 
     /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static int? MemberInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetInt32();
 
     /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static long? MemberInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetInt64();
 
     /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static double? MemberDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetDouble();
 
     /// <inheritdoc cref="MemberString"/>
