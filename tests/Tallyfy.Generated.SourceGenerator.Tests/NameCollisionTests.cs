@@ -27,7 +27,8 @@ public sealed class NameCollisionTests
         var models = run.Sources.Select(s => s.HintName).Where(h => h.Contains(".Models.")).OrderBy(h => h).ToList();
         Assert.Equal(new[] { "MiniClient.Models.Foo.g.cs", "MiniClient.Models.FooJsonConverter2.g.cs" }, models);
         Assert.Equal(TypeKind.Class, Type(run, "FooJsonConverter2").TypeKind);
-        Assert.Equal("JsonConverter", Type(run, "FooJsonConverter").BaseType!.Name);
+        Assert.Equal("ApiJsonConverter", Type(run, "FooJsonConverter").BaseType!.Name);
+        Assert.Equal("JsonConverter", Type(run, "FooJsonConverter").BaseType!.BaseType!.Name);
     }
 
     [Theory]

@@ -15,7 +15,7 @@ internal static class EnumEmitter
         var field = GeneratedNames.EnumValueField;
         var valueMember = GeneratedNames.Value;
         writer.Doc(type.Description ?? "The " + type.Name + " values.");
-        writer.Line("/// <remarks>An open set: a value the spec does not list is kept as it is (see <see cref=\"" + GeneratedNames.IsKnown + "\"/>), so a new value on the server never fails a response.</remarks>");
+        writer.Line("/// <remarks>An open set: a value the spec does not list is kept (see <see cref=\"" + GeneratedNames.IsKnown + "\"/>), so a new one never fails a response.</remarks>");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -24,15 +24,15 @@ internal static class EnumEmitter
             writer.Line(integer ? "private readonly long " + field + ";" : "private readonly string? " + field + ";");
             writer.Line();
             writer.Doc("Wraps any value, listed in the spec or not.");
-            using (writer.Open("public " + type.Name + "(" + valueType + " value)"))
-            {
-                writer.Line(integer ? field + " = value;" : field + " = value ?? throw new global::System.ArgumentNullException(nameof(value));");
-            }
-
+            writer.Line("public " + type.Name + "(" + valueType + " value) => " + (integer ? field + " = value;" : field + " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
             foreach (var member in type.Members)
             {
-                writer.Line();
-                writer.DocXml("<c>" + SourceWriter.EscapeXml(member.Value) + "</c>");
+                // The wire value, unless the name is plainly it.
+                if (integer || !ObjectEmitter.IsPlainName(member.Value, member.Name))
+                {
+                    writer.DocXml("<c>" + SourceWriter.EscapeXml(member.Value) + "</c>");
+                }
+
                 writer.Line("public static " + qualified + " " + member.Name + " { get; } = new(" + (integer ? member.Value + "L" : CSharp.Literal(member.Value)) + ");");
             }
 
@@ -49,40 +49,24 @@ internal static class EnumEmitter
                 ? "public bool " + GeneratedNames.IsKnown + " => false;"
                 : "public bool " + GeneratedNames.IsKnown + " => " + valueMember + " is " + string.Join(" or ", type.Members.Select(m => integer ? m.Value : CSharp.Literal(m.Value))) + ";");
             writer.Line();
-            writer.Line("/// <inheritdoc/>");
             writer.Line(integer
                 ? "public bool Equals(" + qualified + " other) => " + valueMember + " == other." + valueMember + ";"
                 : "public bool Equals(" + qualified + " other) => string.Equals(" + valueMember + ", other." + valueMember + ", global::System.StringComparison.Ordinal);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
             writer.Line("public override bool Equals(object? obj) => obj is " + qualified + " other && Equals(other);");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
             writer.Line(integer
                 ? "public override int GetHashCode() => " + valueMember + ".GetHashCode();"
                 : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(" + valueMember + ");");
-            writer.Line();
-            writer.Line("/// <inheritdoc/>");
             writer.Line(integer
                 ? "public override string ToString() => " + valueMember + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
                 : "public override string ToString() => " + valueMember + ";");
-            writer.Line();
             writer.Line("public static bool operator ==(" + qualified + " left, " + qualified + " right) => left.Equals(right);");
-            writer.Line();
             writer.Line("public static bool operator !=(" + qualified + " left, " + qualified + " right) => !left.Equals(right);");
-            writer.Line();
             writer.Line("public static implicit operator " + qualified + "(" + valueType + " value) => new(value);");
         }
 
-        writer.Line();
-        writer.DocXml("Reads and writes <see cref=\"" + qualified + "\"/> as a JSON " + (integer ? "number" : "string") + "; any value is accepted.");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
+        using (ModelEmitter.OpenConverter(writer, type.Name, ns))
         {
-            ModelEmitter.EmitConverterOverrides(writer, qualified);
             writer.Line("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader reader) => new(" + (integer ? "reader.GetInt64()" : "reader.GetString()!") + ");");
-            writer.Line();
             writer.Line("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value) => writer." + (integer ? "WriteNumberValue" : "WriteStringValue") + "(value." + valueMember + ");");
         }
     }

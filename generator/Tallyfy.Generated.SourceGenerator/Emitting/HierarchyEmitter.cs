@@ -16,9 +16,7 @@ internal static class HierarchyEmitter
         if (hierarchy.Closed)
         {
             writer.Doc("Only the derived classes and " + GeneratedNames.Unknown + " are instances: the hierarchy is closed.");
-            using (writer.Open("private protected " + type.Name + "()"))
-            {
-            }
+            writer.Line("private protected " + type.Name + "() { }");
 
             return;
         }
@@ -43,10 +41,7 @@ internal static class HierarchyEmitter
     {
         writer.Line();
         writer.Doc("A value whose discriminator names none of the derived classes (or is absent): the base's properties, every other member kept.");
-        writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public sealed class " + GeneratedNames.Unknown + " : " + type.Name))
-        {
-        }
+        writer.Line("public sealed class " + GeneratedNames.Unknown + " : " + type.Name + " { }");
 
         writer.Line();
         var cases = hierarchy.Descendants.Select(d => (CSharp.Qualified(ns, d.Name), d.ArgumentName))
@@ -95,13 +90,8 @@ internal static class HierarchyEmitter
         foreach (var child in hierarchy.Descendants.Where(d => d.Parent == typeName))
         {
             var local = scope.Allocate(GeneratedNames.DerivedLocal);
-            using (writer.Open("if (" + value + " is " + CSharp.Qualified(ns, child.Name) + " " + local + ")"))
-            {
-                writer.Line(CSharp.Qualified(ns, GeneratedNames.JsonConverter(child.Name)) + "." + GeneratedNames.WriteValue + "(" + output + ", " + local + ");");
-                writer.Line("return;");
-            }
-
-            writer.Line();
+            writer.Line("if (" + value + " is " + CSharp.Qualified(ns, child.Name) + " " + local + ") { "
+                + CSharp.Qualified(ns, GeneratedNames.JsonConverter(child.Name)) + "." + GeneratedNames.WriteValue + "(" + output + ", " + local + "); return; }");
         }
     }
 }

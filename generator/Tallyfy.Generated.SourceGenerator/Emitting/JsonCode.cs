@@ -70,7 +70,7 @@ internal static class JsonCode
                 if (!type.ItemNullable)
                 {
                     // The support method refuses a null item before the item reader sees it; a JsonElement holds null itself.
-                    return support + method + "(ref " + reader + ", " + ReaderDelegate(item, inner)
+                    return support + method + "(ref " + reader + ", " + ReaderDelegate(item, inner, support)
                         + (type.Item!.Kind == TypeKind.Any ? ", itemsNullable: true)" : ")");
                 }
 
@@ -133,10 +133,80 @@ internal static class JsonCode
                 // A nullable item reaches the item writer only when it is not null (the support method writes null itself).
                 var item = type.ItemNullable ? v + (type.Item!.IsValueType ? ".GetValueOrDefault()" : "!") : v;
                 var body = Write(type.Item!, w, item, ns, depth + 1);
-                return support + method + writer + ", " + value + ", " + WriterDelegate(body, w, v) + ");";
+                return support + method + writer + ", " + value + ", " + WriterDelegate(body, w, v, support, type.Item) + ");";
             default:
                 return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
         }
+    }
+
+    /// <summary>
+    /// An expression that moves from a member's name to its value and reads it, null for a JSON null: a support helper
+    /// for the common scalar types, else the value's own read behind the null check.
+    /// </summary>
+    public static string ReadProperty(TypeRef type, string reader, string ns)
+    {
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        var helper = type.Kind switch
+        {
+            TypeKind.String => "MemberString",
+            TypeKind.Boolean => "MemberBoolean",
+            TypeKind.Int32 => "MemberInt32",
+            TypeKind.Int64 => "MemberInt64",
+            TypeKind.Double => "MemberDouble",
+            TypeKind.Uri => "MemberUri",
+            TypeKind.DateTimeOffset => "MemberDateTimeOffset",
+            _ => null,
+        };
+        if (helper is not null)
+        {
+            return support + "." + helper + "(ref " + reader + ")";
+        }
+
+        // The conditional takes the local's nullable type; a generated struct keeps the cast, since its implicit
+        // conversion from string would otherwise turn the null into a value.
+        var none = type.IsValueType && type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object
+            ? "(" + CSharp.NullableTypeName(type, ns) + ")null"
+            : "null";
+        return support + ".ReadIsNull(ref " + reader + ") ? " + none + " : " + Read(type, reader, ns);
+    }
+
+    /// <summary>
+    /// One statement that writes a member (its name and value) when a short form fits: the writer's own
+    /// <c>WriteString</c>/<c>WriteNumber</c>/<c>WriteBoolean</c>, or a support helper that leaves out a null; null when none does.
+    /// </summary>
+    /// <param name="skipNull">The value may be null and a null is left out (an optional property).</param>
+    /// <param name="nullable">The value may be null (a required property that is nullable): a null is written.</param>
+    public static string? WriteProperty(TypeRef type, string writer, string name, string value, string ns, bool skipNull, bool nullable)
+    {
+        var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        if (skipNull)
+        {
+            var helper = type.Kind switch
+            {
+                TypeKind.String => "WriteString",
+                TypeKind.Boolean => "WriteBoolean",
+                TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => "WriteNumber",
+                TypeKind.Uri => "WriteUri",
+                TypeKind.DateTimeOffset => "WriteDateTimeOffset",
+                TypeKind.Enum or TypeKind.Object or TypeKind.Union => "WriteMember",
+                _ => null,
+            };
+            var writeValue = helper == "WriteMember" ? ", " + CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue : string.Empty;
+            return helper is null ? null : support + "." + helper + "(" + writer + ", " + name + ", " + value + writeValue + ");";
+        }
+
+        // A required property: a null is written as null, which the writer's WriteString does itself; the other short
+        // forms take the value only when its type cannot hold null.
+        return type.Kind switch
+        {
+            TypeKind.String => writer + ".WriteString(" + name + ", " + value + ");",
+            _ when nullable => null,
+            TypeKind.Guid => writer + ".WriteString(" + name + ", " + value + ");",
+            TypeKind.Boolean => writer + ".WriteBoolean(" + name + ", " + value + ");",
+            TypeKind.Int32 or TypeKind.Int64 or TypeKind.UInt32 or TypeKind.UInt64 or TypeKind.Float or TypeKind.Double or TypeKind.Decimal =>
+                writer + ".WriteNumber(" + name + ", " + value + ");",
+            _ => null,
+        };
     }
 
     /// <summary>A statement that keeps the undeclared member at the reader (at its name) in the dictionary local.</summary>
@@ -153,7 +223,7 @@ internal static class JsonCode
         var body = extra.ValueNullable
             ? inner + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + CSharp.NullableTypeName(extra.ValueType, ns) + ")null : " + item
             : item;
-        return support + ".ReadMember(ref " + reader + ", ref " + local + ", " + ReaderDelegate(body, inner) + ");";
+        return support + ".ReadMember(ref " + reader + ", ref " + local + ", " + ReaderDelegate(body, inner, support) + ");";
     }
 
     /// <summary>A statement that writes the undeclared members in <paramref name="value"/> into the object being written.</summary>
@@ -168,30 +238,62 @@ internal static class JsonCode
         var w = GeneratedNames.LambdaWriter(1);
         var v = GeneratedNames.LambdaValue(1);
         var item = extra.ValueNullable ? v + (extra.ValueType.IsValueType ? ".GetValueOrDefault()" : "!") : v;
-        return support + ".WriteMembers(" + writer + ", " + value + ", " + WriterDelegate(Write(extra.ValueType, w, item, ns, 1), w, v) + ");";
+        return support + ".WriteMembers(" + writer + ", " + value + ", " + WriterDelegate(Write(extra.ValueType, w, item, ns, 1), w, v, support, extra.ValueType) + ");";
     }
 
     /// <summary>
     /// A reader delegate for the type: the converter's <c>ReadValue</c> as a method group when that is all the read does
     /// (a cached static delegate, and one short name instead of a lambda), else a static lambda.
     /// </summary>
-    public static string ReadDelegate(TypeRef type, string reader, string ns, int depth = 0) =>
-        ReaderDelegate(Read(type, reader, ns, depth), reader);
+    /// <param name="supportHelpers">A plain scalar read is the support's method group (<c>ApiJson.ReadStringValue</c>) rather than a lambda.</param>
+    public static string ReadDelegate(TypeRef type, string reader, string ns, int depth = 0, bool supportHelpers = false) =>
+        ReaderDelegate(Read(type, reader, ns, depth), reader, supportHelpers ? CSharp.Qualified(ns, GeneratedNames.ApiJson) : null);
 
     /// <summary>A writer delegate for the type, as <see cref="ReadDelegate"/>: <c>WriteValue</c> as a method group when it can be.</summary>
     public static string WriteDelegate(TypeRef type, string writer, string value, string ns, int depth = 0) =>
-        WriterDelegate(Write(type, writer, value, ns, depth), writer, value);
+        WriterDelegate(Write(type, writer, value, ns, depth), writer, value, null);
 
-    private static string ReaderDelegate(string read, string reader)
+    /// <summary>The plain scalar reads (of the value at the reader) that the support has as a method: name by read.</summary>
+    private static string? ScalarReader(string read, string reader) =>
+        read == reader + ".GetString()!" ? "ReadStringValue"
+        : read == reader + ".GetInt32()" ? "ReadInt32Value"
+        : read == reader + ".GetInt64()" ? "ReadInt64Value"
+        : read == reader + ".GetBoolean()" ? "ReadBooleanValue"
+        : read == reader + ".GetDouble()" ? "ReadDoubleValue"
+        : null;
+
+    /// <summary>The plain scalar writes the support has as a method (the item's type must be the method's own): name by statement.</summary>
+    private static string? ScalarWriter(TypeRef item, string write, string writer, string value) =>
+        write != writer + "." + ScalarWriterName(item.Kind) + "(" + value + ");" ? null : ScalarWriterName(item.Kind);
+
+    private static string ScalarWriterName(TypeKind kind) => kind switch
     {
+        TypeKind.String => "WriteStringValue",
+        TypeKind.Int32 or TypeKind.Int64 or TypeKind.Double => "WriteNumberValue",
+        TypeKind.Boolean => "WriteBooleanValue",
+        _ => "-",
+    };
+
+    private static string ReaderDelegate(string read, string reader, string? support)
+    {
+        if (support is not null && ScalarReader(read, reader) is { } scalar)
+        {
+            return support + "." + scalar;
+        }
+
         var call = "." + GeneratedNames.ReadValue + "(ref " + reader + ")";
         return read.EndsWith(call, System.StringComparison.Ordinal) && read.IndexOf('(') == read.Length - call.Length + GeneratedNames.ReadValue.Length + 1
             ? read.Substring(0, read.Length - call.Length + GeneratedNames.ReadValue.Length + 1)
             : "static (ref global::System.Text.Json.Utf8JsonReader " + reader + ") => " + read;
     }
 
-    private static string WriterDelegate(string write, string writer, string value)
+    private static string WriterDelegate(string write, string writer, string value, string? support, TypeRef? item = null)
     {
+        if (support is not null && item is not null && ScalarWriter(item, write, writer, value) is { } scalar)
+        {
+            return support + "." + scalar;
+        }
+
         var call = "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
         return write.EndsWith(call, System.StringComparison.Ordinal) && write.IndexOf('(') == write.Length - call.Length + GeneratedNames.WriteValue.Length + 1
             ? write.Substring(0, write.Length - call.Length + GeneratedNames.WriteValue.Length + 1)

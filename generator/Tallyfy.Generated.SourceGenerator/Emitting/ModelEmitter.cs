@@ -27,17 +27,20 @@ internal static class ModelEmitter
         return writer.ToString();
     }
 
-    /// <summary>The JsonConverter overrides, so System.Text.Json users get the same reflection-free code.</summary>
-    internal static void EmitConverterOverrides(SourceWriter writer, string qualified)
+    /// <summary>
+    /// Opens a type's converter: a class deriving from the support base, which hands System.Text.Json the type's static
+    /// <c>ReadValue</c>/<c>WriteValue</c> (the result unions call them directly), so the same reflection-free code serves both.
+    /// </summary>
+    internal static SourceWriter.Block OpenConverter(SourceWriter writer, string typeName, string ns)
     {
-        // The parameter names are the base class's own; ReadValue and WriteValue are members the type scope owns.
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override " + qualified + " Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>");
-        writer.Line("    " + GeneratedNames.ReadValue + "(ref reader);");
+        var converter = GeneratedNames.JsonConverter(typeName);
         writer.Line();
-        writer.Line("/// <inheritdoc/>");
-        writer.Line("public override void Write(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value, global::System.Text.Json.JsonSerializerOptions options) =>");
-        writer.Line("    " + GeneratedNames.WriteValue + "(writer, value);");
+        writer.DocXml("Reads and writes <see cref=\"" + CSharp.Qualified(ns, typeName) + "\"/> as JSON, without reflection.");
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
+        writer.Line(CSharp.GeneratedCodeAttribute);
+        var block = writer.Open("public sealed class " + converter + " : " + CSharp.Qualified(ns, GeneratedNames.ApiJsonConverter) + "<" + CSharp.Qualified(ns, typeName) + ">");
+        writer.Line("public " + converter + "() : base(" + GeneratedNames.ReadValue + ", " + GeneratedNames.WriteValue + ") { }");
         writer.Line();
+        return block;
     }
 }

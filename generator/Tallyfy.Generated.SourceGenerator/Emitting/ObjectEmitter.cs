@@ -36,13 +36,11 @@ internal static class ObjectEmitter
 
                 first = false;
                 writer.Doc(property.Description);
-                writer.Line("/// <remarks>JSON name: <c>" + SourceWriter.EscapeXml(property.JsonName) + "</c>"
-                    + (property.Required ? ", required" : string.Empty)
-                    + (property.Nullable ? ", may be null" : string.Empty)
-                    + (property.Access == PropertyAccess.ReadOnly ? ", read-only: sent by the server, never by the client" : string.Empty)
-                    + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty)
-                    + (property.JsonName == hierarchy?.DiscriminatorJsonName ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
-                    + DefaultRemark(property) + "</remarks>");
+                if (Remark(property, hierarchy) is { } remark)
+                {
+                    writer.Line(remark);
+                }
+
                 CSharp.Obsolete(writer, property.Deprecation);
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
@@ -69,15 +67,9 @@ internal static class ObjectEmitter
             }
         }
 
-        writer.Line();
-        writer.DocXml("Reads and writes <see cref=\"" + CSharp.Qualified(ns, type.Name) + "\"/> as JSON without reflection; members the schema does not declare are kept"
-            + (hierarchy is { Descendants.Count: > 0 } ? ", and a body is read as the derived class its discriminator names" : string.Empty) + ".");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line(CSharp.GeneratedCodeAttribute);
         var qualified = CSharp.Qualified(ns, type.Name);
-        using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
+        using (ModelEmitter.OpenConverter(writer, type.Name, ns))
         {
-            ModelEmitter.EmitConverterOverrides(writer, qualified);
             if (hierarchy is { Descendants.Count: > 0 })
             {
                 HierarchyEmitter.EmitDispatchingReader(writer, hierarchy, ns, qualified);
@@ -92,6 +84,49 @@ internal static class ObjectEmitter
             writer.Line();
             EmitWriter(writer, type, ns, qualified);
         }
+    }
+
+    /// <summary>
+    /// The property's remarks: only when they tell what the declaration does not (a JSON name other than the plain
+    /// PascalCase of the C# name, read-only, write-only, required yet nullable, the discriminator, a default); null otherwise.
+    /// </summary>
+    private static string? Remark(PropertyModel property, HierarchyModel? hierarchy)
+    {
+        var discriminator = property.JsonName == hierarchy?.DiscriminatorJsonName;
+        // A required property that may be null is not `required` in C#: the remark is where that shows.
+        if (IsPlainName(property.JsonName, property.Name) && property.Access == PropertyAccess.ReadWrite && !discriminator
+            && property.DefaultText is null && property.Default is null && !(property.Required && property.Nullable))
+        {
+            return null;
+        }
+
+        return "/// <remarks>JSON name: <c>" + SourceWriter.EscapeXml(property.JsonName) + "</c>"
+            + (property.Required ? ", required" : string.Empty)
+            + (property.Nullable ? ", may be null" : string.Empty)
+            + (property.Access == PropertyAccess.ReadOnly ? ", read-only: sent by the server, never by the client" : string.Empty)
+            + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty)
+            + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
+            + DefaultRemark(property) + "</remarks>";
+    }
+
+    /// <summary>Whether <paramref name="name"/> is <paramref name="jsonName"/>'s words, each capitalised and joined (<c>status_code</c>, <c>statusCode</c>: <c>StatusCode</c>).</summary>
+    internal static bool IsPlainName(string jsonName, string name)
+    {
+        var plain = new System.Text.StringBuilder(jsonName.Length);
+        var start = true;
+        foreach (var c in jsonName)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                start = true;
+                continue;
+            }
+
+            plain.Append(start ? char.ToUpperInvariant(c) : c);
+            start = false;
+        }
+
+        return plain.Length > 0 && !char.IsDigit(plain[0]) && string.Equals(plain.ToString(), name, System.StringComparison.Ordinal);
     }
 
     /// <summary>The default in the property's remarks, and whether an absent response property reads as it.</summary>
@@ -122,25 +157,26 @@ internal static class ObjectEmitter
     private static void EmitReader(SourceWriter writer, ObjectTypeModel type, string ns, string qualified, string method)
     {
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
-        // The method's scope: its parameter first, then one local per property (and one per required property).
+        // The method's scope: its parameter first, then one local per property (and one per required nullable property,
+        // where null is a value and only a flag tells an absent member).
         var scope = new NameScope(new[] { GeneratedNames.ReaderLocal });
         var reader = GeneratedNames.ReaderLocal;
         var locals = new Dictionary<PropertyModel, (string Value, string Seen)>();
         foreach (var property in type.Properties)
         {
             var value = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
-            var seen = property.Required && !property.IsDefaultedRequired ? scope.Allocate(GeneratedNames.SeenLocal(property.Name)) : string.Empty;
+            var seen = property.Required && property.Nullable ? scope.Allocate(GeneratedNames.SeenLocal(property.Name)) : string.Empty;
             locals[property] = (value, seen);
         }
 
         var extraLocal = type.Extra is { } extraMembers ? scope.Allocate(GeneratedNames.PropertyLocal(extraMembers.Name)) : null;
         // A closed hierarchy's root is abstract: a value it reads itself is its Unknown case.
         var created = type.Hierarchy is { Closed: true } ? qualified + "." + GeneratedNames.Unknown : qualified;
+        var typeName = CSharp.Literal(type.Name);
 
-        writer.Doc(method == GeneratedNames.ReadValue ? "Reads the object at the reader's current token." : "Reads the object at the reader's current token as this type, whatever its discriminator says.");
         using (writer.Open("public static " + qualified + " " + method + "(ref global::System.Text.Json.Utf8JsonReader " + reader + ")"))
         {
-            writer.Line(json + ".Expect(ref " + reader + ", global::System.Text.Json.JsonTokenType.StartObject, " + CSharp.Literal(type.Name) + ");");
+            writer.Line(json + ".ExpectObject(ref " + reader + ", " + typeName + ");");
             foreach (var property in type.Properties)
             {
                 // An absent property reads as its default (a constant for a required single-value enum); an explicit null stays null.
@@ -157,54 +193,18 @@ internal static class ObjectEmitter
                 writer.Line(ExtraDictionary(extraDeclared, ns, "Dictionary") + "? " + extraLocal + " = null;");
             }
 
-            using (writer.Open("while (" + reader + ".Read() && " + reader + ".TokenType != global::System.Text.Json.JsonTokenType.EndObject)"))
+            using (writer.Open("while (" + json + ".NextMember(ref " + reader + ", " + typeName + "))"))
             {
                 foreach (var property in type.Properties)
                 {
-                    using (writer.Open("if (" + reader + ".ValueTextEquals(" + CSharp.Utf8Literal(property.JsonName) + "))"))
-                    {
-                        // The local is nullable, so the conditional takes its type; a generated struct keeps the cast, since its
-                        // implicit conversion from string would otherwise turn the null into a value.
-                        var none = property.Type.IsValueType && property.Type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object
-                            ? "(" + CSharp.NullableTypeName(property.Type, ns) + ")null"
-                            : "null";
-                        writer.Line(locals[property].Value + " = " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".ReadIsNull(ref " + reader + ") ? " + none + " : "
-                            + JsonCode.Read(property.Type, reader, ns) + ";");
-                        if (locals[property].Seen.Length > 0)
-                        {
-                            writer.Line(locals[property].Seen + " = true;");
-                        }
-
-                        writer.Line("continue;");
-                    }
-
-                    writer.Line();
+                    var (value, seen) = locals[property];
+                    writer.Line("if (" + reader + ".ValueTextEquals(" + CSharp.Utf8Literal(property.JsonName) + ")) { " + value + " = " + JsonCode.ReadProperty(property.Type, reader, ns) + "; "
+                        + (seen.Length > 0 ? seen + " = true; " : string.Empty) + "continue; }");
                 }
 
-                if (type.Extra is { } extraRead)
-                {
-                    writer.Line(JsonCode.ReadMember(extraRead, reader, extraLocal!, ns));
-                }
-                else
-                {
-                    writer.Line(reader + ".Read();");
-                    writer.Line(reader + ".Skip();");
-                }
-            }
-
-            using (writer.Open("if (" + reader + ".TokenType != global::System.Text.Json.JsonTokenType.EndObject)"))
-            {
-                writer.Line("throw new global::System.Text.Json.JsonException(" + CSharp.Literal("The " + type.Name + " object is incomplete.") + ");");
-            }
-
-            foreach (var property in type.Properties.Where(p => p.Required))
-            {
-                var (value, seen) = locals[property];
-                var condition = property.Nullable ? "!" + seen : property.IsDefaultedRequired ? value + " is null" : "!" + seen + " || " + value + " is null";
-                using (writer.Open("if (" + condition + ")"))
-                {
-                    writer.Line("throw " + json + ".MissingProperty(" + CSharp.Literal(type.Name) + ", " + CSharp.Literal(property.JsonName) + ");");
-                }
+                writer.Line(type.Extra is { } extraRead
+                    ? JsonCode.ReadMember(extraRead, reader, extraLocal!, ns)
+                    : json + ".SkipMember(ref " + reader + ");");
             }
 
             if (type.Properties.Count == 0 && type.Extra is null)
@@ -217,13 +217,12 @@ internal static class ObjectEmitter
             {
                 foreach (var property in type.Properties)
                 {
-                    var value = locals[property].Value;
-                    if (!property.IsOptionalInCode)
-                    {
-                        value += property.Type.IsValueType ? ".Value" : "!";
-                    }
-
-                    writer.Line(property.Name + " = " + value + ",");
+                    var (value, seen) = locals[property];
+                    var missing = "throw " + json + ".MissingProperty(" + typeName + ", " + CSharp.Literal(property.JsonName) + ")";
+                    var read = !property.Required ? value
+                        : seen.Length > 0 ? seen + " ? " + value + " : " + missing
+                        : value + " ?? " + missing;
+                    writer.Line(property.Name + " = " + read + ",");
                 }
 
                 if (type.Extra is { } extra)
@@ -239,7 +238,6 @@ internal static class ObjectEmitter
         var scope = new NameScope(new[] { GeneratedNames.WriterLocal, GeneratedNames.ValueLocal });
         var output = GeneratedNames.WriterLocal;
         var value = GeneratedNames.ValueLocal;
-        writer.Doc("Writes the object; optional properties that are null, and read-only ones, are left out.");
         using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter " + output + ", " + qualified + " " + value + ")"))
         {
             if (type.Hierarchy is { } hierarchy)
@@ -247,40 +245,32 @@ internal static class ObjectEmitter
                 HierarchyEmitter.EmitWriteDispatch(writer, type.Name, hierarchy, ns, output, value, scope);
             }
 
+            // Optional properties that are null, and read-only ones, are left out.
             writer.Line(output + ".WriteStartObject();");
             foreach (var property in type.Properties.Where(p => p.Access != PropertyAccess.ReadOnly))
             {
                 var name = CSharp.Utf8Literal(property.JsonName);
+                var member = value + "." + property.Name;
+                if (JsonCode.WriteProperty(property.Type, output, name, member, ns, skipNull: property.IsOptionalInCode && !property.Required, nullable: property.IsOptionalInCode) is { } line)
+                {
+                    writer.Line(line);
+                    continue;
+                }
+
                 if (!property.IsOptionalInCode)
                 {
-                    writer.Line(output + ".WritePropertyName(" + name + ");");
-                    writer.Line(JsonCode.Write(property.Type, output, value + "." + property.Name, ns));
+                    writer.Line(output + ".WritePropertyName(" + name + "); " + JsonCode.Write(property.Type, output, member, ns));
                     continue;
                 }
 
                 var local = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
-                using (writer.Open("if (" + value + "." + property.Name + " is { } " + local + ")"))
-                {
-                    writer.Line(output + ".WritePropertyName(" + name + ");");
-                    writer.Line(JsonCode.Write(property.Type, output, local, ns));
-                }
-
-                if (property.Required)
-                {
-                    using (writer.Open("else"))
-                    {
-                        writer.Line(output + ".WriteNull(" + name + ");");
-                    }
-                }
+                writer.Line("if (" + member + " is { } " + local + ") { " + output + ".WritePropertyName(" + name + "); " + JsonCode.Write(property.Type, output, local, ns) + " }"
+                    + (property.Required ? " else { " + output + ".WriteNull(" + name + "); }" : string.Empty));
             }
 
             if (type.Extra is { } extra)
             {
-                var local = scope.Allocate(GeneratedNames.PropertyLocal(extra.Name));
-                using (writer.Open("if (" + value + "." + extra.Name + " is { } " + local + ")"))
-                {
-                    writer.Line(JsonCode.WriteMembers(extra, output, local, ns));
-                }
+                writer.Line(JsonCode.WriteMembers(extra, output, value + "." + extra.Name, ns));
             }
 
             writer.Line(output + ".WriteEndObject();");

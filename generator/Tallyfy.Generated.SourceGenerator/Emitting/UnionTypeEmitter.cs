@@ -24,9 +24,7 @@ internal static class UnionTypeEmitter
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public abstract partial class " + type.Name))
         {
-            writer.Line("private " + type.Name + "()");
-            writer.Line("{");
-            writer.Line("}");
+            writer.Line("private " + type.Name + "() { }");
             foreach (var variant in type.Variants)
             {
                 EmitCase(writer, type, variant.Name, CSharp.TypeName(variant.Type, ns), variant.Type.IsValueType, "The " + VariantLabel(variant) + " variant.");
@@ -42,11 +40,7 @@ internal static class UnionTypeEmitter
             }
         }
 
-        writer.Line();
-        writer.DocXml("Reads and writes <see cref=\"" + qualified + "\"/> without reflection; a value no variant reads becomes <see cref=\"" + qualified + "." + GeneratedNames.Unknown + "\"/>.");
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public sealed class " + converter + " : global::System.Text.Json.Serialization.JsonConverter<" + qualified + ">"))
+        using (ModelEmitter.OpenConverter(writer, type.Name, ns))
         {
             var objects = type.Variants.Where(v => IsObjectVariant(v)).ToList();
             if (objects.Count > 0)
@@ -56,7 +50,6 @@ internal static class UnionTypeEmitter
                 writer.Line();
             }
 
-            ModelEmitter.EmitConverterOverrides(writer, qualified);
             EmitReader(writer, type, ns, qualified, objects);
             writer.Line();
             // The method's own names: its two parameters and the one pattern variable of each case.
@@ -69,16 +62,11 @@ internal static class UnionTypeEmitter
                 {
                     foreach (var variant in type.Variants)
                     {
-                        writer.Line("case " + qualified + "." + variant.Name + " " + held + ":");
-                        writer.Line("    " + JsonCode.Write(variant.Type, output, held + "." + GeneratedNames.Value, ns));
-                        writer.Line("    break;");
+                        writer.Line("case " + qualified + "." + variant.Name + " " + held + ": " + JsonCode.Write(variant.Type, output, held + "." + GeneratedNames.Value, ns) + " break;");
                     }
 
-                    writer.Line("case " + qualified + "." + GeneratedNames.Unknown + " " + held + ":");
-                    writer.Line("    " + held + "." + GeneratedNames.Value + ".WriteTo(" + output + ");");
-                    writer.Line("    break;");
-                    writer.Line("default:");
-                    writer.Line("    throw new global::System.ArgumentNullException(nameof(" + input + "));");
+                    writer.Line("case " + qualified + "." + GeneratedNames.Unknown + " " + held + ": " + held + "." + GeneratedNames.Value + ".WriteTo(" + output + "); break;");
+                    writer.Line("default: throw new global::System.ArgumentNullException(nameof(" + input + "));");
                 }
             }
         }
@@ -88,15 +76,10 @@ internal static class UnionTypeEmitter
     {
         writer.Line();
         writer.Doc(doc);
-        writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public sealed class " + name + " : " + union.Name))
         {
-            writer.Doc("Wraps the value.");
-            using (writer.Open("public " + name + "(" + valueType + " value)"))
-            {
-                writer.Line(GeneratedNames.Value + (valueTypeIsStruct ? " = value;" : " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
-            }
-
+            writer.Line("public " + name + "(" + valueType + " value) => " + GeneratedNames.Value
+                + (valueTypeIsStruct ? " = value;" : " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
             writer.Line();
             writer.Doc("The value.");
             writer.Line("public " + valueType + " " + GeneratedNames.Value + " { get; }");
@@ -106,6 +89,7 @@ internal static class UnionTypeEmitter
     private static void EmitReader(SourceWriter writer, UnionTypeModel type, string ns, string qualified, List<UnionVariantModel> objects)
     {
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        var attempts = 0;
         using (writer.Open("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader reader)"))
         {
             if (type.Discriminator is not null && type.Variants.Any(v => v.DiscriminatorValues.Count > 0))
@@ -122,11 +106,10 @@ internal static class UnionTypeEmitter
                                 writer.Line("case " + CSharp.Literal(value) + ":");
                             }
 
-                            using (writer.Open(string.Empty))
-                            {
-                                EmitAttempt(writer, variant, ns, qualified);
-                                writer.Line("return new " + qualified + "." + GeneratedNames.Unknown + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
-                            }
+                            writer.Indent++;
+                            EmitAttempt(writer, variant, ns, qualified, ref attempts);
+                            writer.Line("return new " + qualified + "." + GeneratedNames.Unknown + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                            writer.Indent--;
                         }
                     }
 
@@ -147,11 +130,11 @@ internal static class UnionTypeEmitter
                 // Formats that reject most strings go before the open enums and plain strings that accept any.
                 EmitTokenCase(writer, "String", type.Variants.Where(v => v.Type.Kind is TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.DateOnly
                         or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.DateTimeRfc1123)
-                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Enum or TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Base64Url or TypeKind.Binary)), ns, qualified);
+                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Enum or TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Base64Url or TypeKind.Binary)), ns, qualified, ref attempts);
                 EmitTokenCase(writer, "Number", type.Variants.Where(v => v.Type.IsInteger || v.Type.Kind is TypeKind.Enum)
-                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal)), ns, qualified);
-                EmitTokenCase(writer, "True", type.Variants.Where(v => v.Type.Kind is TypeKind.Boolean), ns, qualified, "False");
-                EmitTokenCase(writer, "StartArray", type.Variants.Where(v => v.Type.Kind is TypeKind.Array), ns, qualified);
+                    .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal)), ns, qualified, ref attempts);
+                EmitTokenCase(writer, "True", type.Variants.Where(v => v.Type.Kind is TypeKind.Boolean), ns, qualified, ref attempts, "False");
+                EmitTokenCase(writer, "StartArray", type.Variants.Where(v => v.Type.Kind is TypeKind.Array), ns, qualified, ref attempts);
                 if (objects.Count > 0 || type.Variants.Any(v => v.Type.Kind == TypeKind.Map))
                 {
                     writer.Line("case global::System.Text.Json.JsonTokenType.StartObject:");
@@ -165,11 +148,10 @@ internal static class UnionTypeEmitter
                                 for (var i = 0; i < objects.Count; i++)
                                 {
                                     writer.Line("case " + CSharp.Int(i) + ":");
-                                    using (writer.Open(string.Empty))
-                                    {
-                                        EmitAttempt(writer, objects[i], ns, qualified);
-                                        writer.Line("break;");
-                                    }
+                                    writer.Indent++;
+                                    EmitAttempt(writer, objects[i], ns, qualified, ref attempts);
+                                    writer.Line("break;");
+                                    writer.Indent--;
                                 }
                             }
                         }
@@ -177,10 +159,7 @@ internal static class UnionTypeEmitter
 
                     foreach (var map in type.Variants.Where(v => v.Type.Kind == TypeKind.Map))
                     {
-                        using (writer.Open(string.Empty))
-                        {
-                            EmitAttempt(writer, map, ns, qualified);
-                        }
+                        EmitAttempt(writer, map, ns, qualified, ref attempts);
                     }
 
                     writer.Line("break;");
@@ -199,7 +178,7 @@ internal static class UnionTypeEmitter
     }
 
     /// <summary>A <c>case</c> for one token type that tries each fitting variant in turn.</summary>
-    private static void EmitTokenCase(SourceWriter writer, string token, IEnumerable<UnionVariantModel> variants, string ns, string qualified, string? alsoToken = null)
+    private static void EmitTokenCase(SourceWriter writer, string token, IEnumerable<UnionVariantModel> variants, string ns, string qualified, ref int attempts, string? alsoToken = null)
     {
         var list = variants.ToList();
         if (list.Count == 0)
@@ -217,10 +196,7 @@ internal static class UnionTypeEmitter
         writer.Indent++;
         foreach (var variant in list)
         {
-            using (writer.Open(string.Empty))
-            {
-                EmitAttempt(writer, variant, ns, qualified);
-            }
+            EmitAttempt(writer, variant, ns, qualified, ref attempts);
         }
 
         writer.Line("break;");
@@ -228,31 +204,31 @@ internal static class UnionTypeEmitter
     }
 
     /// <summary>Reads the variant from a copy of the reader; only a successful read moves the real reader on.</summary>
-    private static void EmitAttempt(SourceWriter writer, UnionVariantModel variant, string ns, string qualified)
+    private static void EmitAttempt(SourceWriter writer, UnionVariantModel variant, string ns, string qualified, ref int attempts)
     {
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
-        var attempt = GeneratedNames.AttemptLocal;
         var reader = GeneratedNames.LambdaReader(0);
-        writer.Line("var " + attempt + " = reader;");
-        var condition = json + ".TryReadVariant(ref " + attempt + ", static (ref global::System.Text.Json.Utf8JsonReader " + reader + ") => " + JsonCode.Read(variant.Type, reader, ns) + ", out var value)";
+        // Each attempt's value has its own name: the cases of a switch share one scope.
+        var value = GeneratedNames.AttemptValueLocal(attempts++);
+        var read = JsonCode.ReadDelegate(variant.Type, reader, ns, supportHelpers: true);
+        var created = "return new " + qualified + "." + variant.Name + "(" + value + ");";
         if (variant.Type.Kind == TypeKind.Enum)
         {
-            // An open enum accepts anything; beside other variants only a value it knows picks it.
-            condition += " && value." + GeneratedNames.IsKnown;
+            // An open enum accepts anything; beside other variants only a value it knows picks it, so the reader moves on only then.
+            var attempt = GeneratedNames.AttemptLocal;
+            writer.Line("{ var " + attempt + " = reader; if (" + json + ".TryReadVariant(ref " + attempt + ", " + read + ", out var " + value + ") && " + value + "." + GeneratedNames.IsKnown
+                + ") { reader = " + attempt + "; " + created + " } }");
+            return;
         }
 
-        using (writer.Open("if (" + condition + ")"))
-        {
-            writer.Line("reader = " + attempt + ";");
-            writer.Line("return new " + qualified + "." + variant.Name + "(value);");
-        }
+        writer.Line("if (" + json + ".ReadVariant(ref reader, " + read + ", out var " + value + ")) " + created);
     }
 
     /// <summary>Objects are ranked by their properties; a nested union is tried among them, as any object might be it.</summary>
     private static bool IsObjectVariant(UnionVariantModel variant) => variant.Type.Kind is TypeKind.Object or TypeKind.Union;
 
     private static string Strings(EquatableArray<string> values) =>
-        "new string[] { " + string.Join(", ", values.Select(CSharp.Literal)) + " }";
+        values.Count == 0 ? "global::System.Array.Empty<string>()" : "new[] { " + string.Join(", ", values.Select(CSharp.Literal)) + " }";
 
     private static string VariantLabel(UnionVariantModel variant) => variant.Name;
 }

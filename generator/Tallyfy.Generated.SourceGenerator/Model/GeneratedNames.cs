@@ -17,6 +17,7 @@ internal static class GeneratedNames
     public const string ApiHeaderValues = "ApiHeaderValues";
     public const string ApiJsonValueReader = "ApiJsonValueReader";
     public const string ApiJson = "ApiJson";
+    public const string ApiJsonConverter = "ApiJsonConverter";
     public const string ApiFile = "ApiFile";
     public const string ApiBasicCredentials = "ApiBasicCredentials";
     public const string ApiRequestOptions = "ApiRequestOptions";
@@ -26,6 +27,7 @@ internal static class GeneratedNames
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
         ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonBody,
+        ApiJsonConverter,
     };
 
     // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----
@@ -166,6 +168,9 @@ internal static class GeneratedNames
     public const string WriterLocal = "writer";
     public const string ValueLocal = "value";
     public const string AttemptLocal = "attempt";
+
+    /// <summary>The value one attempt of a union's reader reads (each has its own: the cases of a switch share a scope).</summary>
+    public static string AttemptValueLocal(int index) => "read" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
     public const string DiscriminatorLocal = "discriminator";
     public const string IndexLocal = "index";
     public const string DerivedLocal = "derived";

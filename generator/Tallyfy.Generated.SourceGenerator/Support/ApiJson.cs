@@ -23,6 +23,7 @@ internal static class ApiJson
     }
 
     /// <summary>Moves the reader from a member's name to its value; true when the value is null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool ReadIsNull(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         reader.Read();
@@ -66,6 +67,174 @@ internal static class ApiJson
 
     public static global::System.Text.Json.JsonException MissingProperty(string typeName, string propertyName) =>
         new("Required property '" + propertyName + "' of " + typeName + " is missing or null.");
+
+    /// <summary>Fails the read unless the reader is at the start of an object.</summary>
+    public static void ExpectObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName) =>
+        Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeName);
+
+    /// <summary>Moves to the next member of the object being read: true at its name, false at the object's end.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool NextMember(ref global::System.Text.Json.Utf8JsonReader reader, string typeName)
+    {
+        if (!reader.Read())
+        {
+            ThrowIncomplete(typeName);
+        }
+
+        return reader.TokenType != global::System.Text.Json.JsonTokenType.EndObject;
+    }
+
+    private static void ThrowIncomplete(string typeName) =>
+        throw new global::System.Text.Json.JsonException("The " + typeName + " object is incomplete.");
+
+    /// <summary>Skips the value of a member the object's schema does not declare (the reader is at its name).</summary>
+    public static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Moves from a member's name to its value and reads it; null when the value is null.</summary>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static string? MemberString(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetString()!;
+
+    /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool? MemberBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetBoolean();
+
+    /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static int? MemberInt32(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetInt32();
+
+    /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static long? MemberInt64(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetInt64();
+
+    /// <inheritdoc cref="MemberString"/>
+    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static double? MemberDouble(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetDouble();
+
+    /// <inheritdoc cref="MemberString"/>
+    public static global::System.Uri? MemberUri(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : ReadUri(ref reader);
+
+    /// <inheritdoc cref="MemberString"/>
+    public static global::System.DateTimeOffset? MemberDateTimeOffset(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : ReadDateTimeOffset(ref reader);
+
+    /// <summary>Reads the string at the reader: a method group for the list, map and union readers, where a lambda would be one more method.</summary>
+    public static string ReadStringValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!;
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static int ReadInt32Value(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetInt32();
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static long ReadInt64Value(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetInt64();
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static bool ReadBooleanValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetBoolean();
+
+    /// <inheritdoc cref="ReadStringValue"/>
+    public static double ReadDoubleValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetDouble();
+
+    /// <summary>Writes a string value: a method group for the list and map writers.</summary>
+    public static void WriteStringValue(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
+
+    /// <summary>Writes a number value: a method group for the list and map writers.</summary>
+    public static void WriteNumberValue(global::System.Text.Json.Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    /// <inheritdoc cref="WriteNumberValue(global::System.Text.Json.Utf8JsonWriter, int)"/>
+    public static void WriteNumberValue(global::System.Text.Json.Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    /// <inheritdoc cref="WriteNumberValue(global::System.Text.Json.Utf8JsonWriter, int)"/>
+    public static void WriteNumberValue(global::System.Text.Json.Utf8JsonWriter writer, double value) => writer.WriteNumberValue(value);
+
+    /// <summary>Writes a boolean value: a method group for the list and map writers.</summary>
+    public static void WriteBooleanValue(global::System.Text.Json.Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    /// <summary>Writes the member unless its value is null.</summary>
+    public static void WriteString(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, string? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value);
+        }
+    }
+
+    /// <inheritdoc cref="WriteString"/>
+    public static void WriteBoolean(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, bool? value)
+    {
+        if (value is { } present)
+        {
+            writer.WriteBoolean(name, present);
+        }
+    }
+
+    /// <inheritdoc cref="WriteString"/>
+    public static void WriteNumber(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, int? value)
+    {
+        if (value is { } present)
+        {
+            writer.WriteNumber(name, present);
+        }
+    }
+
+    /// <inheritdoc cref="WriteString"/>
+    public static void WriteNumber(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, long? value)
+    {
+        if (value is { } present)
+        {
+            writer.WriteNumber(name, present);
+        }
+    }
+
+    /// <inheritdoc cref="WriteString"/>
+    public static void WriteNumber(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, double? value)
+    {
+        if (value is { } present)
+        {
+            writer.WriteNumber(name, present);
+        }
+    }
+
+    /// <inheritdoc cref="WriteString"/>
+    public static void WriteUri(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.Uri? value)
+    {
+        if (value is not null)
+        {
+            writer.WriteString(name, value.OriginalString);
+        }
+    }
+
+    /// <inheritdoc cref="WriteString"/>
+    public static void WriteDateTimeOffset(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, global::System.DateTimeOffset? value)
+    {
+        if (value is { } present)
+        {
+            writer.WritePropertyName(name);
+            WriteDateTimeOffset(writer, present);
+        }
+    }
+
+    /// <summary>Writes the member with the type's own writer unless its value is null.</summary>
+    public static void WriteMember<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (value is not null)
+        {
+            writer.WritePropertyName(name);
+            write(writer, value);
+        }
+    }
+
+    /// <summary>Writes the member with the type's own writer unless its value is null.</summary>
+    public static void WriteMember<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.ReadOnlySpan<byte> name, T? value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            writer.WritePropertyName(name);
+            write(writer, present);
+        }
+    }
 
     /// <summary>Whether a media type is JSON (or absent, which is read as JSON).</summary>
     public static bool IsJson(string? mediaType) =>
@@ -359,6 +528,19 @@ internal static class ApiJson
         }
     }
 
+    /// <summary>Reads one variant of a union; only a value that fits moves the reader on, any other gives false.</summary>
+    public static bool ReadVariant<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read, out T value)
+    {
+        var attempt = reader;
+        if (!TryReadVariant(ref attempt, read, out value))
+        {
+            return false;
+        }
+
+        reader = attempt;
+        return true;
+    }
+
     /// <summary>The string value of a top-level property of the object at the reader (a copy: the caller's reader stays put).</summary>
     public static string? FindDiscriminator(global::System.Text.Json.Utf8JsonReader reader, string propertyName)
     {
@@ -460,9 +642,14 @@ internal static class ApiJson
         (members ??= new global::System.Collections.Generic.Dictionary<string, T>(global::System.StringComparer.Ordinal))[name] = readValue(ref reader);
     }
 
-    /// <summary>Writes the undeclared members back into the object being written.</summary>
-    public static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>> members)
+    /// <summary>Writes the undeclared members back into the object being written (none when null).</summary>
+    public static void WriteMembers(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>? members)
     {
+        if (members is null)
+        {
+            return;
+        }
+
         foreach (var pair in members)
         {
             writer.WritePropertyName(pair.Key);
@@ -471,8 +658,13 @@ internal static class ApiJson
     }
 
     /// <summary>Writes typed undeclared members back into the object being written.</summary>
-    public static void WriteMembers<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, T>> members, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
+    public static void WriteMembers<T>(global::System.Text.Json.Utf8JsonWriter writer, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, T>>? members, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> writeValue)
     {
+        if (members is null)
+        {
+            return;
+        }
+
         foreach (var pair in members)
         {
             writer.WritePropertyName(pair.Key);
