@@ -125,7 +125,7 @@ internal static class ObjectEmitter
         // The method's scope: its parameter first, then one local per property (and one per required property).
         var scope = new NameScope(new[] { GeneratedNames.ReaderLocal });
         var reader = GeneratedNames.ReaderLocal;
-        var locals = new Dictionary<PropertyModel, (string Value, string Seen)>();
+        var locals = new Dictionary<PropertyModel, (string Value, string Seen)>(ReferenceComparer<PropertyModel>.Instance);
         foreach (var property in type.Properties)
         {
             var value = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
