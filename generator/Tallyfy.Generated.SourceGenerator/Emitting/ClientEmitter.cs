@@ -58,8 +58,8 @@ internal static class ClientEmitter
         var members = new NameScope(GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers).Append(client.ClientName)
             .Concat(client.Operations.Select(o => GeneratedNames.AsyncMethod(o.Name))));
         var securityFields = client.SecuritySchemes.Count == 0
-            ? new Dictionary<OperationModel, string>()
-            : client.Operations.Where(o => o.Security.Count > 0).ToDictionary(o => o, o => members.Allocate(GeneratedNames.SecurityField(o.Name)));
+            ? new Dictionary<OperationModel, string>(ReferenceComparer<OperationModel>.Instance)
+            : client.Operations.Where(o => o.Security.Count > 0).ToDictionary(o => o, o => members.Allocate(GeneratedNames.SecurityField(o.Name)), ReferenceComparer<OperationModel>.Instance);
         // An operation may be named like the helper (sendAndRead): the helper steps aside, never the operation.
         var sendAndRead = members.Allocate(GeneratedNames.SendAndRead);
         using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, GeneratedNames.Interface(client.ClientName))))

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Threading;
 using Tallyfy.Generated.SourceGenerator.Model;
@@ -10,7 +11,17 @@ internal readonly record struct GeneratedFile(string HintName, string Text);
 /// <summary>The one entry point to emitting, used by the source generator and the CLI alike.</summary>
 internal static class Emitter
 {
-    /// <summary>The files of one client: the client, one union per operation, one file per model type.</summary>
+    /// <summary>
+    /// The most result unions and model types a client may have and still get one file each. Past it, they are grouped
+    /// by the first letter of the type's name (see <see cref="GroupKey"/>): Roslyn keeps books for every output, on every
+    /// run of the generator, so a spec of hundreds of types pays per file, while a small spec reads best one type a file.
+    /// </summary>
+    public const int OneFilePerTypeLimit = 64;
+
+    /// <summary>
+    /// The files of one client: the client, its credentials, then one union per operation and one file per model type,
+    /// or, past <see cref="OneFilePerTypeLimit"/>, the unions and the models grouped by the first letter of their names.
+    /// </summary>
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
     {
         yield return new GeneratedFile(client.ClientName + ".g.cs", ClientEmitter.Emit(client));
@@ -19,19 +30,109 @@ internal static class Emitter
             yield return new GeneratedFile(CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client));
         }
 
-        foreach (var operation in client.Operations)
+        if (client.Operations.Count + client.Types.Count <= OneFilePerTypeLimit)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            yield return new GeneratedFile(client.ClientName + "." + operation.Result.TypeName + ".g.cs", UnionEmitter.Emit(client, operation));
+            foreach (var operation in client.Operations)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return new GeneratedFile(client.ClientName + "." + operation.Result.TypeName + ".g.cs", UnionEmitter.Emit(client, operation));
+            }
+
+            foreach (var type in client.Types)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return new GeneratedFile(client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace));
+            }
+
+            yield break;
         }
 
-        foreach (var type in client.Types)
+        foreach (var group in Group(client.Operations, static operation => operation.Result.TypeName))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            yield return new GeneratedFile(client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace));
+            var writer = GroupWriter(client.Namespace);
+            for (var i = 0; i < group.Value.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Line();
+                }
+
+                UnionEmitter.Emit(writer, client, group.Value[i]);
+            }
+
+            yield return new GeneratedFile(client.ClientName + ".Results." + group.Key + ".g.cs", writer.ToString());
+        }
+
+        foreach (var group in Group(client.Types, static type => type.Name))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var writer = GroupWriter(client.Namespace);
+            for (var i = 0; i < group.Value.Count; i++)
+            {
+                if (i > 0)
+                {
+                    writer.Line();
+                }
+
+                ModelEmitter.Emit(writer, group.Value[i], client.Namespace);
+            }
+
+            yield return new GeneratedFile(client.ClientName + ".Models." + group.Key + ".g.cs", writer.ToString());
         }
     }
 
     /// <summary>The runtime support shared by every client in <paramref name="ns"/>.</summary>
     public static GeneratedFile EmitSupport(string ns) => new(SupportEmitter.HintName(ns), SupportEmitter.Emit(ns));
+
+    /// <summary>
+    /// The group a type's file goes in: the first character of its name, upper-cased when it is an ASCII letter, and
+    /// <c>_</c> for anything but an ASCII letter or digit. It depends on the name alone, so a spec's file names do not
+    /// depend on the order of its paths and schemas, and a new schema changes one file, never the names of the others.
+    /// Upper-cased, so no two groups differ only in case (Roslyn compares hint names ignoring case).
+    /// </summary>
+    public static string GroupKey(string typeName)
+    {
+        var first = typeName.Length == 0 ? '_' : typeName[0];
+        if (first is >= 'a' and <= 'z')
+        {
+            return ((char)(first - 'a' + 'A')).ToString();
+        }
+
+        return first is (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? first.ToString() : "_";
+    }
+
+    /// <summary>A writer for a file of several types: the header and the file-scoped namespace, written once.</summary>
+    private static SourceWriter GroupWriter(string ns)
+    {
+        var writer = new SourceWriter();
+        CSharp.FileHeader(writer);
+        writer.Line("namespace " + ns + ";");
+        writer.Line();
+        return writer;
+    }
+
+    /// <summary>The items by group key, in ordinal order of keys; in each group, in ordinal order of names.</summary>
+    private static SortedDictionary<string, List<T>> Group<T>(EquatableArray<T> items, Func<T, string> name)
+        where T : IEquatable<T>
+    {
+        var groups = new SortedDictionary<string, List<T>>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            var key = GroupKey(name(item));
+            if (!groups.TryGetValue(key, out var members))
+            {
+                groups.Add(key, members = new List<T>());
+            }
+
+            members.Add(item);
+        }
+
+        foreach (var members in groups.Values)
+        {
+            members.Sort((left, right) => string.CompareOrdinal(name(left), name(right)));
+        }
+
+        return groups;
+    }
 }

@@ -11,6 +11,13 @@ internal static class ModelEmitter
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
         writer.Line();
+        Emit(writer, type, ns);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the type alone, after the file's header (several types may share a file).</summary>
+    public static void Emit(SourceWriter writer, TypeModel type, string ns)
+    {
         switch (type)
         {
             case ObjectTypeModel objectType:
@@ -23,8 +30,6 @@ internal static class ModelEmitter
                 UnionTypeEmitter.Emit(writer, unionType, ns);
                 break;
         }
-
-        return writer.ToString();
     }
 
     /// <summary>

@@ -161,7 +161,7 @@ internal static class ObjectEmitter
         // where null is a value and only a flag tells an absent member).
         var scope = new NameScope(new[] { GeneratedNames.ReaderLocal });
         var reader = GeneratedNames.ReaderLocal;
-        var locals = new Dictionary<PropertyModel, (string Value, string Seen)>();
+        var locals = new Dictionary<PropertyModel, (string Value, string Seen)>(ReferenceComparer<PropertyModel>.Instance);
         foreach (var property in type.Properties)
         {
             var value = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -50,16 +51,57 @@ internal sealed class SourceWriter
     /// </summary>
     public SourceWriter Lines(string block)
     {
-        foreach (var line in SplitLines(block))
+        // Each line is copied from the block as it is appended (no line strings): what Line(line.TrimEnd()) writes for
+        // each line SplitLines gives. A line of the block holds no terminator, so no comment line needs the guard.
+        var start = 0;
+        while (true)
         {
-            Line(line.TrimEnd());
-        }
+            var end = block.IndexOfAny(LineTerminators, start);
+            var stop = end < 0 ? block.Length : end;
+            var last = stop;
+            while (last > start && char.IsWhiteSpace(block[last - 1]))
+            {
+                last--;
+            }
 
-        return this;
+            if (last > start)
+            {
+                _builder.Append(' ', _indent * IndentSize);
+                _builder.Append(block, start, last - start);
+            }
+
+            _builder.Append('\n');
+            if (end < 0)
+            {
+                return this;
+            }
+
+            start = end + (block[end] == '\r' && end + 1 < block.Length && block[end + 1] == '\n' ? 2 : 1);
+        }
     }
 
     /// <summary>The lines of <paramref name="text"/>, split at every C# line terminator (<c>\r\n</c> counts once).</summary>
-    public static string[] SplitLines(string text) => Regex.Split(text, "\r\n|[\r\n\u0085\u2028\u2029]");
+    public static string[] SplitLines(string text)
+    {
+        // By hand rather than with a regular expression: emitters split every block they write.
+        var end = text.IndexOfAny(LineTerminators);
+        if (end < 0)
+        {
+            return new[] { text };
+        }
+
+        var lines = new List<string>();
+        var start = 0;
+        while (end >= 0)
+        {
+            lines.Add(text.Substring(start, end - start));
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+            end = start < text.Length ? text.IndexOfAny(LineTerminators, start) : -1;
+        }
+
+        lines.Add(text.Substring(start));
+        return lines.ToArray();
+    }
 
     /// <summary><paramref name="text"/> on one line: each line terminator becomes a space.</summary>
     public static string OneLine(string text)
@@ -104,7 +146,7 @@ internal sealed class SourceWriter
 
     /// <summary>Spec text (Markdown) as XML doc text: escaped, with <c>`code`</c> spans turned into <c>c</c> elements.</summary>
     public static string DocText(string text) =>
-        Regex.Replace(EscapeXml(text), "`([^`\\r\\n\\u0085\\u2028\\u2029]+)`", "<c>$1</c>");
+        text.IndexOf('`') < 0 ? EscapeXml(text) : Regex.Replace(EscapeXml(text), "`([^`\\r\\n\\u0085\\u2028\\u2029]+)`", "<c>$1</c>");
 
     /// <summary>Writes XML doc text that is already XML (it may hold <c>see</c> and <c>c</c> elements).</summary>
     public SourceWriter DocXml(string? xml, string tag = "summary", string? attributes = null)

@@ -12,13 +12,20 @@ internal static class UnionEmitter
 {
     public static string Emit(ClientModel client, OperationModel operation)
     {
+        var writer = new SourceWriter();
+        CSharp.FileHeader(writer);
+        writer.Line("namespace " + client.Namespace + ";");
+        writer.Line();
+        Emit(writer, client, operation);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the union alone, after the file's header (several unions may share a file).</summary>
+    public static void Emit(SourceWriter writer, ClientModel client, OperationModel operation)
+    {
         var ns = client.Namespace;
         var result = operation.Result;
         var raw = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
-        var writer = new SourceWriter();
-        CSharp.FileHeader(writer);
-        writer.Line("namespace " + ns + ";");
-        writer.Line();
         writer.Line("/// <summary>");
         // A method with overloads (a body offered in several kinds) has no one cref: its name is written instead.
         var method = operation.RequestBody is { Alternatives.IsEmpty: false }
@@ -57,8 +64,6 @@ internal static class UnionEmitter
                 EmitCase(writer, ns, result, @case, raw);
             }
         }
-
-        return writer.ToString();
     }
 
     private static void EmitCreate(SourceWriter writer, ResultModel result, string raw)

@@ -46,46 +46,82 @@ internal static class JsonSpecReader
         }
     }
 
-    private static SpecNode ReadNode(ref Utf8JsonReader reader)
+    private static SpecNode ReadNode(ref Utf8JsonReader reader) => new TreeBuilder().ReadNode(ref reader);
+
+    /// <summary>
+    /// Builds the tree of one document. Members and items are gathered in lists kept per depth and reused, then copied
+    /// into lists of the exact size; names and short strings that repeat (keywords, media types, <c>$ref</c> targets)
+    /// are read once through <see cref="Utf8StringCache"/>: reading allocates little more than the tree itself.
+    /// </summary>
+    private sealed class TreeBuilder
     {
-        var start = (int)reader.TokenStartIndex;
-        if (reader.CurrentDepth >= MaxDepth)
+        private readonly List<List<SpecProperty>> _properties = new();
+        private readonly List<List<SpecNode>> _items = new();
+        private readonly Utf8StringCache _strings = new();
+
+        public SpecNode ReadNode(ref Utf8JsonReader reader)
         {
-            throw new TooDeepException(start);
+            var start = (int)reader.TokenStartIndex;
+            var depth = reader.CurrentDepth;
+            if (depth >= MaxDepth)
+            {
+                throw new TooDeepException(start);
+            }
+
+            switch (reader.TokenType)
+            {
+                case JsonTokenType.StartObject:
+                    var properties = Scratch(_properties, depth);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                    {
+                        var nameStart = (int)reader.TokenStartIndex;
+                        var name = _strings.Get(ref reader);
+                        var nameLength = (int)reader.BytesConsumed - nameStart;
+                        reader.Read();
+                        properties.Add(new SpecProperty(name, nameStart, nameLength, ReadNode(ref reader)));
+                    }
+
+                    return new SpecObject(start, 1, Copy(properties));
+                case JsonTokenType.StartArray:
+                    var items = Scratch(_items, depth);
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    {
+                        items.Add(ReadNode(ref reader));
+                    }
+
+                    return new SpecArray(start, 1, Copy(items));
+                case JsonTokenType.String:
+                    return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.String, _strings.Get(ref reader));
+                case JsonTokenType.Number:
+                    return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.Number, _strings.Get(ref reader));
+                case JsonTokenType.True:
+                    return new SpecScalar(start, 4, ScalarKind.Boolean, "true");
+                case JsonTokenType.False:
+                    return new SpecScalar(start, 5, ScalarKind.Boolean, "false");
+                default:
+                    return new SpecScalar(start, 4, ScalarKind.Null, "null");
+            }
         }
 
-        switch (reader.TokenType)
+        /// <summary>The empty list kept for <paramref name="depth"/>: a node's members are gathered there while its children use deeper ones.</summary>
+        private static List<T> Scratch<T>(List<List<T>> lists, int depth)
         {
-            case JsonTokenType.StartObject:
-                var properties = new List<SpecProperty>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
-                {
-                    var nameStart = (int)reader.TokenStartIndex;
-                    var name = reader.GetString()!;
-                    var nameLength = (int)reader.BytesConsumed - nameStart;
-                    reader.Read();
-                    properties.Add(new SpecProperty(name, nameStart, nameLength, ReadNode(ref reader)));
-                }
+            while (lists.Count <= depth)
+            {
+                lists.Add(new List<T>());
+            }
 
-                return new SpecObject(start, 1, properties);
-            case JsonTokenType.StartArray:
-                var items = new List<SpecNode>();
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    items.Add(ReadNode(ref reader));
-                }
+            var list = lists[depth];
+            list.Clear();
+            return list;
+        }
 
-                return new SpecArray(start, 1, items);
-            case JsonTokenType.String:
-                return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.String, reader.GetString()!);
-            case JsonTokenType.Number:
-                return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.Number, Encoding.UTF8.GetString(reader.ValueSpan.ToArray()));
-            case JsonTokenType.True:
-                return new SpecScalar(start, 4, ScalarKind.Boolean, "true");
-            case JsonTokenType.False:
-                return new SpecScalar(start, 5, ScalarKind.Boolean, "false");
-            default:
-                return new SpecScalar(start, 4, ScalarKind.Null, "null");
+        private static List<T> Copy<T>(List<T> scratch)
+        {
+            var copy = new List<T>(scratch.Count);
+            copy.AddRange(scratch);
+            scratch.Clear();
+            return copy;
         }
     }
 

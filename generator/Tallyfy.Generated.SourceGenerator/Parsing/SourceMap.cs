@@ -15,7 +15,9 @@ internal sealed class SourceMap
     private readonly string _path;
     private readonly string _text;
     private readonly byte[]? _utf8;
+    private const int CheckpointStride = 4096;
     private List<int>? _lineStarts;
+    private (int[] Bytes, int[] Chars)? _checkpoints;
 
     private SourceMap(string path, string text, byte[]? utf8)
     {
@@ -81,7 +83,39 @@ internal sealed class SourceMap
         }
 
         offset = Math.Min(Math.Max(0, offset), _utf8.Length);
-        return Encoding.UTF8.GetCharCount(_utf8, 0, offset);
+        var checkpoints = _checkpoints ??= ComputeCheckpoints(_utf8);
+        var index = Array.BinarySearch(checkpoints.Bytes, offset);
+        index = index >= 0 ? index : ~index - 1;
+        var from = checkpoints.Bytes[index];
+        return checkpoints.Chars[index] + Encoding.UTF8.GetCharCount(_utf8, from, offset - from);
+    }
+
+    /// <summary>
+    /// Byte offsets about every <see cref="CheckpointStride"/> bytes, each at the start of a character, with the number
+    /// of characters before each: a byte offset becomes a character offset by counting from the nearest one only, so
+    /// the diagnostics of a large spec do not each count from its start.
+    /// </summary>
+    private static (int[] Bytes, int[] Chars) ComputeCheckpoints(byte[] utf8)
+    {
+        var bytes = new List<int> { 0 };
+        var chars = new List<int> { 0 };
+        var previous = 0;
+        var count = 0;
+        for (var next = CheckpointStride; next < utf8.Length; next += CheckpointStride)
+        {
+            // A continuation byte (10xxxxxx) is inside a character: move on to the start of the next one.
+            while (next < utf8.Length && (utf8[next] & 0xC0) == 0x80)
+            {
+                next++;
+            }
+
+            count += Encoding.UTF8.GetCharCount(utf8, previous, next - previous);
+            bytes.Add(next);
+            chars.Add(count);
+            previous = next;
+        }
+
+        return (bytes.ToArray(), chars.ToArray());
     }
 
     private (int Line, int Column) LineAndColumn(int charOffset)

@@ -25,18 +25,26 @@ internal abstract class SpecNode
 
 internal sealed class SpecObject : SpecNode
 {
-    private readonly Dictionary<string, SpecProperty> _byName = new(StringComparer.Ordinal);
+    /// <summary>Past this many members, a lookup goes through a dictionary; below it, a scan of the list is cheaper.</summary>
+    private const int ScanLimit = 8;
+
+    /// <summary>Built only for objects with more than <see cref="ScanLimit"/> members (most objects of a spec have a few).</summary>
+    private readonly Dictionary<string, SpecProperty>? _byName;
 
     public SpecObject(int offset, int length, List<SpecProperty> properties)
         : base(offset, length)
     {
         Properties = properties;
-        foreach (var property in properties)
+        if (properties.Count > ScanLimit)
         {
-            // The first of duplicate keys wins, the same in JSON and YAML.
-            if (!_byName.ContainsKey(property.Name))
+            _byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
+            foreach (var property in properties)
             {
-                _byName.Add(property.Name, property);
+                // The first of duplicate keys wins, the same in JSON and YAML.
+                if (!_byName.ContainsKey(property.Name))
+                {
+                    _byName.Add(property.Name, property);
+                }
             }
         }
     }
@@ -46,9 +54,26 @@ internal sealed class SpecObject : SpecNode
 
     public override string KindName => "an object";
 
-    public SpecNode? this[string name] => _byName.TryGetValue(name, out var property) ? property.Value : null;
+    public SpecNode? this[string name] => GetProperty(name)?.Value;
 
-    public SpecProperty? GetProperty(string name) => _byName.TryGetValue(name, out var property) ? property : null;
+    public SpecProperty? GetProperty(string name)
+    {
+        if (_byName is not null)
+        {
+            return _byName.TryGetValue(name, out var property) ? property : null;
+        }
+
+        // The first of duplicate keys wins, as in the dictionary.
+        foreach (var property in Properties)
+        {
+            if (string.Equals(property.Name, name, StringComparison.Ordinal))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
 }
 
 internal sealed class SpecProperty

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# The whole process of generating a client, per tool: each tool's command line run as a user runs it (process start,
+# reading the spec, writing the files), in paired rounds: round k runs ours, NSwag and Kiota on a spec back to back,
+# so that a change in the machine's load hits all three alike. Reports the median wall time of RUNS rounds (each run
+# in brackets), the CPU time (user + system) of the median run, and the ratios to ours. Prints a Markdown table.
+#
+# usage: bench/generation-process.sh [spec-file...]
+#   no arguments: spec/tallyfy.openapi.json and Jira and Discord from ../shared/specs/real-world.
+# environment:
+#   RUNS=3        rounds (the median is reported)
+#   WORK=$TMPDIR/tallyfy-generation-process   where the tools write
+#   OUT=FILE      also write the table to FILE
+#
+# Ours: generator/Tallyfy.Generated.Cli, published for this machine's runtime (ReadyToRun, as its project asks).
+# NSwag: `dotnet-nswag.dll openapi2csclient` from the NSwag.MSBuild package the bench project restores, with
+# /JsonLibrary:SystemTextJson. Kiota: the tool pinned in .config/dotnet-tools.json, `kiota generate --language CSharp
+# --exclude-backward-compatible`. The same invocations as bench/consumer-build.sh.
+set -euo pipefail
+repo="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$repo"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+export KIOTA_TUTORIAL_ENABLED=false KIOTA_OFFLINE_ENABLED=true
+
+RUNS="${RUNS:-3}"
+WORK="${WORK:-${TMPDIR:-/tmp}/tallyfy-generation-process}"
+OUT="${OUT:-}"
+real_world="$(cd "$repo/.." && pwd)/shared/specs/real-world"
+if [ "$#" -gt 0 ]; then
+  specs=("$@")
+else
+  specs=("spec/tallyfy.openapi.json")
+  for name in nswag-jira-open-api.json discord-openapi.json; do
+    if [ -f "$real_world/$name" ]; then specs+=("$real_world/$name"); else echo "$real_world/$name is absent: left out." >&2; fi
+  done
+fi
+
+[ -x /usr/bin/time ] || { echo "/usr/bin/time is needed (apt-get install time)." >&2; exit 2; }
+mkdir -p "$WORK"
+log="$WORK/generation-process.log"
+: >"$log"
+echo "building the CLI and restoring the tools (log: $log)..." >&2
+rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+dotnet publish generator/Tallyfy.Generated.Cli -c Release -r "$rid" --self-contained false -o "$WORK/cli" -nologo -v:q >>"$log" 2>&1
+dotnet tool restore >>"$log" 2>&1
+dotnet restore bench/Tallyfy.Generated.Benchmarks >>"$log" 2>&1
+nswag_dll="$(realpath -m "$(dotnet msbuild bench/Tallyfy.Generated.Benchmarks -getProperty:NSwagDir_Net100 2>/dev/null | tr -d '\r')dotnet-nswag.dll")"
+[ -f "$nswag_dll" ] || { echo "NSwag's console was not found at $nswag_dll." >&2; exit 2; }
+nswag_version="$(basename "$(dirname "$(dirname "$(dirname "$nswag_dll")")")")"
+kiota_version="$(dotnet kiota --version 2>/dev/null | cut -d+ -f1)"
+
+generate() { # tool, spec, dir
+  local tool="$1" spec="$2" dir="$3"
+  rm -rf "$dir" && mkdir -p "$dir"
+  case "$tool" in
+    ours) dotnet "$WORK/cli/Tallyfy.Generated.Cli.dll" generate "$spec" --out "$dir" --namespace Consumer.Ours --client-name ApiClient ;;
+    nswag) dotnet "$nswag_dll" openapi2csclient /input:"$spec" /output:"$dir/Client.cs" /namespace:Consumer.NSwag /className:ApiClient /JsonLibrary:SystemTextJson ;;
+    kiota) dotnet kiota generate --language CSharp --openapi "$spec" --output "$dir" --namespace-name Consumer.Kiota \
+        --class-name ApiClient --clean-output --exclude-backward-compatible --log-level Error ;;
+  esac
+}
+
+# One warm-up run of each tool, untimed: the first run of a process pays for a cold disk cache.
+for tool in ours nswag kiota; do generate "$tool" "${specs[0]}" "$WORK/warmup/$tool" >>"$log" 2>&1 || true; done
+
+declare -A walls cpus
+load_start="$(uptime)"
+for spec in "${specs[@]}"; do
+  name="$(basename "$spec")"; name="${name%.*}"
+  for round in $(seq "$RUNS"); do
+    for tool in ours nswag kiota; do
+      echo "$name / $tool: round $round/$RUNS..." >&2
+      /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" bash -c "$(declare -f generate); WORK='$WORK' nswag_dll='$nswag_dll' generate $tool '$spec' '$WORK/$name/$tool'" >>"$log" 2>&1 || true
+      read -r wall user system <"$WORK/time.txt"
+      walls["$name/$tool"]+="$wall "
+      cpus["$name/$tool"]+="$wall:$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
+    done
+  done
+done
+load_end="$(uptime)"
+
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'; }
+
+{
+  echo "Whole process: $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, .NET SDK $(dotnet --version); ours at $(git rev-parse --short HEAD) (ReadyToRun, $rid), NSwag $nswag_version, Kiota $kiota_version; $RUNS paired rounds."
+  echo
+  echo "Load at the start: \`${load_start# }\`"
+  echo
+  echo "Load at the end: \`${load_end# }\`"
+  echo
+  echo "| Spec | Tool | Wall, median (each round) | CPU of the median run | Wall / ours |"
+  echo "|------|------|--------------------------:|----------------------:|------------:|"
+  for spec in "${specs[@]}"; do
+    name="$(basename "$spec")"; name="${name%.*}"
+    ours_median="$(echo "${walls[$name/ours]}" | median)"
+    for tool in ours nswag kiota; do
+      m="$(echo "${walls[$name/$tool]}" | median)"
+      cpu="$(echo "${cpus[$name/$tool]}" | tr ' ' '\n' | grep "^$m:" | head -1 | cut -d: -f2)"
+      ratio="$(awk -v a="$m" -v b="$ours_median" 'BEGIN { printf "%.1f×", a / b }')"
+      echo "| $name | $tool | $m s ($(echo "${walls[$name/$tool]}" | sed 's/ $//; s/ /\//g')) | $cpu s | $ratio |"
+    done
+  done
+} | tee ${OUT:+"$OUT"}
