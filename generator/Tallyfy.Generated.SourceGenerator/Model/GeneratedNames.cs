@@ -25,7 +25,7 @@ internal static class GeneratedNames
     public static readonly string[] SupportTypes =
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
-        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonBody,
+        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions,
     };
 
     // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----
@@ -86,7 +86,16 @@ internal static class GeneratedNames
     public const string TryGetBody = "TryGetBody";
     public const string BodyField = "_body";
     public const string EnsureSuccess = "EnsureSuccess";
-    public const string CaseName = "CaseName";
+
+    /// <summary>
+    /// The result cases' helpers in <c>ApiResponse</c>: reading the JSON body, handing it out, and the responses made
+    /// by the cases' public constructors (with the status check of a case that covers several statuses).
+    /// </summary>
+    public const string ReadBody = "ReadBody";
+    public const string BodyOrThrow = "BodyOrThrow";
+    public const string TryBody = "TryBody";
+    public const string Fake = "Fake";
+    public const string FakeStatus = "FakeStatus";
 
     /// <summary>Parameters of a result case's public constructor (for fakes), besides <see cref="BodyParameter"/>.</summary>
     public const string StatusCodeParameter = "statusCode";
@@ -127,7 +136,8 @@ internal static class GeneratedNames
     /// <summary>Members of an operation's result union (and its <c>ApiResponse</c> base) besides its cases.</summary>
     public static readonly string[] ResultMembers = Concat(
         ObjectMembers, "StatusCode", "ReasonPhrase", Headers, "ContentType", "MediaType", "RawBody", "RawBodyBytes", "BodyStream",
-        "IsSuccess", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, CaseName, Body, BodyError, TryGetBody);
+        "IsSuccess", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, Body, BodyError, TryGetBody,
+        ReadBody, BodyOrThrow, TryBody, Fake, FakeStatus);
 
     /// <summary>Members of a result case's headers class (and its <c>ApiResponseHeaders</c> base) besides the typed headers.</summary>
     public static readonly string[] HeadersMembers = Concat(
@@ -204,9 +214,6 @@ internal static class GeneratedNames
     }
 
     // ----- support code -----
-
-    /// <summary>The JSON body of a result case: the value read, or why it could not be read.</summary>
-    public const string ApiJsonBody = "ApiJsonBody";
 
     /// <summary>The namespace the support files (<c>Support/*.cs</c>) are written in; emitting replaces it with the client's.</summary>
     public const string SupportTemplateNamespace = "Tallyfy.Generated.Support";
