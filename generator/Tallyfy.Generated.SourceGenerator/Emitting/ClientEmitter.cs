@@ -17,6 +17,10 @@ internal static class ClientEmitter
         writer.Line();
         writer.Doc(client.Title + (string.IsNullOrWhiteSpace(client.ApiVersion) ? string.Empty : " (" + client.ApiVersion + ")")
             + (string.IsNullOrWhiteSpace(client.Description) ? "." : ": " + client.Description));
+        // What every method has in common, said once here rather than on each method.
+        writer.Line("/// <remarks>Each method returns its operation's result union, in the case for the status the API answered with: no HTTP status throws."
+            + " An argument that is null, empty where a path needs a value, or would change the request (a line break in a header) throws <see cref=\"global::System.ArgumentException\"/>;"
+            + " transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public partial interface " + GeneratedNames.Interface(client.ClientName)))
         {
@@ -57,9 +61,21 @@ internal static class ClientEmitter
         // The class's member scope: its own name, its fixed members and its methods, then the fields it adds per operation.
         var members = new NameScope(GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers).Append(client.ClientName)
             .Concat(client.Operations.Select(o => GeneratedNames.AsyncMethod(o.Name))));
-        var securityFields = client.SecuritySchemes.Count == 0
-            ? new Dictionary<OperationModel, string>()
-            : client.Operations.Where(o => o.Security.Count > 0).ToDictionary(o => o, o => members.Allocate(GeneratedNames.SecurityField(o.Name)));
+        // One static array per distinct list of security alternatives, shared by the operations that have it.
+        var securityArrays = new Dictionary<string, string>();
+        var securityFields = new Dictionary<OperationModel, string>();
+        foreach (var operation in client.SecuritySchemes.Count == 0 ? Enumerable.Empty<OperationModel>() : client.Operations.Where(o => o.Security.Count > 0))
+        {
+            var array = "new string[][] { " + string.Join(", ", operation.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " }";
+            if (!securityArrays.TryGetValue(array, out var field))
+            {
+                field = members.Allocate(GeneratedNames.SecurityField(securityArrays.Count + 1));
+                securityArrays.Add(array, field);
+            }
+
+            securityFields.Add(operation, field);
+        }
+
         // An operation may be named like the helper (sendAndRead): the helper steps aside, never the operation.
         var sendAndRead = members.Allocate(GeneratedNames.SendAndRead);
         using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, GeneratedNames.Interface(client.ClientName))))
@@ -90,17 +106,16 @@ internal static class ClientEmitter
                 writer.Line("private readonly " + credentials + "? " + GeneratedNames.CredentialsField + ";");
             }
 
-            foreach (var field in securityFields)
+            if (securityArrays.Count > 0)
             {
                 writer.Line();
-                // An overloaded method (a body offered in several kinds) has no one cref: its name is written instead.
-                var method = Alternatives(field.Key).IsEmpty
-                    ? "<see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>"
-                    : "<c>" + GeneratedNames.AsyncMethod(field.Key.Name) + "</c>";
-                writer.DocXml("The security alternatives of " + method + ": the schemes of the first one whose secrets are all set are applied.");
-                writer.Line("private static readonly string[][] " + field.Value + " = new string[][] { "
-                    + string.Join(", ", field.Key.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " };");
+                writer.Line("// The operations' security alternatives: the schemes of the first one whose secrets are all set are applied.");
+                foreach (var array in securityArrays)
+                {
+                    writer.Line("private static readonly string[][] " + array.Value + " = " + array.Key + ";");
+                }
             }
+
             writer.Line();
             writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>, or to the HttpClient's <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when it is null.");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">No base URL is given, set on the HttpClient or listed in the spec.</exception>");
@@ -213,7 +228,13 @@ internal static class ClientEmitter
         var sent = alternative is null ? string.Empty : alternative.Kind == RequestBodyKind.Text
             ? "\n\nThis overload sends the body as text (" + alternative.MediaType + ")."
             : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
-        writer.Doc((operation.Description is null ? string.Empty : operation.Description + "\n\n") + operation.Method + " " + operation.PathTemplate + sent, "remarks");
+        // The method and path once: in the remarks under a summary of the spec's, else as the summary itself.
+        var remarks = (operation.Description is null ? string.Empty : operation.Description + "\n\n")
+            + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent;
+        if (remarks.Trim().Length > 0)
+        {
+            writer.Doc(remarks.Trim(), "remarks");
+        }
         foreach (var parameter in operation.Parameters)
         {
             var description = parameter.Location == ParameterLocation.Body && alternative is not null
@@ -224,9 +245,7 @@ internal static class ClientEmitter
             writer.Doc(description, "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
-        writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request; cancellation throws <see cref=\"global::System.OperationCanceledException\"/>.</param>");
-        writer.Line("/// <returns>The case of <see cref=\"" + CSharp.Qualified(client.Namespace, operation.Result.TypeName) + "\"/> for the status the API answered with.</returns>");
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is null, empty where a path needs a value, or would change the request (a line break in a header).</exception>");
+        writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request.</param>");
         if (operation.Deprecated)
         {
             CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");

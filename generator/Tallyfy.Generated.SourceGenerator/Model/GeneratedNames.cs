@@ -54,8 +54,8 @@ internal static class GeneratedNames
     /// <summary>The <c>TryGet…</c> method of a result case.</summary>
     public static string TryGetCase(string caseName) => "TryGet" + caseName;
 
-    /// <summary>The static field holding an operation's security alternatives.</summary>
-    public static string SecurityField(string operationName) => operationName + "Security";
+    /// <summary>The client's static field holding one distinct list of security alternatives (numbered from 1), shared by the operations that have it.</summary>
+    public static string SecurityField(int number) => "Security" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // ----- fixed members of generated classes -----
     public const string Match = "Match";
