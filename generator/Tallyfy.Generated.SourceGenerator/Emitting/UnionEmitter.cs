@@ -48,7 +48,6 @@ internal static class UnionEmitter
 
     private static void EmitCreate(SourceWriter writer, ResultModel result, string raw)
     {
-        writer.Doc("Reads a response into the case for its status code.");
         writer.Line("internal static " + result.TypeName + " " + GeneratedNames.CreateResult + "(" + raw + " " + GeneratedNames.ResponseLocal + ") => " + GeneratedNames.ResponseLocal + ".StatusCode switch");
         writer.Line("{");
         writer.Indent++;
@@ -96,7 +95,7 @@ internal static class UnionEmitter
         foreach (var @case in result.Cases)
         {
             writer.Line("public bool " + GeneratedNames.TryGetCase(@case.Name) + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + @case.Name + "? "
-                + GeneratedNames.ValueLocal + ") => (" + GeneratedNames.ValueLocal + " = this as " + @case.Name + ") is not null;");
+                + GeneratedNames.ValueLocal + ") => " + GeneratedNames.IsCase + "(out " + GeneratedNames.ValueLocal + ");");
         }
 
         writer.Line();
@@ -111,12 +110,12 @@ internal static class UnionEmitter
         if (successes.Count == 1)
         {
             var only = successes[0].Name;
-            writer.DocXml("Returns the <see cref=\"" + only + "\"/> case, or throws <see cref=\"" + exception + "\"/> for any other: for code that prefers exceptions.");
+            writer.DocXml("Returns the <see cref=\"" + only + "\"/> case, or throws <see cref=\"" + exception + "\"/>.");
             writer.Line("public " + only + " " + GeneratedNames.EnsureSuccess + "() => this as " + only + " ?? throw new " + exception + "(this);");
         }
         else
         {
-            writer.DocXml("Returns this result when its status is 2xx, or throws <see cref=\"" + exception + "\"/>: for code that prefers exceptions.");
+            writer.DocXml("Returns this result when its status is 2xx, or throws <see cref=\"" + exception + "\"/>.");
             writer.Line("public " + result.TypeName + " " + GeneratedNames.EnsureSuccess + "() => IsSuccess ? this : throw new " + exception + "(this);");
         }
     }

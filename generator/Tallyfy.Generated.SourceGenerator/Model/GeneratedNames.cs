@@ -88,14 +88,16 @@ internal static class GeneratedNames
     public const string EnsureSuccess = "EnsureSuccess";
 
     /// <summary>
-    /// The result cases' helpers in <c>ApiResponse</c>: reading the JSON body, handing it out, and the responses made
-    /// by the cases' public constructors (with the status check of a case that covers several statuses).
+    /// The result unions' helpers in <c>ApiResponse</c>: reading the JSON body, handing it out, the responses made
+    /// by the cases' public constructors (with the status check of a case that covers several statuses), and the
+    /// test behind each <c>TryGet…</c>.
     /// </summary>
     public const string ReadBody = "ReadBody";
     public const string BodyOrThrow = "BodyOrThrow";
     public const string TryBody = "TryBody";
     public const string Fake = "Fake";
     public const string FakeStatus = "FakeStatus";
+    public const string IsCase = "IsCase";
 
     /// <summary>Parameters of a result case's public constructor (for fakes), besides <see cref="BodyParameter"/>.</summary>
     public const string StatusCodeParameter = "statusCode";
@@ -137,7 +139,7 @@ internal static class GeneratedNames
     public static readonly string[] ResultMembers = Concat(
         ObjectMembers, "StatusCode", "ReasonPhrase", Headers, "ContentType", "MediaType", "RawBody", "RawBodyBytes", "BodyStream",
         "IsSuccess", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, Body, BodyError, TryGetBody,
-        ReadBody, BodyOrThrow, TryBody, Fake, FakeStatus);
+        ReadBody, BodyOrThrow, TryBody, Fake, FakeStatus, IsCase);
 
     /// <summary>Members of a result case's headers class (and its <c>ApiResponseHeaders</c> base) besides the typed headers.</summary>
     public static readonly string[] HeadersMembers = Concat(

@@ -74,6 +74,11 @@ public abstract class ApiResponse
         return _bodyError is null;
     }
 
+    /// <summary>The test behind a union's <c>TryGet…</c> methods: whether this response is the case <typeparamref name="TCase"/>.</summary>
+    private protected bool IsCase<TCase>([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TCase? value)
+        where TCase : global::Tallyfy.Generated.Support.ApiResponse =>
+        (value = this as TCase) is not null;
+
     /// <summary>A response made in code for a case's public constructor (tests and fakes): no body.</summary>
     private protected static global::Tallyfy.Generated.Support.ApiRawResponse Fake(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers) =>
         global::Tallyfy.Generated.Support.ApiRawResponse.Create(statusCode, headers, null, null);
