@@ -58,26 +58,10 @@ internal static class ClientEmitter
         writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
             + (defaultServer is null ? "." : ", else <see cref=\"" + GeneratedNames.DefaultBaseUrl + "\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        // The class's member scope: its own name, its fixed members and its methods, then the fields it adds per operation.
-        var members = new NameScope(GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers).Append(client.ClientName)
-            .Concat(client.Operations.Select(o => GeneratedNames.AsyncMethod(o.Name))));
-        // One static array per distinct list of security alternatives, shared by the operations that have it.
-        var securityArrays = new Dictionary<string, string>();
-        var securityFields = new Dictionary<OperationModel, string>();
-        foreach (var operation in client.SecuritySchemes.Count == 0 ? Enumerable.Empty<OperationModel>() : client.Operations.Where(o => o.Security.Count > 0))
-        {
-            var array = "new string[][] { " + string.Join(", ", operation.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " }";
-            if (!securityArrays.TryGetValue(array, out var field))
-            {
-                field = members.Allocate(GeneratedNames.SecurityField(securityArrays.Count + 1));
-                securityArrays.Add(array, field);
-            }
-
-            securityFields.Add(operation, field);
-        }
-
-        // An operation may be named like the helper (sendAndRead): the helper steps aside, never the operation.
-        var sendAndRead = members.Allocate(GeneratedNames.SendAndRead);
+        // The members it adds besides the operations' methods, allocated in its member scope.
+        var plan = ClientMembers.Of(client);
+        var securityFields = plan.SecurityFields;
+        var sendAndRead = plan.SendAndRead;
         using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, GeneratedNames.Interface(client.ClientName))))
         {
             if (defaultServer is not null)
@@ -106,13 +90,13 @@ internal static class ClientEmitter
                 writer.Line("private readonly " + credentials + "? " + GeneratedNames.CredentialsField + ";");
             }
 
-            if (securityArrays.Count > 0)
+            if (plan.SecurityArrays.Count > 0)
             {
                 writer.Line();
                 writer.Line("// The operations' security alternatives: the schemes of the first one whose secrets are all set are applied.");
-                foreach (var array in securityArrays)
+                foreach (var (array, field) in plan.SecurityArrays)
                 {
-                    writer.Line("private static readonly string[][] " + array.Value + " = " + array.Key + ";");
+                    writer.Line("private static readonly string[][] " + field + " = " + array + ";");
                 }
             }
 
@@ -168,6 +152,17 @@ internal static class ClientEmitter
                 {
                     writer.Line("using var response = await " + GeneratedNames.HttpClientField + ".SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);");
                     writer.Line("return await " + rawResponse + ".ReadAsync(response, " + GeneratedNames.HttpClientField + ".Timeout, cancellationToken).ConfigureAwait(false);");
+                }
+            }
+
+            foreach (var (headers, name) in plan.SharedHeaders)
+            {
+                writer.Line();
+                writer.Doc("Typed response headers that several result cases document alike; each case's own headers class derives from it.");
+                using (writer.Open("public abstract class " + name + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders)))
+                {
+                    writer.Line("private protected " + name + "(" + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders) + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }");
+                    UnionEmitter.EmitHeaderMembers(writer, ns, headers);
                 }
             }
 

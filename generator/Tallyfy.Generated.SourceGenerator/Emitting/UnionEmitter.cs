@@ -39,7 +39,7 @@ internal static class UnionEmitter
             EmitEnsureSuccess(writer, result, ns);
             foreach (var @case in result.Cases)
             {
-                EmitCase(writer, ns, result, @case, raw);
+                EmitCase(writer, client, result, @case, raw);
             }
         }
 
@@ -120,8 +120,9 @@ internal static class UnionEmitter
         }
     }
 
-    private static void EmitCase(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string raw)
+    private static void EmitCase(SourceWriter writer, ClientModel client, ResultModel result, ResponseCaseModel @case, string raw)
     {
+        var ns = client.Namespace;
         var headersType = @case.HeadersTypeName;
         var headersBase = CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders);
         writer.Line();
@@ -176,7 +177,7 @@ internal static class UnionEmitter
 
         if (@case.Headers.Count > 0)
         {
-            EmitHeaders(writer, ns, @case, headersType, headersBase);
+            EmitHeaders(writer, client, @case, headersType, headersBase);
         }
     }
 
@@ -255,42 +256,56 @@ internal static class UnionEmitter
             model is { Kind: BodyKind.Json } ? GeneratedNames.BodyField + " = " + body + ";" : null);
     }
 
-    private static void EmitHeaders(SourceWriter writer, string ns, ResponseCaseModel @case, string headersType, string headersBase)
+    private static void EmitHeaders(SourceWriter writer, ClientModel client, ResponseCaseModel @case, string headersType, string headersBase)
     {
         writer.Line();
         writer.DocXml("The headers of a <see cref=\"" + @case.Name + "\"/> response; every header, documented or not, is still reachable by name.");
+        var constructor = "internal " + headersType + "(" + headersBase + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }";
+        if (ClientMembers.Of(client).SharedHeadersOf(@case) is { } shared)
+        {
+            // Other cases document the same headers: the typed members are the client's shared class's.
+            writer.Line("public sealed class " + headersType + " : " + CSharp.Qualified(client.Namespace, client.ClientName) + "." + shared + " { " + constructor + " }");
+            return;
+        }
+
         using (writer.Open("public sealed class " + headersType + " : " + headersBase))
         {
-            writer.Line("internal " + headersType + "(" + headersBase + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }");
-            foreach (var header in @case.Headers)
+            writer.Line(constructor);
+            EmitHeaderMembers(writer, client.Namespace, @case.Headers);
+        }
+    }
+
+    /// <summary>The typed members of a headers class: one per header the spec documents.</summary>
+    internal static void EmitHeaderMembers(SourceWriter writer, string ns, EquatableArray<HeaderModel> headers)
+    {
+        foreach (var header in headers)
+        {
+            writer.Line();
+            writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.DocText(header.Description!.Trim().TrimEnd('.')) + ".") + " Null when absent or not in the documented format.");
+            var parsers = CSharp.Qualified(ns, GeneratedNames.ApiHeaderValues);
+            var value = "GetValue(" + CSharp.Literal(header.WireName) + ")";
+            var (type, expression) = header.Type.Kind switch
             {
-                writer.Line();
-                writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.DocText(header.Description!.Trim().TrimEnd('.')) + ".") + " Null when absent or not in the documented format.");
-                var parsers = CSharp.Qualified(ns, GeneratedNames.ApiHeaderValues);
-                var value = "GetValue(" + CSharp.Literal(header.WireName) + ")";
-                var (type, expression) = header.Type.Kind switch
-                {
-                    TypeKind.Int32 => ("int?", parsers + ".ParseInt32(" + value + ")"),
-                    TypeKind.Int64 => ("long?", parsers + ".ParseInt64(" + value + ")"),
-                    TypeKind.Int8 or TypeKind.UInt8 or TypeKind.Int16 or TypeKind.UInt16 or TypeKind.UInt32 =>
-                        (CSharp.NullableTypeName(header.Type, ns), "(" + CSharp.NullableTypeName(header.Type, ns) + ")" + parsers + ".ParseInt64(" + value + ")"),
-                    TypeKind.UInt64 => ("ulong?", parsers + ".ParseUInt64(" + value + ")"),
-                    TypeKind.Double or TypeKind.Float => ("double?", parsers + ".ParseDouble(" + value + ")"),
-                    TypeKind.Decimal => ("decimal?", parsers + ".ParseDecimal(" + value + ")"),
-                    TypeKind.Boolean => ("bool?", parsers + ".ParseBoolean(" + value + ")"),
-                    TypeKind.Guid => ("global::System.Guid?", parsers + ".ParseGuid(" + value + ")"),
-                    TypeKind.DateTimeOffset => ("global::System.DateTimeOffset?", parsers + ".ParseDateTimeOffset(" + value + ")"),
-                    TypeKind.DateTimeRfc1123 => ("global::System.DateTimeOffset?", parsers + ".ParseRfc1123(" + value + ")"),
-                    TypeKind.DateOnly => ("global::System.DateOnly?", parsers + ".ParseDateOnly(" + value + ")"),
-                    TypeKind.TimeOnly => ("global::System.TimeOnly?", parsers + ".ParseTimeOnly(" + value + ")"),
-                    TypeKind.Duration => ("global::System.TimeSpan?", parsers + ".ParseDuration(" + value + ")"),
-                    TypeKind.Bytes => ("byte[]?", parsers + ".ParseBase64(" + value + ")"),
-                    TypeKind.Base64Url => ("byte[]?", parsers + ".ParseBase64Url(" + value + ")"),
-                    TypeKind.Uri => ("global::System.Uri?", parsers + ".ParseUri(" + value + ")"),
-                    _ => ("string?", value),
-                };
-                writer.Line("public " + type + " " + header.Identifier + " => " + expression + ";");
-            }
+                TypeKind.Int32 => ("int?", parsers + ".ParseInt32(" + value + ")"),
+                TypeKind.Int64 => ("long?", parsers + ".ParseInt64(" + value + ")"),
+                TypeKind.Int8 or TypeKind.UInt8 or TypeKind.Int16 or TypeKind.UInt16 or TypeKind.UInt32 =>
+                    (CSharp.NullableTypeName(header.Type, ns), "(" + CSharp.NullableTypeName(header.Type, ns) + ")" + parsers + ".ParseInt64(" + value + ")"),
+                TypeKind.UInt64 => ("ulong?", parsers + ".ParseUInt64(" + value + ")"),
+                TypeKind.Double or TypeKind.Float => ("double?", parsers + ".ParseDouble(" + value + ")"),
+                TypeKind.Decimal => ("decimal?", parsers + ".ParseDecimal(" + value + ")"),
+                TypeKind.Boolean => ("bool?", parsers + ".ParseBoolean(" + value + ")"),
+                TypeKind.Guid => ("global::System.Guid?", parsers + ".ParseGuid(" + value + ")"),
+                TypeKind.DateTimeOffset => ("global::System.DateTimeOffset?", parsers + ".ParseDateTimeOffset(" + value + ")"),
+                TypeKind.DateTimeRfc1123 => ("global::System.DateTimeOffset?", parsers + ".ParseRfc1123(" + value + ")"),
+                TypeKind.DateOnly => ("global::System.DateOnly?", parsers + ".ParseDateOnly(" + value + ")"),
+                TypeKind.TimeOnly => ("global::System.TimeOnly?", parsers + ".ParseTimeOnly(" + value + ")"),
+                TypeKind.Duration => ("global::System.TimeSpan?", parsers + ".ParseDuration(" + value + ")"),
+                TypeKind.Bytes => ("byte[]?", parsers + ".ParseBase64(" + value + ")"),
+                TypeKind.Base64Url => ("byte[]?", parsers + ".ParseBase64Url(" + value + ")"),
+                TypeKind.Uri => ("global::System.Uri?", parsers + ".ParseUri(" + value + ")"),
+                _ => ("string?", value),
+            };
+            writer.Line("public " + type + " " + header.Identifier + " => " + expression + ";");
         }
     }
 

@@ -51,6 +51,12 @@ internal static class GeneratedNames
     /// <summary>The nested class of a result case's typed headers.</summary>
     public static string HeadersClass(string caseName) => caseName + "Headers";
 
+    /// <summary>
+    /// The client's nested abstract class of typed response headers that several result cases document alike
+    /// (numbered from 1, allocated in the client's member scope); each case's headers class derives from it.
+    /// </summary>
+    public static string SharedHeadersClass(int number) => "ResponseHeaders" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The <c>TryGet…</c> method of a result case.</summary>
     public static string TryGetCase(string caseName) => "TryGet" + caseName;
 
