@@ -17,6 +17,10 @@ internal static class ClientEmitter
         writer.Line();
         writer.Doc(client.Title + (string.IsNullOrWhiteSpace(client.ApiVersion) ? string.Empty : " (" + client.ApiVersion + ")")
             + (string.IsNullOrWhiteSpace(client.Description) ? "." : ": " + client.Description));
+        // What every method has in common, said once here rather than on each method.
+        writer.Line("/// <remarks>Each method returns its operation's result union, in the case for the status the API answered with: no HTTP status throws."
+            + " An argument that is null, empty where a path needs a value, or would change the request (a line break in a header) throws <see cref=\"global::System.ArgumentException\"/>;"
+            + " transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public partial interface " + GeneratedNames.Interface(client.ClientName)))
         {
@@ -54,6 +58,7 @@ internal static class ClientEmitter
         writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
             + (defaultServer is null ? "." : ", else <see cref=\"" + GeneratedNames.DefaultBaseUrl + "\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
+<<<<<<< HEAD
         // The class's member scope: its own name, its fixed members and its methods, then the fields it adds per operation.
         var members = new NameScope(GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers).Append(client.ClientName)
             .Concat(client.Operations.Select(o => GeneratedNames.AsyncMethod(o.Name))));
@@ -62,6 +67,12 @@ internal static class ClientEmitter
             : client.Operations.Where(o => o.Security.Count > 0).ToDictionary(o => o, o => members.Allocate(GeneratedNames.SecurityField(o.Name)), ReferenceComparer<OperationModel>.Instance);
         // An operation may be named like the helper (sendAndRead): the helper steps aside, never the operation.
         var sendAndRead = members.Allocate(GeneratedNames.SendAndRead);
+=======
+        // The members it adds besides the operations' methods, allocated in its member scope.
+        var plan = ClientMembers.Of(client);
+        var securityFields = plan.SecurityFields;
+        var sendAndRead = plan.SendAndRead;
+>>>>>>> wip/unions
         using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, GeneratedNames.Interface(client.ClientName))))
         {
             if (defaultServer is not null)
@@ -90,17 +101,16 @@ internal static class ClientEmitter
                 writer.Line("private readonly " + credentials + "? " + GeneratedNames.CredentialsField + ";");
             }
 
-            foreach (var field in securityFields)
+            if (plan.SecurityArrays.Count > 0)
             {
                 writer.Line();
-                // An overloaded method (a body offered in several kinds) has no one cref: its name is written instead.
-                var method = Alternatives(field.Key).IsEmpty
-                    ? "<see cref=\"" + GeneratedNames.AsyncMethod(field.Key.Name) + "\"/>"
-                    : "<c>" + GeneratedNames.AsyncMethod(field.Key.Name) + "</c>";
-                writer.DocXml("The security alternatives of " + method + ": the schemes of the first one whose secrets are all set are applied.");
-                writer.Line("private static readonly string[][] " + field.Value + " = new string[][] { "
-                    + string.Join(", ", field.Key.Security.Select(r => "new string[] { " + string.Join(", ", r.Schemes.Select(CSharp.Literal)) + " }")) + " };");
+                writer.Line("// The operations' security alternatives: the schemes of the first one whose secrets are all set are applied.");
+                foreach (var (array, field) in plan.SecurityArrays)
+                {
+                    writer.Line("private static readonly string[][] " + field + " = " + array + ";");
+                }
             }
+
             writer.Line();
             writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>, or to the HttpClient's <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when it is null.");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">No base URL is given, set on the HttpClient or listed in the spec.</exception>");
@@ -151,6 +161,17 @@ internal static class ClientEmitter
                 writer.Doc("Sends a request and reads its whole response; the response is disposed once read.");
                 writer.Line("private global::System.Threading.Tasks.ValueTask<" + rawResponse + "> " + sendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken) =>");
                 writer.Line("    " + rawResponse + ".SendAsync(" + GeneratedNames.HttpClientField + ", request, cancellationToken);");
+            }
+
+            foreach (var (headers, name) in plan.SharedHeaders)
+            {
+                writer.Line();
+                writer.Doc("Typed response headers that several result cases document alike; each case's own headers class derives from it.");
+                using (writer.Open("public abstract class " + name + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders)))
+                {
+                    writer.Line("private protected " + name + "(" + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders) + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }");
+                    UnionEmitter.EmitHeaderMembers(writer, ns, headers);
+                }
             }
 
             if (credentials is not null)
@@ -210,7 +231,13 @@ internal static class ClientEmitter
         var sent = alternative is null ? string.Empty : alternative.Kind == RequestBodyKind.Text
             ? "\n\nThis overload sends the body as text (" + alternative.MediaType + ")."
             : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
-        writer.Doc((operation.Description is null ? string.Empty : operation.Description + "\n\n") + operation.Method + " " + operation.PathTemplate + sent, "remarks");
+        // The method and path once: in the remarks under a summary of the spec's, else as the summary itself.
+        var remarks = (operation.Description is null ? string.Empty : operation.Description + "\n\n")
+            + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent;
+        if (remarks.Trim().Length > 0)
+        {
+            writer.Doc(remarks.Trim(), "remarks");
+        }
         foreach (var parameter in operation.Parameters)
         {
             var description = parameter.Location == ParameterLocation.Body && alternative is not null
@@ -221,9 +248,7 @@ internal static class ClientEmitter
             writer.Doc(description, "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
-        writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request; cancellation throws <see cref=\"global::System.OperationCanceledException\"/>.</param>");
-        writer.Line("/// <returns>The case of <see cref=\"" + CSharp.Qualified(client.Namespace, operation.Result.TypeName) + "\"/> for the status the API answered with.</returns>");
-        writer.Line("/// <exception cref=\"global::System.ArgumentException\">An argument is null, empty where a path needs a value, or would change the request (a line break in a header).</exception>");
+        writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request.</param>");
         if (operation.Deprecated)
         {
             CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
@@ -6,13 +7,21 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>The exhaustive <c>Match</c> and <c>Switch</c> of a closed union: one delegate per case, all required.</summary>
 internal static class MatchEmitter
 {
-    public static void Emit(SourceWriter writer, string typeName, IReadOnlyList<(string Name, string Argument)> cases, string subject)
+    /// <param name="writer">Where the methods go.</param>
+    /// <param name="typeName">The union, named in the exception for a case it does not know.</param>
+    /// <param name="cases">The cases with the names of their delegate parameters.</param>
+    /// <param name="subject">What the union's value is called in the docs.</param>
+    /// <param name="sealedCases">
+    /// When the cases are the union's only possible types (sealed, and no other class can derive from the union), the
+    /// last case is the switch's default arm: no arm for an unknown case is needed.
+    /// </param>
+    public static void Emit(SourceWriter writer, string typeName, IReadOnlyList<(string Name, string Argument)> cases, string subject, bool sealedCases = false)
     {
         writer.Doc("Maps each case to a value; every case must be handled, so a new case is a compile error.");
-        EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => argument + "(value)", breaks: false);
+        EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => argument + "(value)", breaks: false, sealedCases);
         writer.Line();
         writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");
-        EmitMethod(writer, typeName, cases, "public void " + GeneratedNames.Switch + "(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true);
+        EmitMethod(writer, typeName, cases, "public void " + GeneratedNames.Switch + "(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true, sealedCases);
         writer.Line();
     }
 
@@ -23,7 +32,8 @@ internal static class MatchEmitter
         string signature,
         System.Func<string, string> delegateType,
         System.Func<string, string> call,
-        bool breaks)
+        bool breaks,
+        bool sealedCases)
     {
         writer.Line(signature);
         writer.Indent++;
@@ -34,17 +44,19 @@ internal static class MatchEmitter
 
         writer.Indent--;
         var unknown = "throw new global::System.InvalidOperationException(\"Unknown case of " + typeName + ".\")";
+        var (last, lastArgument) = cases[cases.Count - 1];
+        var listed = sealedCases ? cases.Take(cases.Count - 1) : cases;
         if (!breaks)
         {
             // Match is one switch expression: a line per case.
             writer.Line("{");
             writer.Indent++;
-            foreach (var (name, argument) in cases)
+            foreach (var (name, argument) in listed)
             {
                 writer.Line(name + " value => " + argument + "(value),");
             }
 
-            writer.Line("_ => " + unknown + ",");
+            writer.Line("_ => " + (sealedCases ? lastArgument + "((" + last + ")this)" : unknown) + ",");
             writer.Indent--;
             writer.Line("};");
             return;
@@ -54,12 +66,12 @@ internal static class MatchEmitter
         {
             using (writer.Open("switch (this)"))
             {
-                foreach (var (name, argument) in cases)
+                foreach (var (name, argument) in listed)
                 {
                     writer.Line("case " + name + " value: " + call(argument) + " break;");
                 }
 
-                writer.Line("default: " + unknown + ";");
+                writer.Line("default: " + (sealedCases ? lastArgument + "((" + last + ")this); break;" : unknown + ";"));
             }
         }
     }

@@ -12,8 +12,33 @@ internal static class RequestBodyEmitter
     {
         var name = body.Identifier;
         var content = locals.Content;
-        writer.Line("global::System.Net.Http.HttpContent? " + content + " = null;");
-        if (alternative is not null || (body.Required && !body.Type.IsValueType))
+        var declaration = "global::System.Net.Http.HttpContent? " + content + " = ";
+        var check = "(" + name + " ?? throw new global::System.ArgumentNullException(nameof(" + name + ")))";
+        if (alternative is not null)
+        {
+            // Text as text, a file as its raw octets under its own content type (else the spec's first binary one).
+            writer.Line(declaration + request + (alternative.Kind == RequestBodyKind.Text ? ".TextContent(" : ".FileBody(") + check + ", " + CSharp.Literal(alternative.MediaType) + ");");
+            return;
+        }
+
+        // A JSON, text or stream body is one expression: checked when required, null when optional and absent.
+        var single = model.Kind switch
+        {
+            RequestBodyKind.Json => (System.Func<string, string>)(v => JsonContent(body.Type, v, model.MediaType, request, ns, locals)),
+            RequestBodyKind.Text => v => request + ".TextContent(" + v + ", " + CSharp.Literal(model.MediaType) + ")",
+            RequestBodyKind.Binary => v => request + ".StreamContent(" + v + ", " + CSharp.Literal(model.MediaType) + ")",
+            _ => null,
+        };
+        if (single is not null)
+        {
+            writer.Line(declaration + (body.Required
+                ? single(body.Type.IsValueType ? name : check)
+                : name + " is { } " + locals.Value(body) + " ? " + single(locals.Value(body)) + " : null") + ";");
+            return;
+        }
+
+        writer.Line(declaration + "null;");
+        if (body.Required && !body.Type.IsValueType)
         {
             using (writer.Open("if (" + name + " is null)"))
             {
@@ -21,69 +46,48 @@ internal static class RequestBodyEmitter
             }
         }
 
-        if (alternative is not null)
-        {
-            // Text as text, a file as its raw octets under its own content type (else the spec's first binary one).
-            writer.Line(content + " = " + request + (alternative.Kind == RequestBodyKind.Text ? ".TextContent(" : ".FileBody(") + name + ", " + CSharp.Literal(alternative.MediaType) + ");");
-            return;
-        }
-
         var value = body.Required ? name : locals.Value(body);
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
-        switch (model.Kind)
+        if (model.Variants.IsEmpty)
         {
-            case RequestBodyKind.Json:
-                EmitJson(writer, body.Type, value, model.MediaType, request, ns, locals);
-                break;
-            case RequestBodyKind.Text:
-                writer.Line(content + " = " + request + ".TextContent(" + value + ", " + CSharp.Literal(model.MediaType) + ");");
-                break;
-            case RequestBodyKind.Binary:
-                writer.Line(content + " = " + request + ".StreamContent(" + value + ", " + CSharp.Literal(model.MediaType) + ");");
-                break;
-            default:
-                if (model.Variants.IsEmpty)
+            EmitForm(writer, model, model.Fields, value, request, ns, locals);
+        }
+        else
+        {
+            // A union body: the fields of the variant held; a variant that is not an object goes as JSON.
+            using (writer.Open("switch (" + value + ")"))
+            {
+                foreach (var variant in model.Variants)
                 {
-                    EmitForm(writer, model, model.Fields, value, request, ns, locals);
-                    break;
-                }
-
-                // A union body: the fields of the variant held; a variant that is not an object goes as JSON.
-                using (writer.Open("switch (" + value + ")"))
-                {
-                    foreach (var variant in model.Variants)
+                    if (variant.Type.Kind != TypeKind.Object)
                     {
-                        if (variant.Type.Kind != TypeKind.Object)
-                        {
-                            continue;
-                        }
-
-                        var held = locals.Allocate(GeneratedNames.VariantLocal);
-                        writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
-                        using (writer.Open(string.Empty))
-                        {
-                            EmitForm(writer, model, variant.Fields, held + "." + GeneratedNames.Value, request, ns, locals);
-                            writer.Line("break;");
-                        }
+                        continue;
                     }
 
-                    writer.Line("default:");
+                    var held = locals.Allocate(GeneratedNames.VariantLocal);
+                    writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
                     using (writer.Open(string.Empty))
                     {
-                        EmitJson(writer, body.Type, value, "application/json", request, ns, locals);
+                        EmitForm(writer, model, variant.Fields, held + "." + GeneratedNames.Value, request, ns, locals);
                         writer.Line("break;");
                     }
                 }
 
-                break;
+                writer.Line("default:");
+                using (writer.Open(string.Empty))
+                {
+                    writer.Line(content + " = " + JsonContent(body.Type, value, "application/json", request, ns, locals) + ";");
+                    writer.Line("break;");
+                }
+            }
         }
 
         block?.Dispose();
     }
 
-    private static void EmitJson(SourceWriter writer, TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals) =>
-        writer.Line(locals.Content + " = " + request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
-            + ", static (" + locals.Writer + ", " + locals.LambdaValue + ") => " + JsonCode.Write(type, locals.Writer, locals.LambdaValue, ns).TrimEnd(';') + "), " + CSharp.Literal(mediaType) + ");");
+    private static string JsonContent(TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals) =>
+        request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
+            + ", static (" + locals.Writer + ", " + locals.LambdaValue + ") => " + JsonCode.Write(type, locals.Writer, locals.LambdaValue, ns).TrimEnd(';') + "), " + CSharp.Literal(mediaType) + ")";
 
     private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals)
     {

@@ -26,8 +26,7 @@ internal static class GeneratedNames
     public static readonly string[] SupportTypes =
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
-        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonBody,
-        ApiJsonConverter,
+        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonConverter,
     };
 
     // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----
@@ -53,11 +52,17 @@ internal static class GeneratedNames
     /// <summary>The nested class of a result case's typed headers.</summary>
     public static string HeadersClass(string caseName) => caseName + "Headers";
 
+    /// <summary>
+    /// The client's nested abstract class of typed response headers that several result cases document alike
+    /// (numbered from 1, allocated in the client's member scope); each case's headers class derives from it.
+    /// </summary>
+    public static string SharedHeadersClass(int number) => "ResponseHeaders" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The <c>TryGet…</c> method of a result case.</summary>
     public static string TryGetCase(string caseName) => "TryGet" + caseName;
 
-    /// <summary>The static field holding an operation's security alternatives.</summary>
-    public static string SecurityField(string operationName) => operationName + "Security";
+    /// <summary>The client's static field holding one distinct list of security alternatives (numbered from 1), shared by the operations that have it.</summary>
+    public static string SecurityField(int number) => "Security" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     // ----- fixed members of generated classes -----
     public const string Match = "Match";
@@ -88,7 +93,18 @@ internal static class GeneratedNames
     public const string TryGetBody = "TryGetBody";
     public const string BodyField = "_body";
     public const string EnsureSuccess = "EnsureSuccess";
-    public const string CaseName = "CaseName";
+
+    /// <summary>
+    /// The result unions' helpers in <c>ApiResponse</c>: reading the JSON body, handing it out, the responses made
+    /// by the cases' public constructors (with the status check of a case that covers several statuses), and the
+    /// test behind each <c>TryGet…</c>.
+    /// </summary>
+    public const string ReadBody = "ReadBody";
+    public const string BodyOrThrow = "BodyOrThrow";
+    public const string TryBody = "TryBody";
+    public const string Fake = "Fake";
+    public const string FakeStatus = "FakeStatus";
+    public const string IsCase = "IsCase";
 
     /// <summary>Parameters of a result case's public constructor (for fakes), besides <see cref="BodyParameter"/>.</summary>
     public const string StatusCodeParameter = "statusCode";
@@ -129,7 +145,8 @@ internal static class GeneratedNames
     /// <summary>Members of an operation's result union (and its <c>ApiResponse</c> base) besides its cases.</summary>
     public static readonly string[] ResultMembers = Concat(
         ObjectMembers, "StatusCode", "ReasonPhrase", Headers, "ContentType", "MediaType", "RawBody", "RawBodyBytes", "BodyStream",
-        "IsSuccess", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, CaseName, Body, BodyError, TryGetBody);
+        "IsSuccess", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, Body, BodyError, TryGetBody,
+        ReadBody, BodyOrThrow, TryBody, Fake, FakeStatus, IsCase);
 
     /// <summary>Members of a result case's headers class (and its <c>ApiResponseHeaders</c> base) besides the typed headers.</summary>
     public static readonly string[] HeadersMembers = Concat(
@@ -209,9 +226,6 @@ internal static class GeneratedNames
     }
 
     // ----- support code -----
-
-    /// <summary>The JSON body of a result case: the value read, or why it could not be read.</summary>
-    public const string ApiJsonBody = "ApiJsonBody";
 
     /// <summary>The namespace the support files (<c>Support/*.cs</c>) are written in; emitting replaces it with the client's.</summary>
     public const string SupportTemplateNamespace = "Tallyfy.Generated.Support";

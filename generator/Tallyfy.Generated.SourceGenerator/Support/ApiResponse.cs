@@ -3,13 +3,18 @@ namespace Tallyfy.Generated.Support;
 
 /// <summary>
 /// One HTTP response, whatever its status: the status code, every header and the raw body stay reachable.
-/// Each operation's result union derives from it, with one case per documented status.
+/// Each operation's result union derives from it, with one sealed case per documented status. A case with a JSON
+/// body reads it when the response arrives and offers it as <c>Body</c> (which throws
+/// <see cref="global::Tallyfy.Generated.Support.ApiBodyException"/> when the body could not be read; see
+/// <see cref="BodyError"/>) and <c>TryGetBody</c> (which does not). Each case's public constructor makes it without a
+/// call, for tests and fakes.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public abstract class ApiResponse
 {
     private readonly global::Tallyfy.Generated.Support.ApiRawResponse _response;
     private string? _rawBody;
+    private global::System.Exception? _bodyError;
 
     private protected ApiResponse(global::Tallyfy.Generated.Support.ApiRawResponse response) => _response = response;
 
@@ -37,10 +42,80 @@ public abstract class ApiResponse
     /// <summary>Whether the status code is in the 2xx range.</summary>
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
 
-    /// <summary>The name of the result case, such as <c>NotFound</c>.</summary>
-    private protected abstract string CaseName { get; }
+    /// <summary>Why the case's JSON body could not be read as its documented type; null when it was, or when the case has none.</summary>
+    public global::System.Exception? BodyError => _bodyError;
 
     /// <inheritdoc/>
     public override string ToString() =>
-        CaseName + " (HTTP " + StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+        GetType().Name + " (HTTP " + StatusCode.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")";
+
+    /// <summary>Reads the JSON body; a body that does not parse is kept as <see cref="BodyError"/> instead of thrown.</summary>
+    /// <param name="read">Reads one value of the documented type.</param>
+    /// <param name="jsonOnly">When the status documents other media types too: only a JSON answer is read as JSON.</param>
+    private protected T ReadBody<T>(global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read, bool jsonOnly = false)
+    {
+        if (jsonOnly && !global::Tallyfy.Generated.Support.ApiJson.IsJson(ContentType))
+        {
+            _bodyError = new global::System.Text.Json.JsonException("The response is " + ContentType + ", not JSON; RawBody holds it.");
+            return default!;
+        }
+
+        return global::Tallyfy.Generated.Support.ApiJson.TryRead(RawBodyBytes, read, out _bodyError);
+    }
+
+    /// <summary>The body read by <see cref="ReadBody"/>, or the <see cref="global::Tallyfy.Generated.Support.ApiBodyException"/> naming <paramref name="typeName"/>.</summary>
+    private protected T BodyOrThrow<T>(T body, string typeName) =>
+        _bodyError is null ? body : throw new global::Tallyfy.Generated.Support.ApiBodyException(this, typeName, _bodyError);
+
+    /// <summary>Hands out the body read by <see cref="ReadBody"/> without throwing: false when it could not be read.</summary>
+    private protected bool TryBody<T>(T body, out T value)
+    {
+        value = body;
+        return _bodyError is null;
+    }
+
+    /// <summary>The test behind a union's <c>TryGet…</c> methods: whether this response is the case <typeparamref name="TCase"/>.</summary>
+    private protected bool IsCase<TCase>([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TCase? value)
+        where TCase : global::Tallyfy.Generated.Support.ApiResponse =>
+        (value = this as TCase) is not null;
+
+    /// <summary>A response made in code for a case's public constructor (tests and fakes): no body.</summary>
+    private protected static global::Tallyfy.Generated.Support.ApiRawResponse Fake(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers) =>
+        global::Tallyfy.Generated.Support.ApiRawResponse.Create(statusCode, headers, null, null);
+
+    /// <summary>A response made in code for a case's public constructor: <paramref name="body"/> written as JSON.</summary>
+    private protected static global::Tallyfy.Generated.Support.ApiRawResponse Fake<T>(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers, T body, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write) =>
+        global::Tallyfy.Generated.Support.ApiRawResponse.Create(
+            statusCode,
+            headers,
+            "application/json",
+            global::Tallyfy.Generated.Support.ApiJson.Write(body ?? throw new global::System.ArgumentNullException(nameof(body)), write));
+
+    /// <summary>A response made in code for a case's public constructor: <paramref name="body"/> as UTF-8 text.</summary>
+    private protected static global::Tallyfy.Generated.Support.ApiRawResponse Fake(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers, string mediaType, string body) =>
+        global::Tallyfy.Generated.Support.ApiRawResponse.Create(
+            statusCode,
+            headers,
+            mediaType,
+            global::System.Text.Encoding.UTF8.GetBytes(body ?? throw new global::System.ArgumentNullException(nameof(body))));
+
+    /// <summary>A response made in code for a case's public constructor: <paramref name="body"/> handed over as the stream.</summary>
+    private protected static global::Tallyfy.Generated.Support.ApiRawResponse Fake(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers, string mediaType, global::System.IO.Stream body) =>
+        global::Tallyfy.Generated.Support.ApiRawResponse.Create(statusCode, headers, mediaType, null, body ?? throw new global::System.ArgumentNullException(nameof(body)));
+
+    /// <summary>
+    /// Checks the status given to the public constructor of a case that covers several (a range, the default, the
+    /// undocumented ones): it must lie in <paramref name="low"/>..<paramref name="high"/> and not belong to another
+    /// case, whose statuses are <paramref name="taken"/> (a digit 1 to 5 stands for that whole range, such as 4XX).
+    /// </summary>
+    private protected static int FakeStatus(int statusCode, int low, int high, params int[] taken)
+    {
+        var belongs = statusCode >= low && statusCode <= high;
+        foreach (var other in taken)
+        {
+            belongs &= other < 10 ? statusCode / 100 != other : statusCode != other;
+        }
+
+        return belongs ? statusCode : throw new global::System.ArgumentOutOfRangeException(nameof(statusCode), statusCode, "The status code does not belong to this case.");
+    }
 }
