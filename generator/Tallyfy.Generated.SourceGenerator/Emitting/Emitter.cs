@@ -10,8 +10,33 @@ internal readonly record struct GeneratedFile(string HintName, string Text);
 /// <summary>The one entry point to emitting, used by the source generator and the CLI alike.</summary>
 internal static class Emitter
 {
-    /// <summary>The files of one client: the client, one union per operation, one file per model type.</summary>
+    /// <summary>
+    /// The files of one client: the client, one union per operation, one file per model type; written with short
+    /// type names where they bind to the same types (see <see cref="ShortNames"/>), decided over all the files at once.
+    /// </summary>
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
+    {
+        var hintNames = new List<string>();
+        var texts = new List<string>();
+        foreach (var (hintName, text) in EmitQualified(client, cancellationToken))
+        {
+            hintNames.Add(hintName);
+            texts.Add(text);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template);
+        var files = new GeneratedFile[shortened.Length];
+        for (var i = 0; i < files.Length; i++)
+        {
+            files[i] = new GeneratedFile(hintNames[i], shortened[i]);
+        }
+
+        return files;
+    }
+
+    /// <summary>The client's files as the emitters write them: every type name fully qualified.</summary>
+    private static IEnumerable<GeneratedFile> EmitQualified(ClientModel client, CancellationToken cancellationToken)
     {
         yield return new GeneratedFile(client.ClientName + ".g.cs", ClientEmitter.Emit(client));
         if (client.SecuritySchemes.Count > 0)
