@@ -86,7 +86,7 @@ public sealed class HierarchyTests
         Assert.Contains("public required string Name { get; init; }", pet, System.StringComparison.Ordinal);
         Assert.Contains("case \"Cat\":", pet, System.StringComparison.Ordinal);
         var cat = Source(run, "Cat");
-        Assert.Contains("public sealed partial class Cat : global::Tallyfy.Pet", cat, System.StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class Cat : Pet", cat, System.StringComparison.Ordinal);
         Assert.Contains("Kind = \"Cat\";", cat, System.StringComparison.Ordinal);
         // Inherited properties are declared once, by the base.
         Assert.DoesNotContain("string Name { get; init; }", cat, System.StringComparison.Ordinal);
@@ -122,7 +122,7 @@ public sealed class HierarchyTests
         Assert.Contains("propertyName: kind", text.Split('\n')[warning.Location.GetLineSpan().StartLinePosition.Line], System.StringComparison.Ordinal);
         var cat = Source(run, "Cat");
         Assert.Contains("public sealed partial class Cat", cat, System.StringComparison.Ordinal);
-        Assert.DoesNotContain(" : global::Tallyfy.Pet", cat, System.StringComparison.Ordinal);
+        Assert.DoesNotContain(" : Pet", cat, System.StringComparison.Ordinal);
         Assert.Contains("public required string Name { get; init; }", cat, System.StringComparison.Ordinal);
     }
 
@@ -172,7 +172,7 @@ public sealed class HierarchyTests
         var cat = Source(run, "Cat");
         Assert.Contains("public sealed partial class Cat", cat, System.StringComparison.Ordinal);
         Assert.Contains("public required string Name { get; init; }", cat, System.StringComparison.Ordinal);
-        Assert.Contains("IDictionary<string, global::System.Text.Json.JsonElement>? AdditionalProperties { get; init; }", cat, System.StringComparison.Ordinal);
+        Assert.Contains("IDictionary<string, JsonElement>? AdditionalProperties { get; init; }", cat, System.StringComparison.Ordinal);
         Assert.Contains("ApiJson.ReadMember(ref reader, ref _additionalProperties);", cat, System.StringComparison.Ordinal);
     }
 
@@ -205,15 +205,15 @@ public sealed class HierarchyTests
         Assert.Contains("case \"smart_salmon\":", fish, System.StringComparison.Ordinal);
         Assert.Contains("SalmonJsonConverter.ReadCore(ref reader)", fish, System.StringComparison.Ordinal);
         var salmon = Source(run, "Salmon");
-        Assert.Contains("public partial class Salmon : global::Tallyfy.Fish", salmon, System.StringComparison.Ordinal);
+        Assert.Contains("public partial class Salmon : Fish", salmon, System.StringComparison.Ordinal);
         Assert.Contains("Fishtype = \"Salmon\";", salmon, System.StringComparison.Ordinal);
-        Assert.Contains("public sealed partial class SmartSalmon : global::Tallyfy.Salmon", Source(run, "SmartSalmon"), System.StringComparison.Ordinal);
+        Assert.Contains("public sealed partial class SmartSalmon : Salmon", Source(run, "SmartSalmon"), System.StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("additionalProperties: true", "global::System.Text.Json.JsonElement")]
-    [InlineData("additionalProperties: {type: object}", "global::System.Text.Json.JsonElement")]
-    [InlineData("additionalProperties: {}", "global::System.Text.Json.JsonElement")]
+    [InlineData("additionalProperties: true", "JsonElement")]
+    [InlineData("additionalProperties: {type: object}", "JsonElement")]
+    [InlineData("additionalProperties: {}", "JsonElement")]
     [InlineData("additionalProperties: {type: string}", "string")]
     [InlineData("additionalProperties: {type: integer, format: int32, nullable: true}", "int?")]
     public void Properties_beside_additionalProperties_keep_the_rest_in_a_typed_dictionary(string additional, string valueType)

@@ -214,13 +214,13 @@ public sealed class NameCollisionTests
         var client = run.Sources.Single(s => s.HintName == "MiniClient.g.cs").SourceText.ToString();
         Assert.Contains("case global::Mini.Pet.Cat variant:", client);
         Assert.Contains("if (variant.Value.Meow is { } field0)", client);
-        Assert.Contains("form.Add(new global::System.Collections.Generic.KeyValuePair<string, string>(\"meow\", global::Mini.ApiRequest.Format(field0)));", client);
+        Assert.Contains("form.Add(new KeyValuePair<string, string>(\"meow\", ApiRequest.Format(field0)));", client);
         Assert.Contains("case global::Mini.Pet.Dog variant2:", client);
         Assert.Contains("if (variant2.Value.Bark is { } ", client);
-        Assert.Contains("\"bark\", global::Mini.ApiRequest.Format(", client);
+        Assert.Contains("\"bark\", ApiRequest.Format(", client);
         Assert.Contains("FormUrlEncodedContent(form)", client);
         // The string variant (and an unknown one) is not an object: it goes as JSON.
-        Assert.Contains("global::Mini.PetJsonConverter.WriteValue(", client);
+        Assert.Contains("PetJsonConverter.WriteValue(", client);
     }
 
     [Fact]

@@ -140,10 +140,10 @@ public sealed class RequestWireGenerationTests
     {
         var source = Client(Run());
 
-        Assert.Contains(".PathSegment(global::Wire.ApiRequest.Format(id.Value), nameof(id), allowEmpty: true)", source); // enum: ["", a]
+        Assert.Contains(".PathSegment(ApiRequest.Format(id.Value), nameof(id), allowEmpty: true)", source); // enum: ["", a]
         Assert.Contains(".PathSegment(code, nameof(code), allowEmpty: true)", source); // minLength: 0
         Assert.Contains(".PathSegment(name, nameof(name))", source); // minLength: 1
-        Assert.Contains(".PathSegment(global::Wire.ApiRequest.Format(raw), nameof(raw))", source); // plain byte
+        Assert.Contains(".PathSegment(ApiRequest.Format(raw), nameof(raw))", source); // plain byte
         Assert.Contains(".PathSegment(id, nameof(id))", source); // plain string (putDoc)
     }
 

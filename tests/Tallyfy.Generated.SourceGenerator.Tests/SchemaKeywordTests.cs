@@ -159,7 +159,7 @@ public sealed class SchemaKeywordTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var thing = run.Source(".Models.Thing.g.cs");
-        Assert.Contains("global::System.Text.Json.JsonElement? Flexible", thing, System.StringComparison.Ordinal);
+        Assert.Contains("JsonElement? Flexible", thing, System.StringComparison.Ordinal);
         Assert.Contains("double? Numeric", thing, System.StringComparison.Ordinal);
     }
 

@@ -82,14 +82,14 @@ public sealed class SemanticsGenerationTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var thing = run.Source(".Models.Thing.g.cs");
-        Assert.Contains("[global::System.Obsolete(\"Deprecated: use \\\"name\\\" \\\\ instead of this.\")]", thing, System.StringComparison.Ordinal);
-        Assert.Contains("[global::System.Obsolete(\"The spec marks this property as deprecated.\")]", thing, System.StringComparison.Ordinal);
-        Assert.Contains("[global::System.Obsolete(\"The spec marks this schema as deprecated.\")]", thing, System.StringComparison.Ordinal);
+        Assert.Contains("[Obsolete(\"Deprecated: use \\\"name\\\" \\\\ instead of this.\")]", thing, System.StringComparison.Ordinal);
+        Assert.Contains("[Obsolete(\"The spec marks this property as deprecated.\")]", thing, System.StringComparison.Ordinal);
+        Assert.Contains("[Obsolete(\"The spec marks this schema as deprecated.\")]", thing, System.StringComparison.Ordinal);
         var client = run.Source("TallyfyClient.g.cs");
         Assert.Contains("Deprecated: the spec marks this parameter as deprecated.", client, System.StringComparison.Ordinal);
         Assert.Contains("Default (the server's, when left out): \"all\".", client, System.StringComparison.Ordinal);
         // The interface method and the class method.
-        Assert.Equal(2, client.Split("[global::System.Obsolete(\"The spec marks this operation as deprecated.\")]").Length - 1);
+        Assert.Equal(2, client.Split("[Obsolete(\"The spec marks this operation as deprecated.\")]").Length - 1);
 
         // A consumer that does not touch the deprecated members builds with warnings as errors.
         Assert.Empty(CompileWithConsumer(run, """
@@ -109,7 +109,7 @@ public sealed class SemanticsGenerationTests
 
         Assert.Empty(run.CompilationProblems());
         var client = run.Source("TallyfyClient.g.cs");
-        Assert.Equal(2, client.Split("[global::System.Obsolete(\"Deprecated since v2: use getThings.\")]").Length - 1);
+        Assert.Equal(2, client.Split("[Obsolete(\"Deprecated since v2: use getThings.\")]").Length - 1);
     }
 
     [Fact]
@@ -179,7 +179,7 @@ public sealed class SemanticsGenerationTests
         var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("= (int)(20);", thing, System.StringComparison.Ordinal);
         Assert.Contains("(sbyte)(-3);", thing, System.StringComparison.Ordinal);
-        Assert.Contains("= global::Tallyfy.ThingMode.Safe;", thing, System.StringComparison.Ordinal);
+        Assert.Contains("= ThingMode.Safe;", thing, System.StringComparison.Ordinal);
         Assert.Contains("= \"a \\\"quoted\\\" <label>\";", thing, System.StringComparison.Ordinal);
         Assert.Contains("= 1.5f;", thing, System.StringComparison.Ordinal);
         Assert.Contains("= 9.99m;", thing, System.StringComparison.Ordinal);
@@ -230,23 +230,23 @@ public sealed class SemanticsGenerationTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var thing = run.Source(".Models.Thing.g.cs");
-        Assert.Contains("public global::Tallyfy.ThingKind Kind { get; init; } = global::Tallyfy.ThingKind.Thing;", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public ThingKind Kind { get; init; } = ThingKind.Thing;", thing, System.StringComparison.Ordinal);
         // An optional single-value enum is not a constant: left out, it is null.
-        Assert.Contains("public global::Tallyfy.ThingOther? Other { get; init; }", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public ThingOther? Other { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.DoesNotContain("ThingOther.Only;", thing, System.StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("type: string\n          format: date-time", "global::System.DateTimeOffset?")]
-    [InlineData("type: string\n          format: date", "global::System.DateOnly?")]
-    [InlineData("type: string\n          format: time", "global::System.TimeOnly?")]
-    [InlineData("type: string\n          format: duration", "global::System.TimeSpan?")]
-    [InlineData("type: string\n          format: date-time-rfc1123", "global::System.DateTimeOffset?")]
-    [InlineData("type: string\n          format: http-date", "global::System.DateTimeOffset?")]
+    [InlineData("type: string\n          format: date-time", "DateTimeOffset?")]
+    [InlineData("type: string\n          format: date", "DateOnly?")]
+    [InlineData("type: string\n          format: time", "TimeOnly?")]
+    [InlineData("type: string\n          format: duration", "TimeSpan?")]
+    [InlineData("type: string\n          format: date-time-rfc1123", "DateTimeOffset?")]
+    [InlineData("type: string\n          format: http-date", "DateTimeOffset?")]
     [InlineData("type: string\n          format: byte", "byte[]?")]
     [InlineData("type: string\n          format: base64url", "byte[]?")]
-    [InlineData("type: string\n          format: uri", "global::System.Uri?")]
-    [InlineData("type: string\n          format: uuid", "global::System.Guid?")]
+    [InlineData("type: string\n          format: uri", "Uri?")]
+    [InlineData("type: string\n          format: uuid", "Guid?")]
     [InlineData("type: string\n          format: made-up", "string?")]
     [InlineData("type: number\n          format: decimal", "decimal?")]
     [InlineData("type: number\n          format: float", "float?")]

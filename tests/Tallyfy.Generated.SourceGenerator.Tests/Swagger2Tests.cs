@@ -370,8 +370,8 @@ public sealed class Swagger2Tests
         Assert.Equal("https://petstore.example.test/v2", client.GetMembers("DefaultBaseUrl").OfType<IFieldSymbol>().Single().ConstantValue);
         var clientSource = run.Sources.Single(s => s.HintName == "PetstoreClient.g.cs").SourceText.ToString();
         Assert.Contains("{ \"https://petstore.example.test/v2\", \"http://petstore.example.test/v2\" }", clientSource);
-        Assert.Contains("new global::System.Net.Http.MultipartFormDataContent()", Method(clientSource, "UploadPhotoAsync"));
-        Assert.Contains("new global::System.Net.Http.FormUrlEncodedContent(form)", Method(clientSource, "RenamePetAsync"));
+        Assert.Contains("new MultipartFormDataContent()", Method(clientSource, "UploadPhotoAsync"));
+        Assert.Contains("new FormUrlEncodedContent(form)", Method(clientSource, "RenamePetAsync"));
     }
 
     [Fact]
@@ -641,7 +641,7 @@ public sealed class Swagger2Tests
     /// <summary>The generated client's implementation of one method, up to the next member.</summary>
     private static string Method(string clientSource, string name)
     {
-        var start = clientSource.IndexOf("public async global::System.Threading.Tasks.Task<global::Petstore." + name.Substring(0, name.Length - "Async".Length) + "Result> " + name, StringComparison.Ordinal);
+        var start = clientSource.IndexOf("public async Task<" + name.Substring(0, name.Length - "Async".Length) + "Result> " + name, StringComparison.Ordinal);
         Assert.True(start >= 0, name);
         var end = clientSource.IndexOf("/// <inheritdoc/>", start, StringComparison.Ordinal);
         return end < 0 ? clientSource.Substring(start) : clientSource.Substring(start, end - start);

@@ -12,6 +12,7 @@ internal readonly record struct GeneratedFile(string HintName, string Text);
 internal static class Emitter
 {
     /// <summary>
+<<<<<<< HEAD
     /// The most result unions and model types a client may have and still get one file each. Past it, they are grouped
     /// by the first letter of the type's name (see <see cref="GroupKey"/>): Roslyn keeps books for every output, on every
     /// run of the generator, so a spec of hundreds of types pays per file, while a small spec reads best one type a file.
@@ -21,8 +22,34 @@ internal static class Emitter
     /// <summary>
     /// The files of one client: the client, its credentials, then one union per operation and one file per model type,
     /// or, past <see cref="OneFilePerTypeLimit"/>, the unions and the models grouped by the first letter of their names.
+=======
+    /// The files of one client: the client, one union per operation, one file per model type; written with short
+    /// type names where they bind to the same types (see <see cref="ShortNames"/>), decided over all the files at once.
+>>>>>>> wip/shortnames
     /// </summary>
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
+    {
+        var hintNames = new List<string>();
+        var texts = new List<string>();
+        foreach (var (hintName, text) in EmitQualified(client, cancellationToken))
+        {
+            hintNames.Add(hintName);
+            texts.Add(text);
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template);
+        var files = new GeneratedFile[shortened.Length];
+        for (var i = 0; i < files.Length; i++)
+        {
+            files[i] = new GeneratedFile(hintNames[i], shortened[i]);
+        }
+
+        return files;
+    }
+
+    /// <summary>The client's files as the emitters write them: every type name fully qualified.</summary>
+    private static IEnumerable<GeneratedFile> EmitQualified(ClientModel client, CancellationToken cancellationToken)
     {
         yield return new GeneratedFile(client.ClientName + ".g.cs", ClientEmitter.Emit(client));
         if (client.SecuritySchemes.Count > 0)

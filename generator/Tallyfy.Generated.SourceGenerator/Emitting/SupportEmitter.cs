@@ -31,6 +31,11 @@ internal static class SupportEmitter
 
     public static string HintName(string ns) => ns + ".ApiSupport.g.cs";
 
+    /// <summary>The support code in <see cref="TemplateNamespace"/>: what every client's code can see of it (its names).</summary>
+    public static string Template => TemplateText.Value;
+
+    private static readonly Lazy<string> TemplateText = new(() => Emit(TemplateNamespace));
+
     public static string Emit(string ns)
     {
         var writer = new SourceWriter();

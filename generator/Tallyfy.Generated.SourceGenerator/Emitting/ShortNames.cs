@@ -1,0 +1,584 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+
+namespace Tallyfy.Generated.SourceGenerator.Emitting;
+
+/// <summary>
+/// Writes the generated files' fully qualified names (<c>global::System.Text.Json.Utf8JsonReader</c>,
+/// <c>global::Acme.Pet</c>) as short names where the short name binds to the same type, and adds the usings that
+/// make them bind, inside the file-scoped namespace. Emitters keep writing <c>global::</c> names; this pass runs on
+/// all files of one client at once, so whatever names the emitters write, it decides from the text they wrote.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The usings go inside the namespace declaration: C# looks a simple name up in the enclosing types, then in the
+/// namespace's own members, then in the usings of that namespace declaration, and only then in the enclosing
+/// namespaces and the compilation unit's usings (C# spec, "Namespace and type names"). So a consumer's own
+/// <c>global using</c> of a namespace holding a <c>JsonConverter</c> or a <c>Task</c> never reaches these names.
+/// </para>
+/// <para>
+/// What can still come closer, and so keeps a name qualified (decided once for all the client's files, from every
+/// identifier they declare): a type of the client's namespace (for a base-library name), a nested type or a type
+/// parameter of the same name anywhere, and in expression contexts and <c>cref</c>s any member, parameter or local of
+/// the same name, including those the support code and the base-library base classes (<c>JsonConverter&lt;T&gt;</c>,
+/// <c>Exception</c>) declare. A base-library name that two base-library namespaces declare is never shortened.
+/// A type the consumer declares in the client's own namespace is the one thing this cannot see.
+/// </para>
+/// </remarks>
+internal sealed class ShortNames
+{
+    /// <summary>The base library's namespaces that hold public types (.NET 10 reference assemblies).</summary>
+    private static readonly HashSet<string> LibraryNamespaces = new(
+        ("Microsoft.CSharp.RuntimeBinder Microsoft.VisualBasic Microsoft.VisualBasic.CompilerServices Microsoft.VisualBasic.FileIO " +
+        "Microsoft.Win32 Microsoft.Win32.SafeHandles System System.Buffers System.Buffers.Binary System.Buffers.Text " +
+        "System.CodeDom.Compiler System.Collections System.Collections.Concurrent System.Collections.Frozen " +
+        "System.Collections.Generic System.Collections.Immutable System.Collections.ObjectModel System.Collections.Specialized " +
+        "System.ComponentModel System.ComponentModel.DataAnnotations System.ComponentModel.DataAnnotations.Schema " +
+        "System.ComponentModel.Design System.ComponentModel.Design.Serialization System.Configuration.Assemblies System.Data " +
+        "System.Data.Common System.Data.SqlTypes System.Diagnostics System.Diagnostics.CodeAnalysis System.Diagnostics.Contracts " +
+        "System.Diagnostics.Metrics System.Diagnostics.SymbolStore System.Diagnostics.Tracing System.Drawing System.Dynamic " +
+        "System.Formats.Asn1 System.Formats.Tar System.Globalization System.IO System.IO.Compression System.IO.Enumeration " +
+        "System.IO.IsolatedStorage System.IO.MemoryMappedFiles System.IO.Pipelines System.IO.Pipes System.Linq " +
+        "System.Linq.Expressions System.Net System.Net.Cache System.Net.Http System.Net.Http.Headers System.Net.Http.Json " +
+        "System.Net.Http.Metrics System.Net.Mail System.Net.Mime System.Net.NetworkInformation System.Net.Quic " +
+        "System.Net.Security System.Net.ServerSentEvents System.Net.Sockets System.Net.WebSockets System.Numerics " +
+        "System.Reflection System.Reflection.Emit System.Reflection.Metadata System.Reflection.Metadata.Ecma335 " +
+        "System.Reflection.PortableExecutable System.Resources System.Runtime System.Runtime.CompilerServices " +
+        "System.Runtime.ConstrainedExecution System.Runtime.ExceptionServices System.Runtime.InteropServices " +
+        "System.Runtime.InteropServices.ComTypes System.Runtime.InteropServices.Java System.Runtime.InteropServices.JavaScript " +
+        "System.Runtime.InteropServices.Marshalling System.Runtime.InteropServices.ObjectiveC System.Runtime.InteropServices.Swift " +
+        "System.Runtime.Intrinsics System.Runtime.Intrinsics.Arm System.Runtime.Intrinsics.Wasm System.Runtime.Intrinsics.X86 " +
+        "System.Runtime.Loader System.Runtime.Remoting System.Runtime.Serialization System.Runtime.Serialization.DataContracts " +
+        "System.Runtime.Serialization.Formatters System.Runtime.Serialization.Formatters.Binary System.Runtime.Serialization.Json " +
+        "System.Runtime.Versioning System.Security System.Security.AccessControl System.Security.Authentication " +
+        "System.Security.Authentication.ExtendedProtection System.Security.Claims System.Security.Cryptography " +
+        "System.Security.Cryptography.X509Certificates System.Security.Permissions System.Security.Policy System.Security.Principal " +
+        "System.Text System.Text.Encodings.Web System.Text.Json System.Text.Json.Nodes System.Text.Json.Schema " +
+        "System.Text.Json.Serialization System.Text.Json.Serialization.Metadata System.Text.RegularExpressions System.Text.Unicode " +
+        "System.Threading System.Threading.Channels System.Threading.Tasks System.Threading.Tasks.Dataflow " +
+        "System.Threading.Tasks.Sources System.Timers System.Transactions System.Web System.Windows.Input System.Windows.Markup " +
+        "System.Xml System.Xml.Linq System.Xml.Resolvers System.Xml.Schema System.Xml.Serialization System.Xml.XPath System.Xml.Xsl")
+        .Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>Every namespace name, with the parents that hold no types themselves (<c>System.Formats</c>).</summary>
+    private static readonly HashSet<string> AllNamespaces = WithParents(LibraryNamespaces);
+
+    /// <summary>Simple names that more than one base-library namespace declares: two usings would make them ambiguous.</summary>
+    private static readonly HashSet<string> AmbiguousLibraryNames = new(
+        ("Aes AssemblyExtensions AssemblyHashAlgorithm Binder Collection Comparer CustomAttributeNamedArgument " +
+        "CustomAttributeTypedArgument Extensions FileSystem ICollection IComparer IDictionary IEnumerable IEnumerator " +
+        "IEqualityComparer IList IsolationLevel OrderedDictionary PipeOptions Queue SearchOption SortedList Stack ThreadState Timer")
+        .Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// Members that generated classes inherit from base-library base classes (<c>object</c>,
+    /// <c>JsonConverter&lt;T&gt;</c>, <c>Exception</c>): in scope in their bodies though no generated line declares them.
+    /// </summary>
+    private static readonly string[] InheritedMembers =
+    {
+        "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "ReferenceEquals", "Finalize",
+        "Type", "Read", "Write", "HandleNull", "CanConvert", "ReadAsPropertyName", "WriteAsPropertyName",
+        "Message", "Data", "Source", "HResult", "StackTrace", "InnerException", "HelpLink", "TargetSite", "GetBaseException",
+        "GetObjectData", "SerializeObjectState",
+    };
+
+    private const string Global = "global::";
+
+    private readonly string _namespace;
+    private readonly Dictionary<string, Resolved?> _resolved = new(StringComparer.Ordinal);
+
+    /// <summary>Type names declared at the top of the namespace (by the client and by the support code).</summary>
+    private readonly HashSet<string> _topLevelTypes = new(StringComparer.Ordinal);
+
+    /// <summary>Nested types and type parameters: they shadow a name in every context.</summary>
+    private readonly HashSet<string> _innerTypes = new(StringComparer.Ordinal);
+
+    /// <summary>Everything else declared (members, parameters, locals): they shadow a name in expressions and crefs.</summary>
+    private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+
+    private readonly List<FileScan> _files = new();
+
+    private ShortNames(string ns) => _namespace = ns;
+
+    /// <summary>The texts of one client's files (all in <paramref name="ns"/>), with short names where they are safe.</summary>
+    public static string[] Apply(string ns, IReadOnlyList<string> texts, string? supportText)
+    {
+        var names = new ShortNames(ns);
+        foreach (var member in InheritedMembers)
+        {
+            names._values.Add(member);
+        }
+
+        if (supportText is not null)
+        {
+            names.Scan(supportText, keep: false);
+        }
+
+        foreach (var text in texts)
+        {
+            names.Scan(text, keep: true);
+        }
+
+        var result = new string[texts.Count];
+        for (var i = 0; i < texts.Count; i++)
+        {
+            result[i] = names.Rewrite(names._files[i]);
+        }
+
+        return result;
+    }
+
+    // ----- scanning: every identifier a file declares, and where its global:: names are -----
+
+    private void Scan(string text, bool keep)
+    {
+        var file = new FileScan(text);
+        string? topLevelType = null;
+        var lineStart = 0;
+        while (lineStart < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            if (lineEnd < 0)
+            {
+                lineEnd = text.Length;
+            }
+
+            var first = lineStart;
+            while (first < lineEnd && text[first] == ' ')
+            {
+                first++;
+            }
+
+            if (first + 1 < lineEnd && text[first] == '/' && text[first + 1] == '/')
+            {
+                if (keep)
+                {
+                    ScanComment(file, text, first, lineEnd);
+                }
+            }
+            else if (first < lineEnd && text[first] == '#')
+            {
+                // A directive: nothing to declare or shorten.
+            }
+            else if (file.NamespaceLineEnd < 0 && StartsWith(text, first, "namespace "))
+            {
+                file.NamespaceLineEnd = lineEnd;
+            }
+            else
+            {
+                ScanCode(file, text, first, lineEnd, topLevel: first == lineStart, ref topLevelType);
+            }
+
+            lineStart = lineEnd + 1;
+        }
+
+        if (keep)
+        {
+            _files.Add(file);
+        }
+    }
+
+    private void ScanCode(FileScan file, string text, int start, int end, bool topLevel, ref string? topLevelType)
+    {
+        string? previous = null;
+        var previousChar = '\0';
+        var angleDepth = 0;
+        var i = start;
+        while (i < end)
+        {
+            var c = text[i];
+            if (c == '"' || c == '\'' || ((c == '$' || c == '@') && i + 1 < end && (text[i + 1] == '"' || text[i + 1] == '$' || text[i + 1] == '@')))
+            {
+                var after = SkipLiteral(text, i, end);
+                if (after < 0)
+                {
+                    return;
+                }
+
+                i = after;
+                previous = null;
+                previousChar = '"';
+                continue;
+            }
+
+            if (c == '/' && i + 1 < end && (text[i + 1] == '/' || text[i + 1] == '*'))
+            {
+                if (text[i + 1] == '/')
+                {
+                    return;
+                }
+
+                var close = text.IndexOf("*/", i + 2, end - i - 2, StringComparison.Ordinal);
+                if (close < 0)
+                {
+                    return;
+                }
+
+                i = close + 2;
+                continue;
+            }
+
+            if (IsIdentifierStart(c))
+            {
+                var identifierStart = i;
+                i++;
+                while (i < end && IsIdentifierPart(text[i]))
+                {
+                    i++;
+                }
+
+                if (i - identifierStart == 6 && i + 1 < end && text[i] == ':' && text[i + 1] == ':' && string.CompareOrdinal(text, identifierStart, "global", 0, 6) == 0)
+                {
+                    i = ScanQualified(file, text, identifierStart, end, cref: false);
+                    previous = null;
+                    previousChar = 'a';
+                    continue;
+                }
+
+                if (previousChar != '.')
+                {
+                    var name = text.Substring(identifierStart, i - identifierStart);
+                    Declare(name, previous, previousChar, angleDepth > 0, topLevel, ref topLevelType);
+                    previous = name;
+                }
+
+                previousChar = 'a';
+                continue;
+            }
+
+            if (c == '<' && previousChar == 'a' && i > start && IsIdentifierPart(text[i - 1]))
+            {
+                angleDepth++;
+            }
+            else if (c == '>' && angleDepth > 0)
+            {
+                angleDepth--;
+            }
+
+            if (c != ' ')
+            {
+                previousChar = c;
+                previous = null;
+            }
+
+            i++;
+        }
+    }
+
+    private void Declare(string name, string? previous, char previousChar, bool inAngles, bool topLevel, ref string? topLevelType)
+    {
+        var bare = name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
+        if (previous is "class" or "struct" or "interface" or "enum" or "record" or "delegate")
+        {
+            if (topLevel)
+            {
+                _topLevelTypes.Add(bare);
+                topLevelType = bare;
+            }
+            else
+            {
+                _innerTypes.Add(bare);
+            }
+
+            return;
+        }
+
+        if (inAngles && (previousChar == '<' || previousChar == ','))
+        {
+            _innerTypes.Add(bare);
+        }
+
+        if (bare == topLevelType && previous is "public" or "private" or "internal" or "protected" or "static" or "readonly" or "partial" or "sealed" or "abstract")
+        {
+            // The type's constructor, or the type itself: neither hides the type.
+            return;
+        }
+
+        _values.Add(bare);
+    }
+
+    /// <summary>In a doc comment, the <c>cref</c>s of <c>see</c>, <c>seealso</c> and <c>exception</c> tags; spec text is left alone.</summary>
+    private void ScanComment(FileScan file, string text, int start, int end)
+    {
+        const string Cref = "cref=\"global::";
+        var at = start;
+        while ((at = text.IndexOf(Cref, at, end - at, StringComparison.Ordinal)) >= 0)
+        {
+            var open = text.LastIndexOf('<', at, at - start + 1);
+            var tag = open < 0 ? string.Empty : text.Substring(open + 1, at - open - 1);
+            if (tag is "see " or "seealso " or "exception ")
+            {
+                ScanQualified(file, text, at + 6, end, cref: true);
+            }
+
+            at += Cref.Length;
+        }
+    }
+
+    /// <summary>Records the qualified name at <paramref name="start"/> (at <c>global::</c>); returns the index after it.</summary>
+    private int ScanQualified(FileScan file, string text, int start, int end, bool cref)
+    {
+        var i = start + Global.Length;
+        var lastDot = -1;
+        while (i < end)
+        {
+            if (IsIdentifierStart(text[i]))
+            {
+                i++;
+                while (i < end && IsIdentifierPart(text[i]))
+                {
+                    i++;
+                }
+
+                if (i < end && text[i] == '.' && i + 1 < end && IsIdentifierStart(text[i + 1]))
+                {
+                    lastDot = i;
+                    i++;
+                    continue;
+                }
+            }
+
+            break;
+        }
+
+        if (lastDot > 0)
+        {
+            var generic = i < end && (text[i] == '<' || (cref && text[i] == '{'));
+            file.Names.Add(new QualifiedName(start, i, cref || FollowedByMember(text, i, end), generic));
+        }
+
+        return i;
+    }
+
+    /// <summary>Whether a name ending at <paramref name="i"/> (after its type arguments, if any) is followed by <c>.</c>.</summary>
+    private static bool FollowedByMember(string text, int i, int end)
+    {
+        if (i < end && text[i] == '<')
+        {
+            var depth = 0;
+            for (; i < end; i++)
+            {
+                if (text[i] == '<')
+                {
+                    depth++;
+                }
+                else if (text[i] == '>' && --depth == 0)
+                {
+                    i++;
+                    break;
+                }
+            }
+        }
+
+        return i < end && text[i] == '.';
+    }
+
+    // ----- rewriting -----
+
+    private string Rewrite(FileScan file)
+    {
+        var text = file.Text;
+        if (file.Names.Count == 0 || file.NamespaceLineEnd < 0)
+        {
+            return text;
+        }
+
+        var usings = new SortedSet<string>(StringComparer.Ordinal);
+        var builder = new StringBuilder(text.Length);
+        var copied = 0;
+        var names = file.Names;
+        var index = 0;
+
+        // Copy up to the namespace line; the usings go right after it, once known.
+        builder.Append(text, 0, file.NamespaceLineEnd + 1);
+        copied = file.NamespaceLineEnd + 1;
+        var usingsAt = builder.Length;
+        for (; index < names.Count; index++)
+        {
+            var name = names[index];
+            if (name.Start < copied)
+            {
+                continue;
+            }
+
+            var resolved = Resolve(text, name);
+            if (resolved is null)
+            {
+                continue;
+            }
+
+            builder.Append(text, copied, name.Start - copied);
+            builder.Append(text, resolved.TypeStart, name.End - resolved.TypeStart);
+            copied = name.End;
+            if (resolved.Namespace != _namespace)
+            {
+                usings.Add(resolved.Namespace);
+            }
+        }
+
+        builder.Append(text, copied, text.Length - copied);
+        if (usings.Count > 0)
+        {
+            var block = new StringBuilder("\n");
+            foreach (var ns in usings)
+            {
+                block.Append("using global::").Append(ns).Append(";\n");
+            }
+
+            builder.Insert(usingsAt, block.ToString());
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>Where the short name starts in the qualified name and the namespace to import, or null to keep it qualified.</summary>
+    private ResolvedAt? Resolve(string text, QualifiedName name)
+    {
+        var path = text.Substring(name.Start + Global.Length, name.End - name.Start - Global.Length);
+        var key = (name.Strict ? "s" : "t") + (name.Generic ? "g" : "n") + path;
+        if (!_resolved.TryGetValue(key, out var resolved))
+        {
+            resolved = Decide(path, name.Strict, name.Generic);
+            _resolved.Add(key, resolved);
+        }
+
+        return resolved is null ? null : new ResolvedAt(resolved.Namespace, name.Start + Global.Length + resolved.TypeOffset);
+    }
+
+    private Resolved? Decide(string path, bool strict, bool generic)
+    {
+        // The longest prefix that is a namespace whose types may be named: the client's or the base library's.
+        string? ns = null;
+        for (var dot = path.IndexOf('.'); dot > 0; dot = path.IndexOf('.', dot + 1))
+        {
+            var prefix = path.Substring(0, dot);
+            if (prefix == _namespace || LibraryNamespaces.Contains(prefix))
+            {
+                ns = prefix;
+            }
+        }
+
+        if (ns is null)
+        {
+            return null;
+        }
+
+        var typeStart = ns.Length + 1;
+        var typeEnd = path.IndexOf('.', typeStart);
+        var type = typeEnd < 0 ? path.Substring(typeStart) : path.Substring(typeStart, typeEnd - typeStart);
+
+        // A member after the type (Type.Member) is an expression, where members and locals hide types too; type
+        // arguments after a member are the member's.
+        strict |= typeEnd >= 0;
+        generic &= typeEnd < 0;
+        var own = ns == _namespace;
+        var bare = type.StartsWith("@", StringComparison.Ordinal) ? type.Substring(1) : type;
+        if (bare.Length == 0 || !char.IsUpper(bare[0])
+            || (!own && (AllNamespaces.Contains(ns + "." + type) || AmbiguousLibraryNames.Contains(bare))))
+        {
+            return null;
+        }
+
+        foreach (var candidate in new[] { bare, bare + "Attribute" })
+        {
+            // A generic name is not hidden by a non-generic type of the same name (and the generated types are not generic).
+            if ((!generic && _innerTypes.Contains(candidate))
+                || (!own && !generic && _topLevelTypes.Contains(candidate))
+                || (strict && _values.Contains(candidate)))
+            {
+                return null;
+            }
+        }
+
+        return new Resolved(ns, typeStart);
+    }
+
+    private static bool StartsWith(string text, int at, string value) =>
+        string.CompareOrdinal(text, at, value, 0, value.Length) == 0;
+
+    private static bool IsIdentifierStart(char c) => c == '_' || c == '@' || char.IsLetter(c);
+
+    private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
+
+    /// <summary>The index after the string or character literal at <paramref name="i"/>; -1 when it does not end on the line.</summary>
+    private static int SkipLiteral(string text, int i, int end)
+    {
+        var verbatim = false;
+        while (i < end && (text[i] == '$' || text[i] == '@'))
+        {
+            verbatim |= text[i] == '@';
+            i++;
+        }
+
+        if (i >= end)
+        {
+            return -1;
+        }
+
+        var quote = text[i];
+        if (quote == '"' && i + 2 < end && text[i + 1] == '"' && text[i + 2] == '"')
+        {
+            return -1; // A raw string literal: the rest of the line is left alone.
+        }
+
+        for (i++; i < end; i++)
+        {
+            var c = text[i];
+            if (!verbatim && c == '\\')
+            {
+                i++;
+            }
+            else if (c == quote)
+            {
+                if (verbatim && i + 1 < end && text[i + 1] == quote)
+                {
+                    i++;
+                    continue;
+                }
+
+                return i + 1;
+            }
+        }
+
+        return -1;
+    }
+
+    private static HashSet<string> WithParents(HashSet<string> namespaces)
+    {
+        var all = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var ns in namespaces)
+        {
+            for (var name = ns; ; name = name.Substring(0, name.LastIndexOf('.')))
+            {
+                all.Add(name);
+                if (name.IndexOf('.') < 0)
+                {
+                    break;
+                }
+            }
+        }
+
+        return all;
+    }
+
+    private sealed class FileScan
+    {
+        public FileScan(string text) => Text = text;
+
+        public string Text { get; }
+
+        public int NamespaceLineEnd { get; set; } = -1;
+
+        public List<QualifiedName> Names { get; } = new();
+    }
+
+    /// <summary>One <c>global::</c> name: from <c>global::</c> to the end of its dotted identifiers.</summary>
+    private readonly record struct QualifiedName(int Start, int End, bool Strict, bool Generic);
+
+    private sealed record Resolved(string Namespace, int TypeOffset);
+
+    private sealed record ResolvedAt(string Namespace, int TypeStart);
+}
