@@ -58,21 +58,10 @@ internal static class ClientEmitter
         writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
             + (defaultServer is null ? "." : ", else <see cref=\"" + GeneratedNames.DefaultBaseUrl + "\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-<<<<<<< HEAD
-        // The class's member scope: its own name, its fixed members and its methods, then the fields it adds per operation.
-        var members = new NameScope(GeneratedNames.ClientMembers.Concat(GeneratedNames.ObjectMembers).Append(client.ClientName)
-            .Concat(client.Operations.Select(o => GeneratedNames.AsyncMethod(o.Name))));
-        var securityFields = client.SecuritySchemes.Count == 0
-            ? new Dictionary<OperationModel, string>(ReferenceComparer<OperationModel>.Instance)
-            : client.Operations.Where(o => o.Security.Count > 0).ToDictionary(o => o, o => members.Allocate(GeneratedNames.SecurityField(o.Name)), ReferenceComparer<OperationModel>.Instance);
-        // An operation may be named like the helper (sendAndRead): the helper steps aside, never the operation.
-        var sendAndRead = members.Allocate(GeneratedNames.SendAndRead);
-=======
         // The members it adds besides the operations' methods, allocated in its member scope.
         var plan = ClientMembers.Of(client);
         var securityFields = plan.SecurityFields;
         var sendAndRead = plan.SendAndRead;
->>>>>>> wip/unions
         using (writer.Open("public partial class " + client.ClientName + " : " + CSharp.Qualified(ns, GeneratedNames.Interface(client.ClientName))))
         {
             if (defaultServer is not null)

@@ -53,7 +53,7 @@ internal sealed class ClientMembers
     public List<(string Array, string Field)> SecurityArrays { get; } = new();
 
     /// <summary>The security field of each operation that has security alternatives.</summary>
-    public Dictionary<OperationModel, string> SecurityFields { get; } = new();
+    public Dictionary<OperationModel, string> SecurityFields { get; } = new(ReferenceComparer<OperationModel>.Instance);
 
     /// <summary>The client's private helper that sends a request and reads the whole response.</summary>
     public string SendAndRead { get; }

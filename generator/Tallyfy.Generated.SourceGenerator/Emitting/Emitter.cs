@@ -12,7 +12,6 @@ internal readonly record struct GeneratedFile(string HintName, string Text);
 internal static class Emitter
 {
     /// <summary>
-<<<<<<< HEAD
     /// The most result unions and model types a client may have and still get one file each. Past it, they are grouped
     /// by the first letter of the type's name (see <see cref="GroupKey"/>): Roslyn keeps books for every output, on every
     /// run of the generator, so a spec of hundreds of types pays per file, while a small spec reads best one type a file.
@@ -21,11 +20,8 @@ internal static class Emitter
 
     /// <summary>
     /// The files of one client: the client, its credentials, then one union per operation and one file per model type,
-    /// or, past <see cref="OneFilePerTypeLimit"/>, the unions and the models grouped by the first letter of their names.
-=======
-    /// The files of one client: the client, one union per operation, one file per model type; written with short
-    /// type names where they bind to the same types (see <see cref="ShortNames"/>), decided over all the files at once.
->>>>>>> wip/shortnames
+    /// or, past <see cref="OneFilePerTypeLimit"/>, the unions and the models grouped by the first letter of their names;
+    /// written with short type names where they bind to the same types (see <see cref="ShortNames"/>), decided over all the files at once.
     /// </summary>
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
     {
