@@ -97,6 +97,42 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
+    public void Headers_documented_alike_share_one_class_in_the_client_whose_name_no_operation_or_schema_takes()
+    {
+        // Operations and a schema named like the client's shared members: the operations keep their methods, the
+        // schema keeps its top-level name beside the client's nested class of the same name.
+        var response = """
+            "200": { "description": "ok", "headers": { "X-Limit": { "schema": { "type": "integer" } }, "X-Tag": { "schema": { "type": "string" } } }, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/ResponseHeaders1" } } } }
+            """;
+        var security = """, "security": [ { "key": [] } ]""";
+        var run = Run(Spec(
+            Operation("responseHeaders1", "get", "/one", "[]", response, security)
+                + ", " + Operation("security1", "get", "/two", "[]", response, security)
+                + ", " + Operation("other", "get", "/three", "[]", response.Replace("X-Tag", "X-Different")),
+            """
+            "ResponseHeaders1": { "type": "object", "properties": { "name": { "type": "string" } } }
+            """).Replace("\"schemas\": {", "\"securitySchemes\": { \"key\": { \"type\": \"apiKey\", \"in\": \"header\", \"name\": \"X-Key\" } }, \"schemas\": {"));
+
+        AssertCompilesCleanly(run);
+        var client = Type(run, "MiniClient");
+        Assert.Single(client.GetMembers("ResponseHeaders1Async"));
+        Assert.Single(client.GetMembers("Security1Async"));
+        var shared = client.GetTypeMembers().Single();
+        Assert.True(shared.IsAbstract);
+        Assert.NotEqual<ISymbol>(Type(run, "ResponseHeaders1"), shared);
+        Assert.Contains(Type(run, "ResponseHeaders1").GetMembers().OfType<IPropertySymbol>(), p => p.Name == "Name");
+        Assert.Equal(shared, Type(run, "ResponseHeaders1Result+OkHeaders").BaseType);
+        Assert.Equal(shared, Type(run, "Security1Result+OkHeaders").BaseType);
+        Assert.Contains(shared.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "XLimit" && p.Type.ToDisplayString() == "long?");
+        Assert.Contains(shared.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "XTag");
+
+        // Headers no other case documents stay in the case's own class.
+        var own = Type(run, "OtherResult+OkHeaders");
+        Assert.Equal("ApiResponseHeaders", own.BaseType!.Name);
+        Assert.Contains(own.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "XDifferent");
+    }
+
+    [Fact]
     public void A_property_named_like_its_class_and_properties_named_like_converter_locals_compile()
     {
         var run = Run(Spec(
