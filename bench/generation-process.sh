@@ -73,6 +73,7 @@ for spec in "${specs[@]}"; do
       read -r wall user system <"$WORK/time.txt"
       walls["$name/$tool"]+="$wall "
       cpus["$name/$tool"]+="$wall:$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
+      echo "$name / $tool: round $round: $wall s wall, $user s user, $system s system" >&2
     done
   done
 done
