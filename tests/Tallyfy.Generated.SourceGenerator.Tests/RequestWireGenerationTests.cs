@@ -108,8 +108,8 @@ public sealed class RequestWireGenerationTests
         Assert.Equal(new[] { true, false, false }, bodies.Select(p => p.HasExplicitDefaultValue));
         Assert.All(methods, m => Assert.Equal(new[] { "id", "body2", "contentType", "body", "cancellationToken" }, m.Parameters.Select(p => p.Name)));
         var source = Client(run);
-        Assert.Contains(".TextContent((body2 ?? throw new global::System.ArgumentNullException(nameof(body2))), \"text/plain\")", source);
-        Assert.Contains(".FileBody((body2 ?? throw new global::System.ArgumentNullException(nameof(body2))), \"application/pdf\")", source);
+        Assert.Contains(".TextContent((body2 ?? throw new ArgumentNullException(nameof(body2))), \"text/plain\")", source);
+        Assert.Contains(".FileBody((body2 ?? throw new ArgumentNullException(nameof(body2))), \"application/pdf\")", source);
     }
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class RequestWireGenerationTests
 
         var method = Assert.Single(Methods(run, "PostStringAsync"));
         Assert.Equal("string", method.Parameters.Single(p => p.Name == "body").Type.ToDisplayString());
-        Assert.Contains(".TextContent((body ?? throw new global::System.ArgumentNullException(nameof(body))), \"text/plain\")", Client(run));
+        Assert.Contains(".TextContent((body ?? throw new ArgumentNullException(nameof(body))), \"text/plain\")", Client(run));
     }
 
     [Fact]
@@ -132,8 +132,8 @@ public sealed class RequestWireGenerationTests
         var source = Client(run);
         Assert.DoesNotContain("cref=\"PostImageAsync\"", source); // no ambiguous cref
         Assert.Equal(2, source.Split("ApplyCredentials(request, Security1);").Length - 1); // both overloads, one shared array
-        Assert.Contains(".StreamContent((body ?? throw new global::System.ArgumentNullException(nameof(body))), \"image/png\")", source);
-        Assert.Contains(".FileBody((body ?? throw new global::System.ArgumentNullException(nameof(body))), \"image/png\")", source);
+        Assert.Contains(".StreamContent((body ?? throw new ArgumentNullException(nameof(body))), \"image/png\")", source);
+        Assert.Contains(".FileBody((body ?? throw new ArgumentNullException(nameof(body))), \"image/png\")", source);
     }
 
     [Fact]

@@ -145,7 +145,8 @@ public sealed class ShortNameTests
         var links = run.Output.GetSymbolsWithName("Link", SymbolFilter.Member).OfType<IPropertySymbol>().ToList();
         Assert.Equal(names.Length, links.Count);
         Assert.All(links, link => Assert.Equal("System.Uri?", link.Type.ToDisplayString()));
-        var ok = run.Source(".Models.Ok.g.cs");
+        // Past 64 types the models are grouped by first letter: Ok sits in the "O" file.
+        var ok = run.Source(".Models.O.g.cs");
         Assert.Contains("public Uri? Link", ok, StringComparison.Ordinal); // in a type context the property Uri hides nothing
         Assert.Contains("global::System.Text.Json.Utf8JsonReader", ok, StringComparison.Ordinal); // Clash.Utf8JsonReader would take the short name
         Assert.Contains(run.Sources, s => s.SourceText.ToString().Contains("using global::System.Text.Json;", StringComparison.Ordinal));
