@@ -21,8 +21,7 @@
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export KIOTA_TUTORIAL_ENABLED=false KIOTA_OFFLINE_ENABLED=true
+source bench/generators.sh
 
 RUNS="${RUNS:-3}"
 TOOLS="${TOOLS:-ours nswag kiota}"
@@ -52,16 +51,7 @@ echo "work folder: $WORK (log: $log)" >&2
 
 # The generators, built or restored once.
 echo "building the CLI and restoring the tools..." >&2
-# Published for this machine's runtime, so ReadyToRun (set in the CLI's project) precompiles it, as a user's install would.
-rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-dotnet publish generator/Tallyfy.Generated.Cli -c Release -r "$rid" --self-contained false -o "$WORK/cli" -nologo -v:q >>"$log" 2>&1
-ours_cli=(dotnet "$WORK/cli/Tallyfy.Generated.Cli.dll")
-dotnet tool restore >>"$log" 2>&1
-dotnet restore bench/Tallyfy.Generated.Benchmarks >>"$log" 2>&1
-nswag_dll="$(realpath -m "$(dotnet msbuild bench/Tallyfy.Generated.Benchmarks -getProperty:NSwagDir_Net100 2>/dev/null | tr -d '\r')dotnet-nswag.dll")"
-[ -f "$nswag_dll" ] || { echo "NSwag's console was not found at $nswag_dll." >&2; exit 2; }
-nswag_version="$(basename "$(dirname "$(dirname "$(dirname "$nswag_dll")")")")"
-kiota_version="$(dotnet kiota --version 2>/dev/null | cut -d+ -f1)"
+setup_generators
 
 classlib() { # dir, extra package references
   cat >"$1/Consumer.csproj" <<EOF
@@ -81,29 +71,16 @@ $2
 EOF
 }
 
-generate() { # tool, spec, dir: writes the client into dir/Generated
-  local tool="$1" spec="$2" dir="$3"
-  rm -rf "$dir" && mkdir -p "$dir/Generated"
-  case "$tool" in
-    ours)
-      "${ours_cli[@]}" generate "$spec" --out "$dir/Generated" --namespace Consumer.Ours --client-name ApiClient >>"$log" 2>&1 || true
-      classlib "$dir" ""
-      ;;
-    nswag)
-      dotnet "$nswag_dll" openapi2csclient /input:"$spec" /output:"$dir/Generated/Client.cs" /namespace:Consumer.NSwag \
-        /className:ApiClient /JsonLibrary:SystemTextJson >>"$log" 2>&1 || true
-      classlib "$dir" ""
-      ;;
-    kiota)
-      dotnet kiota generate --language CSharp --openapi "$spec" --output "$dir/Generated" --namespace-name Consumer.Kiota \
-        --class-name ApiClient --clean-output --exclude-backward-compatible --log-level Error >>"$log" 2>&1 || true
-      local refs="" package
-      for package in Abstractions Http.HttpClientLibrary Serialization.Json Serialization.Text Serialization.Form Serialization.Multipart; do
-        refs+="    <PackageReference Include=\"Microsoft.Kiota.$package\" Version=\"$KIOTA_RUNTIME_VERSION\" />"$'\n'
-      done
-      classlib "$dir" "$refs"
-      ;;
-  esac
+generate() { # tool, spec, dir: writes the client into dir/Generated and the class library around it into dir
+  local tool="$1" spec="$2" dir="$3" refs="" package
+  rm -rf "$dir"
+  run_generator "$tool" "$spec" "$dir/Generated" >>"$log" 2>&1 || true
+  if [ "$tool" = kiota ]; then
+    for package in Abstractions Http.HttpClientLibrary Serialization.Json Serialization.Text Serialization.Form Serialization.Multipart; do
+      refs+="    <PackageReference Include=\"Microsoft.Kiota.$package\" Version=\"$KIOTA_RUNTIME_VERSION\" />"$'\n'
+    done
+  fi
+  classlib "$dir" "$refs"
 }
 
 median() { sort -n | awk '{ a[NR] = $1 } END { if (NR == 0) print ""; else if (NR % 2) print a[(NR + 1) / 2]; else printf "%.2f\n", (a[NR / 2] + a[NR / 2 + 1]) / 2 }'; }

@@ -11,15 +11,11 @@
 #   WORK=$TMPDIR/tallyfy-generation-process   where the tools write
 #   OUT=FILE      also write the table to FILE
 #
-# Ours: generator/Tallyfy.Generated.Cli, published for this machine's runtime (ReadyToRun, as its project asks).
-# NSwag: `dotnet-nswag.dll openapi2csclient` from the NSwag.MSBuild package the bench project restores, with
-# /JsonLibrary:SystemTextJson. Kiota: the tool pinned in .config/dotnet-tools.json, `kiota generate --language CSharp
-# --exclude-backward-compatible`. The same invocations as bench/consumer-build.sh.
+# The tools and their invocations are bench/generators.sh's, the same as bench/consumer-build.sh's.
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$repo"
-export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-export KIOTA_TUTORIAL_ENABLED=false KIOTA_OFFLINE_ENABLED=true
+source bench/generators.sh
 
 RUNS="${RUNS:-3}"
 WORK="${WORK:-${TMPDIR:-/tmp}/tallyfy-generation-process}"
@@ -39,28 +35,10 @@ mkdir -p "$WORK"
 log="$WORK/generation-process.log"
 : >"$log"
 echo "building the CLI and restoring the tools (log: $log)..." >&2
-rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
-dotnet publish generator/Tallyfy.Generated.Cli -c Release -r "$rid" --self-contained false -o "$WORK/cli" -nologo -v:q >>"$log" 2>&1
-dotnet tool restore >>"$log" 2>&1
-dotnet restore bench/Tallyfy.Generated.Benchmarks >>"$log" 2>&1
-nswag_dll="$(realpath -m "$(dotnet msbuild bench/Tallyfy.Generated.Benchmarks -getProperty:NSwagDir_Net100 2>/dev/null | tr -d '\r')dotnet-nswag.dll")"
-[ -f "$nswag_dll" ] || { echo "NSwag's console was not found at $nswag_dll." >&2; exit 2; }
-nswag_version="$(basename "$(dirname "$(dirname "$(dirname "$nswag_dll")")")")"
-kiota_version="$(dotnet kiota --version 2>/dev/null | cut -d+ -f1)"
-
-generate() { # tool, spec, dir
-  local tool="$1" spec="$2" dir="$3"
-  rm -rf "$dir" && mkdir -p "$dir"
-  case "$tool" in
-    ours) dotnet "$WORK/cli/Tallyfy.Generated.Cli.dll" generate "$spec" --out "$dir" --namespace Consumer.Ours --client-name ApiClient ;;
-    nswag) dotnet "$nswag_dll" openapi2csclient /input:"$spec" /output:"$dir/Client.cs" /namespace:Consumer.NSwag /className:ApiClient /JsonLibrary:SystemTextJson ;;
-    kiota) dotnet kiota generate --language CSharp --openapi "$spec" --output "$dir" --namespace-name Consumer.Kiota \
-        --class-name ApiClient --clean-output --exclude-backward-compatible --log-level Error ;;
-  esac
-}
+setup_generators
 
 # One warm-up run of each tool, untimed: the first run of a process pays for a cold disk cache.
-for tool in ours nswag kiota; do generate "$tool" "${specs[0]}" "$WORK/warmup/$tool" >>"$log" 2>&1 || true; done
+for tool in ours nswag kiota; do run_generator "$tool" "${specs[0]}" "$WORK/warmup/$tool" >>"$log" 2>&1 || true; done
 
 declare -A walls cpus
 load_start="$(uptime)"
@@ -69,7 +47,7 @@ for spec in "${specs[@]}"; do
   for round in $(seq "$RUNS"); do
     for tool in ours nswag kiota; do
       echo "$name / $tool: round $round/$RUNS..." >&2
-      /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" bash -c "$(declare -f generate); WORK='$WORK' nswag_dll='$nswag_dll' generate $tool '$spec' '$WORK/$name/$tool'" >>"$log" 2>&1 || true
+      /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" bash -c "$(declare -f run_generator); WORK='$WORK' nswag_dll='$nswag_dll' run_generator $tool '$spec' '$WORK/$name/$tool'" >>"$log" 2>&1 || true
       read -r wall user system <"$WORK/time.txt"
       walls["$name/$tool"]+="$wall "
       cpus["$name/$tool"]+="$wall:$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
