@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
@@ -101,6 +102,12 @@ internal sealed class ShortNames
 
     private readonly List<FileScan> _files = new();
 
+    /// <summary>
+    /// What a support text declares, scanned once per text: the support template is one string for the whole process,
+    /// so every client of every generation reuses its scan instead of reading the same code again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<string, ShortNames> SupportDeclarations = new();
+
     private ShortNames(string ns) => _namespace = ns;
 
     /// <summary>The texts of one client's files (all in <paramref name="ns"/>), with short names where they are safe.</summary>
@@ -114,7 +121,15 @@ internal sealed class ShortNames
 
         if (supportText is not null)
         {
-            names.Scan(supportText, keep: false);
+            var support = SupportDeclarations.GetValue(supportText, static text =>
+            {
+                var declared = new ShortNames(string.Empty);
+                declared.Scan(text, keep: false);
+                return declared;
+            });
+            names._topLevelTypes.UnionWith(support._topLevelTypes);
+            names._innerTypes.UnionWith(support._innerTypes);
+            names._values.UnionWith(support._values);
         }
 
         foreach (var text in texts)
