@@ -28,45 +28,70 @@ internal sealed partial class OpenApiParser
             return EquatableArray<OperationModel>.Empty;
         }
 
-        var operations = new List<OperationModel>();
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
         // Method stems, each reserved with its method: no method may take the client's own name (CS0542).
         var methodNames = new NameScope(new[] { _clientName }, ignoreCase: true);
-        foreach (var pathProperty in paths.Properties)
+
+        // Names are allocated with the paths in ordinal order, so a colliding name's number (an inline type's, a repeated
+        // operationId's) does not depend on where the spec lists a path; the operations and their inline types are then
+        // put back in document order.
+        var typesBefore = _types.Count;
+        var parsed = new List<(int Index, List<OperationModel> Operations, List<TypeModel> Types)>();
+        var ordered = paths.Properties
+            .Select((property, index) => (Property: property, Index: index))
+            .OrderBy(path => path.Property.Name, StringComparer.Ordinal);
+        foreach (var (pathProperty, index) in ordered)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (pathProperty.Name.StartsWith("x-", StringComparison.Ordinal))
-            {
-                continue;
-            }
+            var typesStart = _types.Count;
+            var pathOperations = new List<OperationModel>();
+            ParsePathItem(pathProperty, operationIds, methodNames, pathOperations);
+            parsed.Add((index, pathOperations, _types.GetRange(typesStart, _types.Count - typesStart)));
+        }
 
-            if (Deref(pathProperty.Value, out _) is not SpecObject pathItem)
-            {
-                continue;
-            }
-
-            foreach (var method in Methods)
-            {
-                if (pathItem.GetProperty(method) is not { } operationProperty)
-                {
-                    continue;
-                }
-
-                if (Deref(operationProperty.Value, out _) is not SpecObject operation)
-                {
-                    Report(DiagnosticDescriptors.WrongKeywordType, Locate(operationProperty.Value), method, "an operation object");
-                    continue;
-                }
-
-                var parsed = ParseOperation(pathProperty, pathItem, method, operationProperty, operation, operationIds, methodNames);
-                if (parsed is not null)
-                {
-                    operations.Add(parsed);
-                }
-            }
+        parsed.Sort((x, y) => x.Index.CompareTo(y.Index));
+        _types.RemoveRange(typesBefore, _types.Count - typesBefore);
+        var operations = new List<OperationModel>();
+        foreach (var path in parsed)
+        {
+            operations.AddRange(path.Operations);
+            _types.AddRange(path.Types);
         }
 
         return operations.ToEquatableArray();
+    }
+
+    private void ParsePathItem(SpecProperty pathProperty, HashSet<string> operationIds, NameScope methodNames, List<OperationModel> operations)
+    {
+        if (pathProperty.Name.StartsWith("x-", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        if (Deref(pathProperty.Value, out _) is not SpecObject pathItem)
+        {
+            return;
+        }
+
+        foreach (var method in Methods)
+        {
+            if (pathItem.GetProperty(method) is not { } operationProperty)
+            {
+                continue;
+            }
+
+            if (Deref(operationProperty.Value, out _) is not SpecObject operation)
+            {
+                Report(DiagnosticDescriptors.WrongKeywordType, Locate(operationProperty.Value), method, "an operation object");
+                continue;
+            }
+
+            var parsed = ParseOperation(pathProperty, pathItem, method, operationProperty, operation, operationIds, methodNames);
+            if (parsed is not null)
+            {
+                operations.Add(parsed);
+            }
+        }
     }
 
     private OperationModel? ParseOperation(
@@ -86,8 +111,8 @@ internal sealed partial class OpenApiParser
         var stem = operationId is not null
             ? Naming.TypeOrMemberName(operationId, "Operation")
             : Naming.TypeOrMemberName(NameFromMethodAndPath(method, path), "Operation");
-        // A repeated operationId (invalid, common in large specs) still generates: the name scope numbers it, in
-        // document order, so the name is stable as long as the earlier operations stay.
+        // A repeated operationId (invalid, common in large specs) still generates: the name scope numbers it, in the
+        // ordinal order of the paths, so the name does not change when the spec is reordered.
         var name = methodNames.Allocate(stem, s => new[] { s, GeneratedNames.AsyncMethod(s) });
         if (duplicate)
         {

@@ -50,7 +50,8 @@ internal sealed partial class OpenApiParser
             return;
         }
 
-        foreach (var schema in schemas.Properties)
+        // In ordinal order of the schema names, so which of two colliding schemas is numbered does not depend on the spec's order.
+        foreach (var schema in schemas.Properties.OrderBy(schema => schema.Name, StringComparer.Ordinal))
         {
             _componentNames[ComponentSchemaPrefix + schema.Name] = AllocateTypeName(Naming.ModelTypeName(schema.Name));
         }
@@ -305,6 +306,20 @@ internal sealed partial class OpenApiParser
             return;
         }
 
+        // Member names are allocated in ordinal order of the wire names, so colliding names (id, Id) are numbered the
+        // same whatever the order the spec lists them in.
+        var memberNamesByJsonName = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var property in declared.Properties.OrderBy(property => property.Name, StringComparer.Ordinal))
+        {
+            if (memberNamesByJsonName.ContainsKey(property.Name) || properties.Any(p => p.JsonName == property.Name))
+            {
+                continue;
+            }
+
+            var preferred = Naming.TypeOrMemberName(property.Name, "Property");
+            memberNamesByJsonName[property.Name] = memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred);
+        }
+
         foreach (var property in declared.Properties)
         {
             if (properties.Any(p => p.JsonName == property.Name))
@@ -314,7 +329,7 @@ internal sealed partial class OpenApiParser
 
             var propertyName = Naming.TypeOrMemberName(property.Name, "Property");
             var info = ResolveSchema(property.Value, typeName + propertyName);
-            var memberName = memberNames.Allocate(memberNames.IsTaken(propertyName) ? propertyName + "Value" : propertyName);
+            var memberName = memberNamesByJsonName[property.Name];
             var target = Deref(property.Value, out _) as SpecObject;
             var description = target is null ? null : Description(target);
             properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target))
@@ -359,24 +374,26 @@ internal sealed partial class OpenApiParser
     private TypeRef DefineEnum(SpecObject schema, SpecArray values, string nameHint, bool componentName, bool integer = false)
     {
         var name = componentName ? nameHint : AllocateTypeName(nameHint);
-        var members = new List<EnumMemberModel>();
-        var memberNames = MemberScope(GeneratedNames.EnumMembers, name);
+        var memberValues = new List<string>();
         foreach (var value in values.Items)
         {
             var memberValue = value is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } text
                 ? integer ? IntegerText(text.Text) : text.Text
                 : null;
-            if (memberValue is not null && members.All(m => m.Value != memberValue))
+            if (memberValue is not null && !memberValues.Contains(memberValue))
             {
-                // Integer members read better as their meaning where the spec gives names (x-enum-varnames), else as "Value1".
-                var label = integer ? "Value" + memberValue.Replace("-", "Minus") : memberValue;
-                members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), memberValue));
+                memberValues.Add(memberValue);
             }
         }
 
+        // Integer members read better as their meaning where the spec gives names (x-enum-varnames), else as "Value1".
+        var members = AllocateMembers(
+            MemberScope(GeneratedNames.EnumMembers, name),
+            memberValues.Select(value => (value, integer ? "Value" + value.Replace("-", "Minus") : value)).ToList());
+
         if (integer && GetArray(schema, "x-enum-varnames") is { } names && names.Items.Count == members.Count)
         {
-            memberNames = MemberScope(GeneratedNames.EnumMembers, name);
+            var memberNames = MemberScope(GeneratedNames.EnumMembers, name);
             members = members
                 .Select((m, i) => names.Items[i] is SpecScalar { Kind: ScalarKind.String } label ? m with { Name = memberNames.Allocate(Naming.TypeOrMemberName(label.Text, "Value")) } : m)
                 .ToList();
@@ -386,24 +403,39 @@ internal sealed partial class OpenApiParser
         return new TypeRef(TypeKind.Enum, name);
     }
 
+    /// <summary>
+    /// Enum members in the spec's order, named from their labels in the ordinal order of their values: which of two
+    /// colliding labels (<c>on-hold</c>, <c>on_hold</c>) is numbered does not depend on the order of the values.
+    /// </summary>
+    private static List<EnumMemberModel> AllocateMembers(NameScope memberNames, List<(string Value, string Label)> labelled)
+    {
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (value, label) in labelled.OrderBy(m => m.Value, StringComparer.Ordinal))
+        {
+            names[value] = memberNames.Allocate(Naming.TypeOrMemberName(label, "Value"));
+        }
+
+        return labelled.Select(m => new EnumMemberModel(names[m.Value], m.Value)).ToList();
+    }
+
     /// <summary>An enum whose members come from <c>const</c> alternatives, named by their <c>title</c> where given.</summary>
     private TypeRef DefineConstantEnum(SpecObject schema, List<SpecObject> constants, string nameHint, bool componentName, bool integer)
     {
         var name = componentName ? nameHint : AllocateTypeName(nameHint);
-        var memberNames = MemberScope(GeneratedNames.EnumMembers, name);
-        var members = new List<EnumMemberModel>();
+        var labelled = new List<(string Value, string Label)>();
         foreach (var constant in constants)
         {
             var text = ((SpecScalar)constant["const"]!).Text;
             var value = integer ? IntegerText(text)! : text;
-            if (members.Any(m => m.Value == value))
+            if (labelled.Any(m => m.Value == value))
             {
                 continue;
             }
 
-            var label = GetString(constant, "title") ?? (integer ? "Value" + value.Replace("-", "Minus") : value);
-            members.Add(new EnumMemberModel(memberNames.Allocate(Naming.TypeOrMemberName(label, "Value")), value));
+            labelled.Add((value, GetString(constant, "title") ?? (integer ? "Value" + value.Replace("-", "Minus") : value)));
         }
+
+        var members = AllocateMembers(MemberScope(GeneratedNames.EnumMembers, name), labelled);
 
         _types.Add(new EnumTypeModel(name, Description(schema), members.ToEquatableArray(), integer) { Deprecation = Deprecation(schema) });
         return new TypeRef(TypeKind.Enum, name);
