@@ -2,16 +2,20 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Diffing;
 using Tallyfy.Generated.SourceGenerator.Model;
 using Tallyfy.Generated.SourceGenerator.Parsing;
 
 namespace Tallyfy.Generated.Cli;
 
 /// <summary>
-/// <c>generate &lt;spec&gt; --out &lt;dir&gt; [--namespace N] [--client-name C]</c> and <c>check &lt;spec&gt;...</c>.
-/// Exit codes: 0 no errors, 1 the spec (or the generated code) has errors, 2 usage errors.
+/// <c>generate &lt;spec&gt; --out &lt;dir&gt; [--namespace N] [--client-name C]</c>, <c>check &lt;spec&gt;...</c> and
+/// <c>diff &lt;old-spec&gt; &lt;new-spec&gt; [--format json]</c>.
+/// Exit codes: 0 no errors, 1 the spec (or the generated code) has errors, or the diff has a breaking change, 2 usage errors.
 /// </summary>
 internal static class CommandLine
 {
@@ -23,6 +27,11 @@ internal static class CommandLine
         usage:
           tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
           tallyfy-generated check <spec>... [--namespace N]
+          tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C]
+
+        diff prints what regenerating from <new-spec> instead of <old-spec> does to the generated API, one line per
+        change at its place in <new-spec>: TGEN030 warnings for breaking changes, TGEN031 info for additive ones,
+        then a summary. Exit code 1 when a change is breaking (or a spec cannot be read), else 0.
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -66,6 +75,15 @@ internal static class CommandLine
                 }
 
                 return worst;
+            case "diff":
+                if (specs.Count != 2 || options.GetValueOrDefault("--format", "text") is not ("text" or "json"))
+                {
+                    error.WriteLine("diff takes two specs, the old and the new, and --format text or json.");
+                    error.WriteLine(Usage);
+                    return UsageError;
+                }
+
+                return Diff(specs[0], specs[1], options, output, error);
             default:
                 error.WriteLine($"unknown command '{args[0]}'.");
                 error.WriteLine(Usage);
@@ -80,7 +98,7 @@ internal static class CommandLine
         problem = string.Empty;
         for (var i = 0; i < args.Count; i++)
         {
-            if (args[i] is "--out" or "--namespace" or "--client-name")
+            if (args[i] is "--out" or "--namespace" or "--client-name" or "--format")
             {
                 if (i + 1 >= args.Count)
                 {
@@ -102,6 +120,100 @@ internal static class CommandLine
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Compares the APIs generated from two versions of a spec: each change in the compiler's canonical form pointing into
+    /// the new spec (or, with <c>--format json</c>, as JSON), then a summary; 1 when any change is breaking.
+    /// </summary>
+    private static int Diff(string oldPath, string newPath, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    {
+        foreach (var path in new[] { oldPath, newPath })
+        {
+            if (!File.Exists(path))
+            {
+                error.WriteLine($"{path}: error: file not found.");
+                return SpecErrors;
+            }
+        }
+
+        // Both are named as the new spec's client, so the old file's name does not change a generated name.
+        var newSpec = ReadSpec(newPath, options, null);
+        var oldSpec = ReadSpec(oldPath, options, newSpec.ClientName);
+        var result = ClientGeneration.Diff(oldSpec, newSpec, default);
+        foreach (var diagnostic in result.BaselineDiagnostics.Concat(result.SpecDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
+        {
+            error.WriteLine(diagnostic.ToDiagnostic().ToString());
+        }
+
+        if (result.Changes is not { } changes)
+        {
+            error.WriteLine($"{newPath}: error: the specs could not both be read, so they cannot be compared.");
+            return SpecErrors;
+        }
+
+        var breaking = changes.Count(ApiDiff.IsBreaking);
+        var additive = changes.Count - breaking;
+        if (options.GetValueOrDefault("--format") == "json")
+        {
+            WriteJson(output, oldSpec.Path, newSpec.Path, changes, breaking, additive);
+        }
+        else
+        {
+            foreach (var change in changes)
+            {
+                output.WriteLine(change.ToDiagnostic().ToString());
+            }
+
+            output.WriteLine($"{newPath}: {breaking} breaking, {additive} additive change{(additive == 1 ? string.Empty : "s")} from {oldPath}");
+        }
+
+        return breaking > 0 ? SpecErrors : Ok;
+    }
+
+    private static void WriteJson(TextWriter output, string oldPath, string newPath, EquatableArray<DiagnosticInfo> changes, int breaking, int additive)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("old", oldPath);
+            json.WriteString("new", newPath);
+            json.WriteNumber("breaking", breaking);
+            json.WriteNumber("additive", additive);
+            json.WriteStartArray("changes");
+            foreach (var change in changes)
+            {
+                var diagnostic = change.ToDiagnostic();
+                var span = diagnostic.Location.GetLineSpan();
+                json.WriteStartObject();
+                json.WriteString("id", change.Id);
+                json.WriteBoolean("breaking", ApiDiff.IsBreaking(change));
+                json.WriteString("severity", change.Severity.ToString().ToLowerInvariant());
+                json.WriteString("message", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+                json.WriteString("path", span.Path);
+                json.WriteNumber("line", span.StartLinePosition.Line + 1);
+                json.WriteNumber("column", span.StartLinePosition.Character + 1);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static SpecFile ReadSpec(string specPath, Dictionary<string, string> options, string? clientName)
+    {
+        var fullPath = Path.GetFullPath(specPath);
+        var text = File.ReadAllText(fullPath);
+        return new SpecFile(
+            fullPath,
+            text,
+            ClientSettings.ResolveNamespace(options.GetValueOrDefault("--namespace"), null),
+            clientName ?? ClientSettings.ResolveClientName(options.GetValueOrDefault("--client-name"), fullPath),
+            ReferencedDocuments(fullPath, text).ToEquatableArray());
     }
 
     /// <summary>Reads one spec and generates from it the way the source generator does, printing its diagnostics.</summary>

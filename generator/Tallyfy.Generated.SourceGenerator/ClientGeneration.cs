@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Diffing;
 using Tallyfy.Generated.SourceGenerator.Emitting;
 using Tallyfy.Generated.SourceGenerator.Model;
 using Tallyfy.Generated.SourceGenerator.Parsing;
@@ -81,6 +82,31 @@ internal static class ClientGeneration
         return new GenerationResult(parsed.Client, files, parsed.Diagnostics.Concat(emitted.Diagnostics).ToEquatableArray());
     }
 
+    /// <summary>
+    /// What regenerating from <paramref name="spec"/> instead of <paramref name="baseline"/> does to the generated API:
+    /// one diagnostic per change, at its place in <paramref name="spec"/> (see <see cref="ApiDiff"/>). Null changes when
+    /// either spec is unusable; then their diagnostics say why.
+    /// </summary>
+    public static DiffResult Diff(SpecFile baseline, SpecFile spec, CancellationToken cancellationToken)
+    {
+        var before = Parse(baseline, cancellationToken);
+        var after = Parse(spec, cancellationToken);
+        if (before.Client is null || after.Client is null)
+        {
+            return new DiffResult(null, before.Diagnostics, after.Diagnostics);
+        }
+
+        try
+        {
+            var changes = ApiDiff.Compare(before.Client, after.Client, new SpecLocator(spec.Path, spec.Text));
+            return new DiffResult(changes.ToEquatableArray(), before.Diagnostics, after.Diagnostics);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new DiffResult(new[] { Failure(spec.Path, ex) }.ToEquatableArray(), before.Diagnostics, after.Diagnostics);
+        }
+    }
+
     private static DiagnosticInfo Failure(string specPath, Exception exception) =>
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SpecLocation.StartOf(specPath), exception.GetType().Name, exception.Message);
 }
@@ -90,3 +116,6 @@ internal sealed record EmitResult(EquatableArray<GeneratedFile> Files, Equatable
 
 /// <summary>One spec taken from text to files: the model (null when the spec is unusable), the files and every diagnostic.</summary>
 internal sealed record GenerationResult(ClientModel? Client, EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A spec compared with its baseline: the changes (null when either could not be parsed) and each one's own diagnostics.</summary>
+internal sealed record DiffResult(EquatableArray<DiagnosticInfo>? Changes, EquatableArray<DiagnosticInfo> BaselineDiagnostics, EquatableArray<DiagnosticInfo> SpecDiagnostics);

@@ -1,10 +1,12 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Diffing;
 using Tallyfy.Generated.SourceGenerator.Model;
 using Tallyfy.Generated.SourceGenerator.Parsing;
 
@@ -44,8 +46,23 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.SpecFiles);
 
         var parsed = specs
-            .Select(static (spec, cancellationToken) => ClientGeneration.Parse(spec, cancellationToken))
+            .Select(static (spec, cancellationToken) => ClientGeneration.Parse(spec with { Baseline = null }, cancellationToken))
             .WithTrackingName(TrackingNames.Parsed);
+
+        // A spec with a Baseline: its breaking changes from the baseline are reported where they are in the spec. A step of its
+        // own, keyed by the two texts, so it runs only for such specs and only when either changes.
+        var baselines = specs
+            .Where(static spec => spec.Baseline is not null)
+            .Combine(documents)
+            .Select(static (pair, _) => BaselinePair(pair.Left, pair.Right))
+            .Where(static pair => pair is not null)
+            .WithTrackingName(TrackingNames.Baselines);
+
+        var changes = baselines
+            .Select(static (pair, cancellationToken) => BreakingChanges(ClientGeneration.Diff(pair!.Value.Baseline, pair.Value.Spec, cancellationToken)))
+            .WithTrackingName(TrackingNames.Changes);
+
+        context.RegisterSourceOutput(changes, static (context, found) => Report(context, found));
 
         context.RegisterSourceOutput(parsed, static (context, result) => Report(context, result.Diagnostics));
 
@@ -89,6 +106,30 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         });
     }
 
+    /// <summary>The spec and its baseline as a spec of its own (same settings, its own $refs); null when the baseline is not an additional file.</summary>
+    private static (SpecFile Baseline, SpecFile Spec)? BaselinePair(SpecFile spec, ImmutableArray<ExternalDocument> documents)
+    {
+        foreach (var document in documents)
+        {
+            if (string.Equals(SpecPaths.Normalize(document.Path), spec.Baseline, StringComparison.Ordinal))
+            {
+                var baseline = new SpecFile(
+                    document.Path,
+                    document.Text,
+                    spec.Namespace,
+                    spec.ClientName,
+                    SpecPaths.Reachable(document.Path, document.Text, documents).ToEquatableArray());
+                return (baseline, spec with { Baseline = null });
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The breaking changes only (additions need no attention); nothing when either spec is unusable (the spec reports its own errors).</summary>
+    private static EquatableArray<DiagnosticInfo> BreakingChanges(DiffResult result) =>
+        result.Changes is { } changes ? changes.Where(ApiDiff.IsBreaking).ToEquatableArray() : EquatableArray<DiagnosticInfo>.Empty;
+
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
         foreach (var diagnostic in diagnostics)
@@ -114,11 +155,33 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         options.TryGetValue(MetadataPrefix + "Namespace", out var ns);
         options.TryGetValue(MetadataPrefix + "ClientName", out var clientName);
         optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
+        options.TryGetValue(MetadataPrefix + "Baseline", out var baseline);
+        optionsProvider.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
         var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
         return new SpecFile(
             file.Path,
             text,
             ClientSettings.ResolveNamespace(ns, rootNamespace),
-            ClientSettings.ResolveClientName(clientName, file.Path));
+            ClientSettings.ResolveClientName(clientName, file.Path),
+            Baseline: BaselinePath(baseline, projectDirectory, file.Path));
+    }
+
+    /// <summary>The Baseline metadata as a normalized path: relative to the project, like the item's Include (else to the spec).</summary>
+    private static string? BaselinePath(string? baseline, string? projectDirectory, string specPath)
+    {
+        baseline = baseline?.Trim();
+        if (string.IsNullOrEmpty(baseline))
+        {
+            return null;
+        }
+
+        if (System.IO.Path.IsPathRooted(baseline))
+        {
+            return SpecPaths.Normalize(baseline!);
+        }
+
+        return string.IsNullOrWhiteSpace(projectDirectory)
+            ? SpecPaths.Resolve(specPath, baseline!)
+            : SpecPaths.Normalize(projectDirectory + "/" + baseline);
     }
 }

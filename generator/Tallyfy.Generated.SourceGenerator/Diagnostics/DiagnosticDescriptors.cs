@@ -225,6 +225,95 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DiscriminatorNotObject = Warning(
         "TGEN019", DiscriminatorTitle, "A discriminator is given on a schema that is not an object (nor a oneOf/anyOf); it is ignored");
 
+    // ----- TGEN030, TGEN031: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
+
+    /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>
+    public const string BreakingChangeId = "TGEN030";
+
+    private const string BreakingTitle = "The spec change breaks the generated API";
+
+    private const string AdditiveTitle = "The spec change adds to the generated API";
+
+    /// <summary>{0}: the method; {1}: the HTTP method; {2}: the path.</summary>
+    public static readonly DiagnosticDescriptor OperationRemoved = Warning(
+        BreakingChangeId, BreakingTitle, "{0} is removed: the spec no longer has {1} {2}");
+
+    /// <summary>{0}: the old method; {1}: the new one.</summary>
+    public static readonly DiagnosticDescriptor OperationRenamed = Warning(
+        BreakingChangeId, BreakingTitle, "{0} is renamed to {1} (the operationId changed)");
+
+    /// <summary>{0}: the method; {1}: the parameter.</summary>
+    public static readonly DiagnosticDescriptor ParameterRemoved = Warning(
+        BreakingChangeId, BreakingTitle, "Parameter '{1}' of {0} is removed");
+
+    /// <summary>{0}: the method; {1}: the old parameter name; {2}: the new one.</summary>
+    public static readonly DiagnosticDescriptor ParameterRenamed = Warning(
+        BreakingChangeId, BreakingTitle, "Parameter '{1}' of {0} is renamed to '{2}'");
+
+    /// <summary>{0}: the method; {1}: the parameter; {2}: the old type; {3}: the new type.</summary>
+    public static readonly DiagnosticDescriptor ParameterRetyped = Warning(
+        BreakingChangeId, BreakingTitle, "Parameter '{1}' of {0} changes type from {2} to {3}");
+
+    /// <summary>{0}: the method; {1}: the parameter.</summary>
+    public static readonly DiagnosticDescriptor ParameterNowRequired = Warning(
+        BreakingChangeId, BreakingTitle, "Parameter '{1}' of {0} becomes required");
+
+    /// <summary>{0}: the method; {1}: the parameter.</summary>
+    public static readonly DiagnosticDescriptor RequiredParameterAdded = Warning(
+        BreakingChangeId, BreakingTitle, "{0} has a new required parameter '{1}'");
+
+    /// <summary>{0}: the result union; {1}: the case.</summary>
+    public static readonly DiagnosticDescriptor CaseRemoved = Warning(
+        BreakingChangeId, BreakingTitle, "Case {1} of {0} is removed");
+
+    /// <summary>{0}: the result union; {1}: the case; {2}: the status as the spec keys it.</summary>
+    public static readonly DiagnosticDescriptor CaseAdded = Warning(
+        BreakingChangeId, BreakingTitle, "The newly documented status {2} adds the case {1} to {0}, and a parameter to its Match");
+
+    /// <summary>{0}: the result union; {1}: the case; {2}: the old body type; {3}: the new one.</summary>
+    public static readonly DiagnosticDescriptor CaseBodyRetyped = Warning(
+        BreakingChangeId, BreakingTitle, "The body of case {1} of {0} changes type from {2} to {3}");
+
+    /// <summary>{0}: the type.</summary>
+    public static readonly DiagnosticDescriptor TypeRemoved = Warning(
+        BreakingChangeId, BreakingTitle, "Type {0} is removed");
+
+    /// <summary>{0}: the type; {1}: what it was (a class, an enum, a union); {2}: what it is.</summary>
+    public static readonly DiagnosticDescriptor TypeKindChanged = Warning(
+        BreakingChangeId, BreakingTitle, "Type {0} changes from {1} to {2}");
+
+    /// <summary>{0}: the type; {1}: the property, enum value or case.</summary>
+    public static readonly DiagnosticDescriptor MemberRemoved = Warning(
+        BreakingChangeId, BreakingTitle, "{0}.{1} is removed");
+
+    /// <summary>{0}: the type; {1}: the old member name; {2}: the new one.</summary>
+    public static readonly DiagnosticDescriptor MemberRenamed = Warning(
+        BreakingChangeId, BreakingTitle, "{0}.{1} is renamed to {2}");
+
+    /// <summary>{0}: the type; {1}: the property; {2}: the old type; {3}: the new one.</summary>
+    public static readonly DiagnosticDescriptor PropertyRetyped = Warning(
+        BreakingChangeId, BreakingTitle, "{0}.{1} changes type from {2} to {3}");
+
+    /// <summary>{0}: the union; {1}: the case.</summary>
+    public static readonly DiagnosticDescriptor UnionCaseAdded = Warning(
+        BreakingChangeId, BreakingTitle, "Case {1} is added to the union {0}, and a parameter to its Match");
+
+    /// <summary>{0}: the method; {1}: the HTTP method; {2}: the path.</summary>
+    public static readonly DiagnosticDescriptor OperationAdded = Info(
+        "TGEN031", AdditiveTitle, "{0} is added for {1} {2}");
+
+    /// <summary>{0}: the method; {1}: the parameter.</summary>
+    public static readonly DiagnosticDescriptor OptionalParameterAdded = Info(
+        "TGEN031", AdditiveTitle, "{0} has a new optional parameter '{1}'");
+
+    /// <summary>{0}: the type.</summary>
+    public static readonly DiagnosticDescriptor TypeAdded = Info(
+        "TGEN031", AdditiveTitle, "Type {0} is added");
+
+    /// <summary>{0}: the type; {1}: the property or enum value.</summary>
+    public static readonly DiagnosticDescriptor MemberAdded = Info(
+        "TGEN031", AdditiveTitle, "{0}.{1} is added");
+
     // ----- TGEN999: a bug, reported instead of crashing the build -----
 
     private const string InternalErrorTitle = "The generator failed unexpectedly";

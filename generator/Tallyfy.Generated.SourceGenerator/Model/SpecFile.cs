@@ -6,7 +6,11 @@ namespace Tallyfy.Generated.SourceGenerator.Model;
 /// <param name="Namespace">The namespace the client is emitted into.</param>
 /// <param name="ClientName">The client class name (the interface is <c>I{ClientName}</c>).</param>
 /// <param name="ExternalDocuments">The other additional files the spec refers to with <c>$ref</c>, found before parsing.</param>
-internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, EquatableArray<ExternalDocument> ExternalDocuments = default);
+/// <param name="Baseline">
+/// The normalized path of the spec's <c>Baseline</c> (an earlier version of it, also an additional file): the changes
+/// from it to the generated API are reported as diagnostics. Null when the item names none.
+/// </param>
+internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, EquatableArray<ExternalDocument> ExternalDocuments = default, string? Baseline = null);
 
 /// <summary>A document a spec's <c>$ref</c> points into: its path (as Roslyn or the CLI knows it) and text.</summary>
 internal sealed record ExternalDocument(string Path, string Text);

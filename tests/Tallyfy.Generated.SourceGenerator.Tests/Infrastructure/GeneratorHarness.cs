@@ -34,6 +34,9 @@ internal sealed class SpecText : AdditionalText
 
     public bool IsOpenApiClient { get; }
 
+    /// <summary>The item's <c>Baseline</c> metadata: the path of an earlier version of the spec.</summary>
+    public string? Baseline { get; init; }
+
     public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
 }
 
@@ -103,6 +106,11 @@ internal static class GeneratorHarness
             if (spec.ClientName is not null)
             {
                 values["build_metadata.AdditionalFiles.ClientName"] = spec.ClientName;
+            }
+
+            if (spec.Baseline is not null)
+            {
+                values["build_metadata.AdditionalFiles.Baseline"] = spec.Baseline;
             }
 
             return new Options(values);
