@@ -78,6 +78,54 @@ public sealed class ConsumerBuildTests : IDisposable
         Assert.Contains("size 3", second);
     }
 
+    [Fact]
+    public void A_baseline_turns_the_breaking_changes_of_the_spec_into_build_warnings_at_their_place_in_it()
+    {
+        var feed = Path.Combine(_work, "feed");
+        var version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.SourceGenerator", "Tallyfy.Generated.SourceGenerator.csproj");
+        Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={version} -p:PackageVersion={version}", RepoPaths.Root);
+
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(Path.Combine(consumer, "specs"));
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <RootNamespace>Acme</RootNamespace>
+                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{version}" PrivateAssets="all" />
+                <OpenApiClient Include="specs/pets.openapi.json" Baseline="specs/pets.baseline.json" />
+              </ItemGroup>
+            </Project>
+            """);
+        var spec = SpecDiffTests.Pets.Replace("\"age\": { \"type\": \"integer\", \"format\": \"int32\" }", "\"age\": { \"type\": \"string\" }", StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(consumer, "specs", "pets.openapi.json"), spec);
+        File.WriteAllText(Path.Combine(consumer, "specs", "pets.baseline.json"), SpecDiffTests.Pets);
+        File.WriteAllText(Path.Combine(consumer, "Use.cs"), "namespace Acme; internal static class Use { public static string? Name(Pet pet) => pet.Name; }");
+
+        var (_, output) = Run("dotnet", "build", consumer);
+
+        var (line, column) = SpecDiffTests.Position(spec, "\"age\"");
+        var specPath = Path.Combine(consumer, "specs", "pets.openapi.json");
+        Assert.Contains($"{specPath}({line},{column}): warning TGEN030: Pet.Age changes type from int to string", output);
+
+        // The build succeeds, so the baseline is an input and not a second client (whose Pet would clash with the spec's).
+        Assert.DoesNotContain(": error ", output, StringComparison.Ordinal);
+    }
+
     public void Dispose()
     {
         try

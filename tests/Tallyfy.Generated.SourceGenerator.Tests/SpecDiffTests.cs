@@ -21,7 +21,7 @@ public sealed class SpecDiffTests : IDisposable
     private const int Breaking = 1;
     private const int UsageError = 2;
 
-    private const string Pets = """
+    internal const string Pets = """
         {
           "openapi": "3.0.3",
           "info": { "title": "Pets", "version": "1" },
@@ -347,7 +347,7 @@ public sealed class SpecDiffTests : IDisposable
     }
 
     /// <summary>The one-based line and column where <paramref name="at"/> first occurs in <paramref name="text"/>.</summary>
-    private static (int Line, int Column) Position(string text, string at)
+    internal static (int Line, int Column) Position(string text, string at)
     {
         var index = text.IndexOf(at, StringComparison.Ordinal);
         Assert.True(index >= 0, "not in the spec: " + at);
