@@ -31,16 +31,16 @@ public sealed class UrlTests : ConformanceTest
     public async Task UrlPathsBoolFalse() => Assert.IsType<PathsGetBooleanFalseResult.Ok>(await _client.PathsGetBooleanFalseAsync(false));
 
     [Fact]
-    public async Task UrlPathsIntPositive() => Assert.IsType<PathsGetIntOneMillionResult.Ok>(await _client.PathsGetIntOneMillionAsync(IntPath.Value1000000));
+    public async Task UrlPathsIntPositive() => Assert.IsType<PathsGetIntOneMillionResult.Ok>(await _client.PathsGetIntOneMillionAsync(IntPath2.Value1000000));
 
     [Fact]
-    public async Task UrlPathsIntNegative() => Assert.IsType<PathsGetIntNegativeOneMillionResult.Ok>(await _client.PathsGetIntNegativeOneMillionAsync(IntPath2.ValueMinus1000000));
+    public async Task UrlPathsIntNegative() => Assert.IsType<PathsGetIntNegativeOneMillionResult.Ok>(await _client.PathsGetIntNegativeOneMillionAsync(IntPath.ValueMinus1000000));
 
     [Fact]
-    public async Task UrlPathsLongPositive() => Assert.IsType<PathsGetTenBillionResult.Ok>(await _client.PathsGetTenBillionAsync(LongPath.Value10000000000));
+    public async Task UrlPathsLongPositive() => Assert.IsType<PathsGetTenBillionResult.Ok>(await _client.PathsGetTenBillionAsync(LongPath2.Value10000000000));
 
     [Fact]
-    public async Task UrlPathsLongNegative() => Assert.IsType<PathsGetNegativeTenBillionResult.Ok>(await _client.PathsGetNegativeTenBillionAsync(LongPath2.ValueMinus10000000000));
+    public async Task UrlPathsLongNegative() => Assert.IsType<PathsGetNegativeTenBillionResult.Ok>(await _client.PathsGetNegativeTenBillionAsync(LongPath.ValueMinus10000000000));
 
     [Fact]
     public async Task UrlPathsFloatPositive() => Assert.IsType<PathsFloatScientificPositiveResult.Ok>(await _client.PathsFloatScientificPositiveAsync(1.034E+20));
@@ -104,19 +104,19 @@ public sealed class UrlTests : ConformanceTest
     public async Task UrlQueriesBoolNull() => Assert.IsType<QueriesGetBooleanNullResult.Ok>(await _client.QueriesGetBooleanNullAsync(null));
 
     [Fact]
-    public async Task UrlQueriesIntPositive() => Assert.IsType<QueriesGetIntOneMillionResult.Ok>(await _client.QueriesGetIntOneMillionAsync(IntQuery.Value1000000));
+    public async Task UrlQueriesIntPositive() => Assert.IsType<QueriesGetIntOneMillionResult.Ok>(await _client.QueriesGetIntOneMillionAsync(IntQuery2.Value1000000));
 
     [Fact]
-    public async Task UrlQueriesIntNegative() => Assert.IsType<QueriesGetIntNegativeOneMillionResult.Ok>(await _client.QueriesGetIntNegativeOneMillionAsync(IntQuery2.ValueMinus1000000));
+    public async Task UrlQueriesIntNegative() => Assert.IsType<QueriesGetIntNegativeOneMillionResult.Ok>(await _client.QueriesGetIntNegativeOneMillionAsync(IntQuery.ValueMinus1000000));
 
     [Fact]
     public async Task UrlQueriesIntNull() => Assert.IsType<QueriesGetIntNullResult.Ok>(await _client.QueriesGetIntNullAsync(null));
 
     [Fact]
-    public async Task UrlQueriesLongPositive() => Assert.IsType<QueriesGetTenBillionResult.Ok>(await _client.QueriesGetTenBillionAsync(LongQuery.Value10000000000));
+    public async Task UrlQueriesLongPositive() => Assert.IsType<QueriesGetTenBillionResult.Ok>(await _client.QueriesGetTenBillionAsync(LongQuery2.Value10000000000));
 
     [Fact]
-    public async Task UrlQueriesLongNegative() => Assert.IsType<QueriesGetNegativeTenBillionResult.Ok>(await _client.QueriesGetNegativeTenBillionAsync(LongQuery2.ValueMinus10000000000));
+    public async Task UrlQueriesLongNegative() => Assert.IsType<QueriesGetNegativeTenBillionResult.Ok>(await _client.QueriesGetNegativeTenBillionAsync(LongQuery.ValueMinus10000000000));
 
     [Fact]
     public async Task UrlQueriesLongNull() => Assert.IsType<QueriesGetLongNullResult.Ok>(await _client.QueriesGetLongNullAsync(null));

@@ -17,8 +17,8 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 public sealed class StableNameTests
 {
     private const int Seed = 20261201;
-    private const string UnrelatedPath = "/zz-unrelated-probe";
-    private const string UnrelatedSchema = "UnrelatedProbe";
+    private const string UnrelatedPath = "/0-unrelated-probe";
+    private const string UnrelatedSchema = "AaUnrelatedProbe";
 
     /// <summary>Names that collide once made PascalCase: which of them gets the plain name must not depend on order.</summary>
     private const string CollidingSpec = """
@@ -146,7 +146,7 @@ public sealed class StableNameTests
 
     /// <summary>
     /// The spec with its paths, schemas, properties and enum values shuffled (reversed when <paramref name="random"/>
-    /// is null), and optionally an unrelated operation and schema added at the front.
+    /// is null), and optionally an unrelated operation and schema added, first in the document and first in ordinal order.
     /// </summary>
     internal static string Reorder(string text, Random? random, bool addUnrelated)
     {
