@@ -10,8 +10,11 @@ namespace Tallyfy.Generated.Conformance.Tests;
 /// <summary>url.json and url-multi-collectionFormat.json: values in the path and the query, encoded as the server expects.</summary>
 public sealed class UrlTests : ConformanceTest
 {
-    /// <summary>The scenario's unicode string as the spec spells it (with CJK compatibility ideographs, which must not be normalized).</summary>
-    private static readonly string Unicode = StringPath.KnownValues[0].Value;
+    /// <summary>
+    /// The scenario's unicode string as the spec spells it (with CJK compatibility ideographs, which must not be normalized):
+    /// the enum of <c>/paths/string/unicode/{stringPath}</c>, the fourth string path enum in the ordinal order of the paths.
+    /// </summary>
+    private static readonly string Unicode = StringPath4.KnownValues[0].Value;
     private const string Reserved = "begin!*'();:@ &=+$,/?#[]end";
 
     private readonly UrlClient _client;
