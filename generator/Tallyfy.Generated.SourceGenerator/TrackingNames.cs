@@ -8,4 +8,6 @@ internal static class TrackingNames
     public const string Parsed = nameof(Parsed);
     public const string Clients = nameof(Clients);
     public const string Namespaces = nameof(Namespaces);
+    public const string ClosedTypes = nameof(ClosedTypes);
+    public const string ClosedTypeAttribute = nameof(ClosedTypeAttribute);
 }
