@@ -95,11 +95,11 @@ internal static class UnionSwitchHarness
     public static readonly CSharpParseOptions Preview = new(LanguageVersion.Preview);
 
     /// <summary>The compilation of <paramref name="consumer"/> (in namespace Zoo's reach) with the generated client.</summary>
-    public static Compilation Compile(string consumer, CSharpParseOptions options)
+    public static Compilation Compile(string consumer, CSharpParseOptions options, string? more = null)
     {
         var compilation = CSharpCompilation.Create(
             "Consumer",
-            new[] { CSharpSyntaxTree.ParseText(consumer, options, path: "/src/Consumer.cs") },
+            new[] { consumer, more }.Where(text => text is not null).Select((text, i) => CSharpSyntaxTree.ParseText(text!, options, path: "/src/Consumer" + i + ".cs")),
             Basic.Reference.Assemblies.Net100.References.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         var specs = new[] { new SpecText("/specs/zoo.yaml", Spec, ns: "Zoo", clientName: "ZooClient") };
