@@ -36,12 +36,11 @@ public sealed class ExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        Report(context, DiagnosticDescriptors.NonExhaustiveSwitch, union.Location, union.UnionName, union.MissingNames, union.MissingQualified);
+        // The code fix reads the missing cases, fully qualified, from the diagnostic's properties.
+        var properties = ImmutableDictionary<string, string?>.Empty.Add(UnionSwitch.MissingCasesProperty, union.MissingQualified);
+        Report(context, properties, DiagnosticDescriptors.NonExhaustiveSwitch, union.Location, union.UnionName, union.MissingNames);
     }
 
-    private static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, string unionName, string missingNames, string missingQualified)
-    {
-        var properties = ImmutableDictionary<string, string?>.Empty.Add(UnionSwitch.MissingCasesProperty, missingQualified);
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, unionName, missingNames));
-    }
+    private static void Report(OperationAnalysisContext context, ImmutableDictionary<string, string?> properties, DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
+        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, arguments));
 }

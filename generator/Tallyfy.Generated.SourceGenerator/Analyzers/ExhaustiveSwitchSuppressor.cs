@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Tallyfy.Generated.SourceGenerator.Diagnostics;
 
 namespace Tallyfy.Generated.SourceGenerator.Analyzers;
 
@@ -14,8 +13,12 @@ namespace Tallyfy.Generated.SourceGenerator.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ExhaustiveSwitchSuppressor : DiagnosticSuppressor
 {
+    /// <summary>The suppression, documented with TGEN030 in docs/diagnostics.md.</summary>
+    internal static readonly SuppressionDescriptor CompleteUnionSwitch = new(
+        "TGENS030", "CS8509", "The switch handles every case of a generated union; TGEN030 reports one that misses a case");
+
     /// <inheritdoc/>
-    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = new[] { DiagnosticDescriptors.CompleteUnionSwitch }.ToImmutableArray();
+    public override ImmutableArray<SuppressionDescriptor> SupportedSuppressions { get; } = new[] { CompleteUnionSwitch }.ToImmutableArray();
 
     /// <inheritdoc/>
     public override void ReportSuppressions(SuppressionAnalysisContext context)
@@ -34,7 +37,7 @@ public sealed class ExhaustiveSwitchSuppressor : DiagnosticSuppressor
                 && context.GetSemanticModel(tree).GetOperation(expression, context.CancellationToken) is { } operation
                 && UnionSwitch.Of(operation, cache) is { Missing.IsEmpty: true })
             {
-                context.ReportSuppression(Suppression.Create(DiagnosticDescriptors.CompleteUnionSwitch, diagnostic));
+                context.ReportSuppression(Suppression.Create(CompleteUnionSwitch, diagnostic));
             }
         }
     }

@@ -243,13 +243,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NonExhaustiveSwitch = Warning(
         "TGEN030", "A switch over a generated union misses cases", "The switch over {0} does not handle {1}: add an arm for each, or a discard arm if new cases may go unhandled");
 
-    /// <summary>
-    /// Lifts CS8509 from a switch expression over a generated union that handles every case: before C# 15 the compiler
-    /// cannot know that the union has no other cases, and the discard arm it asks for would hide the next one.
-    /// </summary>
-    public static readonly SuppressionDescriptor CompleteUnionSwitch = new(
-        "TGENS030", "CS8509", "The switch handles every case of a generated union; TGEN030 reports one that misses a case");
-
     private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
 
     private static DiagnosticDescriptor Warning(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Warning);
