@@ -10,8 +10,8 @@ namespace Tallyfy.Generated.SourceGenerator.Analyzers;
 /// <summary>
 /// A <c>switch</c> over a generated union, and which of the union's cases its arms leave unhandled. A union is known
 /// by the marker attribute the generator puts on its base (<c>ApiUnionAttribute</c>, itself marked as code of this
-/// generator), never by its own name; its cases are the classes in its assembly that derive from it and can be
-/// instances. An arm handles a case when it matches every value of it: a type pattern of the case or a base, without a
+/// generator), never by its own name; its cases are the classes of its namespace (nested ones included) that derive
+/// from it and can be instances. An arm handles a case when it matches every value of it: a type pattern of the case or a base, without a
 /// <c>when</c> clause, and without a nested pattern that can fail (<c>NotFound { Body.Code: "gone" }</c> handles nothing).
 /// </summary>
 internal sealed class UnionSwitch

@@ -3,7 +3,7 @@ namespace Tallyfy.Generated.Support;
 
 /// <summary>
 /// Marks a generated union (an operation's result, a <c>oneOf</c>/<c>anyOf</c> schema, a closed hierarchy's root): its
-/// cases are the sealed types derived from it, and no others exist. The Tallyfy.Generated analyzer checks that a
+/// cases are the classes of its namespace derived from it, and no others exist. The Tallyfy.Generated analyzer checks that a
 /// <c>switch</c> over it handles every case, and lets a complete one go without a discard arm.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
