@@ -30,7 +30,7 @@ internal static class CommandLine
           tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C]
 
         diff prints what regenerating from <new-spec> instead of <old-spec> does to the generated API, one line per
-        change at its place in <new-spec>: TGEN030 warnings for breaking changes, TGEN031 info for additive ones,
+        change at its place in <new-spec>: TGEN020 warnings for breaking changes, TGEN021 info for additive ones,
         then a summary. Exit code 1 when a change is breaking (or a spec cannot be read), else 0.
         """;
 

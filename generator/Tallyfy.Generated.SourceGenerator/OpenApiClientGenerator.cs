@@ -66,10 +66,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(parsed, static (context, result) => Report(context, result.Diagnostics));
 
+        // Whether unions can be C# 15 closed classes: a value of the parse options, equal (so cached) while they do not change.
+        var closedTypes = context.ParseOptionsProvider
+            .Select(static (options, _) => CompilerFeatures.SupportsClosedTypes(options))
+            .WithTrackingName(TrackingNames.ClosedTypes);
+
         // Only the model goes on (with the spec's path for diagnostics), so a change in diagnostics alone does not re-emit.
         var clients = parsed
             .Where(static result => result.Client is not null)
-            .Select(static (result, _) => (result.SpecPath, Client: result.Client!))
+            .Combine(closedTypes)
+            .Select(static (pair, _) => (pair.Left.SpecPath, Client: pair.Left.Client! with { ClosedTypes = pair.Right }))
             .WithTrackingName(TrackingNames.Clients);
 
         context.RegisterSourceOutput(clients, static (context, client) =>
@@ -102,6 +108,22 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             {
                 var file = ClientGeneration.EmitSupport(ns);
                 context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
+            }
+        });
+
+        // Closed classes need an attribute the compiler looks up by name; declared once per compilation when it is missing.
+        var closedTypeAttribute = context.CompilationProvider
+            .Select(static (compilation, _) => CompilerFeatures.LacksIsClosedTypeAttribute(compilation))
+            .Combine(closedTypes)
+            .Combine(namespaces)
+            .Select(static (pair, _) => pair.Left.Left && pair.Left.Right && pair.Right.Count > 0)
+            .WithTrackingName(TrackingNames.ClosedTypeAttribute);
+
+        context.RegisterSourceOutput(closedTypeAttribute, static (context, needed) =>
+        {
+            if (needed)
+            {
+                context.AddSource("IsClosedTypeAttribute.g.cs", SourceText.From(CompilerFeatures.IsClosedTypeAttributeSource, Utf8NoBom));
             }
         });
     }

@@ -10,4 +10,6 @@ internal static class TrackingNames
     public const string Namespaces = nameof(Namespaces);
     public const string Baselines = nameof(Baselines);
     public const string Changes = nameof(Changes);
+    public const string ClosedTypes = nameof(ClosedTypes);
+    public const string ClosedTypeAttribute = nameof(ClosedTypeAttribute);
 }

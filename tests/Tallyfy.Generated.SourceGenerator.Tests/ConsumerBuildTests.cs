@@ -1,5 +1,6 @@
 using System;
 using System.IO;
+using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 
@@ -120,10 +121,97 @@ public sealed class ConsumerBuildTests : IDisposable
 
         var (line, column) = SpecDiffTests.Position(spec, "\"age\"");
         var specPath = Path.Combine(consumer, "specs", "pets.openapi.json");
-        Assert.Contains($"{specPath}({line},{column}): warning TGEN030: Pet.Age changes type from int to string", output);
+        Assert.Contains($"{specPath}({line},{column}): warning TGEN020: Pet.Age changes type from int to string", output);
 
         // The build succeeds, so the baseline is an input and not a second client (whose Pet would clash with the spec's).
         Assert.DoesNotContain(": error ", output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The exhaustive-switch checks as a user meets them, at C# 12 (the analyzer and the suppressor) and at preview with
+    /// the toolset compiler (closed classes, checked by the compiler): a switch that misses a case gets a warning naming
+    /// it, a complete switch without a discard gets no warning at all.
+    /// </summary>
+    [Theory]
+    [InlineData("12", "TGEN030", "does not handle GetThingResult.NotFound")]
+    [InlineData("preview", "CS8509", "'Acme.GetThingResult.NotFound' is not covered")]
+    public void A_consumer_build_names_a_missing_case_and_accepts_a_complete_switch_without_a_discard(string langVersion, string id, string names)
+    {
+        var feed = Path.Combine(_work, "feed");
+        var version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+        var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.SourceGenerator", "Tallyfy.Generated.SourceGenerator.csproj");
+        Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={version} -p:PackageVersion={version}", RepoPaths.Root);
+
+        // The toolset compiler comes from the machine's package cache, which holds it once the repository is restored.
+        var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+            ? packages
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(consumer);
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+                <add key="local" value="{feed}" />
+                <add key="cache" value="{cache}" />
+              </packageSources>
+            </configuration>
+            """);
+        var toolset = langVersion == "preview" ? """<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="5.9.0" PrivateAssets="all" />""" : string.Empty;
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <LangVersion>{langVersion}</LangVersion>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <RootNamespace>Acme</RootNamespace>
+                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{version}" PrivateAssets="all" />
+                {toolset}
+                <OpenApiClient Include="petstore.openapi.json" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(consumer, "petstore.openapi.json"), MiniSpecs.WithOperation("getThing"));
+        File.WriteAllText(Path.Combine(consumer, "Complete.cs"), """
+            namespace Acme;
+
+            public static class Complete
+            {
+                public static string Describe(GetThingResult result) => result switch
+                {
+                    GetThingResult.Ok ok => ok.Body.Id,
+                    GetThingResult.NotFound => "missing",
+                    GetThingResult.Undocumented => "other",
+                };
+            }
+            """);
+        File.WriteAllText(Path.Combine(consumer, "Incomplete.cs"), """
+            namespace Acme;
+
+            public static class Incomplete
+            {
+                public static string Describe(GetThingResult result) => result switch
+                {
+                    GetThingResult.Ok ok => ok.Body.Id,
+                    GetThingResult.Undocumented => "other",
+                };
+            }
+            """);
+
+        var (_, output) = Run("dotnet", "build -nologo -clp:NoSummary", consumer);
+        var warnings = output.Split('\n').Where(line => line.Contains(": warning ", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(warnings.Count > 0 && warnings.All(w => w.Contains("Incomplete.cs", StringComparison.Ordinal)), "Warnings other than for Incomplete.cs:\n" + output);
+        Assert.Contains(warnings, w => w.Contains("warning " + id, StringComparison.Ordinal) && w.Contains(names, StringComparison.Ordinal));
+        if (langVersion == "preview")
+        {
+            // The compiler checks closed classes itself; the analyzer leaves the switch expression to it.
+            Assert.DoesNotContain(warnings, w => w.Contains("TGEN030", StringComparison.Ordinal));
+        }
     }
 
     public void Dispose()

@@ -110,7 +110,7 @@ public sealed class SpecDiffTests : IDisposable
         Assert.True(result.ExitCode == Breaking, change + ": " + result);
         var line = Assert.Single(Lines(result.Output), l => l.Groups["message"].Value == message);
         Assert.Equal("warning", line.Groups["severity"].Value);
-        Assert.Equal("TGEN030", line.Groups["id"].Value);
+        Assert.Equal("TGEN020", line.Groups["id"].Value);
         Assert.Equal(newPath, line.Groups["path"].Value);
         Assert.Equal(Position(newText, at), (int.Parse(line.Groups["line"].Value), int.Parse(line.Groups["column"].Value)));
         Assert.Matches(@"[1-9][0-9]* breaking, [0-9]+ additive changes? from ", result.Output);
@@ -125,7 +125,7 @@ public sealed class SpecDiffTests : IDisposable
         Assert.True(result.ExitCode == Ok, change + ": " + result);
         var line = Assert.Single(Lines(result.Output), l => l.Groups["message"].Value == message);
         Assert.Equal("info", line.Groups["severity"].Value);
-        Assert.Equal("TGEN031", line.Groups["id"].Value);
+        Assert.Equal("TGEN021", line.Groups["id"].Value);
         Assert.Equal(newPath, line.Groups["path"].Value);
         Assert.Equal(Position(newText, at), (int.Parse(line.Groups["line"].Value), int.Parse(line.Groups["column"].Value)));
         Assert.DoesNotContain(Lines(result.Output), l => l.Groups["severity"].Value != "info");
@@ -182,12 +182,12 @@ public sealed class SpecDiffTests : IDisposable
         Assert.Equal(1, root.GetProperty("additive").GetInt32());
         var changes = root.GetProperty("changes").EnumerateArray().ToList();
         Assert.Equal(2, changes.Count);
-        var added = Assert.Single(changes, c => c.GetProperty("id").GetString() == "TGEN030");
+        var added = Assert.Single(changes, c => c.GetProperty("id").GetString() == "TGEN020");
         Assert.True(added.GetProperty("breaking").GetBoolean());
         Assert.Equal("warning", added.GetProperty("severity").GetString());
         Assert.Equal(newPath, added.GetProperty("path").GetString());
         Assert.Equal(Position(newText, "\"404\""), (added.GetProperty("line").GetInt32(), added.GetProperty("column").GetInt32()));
-        var value = Assert.Single(changes, c => c.GetProperty("id").GetString() == "TGEN031");
+        var value = Assert.Single(changes, c => c.GetProperty("id").GetString() == "TGEN021");
         Assert.False(value.GetProperty("breaking").GetBoolean());
         Assert.Equal("Kind.Bird is added", value.GetProperty("message").GetString());
     }
@@ -237,7 +237,7 @@ public sealed class SpecDiffTests : IDisposable
 
         var run = GeneratorHarness.Run(spec, baseline);
 
-        var warning = Assert.Single(run.Diagnostics, d => d.Id == "TGEN030");
+        var warning = Assert.Single(run.Diagnostics, d => d.Id == "TGEN020");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("Pet.Age changes type from int to string", warning.GetMessage());
         var span = warning.Location.GetLineSpan();
@@ -245,7 +245,7 @@ public sealed class SpecDiffTests : IDisposable
         Assert.Equal(Position(newText, "\"age\""), (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
 
         // Additions need no attention in the build; the baseline itself is not generated from.
-        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "TGEN031");
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "TGEN021");
         Assert.Contains(run.Sources, s => s.HintName.StartsWith("PetsClient", StringComparison.Ordinal));
         Assert.Empty(run.CompilationProblems());
     }
@@ -261,8 +261,8 @@ public sealed class SpecDiffTests : IDisposable
         var found = RunInProject(relative, baseline);
         var missing = RunInProject(absent, baseline);
 
-        Assert.Equal("Kind.Dog is removed", Assert.Single(found, d => d.Id == "TGEN030").GetMessage());
-        Assert.DoesNotContain(missing, d => d.Id == "TGEN030");
+        Assert.Equal("Kind.Dog is removed", Assert.Single(found, d => d.Id == "TGEN020").GetMessage());
+        Assert.DoesNotContain(missing, d => d.Id == "TGEN020");
     }
 
     [Fact]
@@ -272,13 +272,13 @@ public sealed class SpecDiffTests : IDisposable
         var baseline = new SpecText("/project/api.baseline.json", Pets, isOpenApiClient: false);
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Marker { } }");
         var driver = GeneratorHarness.CreateDriver(new[] { spec, baseline }).RunGenerators(compilation);
-        Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Id == "TGEN030");
+        Assert.DoesNotContain(driver.GetRunResult().Diagnostics, d => d.Id == "TGEN020");
 
         var editedBaseline = new SpecText(baseline.Path, Replace("[ \"cat\", \"dog\" ]", "[ \"cat\", \"dog\", \"fish\" ]")(Pets), isOpenApiClient: false);
         driver = driver.ReplaceAdditionalText(baseline, editedBaseline).RunGenerators(compilation);
         var result = driver.GetRunResult().Results.Single();
 
-        Assert.Equal("Kind.Fish is removed", Assert.Single(result.Diagnostics, d => d.Id == "TGEN030").GetMessage());
+        Assert.Equal("Kind.Fish is removed", Assert.Single(result.Diagnostics, d => d.Id == "TGEN020").GetMessage());
         Assert.All(result.TrackedSteps[TrackingNames.Parsed].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Parsed was " + o.Reason));
         Assert.All(result.TrackedSteps[TrackingNames.Clients].SelectMany(s => s.Outputs), o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, "Clients was " + o.Reason));
         Assert.Contains(result.TrackedSteps[TrackingNames.Changes].SelectMany(s => s.Outputs), o => o.Reason == IncrementalStepRunReason.Modified);

@@ -225,10 +225,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DiscriminatorNotObject = Warning(
         "TGEN019", DiscriminatorTitle, "A discriminator is given on a schema that is not an object (nor a oneOf/anyOf); it is ignored");
 
-    // ----- TGEN030, TGEN031: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
+    // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 
     /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>
-    public const string BreakingChangeId = "TGEN030";
+    public const string BreakingChangeId = "TGEN020";
 
     private const string BreakingTitle = "The spec change breaks the generated API";
 
@@ -300,19 +300,19 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: the method; {1}: the HTTP method; {2}: the path.</summary>
     public static readonly DiagnosticDescriptor OperationAdded = Info(
-        "TGEN031", AdditiveTitle, "{0} is added for {1} {2}");
+        "TGEN021", AdditiveTitle, "{0} is added for {1} {2}");
 
     /// <summary>{0}: the method; {1}: the parameter.</summary>
     public static readonly DiagnosticDescriptor OptionalParameterAdded = Info(
-        "TGEN031", AdditiveTitle, "{0} has a new optional parameter '{1}'");
+        "TGEN021", AdditiveTitle, "{0} has a new optional parameter '{1}'");
 
     /// <summary>{0}: the type.</summary>
     public static readonly DiagnosticDescriptor TypeAdded = Info(
-        "TGEN031", AdditiveTitle, "Type {0} is added");
+        "TGEN021", AdditiveTitle, "Type {0} is added");
 
     /// <summary>{0}: the type; {1}: the property or enum value.</summary>
     public static readonly DiagnosticDescriptor MemberAdded = Info(
-        "TGEN031", AdditiveTitle, "{0}.{1} is added");
+        "TGEN021", AdditiveTitle, "{0}.{1} is added");
 
     // ----- TGEN999: a bug, reported instead of crashing the build -----
 
@@ -325,6 +325,12 @@ internal static class DiagnosticDescriptors
     /// <summary>{0}: the file name that was produced twice.</summary>
     public static readonly DiagnosticDescriptor DuplicateHintName = Error(
         "TGEN999", InternalErrorTitle, "The generator produced two files named '{0}' (ignoring case); the second is left out");
+
+    // ----- TGEN030: a switch over a generated union that misses cases (the analyzer, on the consumer's code) -----
+
+    /// <summary>{0}: the union; {1}: the cases no arm handles.</summary>
+    public static readonly DiagnosticDescriptor NonExhaustiveSwitch = Warning(
+        "TGEN030", "A switch over a generated union misses cases", "The switch over {0} does not handle {1}: add an arm for each, or a discard arm if new cases may go unhandled");
 
     private static DiagnosticDescriptor Error(string id, string title, string message) => Create(id, title, message, DiagnosticSeverity.Error);
 

@@ -10,8 +10,8 @@ namespace Tallyfy.Generated.SourceGenerator.Diffing;
 
 /// <summary>
 /// What regenerating from a new spec does to the generated API: the two client models compared by the names users
-/// call. Each change is a diagnostic at its place in the new spec: TGEN030 (a warning) for a change that can break code
-/// written against the old client, TGEN031 (info) for one that only adds. Pure: the models and a locator in, a list out.
+/// call. Each change is a diagnostic at its place in the new spec: TGEN020 (a warning) for a change that can break code
+/// written against the old client, TGEN021 (info) for one that only adds. Pure: the models and a locator in, a list out.
 /// </summary>
 internal static class ApiDiff
 {

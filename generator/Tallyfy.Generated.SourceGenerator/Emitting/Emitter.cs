@@ -64,7 +64,7 @@ internal static class Emitter
             foreach (var type in client.Types)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return new GeneratedFile(client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace));
+                yield return new GeneratedFile(client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace, client.ClosedTypes));
             }
 
             yield break;
@@ -98,7 +98,7 @@ internal static class Emitter
                     writer.Line();
                 }
 
-                ModelEmitter.Emit(writer, group.Value[i], client.Namespace);
+                ModelEmitter.Emit(writer, group.Value[i], client.Namespace, client.ClosedTypes);
             }
 
             yield return new GeneratedFile(client.ClientName + ".Models." + group.Key + ".g.cs", writer.ToString());

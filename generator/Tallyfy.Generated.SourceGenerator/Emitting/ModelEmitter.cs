@@ -5,29 +5,29 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>Emits one file per schema type, dispatching on its kind: a new kind is one record and one emitter.</summary>
 internal static class ModelEmitter
 {
-    public static string Emit(TypeModel type, string ns)
+    public static string Emit(TypeModel type, string ns, bool closed = false)
     {
         var writer = new SourceWriter();
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
         writer.Line();
-        Emit(writer, type, ns);
+        Emit(writer, type, ns, closed);
         return writer.ToString();
     }
 
     /// <summary>Writes the type alone, after the file's header (several types may share a file).</summary>
-    public static void Emit(SourceWriter writer, TypeModel type, string ns)
+    public static void Emit(SourceWriter writer, TypeModel type, string ns, bool closed = false)
     {
         switch (type)
         {
             case ObjectTypeModel objectType:
-                ObjectEmitter.Emit(writer, objectType, ns);
+                ObjectEmitter.Emit(writer, objectType, ns, closed);
                 break;
             case EnumTypeModel enumType:
                 EnumEmitter.Emit(writer, enumType, ns);
                 break;
             case UnionTypeModel unionType:
-                UnionTypeEmitter.Emit(writer, unionType, ns);
+                UnionTypeEmitter.Emit(writer, unionType, ns, closed);
                 break;
         }
     }

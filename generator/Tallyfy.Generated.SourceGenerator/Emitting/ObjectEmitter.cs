@@ -10,7 +10,7 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class ObjectEmitter
 {
-    public static void Emit(SourceWriter writer, ObjectTypeModel type, string ns)
+    public static void Emit(SourceWriter writer, ObjectTypeModel type, string ns, bool closed = false)
     {
         var converter = GeneratedNames.JsonConverter(type.Name);
         var hierarchy = type.Hierarchy;
@@ -18,7 +18,12 @@ internal static class ObjectEmitter
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public " + ClassModifiers(type) + "partial class " + type.Name + (hierarchy?.BaseName is { } baseName ? " : " + CSharp.Qualified(ns, baseName) : string.Empty)))
+        if (hierarchy is { Closed: true })
+        {
+            CSharp.UnionBase(writer, ns, closed);
+        }
+
+        using (writer.Open("public " + ClassModifiers(type, closed) + "partial class " + type.Name + (hierarchy?.BaseName is { } baseName ? " : " + CSharp.Qualified(ns, baseName) : string.Empty)))
         {
             var first = true;
             if (hierarchy is not null)
@@ -141,10 +146,10 @@ internal static class ObjectEmitter
         return text + (property.Default is null ? "." : "; a response that leaves it out reads as this value.");
     }
 
-    private static string ClassModifiers(ObjectTypeModel type) => type.Hierarchy switch
+    private static string ClassModifiers(ObjectTypeModel type, bool closed) => type.Hierarchy switch
     {
         null => "sealed ",
-        { Closed: true } => "abstract ",
+        { Closed: true } => CSharp.UnionModifier(closed),
         { HasChildren: true } => string.Empty,
         _ => "sealed ",
     };

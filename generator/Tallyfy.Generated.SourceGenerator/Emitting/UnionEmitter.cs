@@ -35,7 +35,8 @@ internal static class UnionEmitter
             + operation.Method + " " + SourceWriter.EscapeXml(operation.PathTemplate) + "): one case per documented status.");
         writer.Line("/// </summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public abstract partial class " + result.TypeName + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponse)))
+        CSharp.UnionBase(writer, ns, client.ClosedTypes);
+        using (writer.Open("public " + CSharp.UnionModifier(client.ClosedTypes) + "partial class " + result.TypeName + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponse)))
         {
             writer.Line("private " + result.TypeName + "(" + raw + " " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ") { }");
             writer.Line();

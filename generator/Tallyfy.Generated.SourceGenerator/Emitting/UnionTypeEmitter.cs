@@ -12,7 +12,7 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class UnionTypeEmitter
 {
-    public static void Emit(SourceWriter writer, UnionTypeModel type, string ns)
+    public static void Emit(SourceWriter writer, UnionTypeModel type, string ns, bool closed = false)
     {
         var qualified = CSharp.Qualified(ns, type.Name);
         var converter = GeneratedNames.JsonConverter(type.Name);
@@ -22,7 +22,8 @@ internal static class UnionTypeEmitter
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public abstract partial class " + type.Name))
+        CSharp.UnionBase(writer, ns, closed);
+        using (writer.Open("public " + CSharp.UnionModifier(closed) + "partial class " + type.Name))
         {
             writer.Line("private " + type.Name + "() { }");
             foreach (var variant in type.Variants)

@@ -10,7 +10,14 @@ internal sealed record ClientModel(
     EquatableArray<ServerModel> Servers,
     EquatableArray<OperationModel> Operations,
     EquatableArray<TypeModel> Types,
-    EquatableArray<SecuritySchemeModel> SecuritySchemes = default);
+    EquatableArray<SecuritySchemeModel> SecuritySchemes = default)
+{
+    /// <summary>
+    /// Whether the consuming compiler supports C# 15's closed classes: unions are then emitted <c>closed</c>, so the
+    /// compiler itself checks a <c>switch</c> over their cases. Not from the spec: the pipeline sets it from the parse options.
+    /// </summary>
+    public bool ClosedTypes { get; init; }
+}
 
 internal enum SecurityKind
 {

@@ -22,11 +22,15 @@ internal static class GeneratedNames
     public const string ApiBasicCredentials = "ApiBasicCredentials";
     public const string ApiRequestOptions = "ApiRequestOptions";
 
+    /// <summary>The marker on every generated union, by which the exhaustive-switch analyzer knows one.</summary>
+    public const string ApiUnionAttribute = "ApiUnionAttribute";
+
     /// <summary>Every support type; a schema or operation never takes one of these names.</summary>
     public static readonly string[] SupportTypes =
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
         ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonConverter,
+        ApiUnionAttribute,
     };
 
     // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----
