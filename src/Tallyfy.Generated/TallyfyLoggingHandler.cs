@@ -48,8 +48,8 @@ public sealed partial class TallyfyLoggingHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendAndLogAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var method = request.Method.Method;
-        var template = request.Options.TryGetValue(ApiRequestOptions.PathTemplate, out var t) && !string.IsNullOrEmpty(t) ? t : Unknown;
-        var operation = request.Options.TryGetValue(ApiRequestOptions.Operation, out var o) && !string.IsNullOrEmpty(o) ? o : Unknown;
+        var template = ApiRequestOptions.TryGetPathTemplate(request, out var t) && t.Length > 0 ? t : Unknown;
+        var operation = ApiRequestOptions.TryGetOperation(request, out var o) && o.Length > 0 ? o : Unknown;
         var started = Stopwatch.GetTimestamp();
         HttpResponseMessage response;
         try

@@ -161,6 +161,53 @@ public sealed class InheritanceTests : IClassFixture<FeaturesServer>
         AssertSameJson("{\"id\":\"r-1\",\"title\":\"new\",\"etag\":\"W/1\",\"meta\":{\"tags\":[\"a\",null],\"n\":1.50}}", _server.Single().Wire.BodyText);
     }
 
+    [Theory]
+    [InlineData("{\"id\":\"r-3\",\"a\\u0022b\":\"x\\\"y\\n\\u00e9\",\"n\":-1.5e+3,\"t\":true,\"f\":false,\"z\":null,\"e\":{},\"l\":[],\"deep\":[{\"k\":[1,[2,{}],\"s\"]},{\"m\":{\"o\":null}}],\"title\":\"declared\"}")]
+    [InlineData("{\"dup\":1,\"id\":\"r-4\",\"dup\":{\"last\":true}}")]
+    public void ExtraMembers_OfEveryKind_ReadAsElements_AndWrittenBackAsReceived(string json)
+    {
+        var bytes = System.Text.Encoding.UTF8.GetBytes(json);
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        var record = ZooRecordJsonConverter.ReadValue(ref reader);
+
+        // Each undeclared member is the element the text holds (a later duplicate wins); declared members are not among them.
+        var expected = JsonDocument.Parse(json).RootElement.EnumerateObject()
+            .Where(p => p.Name is not ("id" or "title"))
+            .GroupBy(p => p.Name)
+            .ToDictionary(g => g.Key, g => g.Last().Value.GetRawText());
+        Assert.Equal(expected.OrderBy(p => p.Key, System.StringComparer.Ordinal), record.AdditionalProperties!.Select(p => KeyValuePair.Create(p.Key, p.Value.GetRawText())).OrderBy(p => p.Key, System.StringComparer.Ordinal));
+        Assert.Equal(reader.BytesConsumed, bytes.Length);
+
+        var written = new System.IO.MemoryStream();
+        using (var writer = new Utf8JsonWriter(written))
+        {
+            ZooRecordJsonConverter.WriteValue(writer, record);
+        }
+
+        var back = JsonNode.Parse(written.ToArray())!.AsObject();
+        foreach (var (name, text) in expected)
+        {
+            Assert.True(JsonNode.DeepEquals(JsonNode.Parse(text), back[name]), name + ": " + back[name]?.ToJsonString());
+        }
+    }
+
+    [Fact]
+    public void ExtraMembers_CanBeChanged_LikeAnyDictionary()
+    {
+        var bytes = "{\"id\":\"r-5\",\"etag\":\"W/1\",\"gone\":[1]}"u8.ToArray();
+        var reader = new Utf8JsonReader(bytes);
+        reader.Read();
+        var extra = ZooRecordJsonConverter.ReadValue(ref reader).AdditionalProperties!;
+
+        Assert.True(extra.Remove("gone"));
+        extra["added"] = JsonDocument.Parse("42").RootElement;
+
+        Assert.Equal(new[] { "added", "etag" }, extra.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal("W/1", extra["etag"].GetString());
+        Assert.Equal(42, extra["added"].GetInt32());
+    }
+
     [Fact]
     public async Task ObjectWithoutExtraMembers_HasNoDictionary()
     {

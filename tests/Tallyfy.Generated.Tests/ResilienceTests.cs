@@ -171,7 +171,7 @@ public sealed class ResilienceTests : IClassFixture<TallyfyServerFixture>
         Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> shouldHandle) =>
         args =>
             args.Context.GetRequestMessage() is { } request
-            && request.Options.TryGetValue(ApiRequestOptions.Operation, out var operation)
+            && ApiRequestOptions.TryGetOperation(request, out var operation)
             && operation is "DeleteTask" or "DeleteProcess" or "DeleteFile"
                 ? ValueTask.FromResult(false)
                 : shouldHandle(args);

@@ -154,7 +154,7 @@ internal static class ObjectEmitter
         _ => "sealed ",
     };
 
-    /// <summary>The dictionary type of the undeclared members (<c>IDictionary</c> in the class, <c>Dictionary</c> while reading).</summary>
+    /// <summary>The dictionary type of the undeclared members (<c>IDictionary</c> in the class; <c>Dictionary</c> while reading typed members).</summary>
     internal static string ExtraDictionary(ExtraMembersModel extra, string ns, string kind) =>
         "global::System.Collections.Generic." + kind + "<string, "
         + (extra.ValueNullable ? CSharp.NullableTypeName(extra.ValueType, ns) : CSharp.TypeName(extra.ValueType, ns)) + ">";
@@ -195,7 +195,8 @@ internal static class ObjectEmitter
 
             if (type.Extra is { } extraDeclared)
             {
-                writer.Line(ExtraDictionary(extraDeclared, ns, "Dictionary") + "? " + extraLocal + " = null;");
+                // Untyped members are kept as their JSON text (ApiJson.Members), behind the property's interface type.
+                writer.Line(ExtraDictionary(extraDeclared, ns, extraDeclared.ValueType.Kind == TypeKind.Any ? "IDictionary" : "Dictionary") + "? " + extraLocal + " = null;");
             }
 
             using (writer.Open("while (" + json + ".NextMember(ref " + reader + ", " + typeName + "))"))

@@ -624,14 +624,18 @@ internal static class ApiJson
 
     /// <summary>
     /// Keeps a member the object's schema does not declare (the reader is at its name), so writing the object back loses
-    /// nothing; the dictionary is made on the first such member.
+    /// nothing; the dictionary is made on the first such member. The members are kept as their JSON text, copied as
+    /// read: they are parsed into elements only when the dictionary is first used.
     /// </summary>
-    public static void ReadMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? members)
+    public static void ReadMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
     {
-        var name = reader.GetString()!;
-        reader.Read();
-        (members ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal))[name] =
-            global::System.Text.Json.JsonElement.ParseValue(ref reader);
+        if (members is not global::Tallyfy.Generated.Support.ApiJson.Members kept)
+        {
+            kept = new global::Tallyfy.Generated.Support.ApiJson.Members();
+            members = kept;
+        }
+
+        kept.Append(ref reader);
     }
 
     /// <summary>Keeps an undeclared member whose values the schema types (<c>additionalProperties</c>).</summary>
@@ -685,4 +689,184 @@ internal static class ApiJson
     /// </summary>
     public static string? PeekDiscriminator(global::System.Text.Json.Utf8JsonReader reader, string propertyName) =>
         reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? FindDiscriminator(reader, propertyName) : null;
+
+    /// <summary>
+    /// The undeclared members of an object as they were read: their JSON text, copied token by token into one array
+    /// (no element, document or name string per member); a dictionary of elements is made from it on first use.
+    /// </summary>
+    internal sealed class Members : global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>
+    {
+        private byte[] _json = new byte[128];
+        private int _length;
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? _parsed;
+
+        /// <summary>Copies the member at the reader (at its name) and its value; the reader ends on the value's last token.</summary>
+        internal void Append(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            Put(_length == 0 ? (byte)'{' : (byte)',');
+            PutQuoted(ref reader);
+            Put((byte)':');
+            reader.Read();
+            var depth = reader.CurrentDepth;
+            var comma = false;
+            while (true)
+            {
+                switch (reader.TokenType)
+                {
+                    case global::System.Text.Json.JsonTokenType.Comment:
+                        break;
+                    case global::System.Text.Json.JsonTokenType.PropertyName:
+                        PutComma(ref comma);
+                        PutQuoted(ref reader);
+                        Put((byte)':');
+                        break;
+                    case global::System.Text.Json.JsonTokenType.StartObject:
+                    case global::System.Text.Json.JsonTokenType.StartArray:
+                        PutComma(ref comma);
+                        Put(reader.TokenType == global::System.Text.Json.JsonTokenType.StartObject ? (byte)'{' : (byte)'[');
+                        break;
+                    case global::System.Text.Json.JsonTokenType.EndObject:
+                    case global::System.Text.Json.JsonTokenType.EndArray:
+                        Put(reader.TokenType == global::System.Text.Json.JsonTokenType.EndObject ? (byte)'}' : (byte)']');
+                        comma = true;
+                        break;
+                    case global::System.Text.Json.JsonTokenType.String:
+                        PutComma(ref comma);
+                        PutQuoted(ref reader);
+                        comma = true;
+                        break;
+                    default:
+                        PutComma(ref comma);
+                        PutRaw(ref reader);
+                        comma = true;
+                        break;
+                }
+
+                if (reader.CurrentDepth == depth && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName
+                    && reader.TokenType != global::System.Text.Json.JsonTokenType.StartObject && reader.TokenType != global::System.Text.Json.JsonTokenType.StartArray
+                    && reader.TokenType != global::System.Text.Json.JsonTokenType.Comment)
+                {
+                    return;
+                }
+
+                reader.Read();
+            }
+        }
+
+        private void PutComma(ref bool comma)
+        {
+            if (comma)
+            {
+                Put((byte)',');
+                comma = false;
+            }
+        }
+
+        /// <summary>A string or a name exactly as written, escapes included, in its quotes.</summary>
+        private void PutQuoted(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            Put((byte)'"');
+            PutRaw(ref reader);
+            Put((byte)'"');
+        }
+
+        private void PutRaw(ref global::System.Text.Json.Utf8JsonReader reader)
+        {
+            if (reader.HasValueSequence)
+            {
+                foreach (var segment in reader.ValueSequence)
+                {
+                    Put(segment.Span);
+                }
+            }
+            else
+            {
+                Put(reader.ValueSpan);
+            }
+        }
+
+        private void Put(byte value)
+        {
+            Room(1);
+            _json[_length++] = value;
+        }
+
+        private void Put(global::System.ReadOnlySpan<byte> bytes)
+        {
+            Room(bytes.Length);
+            bytes.CopyTo(global::System.MemoryExtensions.AsSpan(_json, _length));
+            _length += bytes.Length;
+        }
+
+        private void Room(int more)
+        {
+            if (_length + more + 1 > _json.Length)
+            {
+                global::System.Array.Resize(ref _json, global::System.Math.Max(_json.Length * 2, _length + more + 1));
+            }
+        }
+
+        /// <summary>The members as elements, parsed from the text on first use (a later member of the same name wins, as it did when read).</summary>
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement> Parsed
+        {
+            get
+            {
+                if (global::System.Threading.Volatile.Read(ref _parsed) is { } parsed)
+                {
+                    return parsed;
+                }
+
+                var json = new byte[_length + 1];
+                global::System.MemoryExtensions.AsSpan(_json, 0, _length).CopyTo(json);
+                json[_length] = (byte)'}';
+                var reader = new global::System.Text.Json.Utf8JsonReader(json);
+                var members = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>(global::System.StringComparer.Ordinal);
+                foreach (var member in global::System.Text.Json.JsonElement.ParseValue(ref reader).EnumerateObject())
+                {
+                    members[member.Name] = member.Value;
+                }
+
+                return global::System.Threading.Interlocked.CompareExchange(ref _parsed, members, null) ?? members;
+            }
+        }
+
+        public global::System.Text.Json.JsonElement this[string key]
+        {
+            get => Parsed[key];
+            set => Parsed[key] = value;
+        }
+
+        public global::System.Collections.Generic.ICollection<string> Keys => Parsed.Keys;
+
+        public global::System.Collections.Generic.ICollection<global::System.Text.Json.JsonElement> Values => Parsed.Values;
+
+        public int Count => Parsed.Count;
+
+        public bool IsReadOnly => false;
+
+        public void Add(string key, global::System.Text.Json.JsonElement value) => Parsed.Add(key, value);
+
+        public void Add(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) => Parsed.Add(item.Key, item.Value);
+
+        public void Clear() => Parsed.Clear();
+
+        public bool Contains(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) =>
+            ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).Contains(item);
+
+        public bool ContainsKey(string key) => Parsed.ContainsKey(key);
+
+        public void CopyTo(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>[] array, int arrayIndex) =>
+            ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).CopyTo(array, arrayIndex);
+
+        public bool Remove(string key) => Parsed.Remove(key);
+
+        public bool Remove(global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement> item) =>
+            ((global::System.Collections.Generic.ICollection<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>)Parsed).Remove(item);
+
+        public bool TryGetValue(string key, out global::System.Text.Json.JsonElement value) => Parsed.TryGetValue(key, out value);
+
+        public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>> GetEnumerator() => Parsed.GetEnumerator();
+
+        global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 }

@@ -1,29 +1,13 @@
 // Runtime support emitted once into each client's namespace: Tallyfy.Generated.Support is replaced by it.
 namespace Tallyfy.Generated.Support;
 
-/// <summary>A response read off the wire: what every result case is built from.</summary>
+/// <summary>
+/// A response read off the wire, on its way to the result case built from it: a value, not an object of its own. The
+/// case keeps its parts (<see cref="global::Tallyfy.Generated.Support.ApiResponse"/>).
+/// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
-internal sealed class ApiRawResponse
+internal readonly struct ApiRawResponse
 {
-    /// <summary>The response read off the wire, for its headers and content type; null for a response made in code.</summary>
-    private readonly global::System.Net.Http.HttpResponseMessage? _response;
-    private global::Tallyfy.Generated.Support.ApiResponseHeaders? _headers;
-    private string? _mediaType;
-    private string? _charset;
-    private volatile bool _contentTypeRead;
-
-    internal ApiRawResponse(int statusCode, string? reasonPhrase, global::Tallyfy.Generated.Support.ApiResponseHeaders headers, string? mediaType, string? charset, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream = null)
-    {
-        StatusCode = statusCode;
-        ReasonPhrase = reasonPhrase;
-        _headers = headers;
-        _mediaType = mediaType;
-        _charset = charset;
-        _contentTypeRead = true;
-        Body = body;
-        BodyStream = bodyStream;
-    }
-
     /// <summary>
     /// Keeps the response itself (disposed: its headers stay readable, its body is <paramref name="body"/> or
     /// <paramref name="bodyStream"/>), so headers and content type are looked at only when asked for. Once the body is
@@ -31,9 +15,7 @@ internal sealed class ApiRawResponse
     /// </summary>
     private ApiRawResponse(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream)
     {
-        _response = response;
-        StatusCode = (int)response.StatusCode;
-        ReasonPhrase = response.ReasonPhrase;
+        Source = response;
         Body = body;
         BodyStream = bodyStream;
         if (bodyStream is null)
@@ -42,36 +24,22 @@ internal sealed class ApiRawResponse
         }
     }
 
+    private ApiRawResponse(global::Tallyfy.Generated.Support.ApiRawResponse.Made made, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream)
+    {
+        Source = made;
+        Body = body;
+        BodyStream = bodyStream;
+    }
+
+    /// <summary>The response read off the wire (an HttpResponseMessage), or a <see cref="Made"/> for a response made in code.</summary>
+    public object Source { get; }
+
     /// <summary>For statuses whose body is a stream: the unread body, owned by the caller from here on.</summary>
     public global::System.IO.Stream? BodyStream { get; }
 
-    public int StatusCode { get; }
-
-    public string? ReasonPhrase { get; }
-
-    public global::Tallyfy.Generated.Support.ApiResponseHeaders Headers =>
-        _headers ?? global::System.Threading.Interlocked.CompareExchange(
-            ref _headers, new global::Tallyfy.Generated.Support.ApiResponseHeaders(_response!.Headers, _response.Content.Headers), null) ?? _headers!;
-
-    public string? MediaType
-    {
-        get
-        {
-            ReadContentType();
-            return _mediaType;
-        }
-    }
-
-    public string? Charset
-    {
-        get
-        {
-            ReadContentType();
-            return _charset;
-        }
-    }
-
     public global::System.ReadOnlyMemory<byte> Body { get; }
+
+    public int StatusCode => Source is global::System.Net.Http.HttpResponseMessage response ? (int)response.StatusCode : ((global::Tallyfy.Generated.Support.ApiRawResponse.Made)Source).StatusCode;
 
     /// <summary>
     /// Sends a request and reads the whole response (see <see cref="ReadAsync"/>). A ValueTask: when the answer is
@@ -171,22 +139,17 @@ internal sealed class ApiRawResponse
         return status != 204 && status != 304 && response.RequestMessage?.Method != global::System.Net.Http.HttpMethod.Head;
     }
 
-    private void ReadContentType()
+    /// <summary>The media type and charset of a response read off the wire; null when it declares none.</summary>
+    public static (string? MediaType, string? Charset) ContentType(global::System.Net.Http.HttpResponseMessage response)
     {
-        if (_contentTypeRead)
-        {
-            return;
-        }
-
         // Parsed from the text as received (the non-validating view), so reading it changes nothing in the headers.
-        if (_response!.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values)
+        if (response.Content.Headers.NonValidated.TryGetValues("Content-Type", out var values)
             && global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(values.ToString(), out var contentType))
         {
-            _mediaType = contentType.MediaType;
-            _charset = contentType.CharSet;
+            return (contentType.MediaType, contentType.CharSet);
         }
 
-        _contentTypeRead = true;
+        return (null, null);
     }
 
     /// <summary>Keeps the body unread: the case hands the stream to the caller, who disposes it (and so the response).</summary>
@@ -208,21 +171,22 @@ internal sealed class ApiRawResponse
 
     /// <summary>A response made in code, for the public constructors of result cases (tests and fakes).</summary>
     public static global::Tallyfy.Generated.Support.ApiRawResponse Create(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers, string? mediaType, byte[]? body, global::System.IO.Stream? bodyStream = null) =>
-        new(statusCode, null, headers ?? global::Tallyfy.Generated.Support.ApiResponseHeaders.Empty, mediaType, null, body ?? global::System.Array.Empty<byte>(), bodyStream);
+        new(new global::Tallyfy.Generated.Support.ApiRawResponse.Made(statusCode, headers ?? global::Tallyfy.Generated.Support.ApiResponseHeaders.Empty, mediaType), body ?? global::System.Array.Empty<byte>(), bodyStream);
 
-    public string DecodeBody()
+    /// <summary>The body as text, decoded with <paramref name="charset"/> (UTF-8 when there is none, or it is unknown).</summary>
+    public static string DecodeBody(global::System.ReadOnlySpan<byte> body, string? charset)
     {
-        if (Body.IsEmpty)
+        if (body.IsEmpty)
         {
             return string.Empty;
         }
 
         var encoding = global::System.Text.Encoding.UTF8;
-        if (!string.IsNullOrWhiteSpace(Charset))
+        if (!string.IsNullOrWhiteSpace(charset))
         {
             try
             {
-                encoding = global::System.Text.Encoding.GetEncoding(Charset!.Trim().Trim('"'));
+                encoding = global::System.Text.Encoding.GetEncoding(charset!.Trim().Trim('"'));
             }
             catch (global::System.ArgumentException)
             {
@@ -230,7 +194,24 @@ internal sealed class ApiRawResponse
             }
         }
 
-        return encoding.GetString(Body.Span);
+        return encoding.GetString(body);
+    }
+
+    /// <summary>What a response made in code declares, in place of an HttpResponseMessage.</summary>
+    internal sealed class Made
+    {
+        public Made(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders headers, string? mediaType)
+        {
+            StatusCode = statusCode;
+            Headers = headers;
+            MediaType = mediaType;
+        }
+
+        public int StatusCode { get; }
+
+        public global::Tallyfy.Generated.Support.ApiResponseHeaders Headers { get; }
+
+        public string? MediaType { get; }
     }
 
     /// <summary>

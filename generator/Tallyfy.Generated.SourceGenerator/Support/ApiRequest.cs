@@ -12,13 +12,8 @@ internal static class ApiRequest
     public static readonly global::System.UriCreationOptions UriOptions = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
     /// <summary>The request message of an operation, tagged with its name and path template (<see cref="global::Tallyfy.Generated.Support.ApiRequestOptions"/>).</summary>
-    public static global::System.Net.Http.HttpRequestMessage Message(global::System.Net.Http.HttpMethod method, string url, string operation, string pathTemplate)
-    {
-        var message = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(url, UriOptions));
-        message.Options.Set(global::Tallyfy.Generated.Support.ApiRequestOptions.Operation, operation);
-        message.Options.Set(global::Tallyfy.Generated.Support.ApiRequestOptions.PathTemplate, pathTemplate);
-        return message;
-    }
+    public static global::System.Net.Http.HttpRequestMessage Message(global::System.Net.Http.HttpMethod method, string url, string operation, string pathTemplate) =>
+        new global::Tallyfy.Generated.Support.ApiRequestOptions.Tagged(method, new global::System.Uri(url, UriOptions), operation, pathTemplate);
 
     /// <summary>
     /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,

@@ -2,15 +2,58 @@
 namespace Tallyfy.Generated.Support;
 
 /// <summary>
-/// Options the generated client sets on every request, so handlers (logging, metrics, resilience) can tell which
-/// operation a request is without parsing its URL.
+/// The operation each request of the generated client is for, so handlers (logging, metrics, resilience) can tell
+/// which operation a request is without parsing its URL: read it with <see cref="TryGetOperation"/> and
+/// <see cref="TryGetPathTemplate"/>. The client's requests carry it on the message itself, which costs nothing more
+/// per call; <see cref="global::System.Net.Http.HttpRequestMessage.Options"/> is left untouched (its dictionary is made
+/// on first use). A request that carries the keys below in its options (tagged by other code, or a copy of a request
+/// whose options were copied) is read from them.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public static class ApiRequestOptions
 {
-    /// <summary>The operation's name, such as <c>DeleteTask</c>.</summary>
+    /// <summary>The operation's name in <see cref="global::System.Net.Http.HttpRequestMessage.Options"/>; see <see cref="TryGetOperation"/>.</summary>
     public static readonly global::System.Net.Http.HttpRequestOptionsKey<string> Operation = new("OpenApi.Operation");
 
-    /// <summary>The spec's path template, such as <c>/organizations/{org_id}/tasks/{task_id}</c>: no argument values.</summary>
+    /// <summary>The spec's path template in <see cref="global::System.Net.Http.HttpRequestMessage.Options"/>; see <see cref="TryGetPathTemplate"/>.</summary>
     public static readonly global::System.Net.Http.HttpRequestOptionsKey<string> PathTemplate = new("OpenApi.PathTemplate");
+
+    /// <summary>The operation's name, such as <c>DeleteTask</c>; false for a request the client did not make.</summary>
+    public static bool TryGetOperation(global::System.Net.Http.HttpRequestMessage request, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? operation)
+    {
+        operation = request is Tagged tagged ? tagged.OperationName : Lookup(request, Operation);
+        return operation is not null;
+    }
+
+    /// <summary>The spec's path template, such as <c>/organizations/{org_id}/tasks/{task_id}</c> (no argument values); false for a request the client did not make.</summary>
+    public static bool TryGetPathTemplate(global::System.Net.Http.HttpRequestMessage request, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? pathTemplate)
+    {
+        pathTemplate = request is Tagged tagged ? tagged.Template : Lookup(request, PathTemplate);
+        return pathTemplate is not null;
+    }
+
+    private static string? Lookup(global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpRequestOptionsKey<string> key)
+    {
+        if (request is null)
+        {
+            throw new global::System.ArgumentNullException(nameof(request));
+        }
+
+        return request.Options.TryGetValue(key, out var value) ? value : null;
+    }
+
+    /// <summary>A request message of the generated client: the operation it is for, in two fields of its own.</summary>
+    internal sealed class Tagged : global::System.Net.Http.HttpRequestMessage
+    {
+        public Tagged(global::System.Net.Http.HttpMethod method, global::System.Uri requestUri, string operationName, string template)
+            : base(method, requestUri)
+        {
+            OperationName = operationName;
+            Template = template;
+        }
+
+        public string OperationName { get; }
+
+        public string Template { get; }
+    }
 }

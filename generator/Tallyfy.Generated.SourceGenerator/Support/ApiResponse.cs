@@ -12,38 +12,89 @@ namespace Tallyfy.Generated.Support;
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public abstract class ApiResponse
 {
-    private readonly global::Tallyfy.Generated.Support.ApiRawResponse _response;
-    private string? _rawBody;
-    private global::System.Exception? _bodyError;
+    /// <summary>The response read off the wire (disposed; its headers stay readable), or what a response made in code declares.</summary>
+    private readonly object _source;
 
-    private protected ApiResponse(global::Tallyfy.Generated.Support.ApiRawResponse response) => _response = response;
+    /// <summary>The body: null when there is none, the array when the body fills it (the usual case), else the slice boxed.</summary>
+    private readonly object? _body;
+
+    /// <summary>What is kept only once asked for or when there is one (headers, content type, text, body error, stream): most results never need it.</summary>
+    private Details? _details;
+
+    private protected ApiResponse(global::Tallyfy.Generated.Support.ApiRawResponse response)
+    {
+        _source = response.Source;
+        var body = response.Body;
+        if (!body.IsEmpty)
+        {
+            _body = global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
+                ? segment.Array
+                : new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body);
+        }
+
+        if (response.BodyStream is { } stream)
+        {
+            GetDetails().BodyStream = stream;
+        }
+    }
 
     /// <summary>The HTTP status code.</summary>
-    public int StatusCode => _response.StatusCode;
+    public int StatusCode => _source is global::System.Net.Http.HttpResponseMessage response ? (int)response.StatusCode : Made.StatusCode;
 
     /// <summary>The reason phrase the server sent, if any.</summary>
-    public string? ReasonPhrase => _response.ReasonPhrase;
+    public string? ReasonPhrase => (_source as global::System.Net.Http.HttpResponseMessage)?.ReasonPhrase;
 
     /// <summary>Every response and content header, looked up by case-insensitive name.</summary>
-    public global::Tallyfy.Generated.Support.ApiResponseHeaders Headers => _response.Headers;
+    public global::Tallyfy.Generated.Support.ApiResponseHeaders Headers
+    {
+        get
+        {
+            if (_source is not global::System.Net.Http.HttpResponseMessage response)
+            {
+                return Made.Headers;
+            }
+
+            var details = GetDetails();
+            return details.Headers ?? global::System.Threading.Interlocked.CompareExchange(
+                ref details.Headers, new global::Tallyfy.Generated.Support.ApiResponseHeaders(response.Headers, response.Content.Headers), null) ?? details.Headers!;
+        }
+    }
 
     /// <summary>The media type of the body, such as <c>application/json</c>; null when the response declares none.</summary>
-    public string? ContentType => _response.MediaType;
+    public string? ContentType => _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().MediaType : Made.MediaType;
 
     /// <summary>The body exactly as received; empty when there was none, or when the case hands it over as a stream.</summary>
-    public global::System.ReadOnlyMemory<byte> RawBodyBytes => _response.Body;
+    public global::System.ReadOnlyMemory<byte> RawBodyBytes => _body switch
+    {
+        null => global::System.ReadOnlyMemory<byte>.Empty,
+        byte[] array => array,
+        _ => ((global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>)_body).Value,
+    };
 
     /// <summary>The unread body, for cases that hand it over as a stream.</summary>
-    private protected global::System.IO.Stream? BodyStream => _response.BodyStream;
+    private protected global::System.IO.Stream? BodyStream => _details?.BodyStream;
 
     /// <summary>The body as text, decoded with the charset the response declares (UTF-8 when it declares none).</summary>
-    public string RawBody => _rawBody ??= _response.DecodeBody();
+    public string RawBody
+    {
+        get
+        {
+            if (_body is null)
+            {
+                return string.Empty;
+            }
+
+            var details = GetDetails();
+            return details.RawBody ??= global::Tallyfy.Generated.Support.ApiRawResponse.DecodeBody(
+                RawBodyBytes.Span, _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().Charset : null);
+        }
+    }
 
     /// <summary>Whether the status code is in the 2xx range.</summary>
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
 
     /// <summary>Why the case's JSON body could not be read as its documented type; null when it was, or when the case has none.</summary>
-    public global::System.Exception? BodyError => _bodyError;
+    public global::System.Exception? BodyError => _details?.BodyError;
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -56,22 +107,28 @@ public abstract class ApiResponse
     {
         if (jsonOnly && !global::Tallyfy.Generated.Support.ApiJson.IsJson(ContentType))
         {
-            _bodyError = new global::System.Text.Json.JsonException("The response is " + ContentType + ", not JSON; RawBody holds it.");
+            GetDetails().BodyError = new global::System.Text.Json.JsonException("The response is " + ContentType + ", not JSON; RawBody holds it.");
             return default!;
         }
 
-        return global::Tallyfy.Generated.Support.ApiJson.TryRead(RawBodyBytes, read, out _bodyError);
+        var body = global::Tallyfy.Generated.Support.ApiJson.TryRead(RawBodyBytes, read, out var error);
+        if (error is not null)
+        {
+            GetDetails().BodyError = error;
+        }
+
+        return body;
     }
 
     /// <summary>The body read by <see cref="ReadBody"/>, or the <see cref="global::Tallyfy.Generated.Support.ApiBodyException"/> naming <paramref name="typeName"/>.</summary>
     private protected T BodyOrThrow<T>(T body, string typeName) =>
-        _bodyError is null ? body : throw new global::Tallyfy.Generated.Support.ApiBodyException(this, typeName, _bodyError);
+        _details?.BodyError is not { } error ? body : throw new global::Tallyfy.Generated.Support.ApiBodyException(this, typeName, error);
 
     /// <summary>Hands out the body read by <see cref="ReadBody"/> without throwing: false when it could not be read.</summary>
     private protected bool TryBody<T>(T body, out T value)
     {
         value = body;
-        return _bodyError is null;
+        return _details?.BodyError is null;
     }
 
     /// <summary>The test behind a union's <c>TryGet…</c> methods: whether this response is the case <typeparamref name="TCase"/>.</summary>
@@ -117,5 +174,34 @@ public abstract class ApiResponse
         }
 
         return belongs ? statusCode : throw new global::System.ArgumentOutOfRangeException(nameof(statusCode), statusCode, "The status code does not belong to this case.");
+    }
+
+    private global::Tallyfy.Generated.Support.ApiRawResponse.Made Made => (global::Tallyfy.Generated.Support.ApiRawResponse.Made)_source;
+
+    private Details GetDetails() =>
+        _details ?? global::System.Threading.Interlocked.CompareExchange(ref _details, new Details(), null) ?? _details!;
+
+    private Details ReadContentType()
+    {
+        var details = GetDetails();
+        if (!details.ContentTypeRead)
+        {
+            (details.MediaType, details.Charset) = global::Tallyfy.Generated.Support.ApiRawResponse.ContentType((global::System.Net.Http.HttpResponseMessage)_source);
+            details.ContentTypeRead = true;
+        }
+
+        return details;
+    }
+
+    /// <summary>The parts of a response that are made or kept only when needed.</summary>
+    private sealed class Details
+    {
+        public global::Tallyfy.Generated.Support.ApiResponseHeaders? Headers;
+        public string? MediaType;
+        public string? Charset;
+        public volatile bool ContentTypeRead;
+        public string? RawBody;
+        public global::System.Exception? BodyError;
+        public global::System.IO.Stream? BodyStream;
     }
 }
