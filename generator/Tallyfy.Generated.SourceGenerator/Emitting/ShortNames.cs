@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
@@ -107,6 +106,9 @@ internal sealed class ShortNames
 
     /// <summary>The shortened names of the file being rewritten, reused from file to file.</summary>
     private readonly List<Shortened> _shortened = new();
+
+    /// <summary>Where a file is rewritten before it becomes a string, reused from file to file (as long as the longest).</summary>
+    private char[] _buffer = Array.Empty<char>();
 
     /// <summary>
     /// What a support text declares, scanned once per text: the support template is one string for the whole process,
@@ -447,27 +449,40 @@ internal sealed class ShortNames
         }
 
         // Up to the namespace line, the usings right after it, then the rest with the names shortened.
-        var builder = new StringBuilder(length);
-        builder.Append(text, 0, file.NamespaceLineEnd + 1);
+        if (_buffer.Length < length)
+        {
+            _buffer = new char[length];
+        }
+
+        var at = 0;
+        Copy(text, 0, file.NamespaceLineEnd + 1, ref at);
         if (usings.Count > 0)
         {
-            builder.Append('\n');
+            _buffer[at++] = '\n';
             foreach (var ns in usings)
             {
-                builder.Append(UsingStart).Append(ns).Append(";\n");
+                Copy(UsingStart, 0, UsingStart.Length, ref at);
+                Copy(ns, 0, ns.Length, ref at);
+                Copy(";\n", 0, 2, ref at);
             }
         }
 
         copied = file.NamespaceLineEnd + 1;
         foreach (var name in shortened)
         {
-            builder.Append(text, copied, name.Start - copied);
-            builder.Append(text, name.TypeStart, name.End - name.TypeStart);
+            Copy(text, copied, name.Start - copied, ref at);
+            Copy(text, name.TypeStart, name.End - name.TypeStart, ref at);
             copied = name.End;
         }
 
-        builder.Append(text, copied, text.Length - copied);
-        return builder.ToString();
+        Copy(text, copied, text.Length - copied, ref at);
+        return new string(_buffer, 0, at);
+    }
+
+    private void Copy(string source, int start, int count, ref int at)
+    {
+        source.CopyTo(start, _buffer, at, count);
+        at += count;
     }
 
     /// <summary>Where the short name starts in the name's path and the namespace to import, or null to keep it qualified.</summary>
