@@ -33,9 +33,28 @@ internal static class CSharp
     }
 
     /// <summary>A C# string literal for any text: quotes, backslashes and control characters escaped.</summary>
-    public static string Literal(string value)
+    public static string Literal(string value) => NeedsEscape(value) ? Escaped(value) : "\"" + value + "\"";
+
+    /// <summary>A UTF-8 literal (<c>"id"u8</c>) for a JSON property name.</summary>
+    public static string Utf8Literal(string value) => NeedsEscape(value) ? Escaped(value) + "u8" : "\"" + value + "\"u8";
+
+    /// <summary>Whether a literal of <paramref name="value"/> needs an escape: most names and keys do not, and are copied as they are.</summary>
+    private static bool NeedsEscape(string value)
     {
-        var builder = new StringBuilder(value.Length + 2);
+        foreach (var c in value)
+        {
+            if (c is '"' or '\\' || char.IsControl(c) || char.IsSurrogate(c) || c > '\u007e')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Escaped(string value)
+    {
+        var builder = new StringBuilder(value.Length + 8);
         builder.Append('"');
         foreach (var c in value)
         {
@@ -72,9 +91,6 @@ internal static class CSharp
 
         return builder.Append('"').ToString();
     }
-
-    /// <summary>A UTF-8 literal (<c>"id"u8</c>) for a JSON property name.</summary>
-    public static string Utf8Literal(string value) => Literal(value) + "u8";
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System.Text;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
@@ -89,7 +88,7 @@ internal sealed class ShortNames
     private const string Global = "global::";
 
     private readonly string _namespace;
-    private readonly Dictionary<string, Resolved?> _resolved = new(StringComparer.Ordinal);
+    private readonly Dictionary<DecisionKey, Resolved?> _resolved = new();
 
     /// <summary>Type names declared at the top of the namespace (by the client and by the support code).</summary>
     private readonly HashSet<string> _topLevelTypes = new(StringComparer.Ordinal);
@@ -101,6 +100,15 @@ internal sealed class ShortNames
     private readonly HashSet<string> _values = new(StringComparer.Ordinal);
 
     private readonly List<FileScan> _files = new();
+
+    /// <summary>Identifiers and qualified names as strings, made once each: most of them repeat many times.</summary>
+    private readonly NameCache _strings = new();
+
+    /// <summary>The shortened names of the file being rewritten, reused from file to file.</summary>
+    private readonly List<Shortened> _shortened = new();
+
+    /// <summary>Where a file is rewritten before it becomes a string, reused from file to file (as long as the longest).</summary>
+    private char[] _buffer = Array.Empty<char>();
 
     /// <summary>
     /// What a support text declares, scanned once per text: the support template is one string for the whole process,
@@ -255,7 +263,7 @@ internal sealed class ShortNames
 
                 if (previousChar != '.')
                 {
-                    var name = text.Substring(identifierStart, i - identifierStart);
+                    var name = _strings.Get(text, identifierStart, i - identifierStart);
                     Declare(name, previous, previousChar, angleDepth > 0, topLevel, ref topLevelType);
                     previous = name;
                 }
@@ -401,19 +409,14 @@ internal sealed class ShortNames
             return text;
         }
 
+        // First what is shortened and which usings that needs, then the text at its exact length, built once.
         var usings = new SortedSet<string>(StringComparer.Ordinal);
-        var builder = new StringBuilder(text.Length);
-        var copied = 0;
-        var names = file.Names;
-        var index = 0;
-
-        // Copy up to the namespace line; the usings go right after it, once known.
-        builder.Append(text, 0, file.NamespaceLineEnd + 1);
-        copied = file.NamespaceLineEnd + 1;
-        var usingsAt = builder.Length;
-        for (; index < names.Count; index++)
+        var shortened = _shortened;
+        shortened.Clear();
+        var length = text.Length;
+        var copied = file.NamespaceLineEnd + 1;
+        foreach (var name in file.Names)
         {
-            var name = names[index];
             if (name.Start < copied)
             {
                 continue;
@@ -425,8 +428,9 @@ internal sealed class ShortNames
                 continue;
             }
 
-            builder.Append(text, copied, name.Start - copied);
-            builder.Append(text, resolved.TypeStart, name.End - resolved.TypeStart);
+            var typeStart = name.Start + Global.Length + resolved.TypeOffset;
+            shortened.Add(new Shortened(name.Start, typeStart, name.End));
+            length -= typeStart - name.Start;
             copied = name.End;
             if (resolved.Namespace != _namespace)
             {
@@ -434,33 +438,65 @@ internal sealed class ShortNames
             }
         }
 
-        builder.Append(text, copied, text.Length - copied);
+        const string UsingStart = "using global::";
         if (usings.Count > 0)
         {
-            var block = new StringBuilder("\n");
+            length++;
             foreach (var ns in usings)
             {
-                block.Append("using global::").Append(ns).Append(";\n");
+                length += UsingStart.Length + ns.Length + 2;
             }
-
-            builder.Insert(usingsAt, block.ToString());
         }
 
-        return builder.ToString();
+        // Up to the namespace line, the usings right after it, then the rest with the names shortened.
+        if (_buffer.Length < length)
+        {
+            _buffer = new char[length];
+        }
+
+        var at = 0;
+        Copy(text, 0, file.NamespaceLineEnd + 1, ref at);
+        if (usings.Count > 0)
+        {
+            _buffer[at++] = '\n';
+            foreach (var ns in usings)
+            {
+                Copy(UsingStart, 0, UsingStart.Length, ref at);
+                Copy(ns, 0, ns.Length, ref at);
+                Copy(";\n", 0, 2, ref at);
+            }
+        }
+
+        copied = file.NamespaceLineEnd + 1;
+        foreach (var name in shortened)
+        {
+            Copy(text, copied, name.Start - copied, ref at);
+            Copy(text, name.TypeStart, name.End - name.TypeStart, ref at);
+            copied = name.End;
+        }
+
+        Copy(text, copied, text.Length - copied, ref at);
+        return new string(_buffer, 0, at);
     }
 
-    /// <summary>Where the short name starts in the qualified name and the namespace to import, or null to keep it qualified.</summary>
-    private ResolvedAt? Resolve(string text, QualifiedName name)
+    private void Copy(string source, int start, int count, ref int at)
     {
-        var path = text.Substring(name.Start + Global.Length, name.End - name.Start - Global.Length);
-        var key = (name.Strict ? "s" : "t") + (name.Generic ? "g" : "n") + path;
+        source.CopyTo(start, _buffer, at, count);
+        at += count;
+    }
+
+    /// <summary>Where the short name starts in the name's path and the namespace to import, or null to keep it qualified.</summary>
+    private Resolved? Resolve(string text, QualifiedName name)
+    {
+        var path = _strings.Get(text, name.Start + Global.Length, name.End - name.Start - Global.Length);
+        var key = new DecisionKey(path, name.Strict, name.Generic);
         if (!_resolved.TryGetValue(key, out var resolved))
         {
             resolved = Decide(path, name.Strict, name.Generic);
             _resolved.Add(key, resolved);
         }
 
-        return resolved is null ? null : new ResolvedAt(resolved.Namespace, name.Start + Global.Length + resolved.TypeOffset);
+        return resolved;
     }
 
     private Resolved? Decide(string path, bool strict, bool generic)
@@ -595,5 +631,9 @@ internal sealed class ShortNames
 
     private sealed record Resolved(string Namespace, int TypeOffset);
 
-    private sealed record ResolvedAt(string Namespace, int TypeStart);
+    /// <summary>What <see cref="Decide"/> is asked: a name's path (after <c>global::</c>) and how it is used.</summary>
+    private readonly record struct DecisionKey(string Path, bool Strict, bool Generic);
+
+    /// <summary>A name written short: its text from <see cref="Start"/> to <see cref="End"/> becomes the text from <see cref="TypeStart"/>.</summary>
+    private readonly record struct Shortened(int Start, int TypeStart, int End);
 }
