@@ -162,12 +162,31 @@ internal static class JsonCode
             return support + "." + helper + "(ref " + reader + ")";
         }
 
+        // A list, a map or a generated type reads through the support's null-checking helper: one call per member.
+        var read = Read(type, reader, ns);
+        foreach (var (from, to) in new[] { (".ReadList(ref ", ".MemberList(ref "), (".ReadMap(ref ", ".MemberMap(ref ") })
+        {
+            if (read.StartsWith(support + from, System.StringComparison.Ordinal))
+            {
+                return support + to + read.Substring(support.Length + from.Length);
+            }
+        }
+
+        if (type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object)
+        {
+            var method = ReaderDelegate(read, reader, support: null);
+            if (!method.StartsWith("static ", System.StringComparison.Ordinal))
+            {
+                return support + (type.IsValueType ? ".MemberValue(ref " : ".Member(ref ") + reader + ", " + method + ")";
+            }
+        }
+
         // The conditional takes the local's nullable type; a generated struct keeps the cast, since its implicit
         // conversion from string would otherwise turn the null into a value.
         var none = type.IsValueType && type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object
             ? "(" + CSharp.NullableTypeName(type, ns) + ")null"
             : "null";
-        return support + ".ReadIsNull(ref " + reader + ") ? " + none + " : " + Read(type, reader, ns);
+        return support + ".ReadIsNull(ref " + reader + ") ? " + none + " : " + read;
     }
 
     /// <summary>
