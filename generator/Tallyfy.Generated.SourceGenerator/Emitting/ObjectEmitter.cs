@@ -57,7 +57,7 @@ internal static class ObjectEmitter
                     writer.Line();
                 }
 
-                writer.Doc("Members the schema does not declare, as received; written back after the declared ones. Null when none.");
+                writer.Doc("Members the schema does not declare, kept as received; null when none.");
                 writer.Line("public " + ExtraDictionary(extra, ns, "IDictionary") + "? " + extra.Name + " { get; init; }");
             }
 
