@@ -11,12 +11,20 @@ internal static class ApiRequest
     /// </summary>
     public static readonly global::System.UriCreationOptions UriOptions = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
-    /// <summary>The request message of an operation, tagged with its name and path template (<see cref="global::Tallyfy.Generated.Support.ApiRequestOptions"/>).</summary>
-    public static global::System.Net.Http.HttpRequestMessage Message(global::System.Net.Http.HttpMethod method, string url, string operation, string pathTemplate)
+    /// <summary>
+    /// The request message of an operation, tagged with its name and path template (<see cref="global::Tallyfy.Generated.Support.ApiRequestOptions"/>),
+    /// with an <c>Accept</c> header when <paramref name="accept"/> is set.
+    /// </summary>
+    public static global::System.Net.Http.HttpRequestMessage Message(global::System.Net.Http.HttpMethod method, string url, string operation, string pathTemplate, string? accept = null)
     {
         var message = new global::System.Net.Http.HttpRequestMessage(method, new global::System.Uri(url, UriOptions));
         message.Options.Set(global::Tallyfy.Generated.Support.ApiRequestOptions.Operation, operation);
         message.Options.Set(global::Tallyfy.Generated.Support.ApiRequestOptions.PathTemplate, pathTemplate);
+        if (accept is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
         return message;
     }
 
