@@ -139,6 +139,9 @@ internal static class JsonCode
         }
     }
 
+    /// <summary>The support's collection reads and their null-checking member forms.</summary>
+    private static readonly (string Read, string Member)[] MemberReaders = { (".ReadList(ref ", ".MemberList(ref "), (".ReadMap(ref ", ".MemberMap(ref ") };
+
     /// <summary>
     /// An expression that moves from a member's name to its value and reads it, null for a JSON null: a support helper
     /// for the common scalar types, else the value's own read behind the null check.
@@ -164,7 +167,7 @@ internal static class JsonCode
 
         // A list, a map or a generated type reads through the support's null-checking helper: one call per member.
         var read = Read(type, reader, ns);
-        foreach (var (from, to) in new[] { (".ReadList(ref ", ".MemberList(ref "), (".ReadMap(ref ", ".MemberMap(ref ") })
+        foreach (var (from, to) in MemberReaders)
         {
             if (read.StartsWith(support + from, System.StringComparison.Ordinal))
             {

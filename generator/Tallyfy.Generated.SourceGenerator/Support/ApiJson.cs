@@ -124,15 +124,15 @@ internal static class ApiJson
     public static T? Member<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read)
         where T : class => ReadIsNull(ref reader) ? null : read(ref reader);
 
-    /// <inheritdoc cref="Member"/>
+    /// <inheritdoc cref="Member{T}"/>
     public static T? MemberValue<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read)
         where T : struct => ReadIsNull(ref reader) ? null : read(ref reader);
 
-    /// <summary>Moves from a member's name to its value and reads it as a list (see <see cref="ReadList"/>); null when the value is null.</summary>
+    /// <summary>Moves from a member's name to its value and reads it as a list (see <see cref="ReadList{T}"/>); null when the value is null.</summary>
     public static global::System.Collections.Generic.IReadOnlyList<T>? MemberList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readItem, bool itemsNullable = false) =>
         ReadIsNull(ref reader) ? null : ReadList(ref reader, readItem, itemsNullable);
 
-    /// <summary>Moves from a member's name to its value and reads it as a map (see <see cref="ReadMap"/>); null when the value is null.</summary>
+    /// <summary>Moves from a member's name to its value and reads it as a map (see <see cref="ReadMap{T}"/>); null when the value is null.</summary>
     public static global::System.Collections.Generic.IReadOnlyDictionary<string, T>? MemberMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readValue, bool itemsNullable = false) =>
         ReadIsNull(ref reader) ? null : ReadMap(ref reader, readValue, itemsNullable);
 
