@@ -247,6 +247,7 @@ public sealed class ResponseTests : IClassFixture<FeaturesServer>
         Assert.Equal("trace-abc", ok.Headers.XTrace);
         Assert.Equal(new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero), ok.Headers.XExpiresAt!.Value.ToUniversalTime());
         Assert.Equal("42", ok.Headers.GetValue("x-rate-limit"));
+        Assert.Same(ok.Headers, ok.Headers); // made once, on first use
         Assert.Equal("headers", ok.Body.Name);
     }
 

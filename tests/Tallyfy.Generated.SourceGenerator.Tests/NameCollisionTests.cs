@@ -256,7 +256,7 @@ public sealed class NameCollisionTests
         Assert.Contains("\"bark\", ApiRequest.Format(", client);
         Assert.Contains("FormUrlEncodedContent(form)", client);
         // The string variant (and an unknown one) is not an object: it goes as JSON.
-        Assert.Contains("PetJsonConverter.WriteValue(", client);
+        Assert.Contains(", PetJsonConverter.WriteValue), \"application/json\")", client);
     }
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 public sealed class SourceWriterTests
 {
     [Fact]
-    public void Lines_writes_a_block_at_the_current_indent_keeping_its_own_indentation()
+    public void Lines_writes_a_block_at_the_current_indent_keeping_its_own_indentation_as_tabs()
     {
         var writer = new SourceWriter();
         using (writer.Open("class C"))
@@ -20,7 +20,7 @@ public sealed class SourceWriterTests
                 """);
         }
 
-        Assert.Equal("class C\n{\n    void M()\n    {\n        Call();\n\n    }\n}\n", writer.ToString());
+        Assert.Equal("class C\n{\n\tvoid M()\n\t{\n\t\tCall();\n\n\t}\n}\n", writer.ToString());
     }
 
     [Theory]
@@ -38,10 +38,20 @@ public sealed class SourceWriterTests
 
         var lines = writer.ToString().Split('\n');
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("    // text", lines[0]);
-        Assert.StartsWith("    /// <summary>doc", lines[1]);
+        Assert.StartsWith("\t// text", lines[0]);
+        Assert.StartsWith("\t/// <summary>doc", lines[1]);
         Assert.Equal(string.Empty, lines[2]);
         Assert.DoesNotContain(lines, line => line.IndexOfAny(new[] { '\r', '\u0085', '\u2028', '\u2029' }) >= 0);
+    }
+
+    [Fact]
+    public void Line_indents_with_one_tab_per_level_and_turns_the_text_s_own_leading_spaces_into_tabs()
+    {
+        var writer = new SourceWriter { Indent = 2 };
+        writer.Line("a");
+        writer.Line("      b");
+
+        Assert.Equal("\t\ta\n\t\t\t  b\n", writer.ToString());
     }
 
     [Theory]

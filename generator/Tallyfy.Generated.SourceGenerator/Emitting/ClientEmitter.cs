@@ -311,9 +311,10 @@ internal static class ClientEmitter
 
             var message = locals.Request;
             var url = locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
-            // The message comes tagged with the operation's name and path template (ApiRequestOptions).
+            // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
             writer.Line("using var " + message + " = " + request + ".Message(" + MethodExpression(operation.Method) + ", " + url + ", "
-                + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate) + ");");
+                + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate)
+                + (operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept)) + ");");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
             if (body is not null && operation.RequestBody is not null)
             {
@@ -323,11 +324,6 @@ internal static class ClientEmitter
             foreach (var constant in operation.ConstantHeaders)
             {
                 writer.Line(request + ".AddHeader(" + message + ", " + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
-            }
-
-            if (operation.Accept is not null)
-            {
-                writer.Line(message + ".Headers.TryAddWithoutValidation(\"Accept\", " + CSharp.Literal(operation.Accept) + ");");
             }
 
             foreach (var parameter in headers)

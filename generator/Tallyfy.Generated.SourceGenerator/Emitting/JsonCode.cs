@@ -139,6 +139,9 @@ internal static class JsonCode
         }
     }
 
+    /// <summary>The support's collection reads and their null-checking member forms.</summary>
+    private static readonly (string Read, string Member)[] MemberReaders = { (".ReadList(ref ", ".MemberList(ref "), (".ReadMap(ref ", ".MemberMap(ref ") };
+
     /// <summary>
     /// An expression that moves from a member's name to its value and reads it, null for a JSON null: a support helper
     /// for the common scalar types, else the value's own read behind the null check.
@@ -162,12 +165,31 @@ internal static class JsonCode
             return support + "." + helper + "(ref " + reader + ")";
         }
 
+        // A list, a map or a generated type reads through the support's null-checking helper: one call per member.
+        var read = Read(type, reader, ns);
+        foreach (var (from, to) in MemberReaders)
+        {
+            if (read.StartsWith(support + from, System.StringComparison.Ordinal))
+            {
+                return support + to + read.Substring(support.Length + from.Length);
+            }
+        }
+
+        if (type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object)
+        {
+            var method = ReaderDelegate(read, reader, support: null);
+            if (!method.StartsWith("static ", System.StringComparison.Ordinal))
+            {
+                return support + (type.IsValueType ? ".MemberValue(ref " : ".Member(ref ") + reader + ", " + method + ")";
+            }
+        }
+
         // The conditional takes the local's nullable type; a generated struct keeps the cast, since its implicit
         // conversion from string would otherwise turn the null into a value.
         var none = type.IsValueType && type.Kind is TypeKind.Enum or TypeKind.Union or TypeKind.Object
             ? "(" + CSharp.NullableTypeName(type, ns) + ")null"
             : "null";
-        return support + ".ReadIsNull(ref " + reader + ") ? " + none + " : " + Read(type, reader, ns);
+        return support + ".ReadIsNull(ref " + reader + ") ? " + none + " : " + read;
     }
 
     /// <summary>

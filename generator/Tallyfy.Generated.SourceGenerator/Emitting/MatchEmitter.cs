@@ -17,7 +17,7 @@ internal static class MatchEmitter
     /// </param>
     public static void Emit(SourceWriter writer, string typeName, IReadOnlyList<(string Name, string Argument)> cases, string subject, bool sealedCases = false)
     {
-        writer.Doc("Maps each case to a value; every case must be handled, so a new case is a compile error.");
+        writer.Doc("Maps each case to a value; every case must be handled.");
         EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => argument + "(value)", breaks: false, sealedCases);
         writer.Line();
         writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");

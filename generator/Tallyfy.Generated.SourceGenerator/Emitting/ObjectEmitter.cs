@@ -62,7 +62,7 @@ internal static class ObjectEmitter
                     writer.Line();
                 }
 
-                writer.Doc("The members the schema does not declare, kept as received and written back after the declared ones; null when there are none.");
+                writer.Doc("Members the schema does not declare, kept as received; null when none.");
                 writer.Line("public " + ExtraDictionary(extra, ns, "IDictionary") + "? " + extra.Name + " { get; init; }");
             }
 
@@ -108,8 +108,8 @@ internal static class ObjectEmitter
         return "/// <remarks>JSON name: <c>" + SourceWriter.EscapeXml(property.JsonName) + "</c>"
             + (property.Required ? ", required" : string.Empty)
             + (property.Nullable ? ", may be null" : string.Empty)
-            + (property.Access == PropertyAccess.ReadOnly ? ", read-only: sent by the server, never by the client" : string.Empty)
-            + (property.Access == PropertyAccess.WriteOnly ? ", write-only: sent by the client, absent from responses" : string.Empty)
+            + (property.Access == PropertyAccess.ReadOnly ? ", read-only (from the server)" : string.Empty)
+            + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
             + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
             + DefaultRemark(property) + "</remarks>";
     }

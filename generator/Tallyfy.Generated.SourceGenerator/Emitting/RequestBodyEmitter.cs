@@ -87,7 +87,7 @@ internal static class RequestBodyEmitter
 
     private static string JsonContent(TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals) =>
         request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
-            + ", static (" + locals.Writer + ", " + locals.LambdaValue + ") => " + JsonCode.Write(type, locals.Writer, locals.LambdaValue, ns).TrimEnd(';') + "), " + CSharp.Literal(mediaType) + ")";
+            + ", " + JsonCode.WriteDelegate(type, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
 
     private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals)
     {

@@ -170,7 +170,7 @@ internal sealed class ShortNames
             }
 
             var first = lineStart;
-            while (first < lineEnd && text[first] == ' ')
+            while (first < lineEnd && text[first] is ' ' or '\t')
             {
                 first++;
             }

@@ -8,6 +8,8 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>
 /// A small indented text writer; generated files are built line by line with it. It is also the one guard that keeps
 /// spec text inside comments: a comment line it writes never holds a line terminator, whatever text went into it.
+/// It indents with one tab per level (a quarter of the bytes of four spaces, shown as wide as an editor is set to show
+/// it), and turns each four leading spaces of a line it is given into one more tab.
 /// </summary>
 internal sealed class SourceWriter
 {
@@ -37,8 +39,7 @@ internal sealed class SourceWriter
                 text = OneLine(text);
             }
 
-            _builder.Append(' ', _indent * IndentSize);
-            _builder.Append(text);
+            AppendIndented(text, 0, text.Length);
         }
 
         _builder.Append('\n');
@@ -66,8 +67,7 @@ internal sealed class SourceWriter
 
             if (last > start)
             {
-                _builder.Append(' ', _indent * IndentSize);
-                _builder.Append(block, start, last - start);
+                AppendIndented(block, start, last);
             }
 
             _builder.Append('\n');
@@ -78,6 +78,21 @@ internal sealed class SourceWriter
 
             start = end + (block[end] == '\r' && end + 1 < block.Length && block[end + 1] == '\n' ? 2 : 1);
         }
+    }
+
+    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> at the current indent.</summary>
+    private void AppendIndented(string text, int start, int end)
+    {
+        var spaces = start;
+        while (spaces < end && text[spaces] == ' ')
+        {
+            spaces++;
+        }
+
+        var own = spaces - start;
+        _builder.Append('\t', _indent + (own / IndentSize));
+        _builder.Append(' ', own % IndentSize);
+        _builder.Append(text, spaces, end - spaces);
     }
 
     /// <summary>The lines of <paramref name="text"/>, split at every C# line terminator (<c>\r\n</c> counts once).</summary>

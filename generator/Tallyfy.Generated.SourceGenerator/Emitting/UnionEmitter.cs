@@ -141,6 +141,15 @@ internal static class UnionEmitter
             if (json)
             {
                 writer.Line("private readonly " + bodyType + " " + GeneratedNames.BodyField + ";");
+            }
+
+            if (@case.Headers.Count > 0)
+            {
+                writer.Line("private " + headersType + "? " + GeneratedNames.HeadersField + ";");
+            }
+
+            if (json || @case.Headers.Count > 0)
+            {
                 writer.Line();
             }
 
@@ -149,7 +158,7 @@ internal static class UnionEmitter
                 ? GeneratedNames.BodyField + " = " + GeneratedNames.ReadBody + "(" + JsonCode.ReadDelegate(body!.Type, GeneratedNames.ReaderLocal, ns)
                     + (body.OtherMediaTypes.Count == 0 ? string.Empty : ", jsonOnly: true") + ");"
                 : null;
-            EmitConstructor(writer, @case, "internal " + @case.Name + "(" + raw + " " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ")", read);
+            EmitConstructor(writer, "internal " + @case.Name + "(" + raw + " " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ")", read);
             EmitPublicConstructor(writer, ns, result, @case, headersBase, bodyType);
 
             if (json)
@@ -177,7 +186,8 @@ internal static class UnionEmitter
             if (@case.Headers.Count > 0)
             {
                 writer.Line();
-                writer.Line("public new " + headersType + " " + GeneratedNames.Headers + " { get; }");
+                // Made on first use from the response's headers, so the constructors only read the body.
+                writer.Line("public new " + headersType + " " + GeneratedNames.Headers + " => " + GeneratedNames.HeadersField + " ??= new(base." + GeneratedNames.Headers + ");");
             }
         }
 
@@ -187,35 +197,9 @@ internal static class UnionEmitter
         }
     }
 
-    /// <summary>A case's constructor: its body is the body read (if any) and the typed headers (if any), on one line when it can be.</summary>
-    private static void EmitConstructor(SourceWriter writer, ResponseCaseModel @case, string signature, string? statement)
-    {
-        var statements = new List<string>();
-        if (statement is not null)
-        {
-            statements.Add(statement);
-        }
-
-        if (@case.Headers.Count > 0)
-        {
-            statements.Add(GeneratedNames.Headers + " = new " + @case.HeadersTypeName + "(base." + GeneratedNames.Headers + ");");
-        }
-
-        if (statements.Count <= 1)
-        {
-            writer.Line(signature + (statements.Count == 0 ? " { }" : " => " + statements[0]));
-            return;
-        }
-
-        writer.Line(signature);
-        using (writer.Open(string.Empty))
-        {
-            foreach (var line in statements)
-            {
-                writer.Line(line);
-            }
-        }
-    }
+    /// <summary>A case's constructor on one line: its body is the body read, if any.</summary>
+    private static void EmitConstructor(SourceWriter writer, string signature, string? statement) =>
+        writer.Line(signature + (statement is null ? " { }" : " => " + statement));
 
     private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string headersBase, string? bodyType)
     {
@@ -257,7 +241,6 @@ internal static class UnionEmitter
         parameters.Add(headersBase + "? " + headers + " = null");
         EmitConstructor(
             writer,
-            @case,
             "public " + @case.Name + "(" + string.Join(", ", parameters) + ") : base(" + GeneratedNames.Fake + "(" + arguments + "))",
             model is { Kind: BodyKind.Json } ? GeneratedNames.BodyField + " = " + body + ";" : null);
     }
@@ -265,7 +248,7 @@ internal static class UnionEmitter
     private static void EmitHeaders(SourceWriter writer, ClientModel client, ResponseCaseModel @case, string headersType, string headersBase)
     {
         writer.Line();
-        writer.DocXml("The headers of a <see cref=\"" + @case.Name + "\"/> response; every header, documented or not, is still reachable by name.");
+        writer.DocXml("The headers of a <see cref=\"" + @case.Name + "\"/> response.");
         var constructor = "internal " + headersType + "(" + headersBase + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }";
         if (ClientMembers.Of(client).SharedHeadersOf(@case) is { } shared)
         {

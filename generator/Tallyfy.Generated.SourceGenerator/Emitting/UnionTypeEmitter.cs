@@ -81,8 +81,6 @@ internal static class UnionTypeEmitter
         {
             writer.Line("public " + name + "(" + valueType + " value) => " + GeneratedNames.Value
                 + (valueTypeIsStruct ? " = value;" : " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
-            writer.Line();
-            writer.Doc("The value.");
             writer.Line("public " + valueType + " " + GeneratedNames.Value + " { get; }");
         }
     }

@@ -96,6 +96,7 @@ internal static class GeneratedNames
     public const string BodyError = "BodyError";
     public const string TryGetBody = "TryGetBody";
     public const string BodyField = "_body";
+    public const string HeadersField = "_headers";
     public const string EnsureSuccess = "EnsureSuccess";
 
     /// <summary>

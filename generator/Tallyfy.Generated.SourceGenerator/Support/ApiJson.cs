@@ -120,6 +120,22 @@ internal static class ApiJson
     /// <inheritdoc cref="MemberString"/>
     public static global::System.DateTimeOffset? MemberDateTimeOffset(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : ReadDateTimeOffset(ref reader);
 
+    /// <summary>Moves from a member's name to its value and reads it with <paramref name="read"/>; null when the value is null.</summary>
+    public static T? Member<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read)
+        where T : class => ReadIsNull(ref reader) ? null : read(ref reader);
+
+    /// <inheritdoc cref="Member{T}"/>
+    public static T? MemberValue<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read)
+        where T : struct => ReadIsNull(ref reader) ? null : read(ref reader);
+
+    /// <summary>Moves from a member's name to its value and reads it as a list (see <see cref="ReadList{T}"/>); null when the value is null.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<T>? MemberList<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readItem, bool itemsNullable = false) =>
+        ReadIsNull(ref reader) ? null : ReadList(ref reader, readItem, itemsNullable);
+
+    /// <summary>Moves from a member's name to its value and reads it as a map (see <see cref="ReadMap{T}"/>); null when the value is null.</summary>
+    public static global::System.Collections.Generic.IReadOnlyDictionary<string, T>? MemberMap<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> readValue, bool itemsNullable = false) =>
+        ReadIsNull(ref reader) ? null : ReadMap(ref reader, readValue, itemsNullable);
+
     /// <summary>Reads the string at the reader: a method group for the list, map and union readers, where a lambda would be one more method.</summary>
     public static string ReadStringValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetString()!;
 

@@ -11,9 +11,20 @@ internal static class ApiRequest
     /// </summary>
     public static readonly global::System.UriCreationOptions UriOptions = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
-    /// <summary>The request message of an operation, tagged with its name and path template (<see cref="global::Tallyfy.Generated.Support.ApiRequestOptions"/>).</summary>
-    public static global::System.Net.Http.HttpRequestMessage Message(global::System.Net.Http.HttpMethod method, string url, string operation, string pathTemplate) =>
-        new global::Tallyfy.Generated.Support.ApiRequestOptions.Tagged(method, new global::System.Uri(url, UriOptions), operation, pathTemplate);
+    /// <summary>
+    /// The request message of an operation, tagged with its name and path template (<see cref="global::Tallyfy.Generated.Support.ApiRequestOptions"/>),
+    /// with an <c>Accept</c> header when <paramref name="accept"/> is set.
+    /// </summary>
+    public static global::System.Net.Http.HttpRequestMessage Message(global::System.Net.Http.HttpMethod method, string url, string operation, string pathTemplate, string? accept = null)
+    {
+        var message = new global::Tallyfy.Generated.Support.ApiRequestOptions.Tagged(method, new global::System.Uri(url, UriOptions), operation, pathTemplate);
+        if (accept is not null)
+        {
+            message.Headers.TryAddWithoutValidation("Accept", accept);
+        }
+
+        return message;
+    }
 
     /// <summary>
     /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,
