@@ -66,7 +66,31 @@ internal static class GeneratorHarness
     {
         var compilation = CreateCompilation("namespace Consumer { internal static class Marker { } }");
         var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
-        return new GeneratorRun(driver, driver.GetRunResult(), output, generatorDiagnostics);
+        return new GeneratorRun(driver, driver.GetRunResult(), WithNullableWarnings(output), generatorDiagnostics);
+    }
+
+    /// <summary>The directive every generated file starts with: nullable annotations, no nullable warnings.</summary>
+    public const string GeneratedNullableDirective = "#nullable enable annotations";
+
+    /// <summary>
+    /// The compilation with the generated files' nullable warnings turned on. A consumer's compiler skips the flow
+    /// analysis of generated code (its files say <c>#nullable enable annotations</c>); the tests still hold that code to
+    /// it, so every compile check of generated code also checks that it is null-safe.
+    /// </summary>
+    public static Compilation WithNullableWarnings(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var text = tree.GetText();
+            var line = text.Lines.Take(4).FirstOrDefault(l => l.ToString() == GeneratedNullableDirective);
+            if (line.Span.Length > 0)
+            {
+                var changed = text.WithChanges(new TextChange(line.Span, "#nullable enable"));
+                compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(changed));
+            }
+        }
+
+        return compilation;
     }
 
     public static SpecText TallyfySpec() => new(RepoPaths.TallyfySpec, System.IO.File.ReadAllText(RepoPaths.TallyfySpec));
