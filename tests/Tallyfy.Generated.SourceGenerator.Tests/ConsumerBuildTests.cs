@@ -11,30 +11,22 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// <c>&lt;OpenApiClient&gt;</c> item, built and run with the real <c>dotnet</c> CLI. Editing the spec and building
 /// again regenerates the client.
 /// </summary>
-public sealed class ConsumerBuildTests : IDisposable
+public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuildTests.PackedGenerator>
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);
     private readonly string _work = Directory.CreateTempSubdirectory("tallyfy-consumer-").FullName;
+    private readonly PackedGenerator _package;
+
+    public ConsumerBuildTests(PackedGenerator package) => _package = package;
 
     [Fact]
     public void A_packed_generator_builds_a_consumer_project_and_regenerates_when_the_spec_changes()
     {
-        var feed = Path.Combine(_work, "feed");
-        var version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.SourceGenerator", "Tallyfy.Generated.SourceGenerator.csproj");
-        Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={version} -p:PackageVersion={version}", RepoPaths.Root);
+        var (feed, version) = (_package.Feed, _package.Version);
 
         var consumer = Path.Combine(_work, "consumer");
         Directory.CreateDirectory(consumer);
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(consumer, feed);
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -82,22 +74,11 @@ public sealed class ConsumerBuildTests : IDisposable
     [Fact]
     public void A_baseline_turns_the_breaking_changes_of_the_spec_into_build_warnings_at_their_place_in_it()
     {
-        var feed = Path.Combine(_work, "feed");
-        var version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.SourceGenerator", "Tallyfy.Generated.SourceGenerator.csproj");
-        Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={version} -p:PackageVersion={version}", RepoPaths.Root);
+        var (feed, version) = (_package.Feed, _package.Version);
 
         var consumer = Path.Combine(_work, "consumer");
         Directory.CreateDirectory(Path.Combine(consumer, "specs"));
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(consumer, feed);
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -137,10 +118,7 @@ public sealed class ConsumerBuildTests : IDisposable
     [InlineData("preview", "CS8509", "'Acme.GetThingResult.NotFound' is not covered")]
     public void A_consumer_build_names_a_missing_case_and_accepts_a_complete_switch_without_a_discard(string langVersion, string id, string names)
     {
-        var feed = Path.Combine(_work, "feed");
-        var version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-        var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.SourceGenerator", "Tallyfy.Generated.SourceGenerator.csproj");
-        Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={version} -p:PackageVersion={version}", RepoPaths.Root);
+        var (feed, version) = (_package.Feed, _package.Version);
 
         // The toolset compiler comes from the machine's package cache, which holds it once the repository is restored.
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
@@ -148,16 +126,7 @@ public sealed class ConsumerBuildTests : IDisposable
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
         var consumer = Path.Combine(_work, "consumer");
         Directory.CreateDirectory(consumer);
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="cache" value="{cache}" />
-              </packageSources>
-            </configuration>
-            """);
+        WriteNuGetConfig(consumer, feed, cache);
         var toolset = langVersion == "preview" ? """<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="5.9.0" PrivateAssets="all" />""" : string.Empty;
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
@@ -226,10 +195,53 @@ public sealed class ConsumerBuildTests : IDisposable
         }
     }
 
+    /// <summary>A consumer's NuGet sources: the folder the generator was packed into, and any other folders given.</summary>
+    private static void WriteNuGetConfig(string consumer, params string[] feeds)
+    {
+        var sources = string.Concat(feeds.Select((feed, i) => $"    <add key=\"feed{i}\" value=\"{feed}\" />\n"));
+        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <clear />
+            {sources}  </packageSources>
+            </configuration>
+            """);
+    }
+
     private static (int ExitCode, string Output) Run(string fileName, string arguments, string directory)
     {
         var result = ProcessRunner.Run(fileName, arguments, directory, BuildTimeout);
         Assert.True(result.ExitCode == 0, $"{fileName} {arguments} failed with {result.ExitCode}:\n{result.Output}");
         return result;
+    }
+
+    /// <summary>The generator packed once for every consumer build of the class, into a local folder feed.</summary>
+    public sealed class PackedGenerator : IDisposable
+    {
+        private readonly string _folder = Directory.CreateTempSubdirectory("tallyfy-package-").FullName;
+
+        public PackedGenerator()
+        {
+            Version = "0.0.0-test" + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
+            var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.SourceGenerator", "Tallyfy.Generated.SourceGenerator.csproj");
+            Run("dotnet", $"pack \"{project}\" -c Release -o \"{Feed}\" -p:Version={Version} -p:PackageVersion={Version}", RepoPaths.Root);
+        }
+
+        public string Feed => Path.Combine(_folder, "feed");
+
+        public string Version { get; }
+
+        public void Dispose()
+        {
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // As for a consumer's folder: the temp folder is cleaned up by the OS.
+            }
+        }
     }
 }
