@@ -174,7 +174,7 @@ internal static class CommandLine
     private static void WriteJson(TextWriter output, string oldPath, string newPath, EquatableArray<DiagnosticInfo> changes, int breaking, int additive)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("old", oldPath);

@@ -192,6 +192,18 @@ public sealed class SpecDiffTests : IDisposable
         Assert.Equal("Kind.Bird is added", value.GetProperty("message").GetString());
     }
 
+    [Fact]
+    public void The_json_format_keeps_quotes_in_messages_readable()
+    {
+        var oldPath = Write("old.json", Pets);
+        var newPath = Write("new.json", Replace("\"schema\": { \"type\": \"boolean\" } }", "\"schema\": { \"type\": \"boolean\" } },\n              { \"name\": \"fields\", \"in\": \"query\", \"schema\": { \"type\": \"string\" } }")(Pets));
+
+        var result = Cli("diff", oldPath, newPath, "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"message\": \"GetPetAsync has a new optional parameter 'fields'\"", result.Output, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("diff")]
     [InlineData("diff", "one.json")]
