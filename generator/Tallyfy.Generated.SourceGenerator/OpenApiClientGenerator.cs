@@ -179,13 +179,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         optionsProvider.GlobalOptions.TryGetValue("build_property.RootNamespace", out var rootNamespace);
         options.TryGetValue(MetadataPrefix + "Baseline", out var baseline);
         optionsProvider.GlobalOptions.TryGetValue("build_property.MSBuildProjectDirectory", out var projectDirectory);
-        var text = file.GetText(cancellationToken)?.ToString() ?? string.Empty;
+        // No text: the file named by the item does not exist (or cannot be read). Said as such (TGEN022), not as a
+        // spec that fails to parse; in an MSBuild build the package's targets stop before the compiler with the same id.
+        var text = file.GetText(cancellationToken)?.ToString();
         return new SpecFile(
             file.Path,
-            text,
+            text ?? string.Empty,
             ClientSettings.ResolveNamespace(ns, rootNamespace),
             ClientSettings.ResolveClientName(clientName, file.Path),
-            Baseline: BaselinePath(baseline, projectDirectory, file.Path));
+            Baseline: BaselinePath(baseline, projectDirectory, file.Path),
+            Missing: text is null);
     }
 
     /// <summary>The Baseline metadata as a normalized path: relative to the project, like the item's Include (else to the spec).</summary>

@@ -108,6 +108,34 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
         Assert.DoesNotContain(": error ", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_spec_file_that_does_not_exist_stops_the_build_with_one_error_that_says_so()
+    {
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(consumer);
+        WriteNuGetConfig(consumer, _package.Feed);
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{_package.Version}" PrivateAssets="all" />
+                <OpenApiClient Include="specs/missing.openapi.json" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        var (exitCode, output) = ProcessRunner.Run("dotnet", "build -nologo -clp:NoSummary", consumer, BuildTimeout);
+
+        Assert.NotEqual(0, exitCode);
+        var errors = output.Split('\n').Where(line => line.Contains(": error ", StringComparison.Ordinal)).Distinct().ToList();
+        var error = Assert.Single(errors);
+        Assert.Contains("error TGEN022: The spec file 'specs/missing.openapi.json' named by an OpenApiClient item does not exist", error, StringComparison.Ordinal);
+        Assert.Contains("Consumer.csproj", error, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The exhaustive-switch checks as a user meets them, at C# 12 (the analyzer and the suppressor) and at preview with
     /// the toolset compiler (closed classes, checked by the compiler): a switch that misses a case gets a warning naming

@@ -22,6 +22,19 @@ public sealed class MoreDiagnosticTests
         Assert.InRange(diagnostic.Location.GetLineSpan().StartLinePosition.Line, 3, 5);
     }
 
+    [Fact]
+    public void A_spec_file_that_does_not_exist_is_one_diagnostic_that_says_so()
+    {
+        var run = GeneratorHarness.Run(new SpecText("/specs/missing.json", text: null));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN022", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("The spec file '/specs/missing.json' named by an OpenApiClient item does not exist or cannot be read", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("/specs/missing.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(run.Sources, s => s.HintName.Contains("Missing", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(".json")]
     [InlineData(".yaml")]

@@ -19,6 +19,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidDocument = Error(
         "TGEN001", "The spec is not valid JSON or YAML", "The spec is not valid JSON or YAML: {0}");
 
+    // ----- TGEN022: the spec file does not exist -----
+
+    /// <summary>{0}: the path the item names. Also the id the package's MSBuild targets stop the build with.</summary>
+    public static readonly DiagnosticDescriptor SpecFileMissing = Error(
+        "TGEN022", "The spec file does not exist", "The spec file '{0}' named by an OpenApiClient item does not exist or cannot be read");
+
     // ----- TGEN002: not an OpenAPI document -----
 
     public static readonly DiagnosticDescriptor NotOpenApi = Error(

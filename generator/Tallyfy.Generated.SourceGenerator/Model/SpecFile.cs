@@ -10,7 +10,8 @@ namespace Tallyfy.Generated.SourceGenerator.Model;
 /// The normalized path of the spec's <c>Baseline</c> (an earlier version of it, also an additional file): the changes
 /// from it to the generated API are reported as diagnostics. Null when the item names none.
 /// </param>
-internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, EquatableArray<ExternalDocument> ExternalDocuments = default, string? Baseline = null);
+/// <param name="Missing">The file named by the item could not be read (it does not exist): nothing to parse, TGEN022.</param>
+internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, EquatableArray<ExternalDocument> ExternalDocuments = default, string? Baseline = null, bool Missing = false);
 
 /// <summary>A document a spec's <c>$ref</c> points into: its path (as Roslyn or the CLI knows it) and text.</summary>
 internal sealed record ExternalDocument(string Path, string Text);

@@ -54,6 +54,11 @@ internal sealed partial class OpenApiParser
     public static ParseResult Parse(SpecFile file, CancellationToken cancellationToken)
     {
         var document = SpecReader.Read(file.Path, file.Text);
+        if (file.Missing)
+        {
+            return Failed(file, DiagnosticInfo.Create(DiagnosticDescriptors.SpecFileMissing, document.Map.Locate(0, 0), file.Path));
+        }
+
         if (document.Root is null)
         {
             return Failed(file, document.Limit is { } limit

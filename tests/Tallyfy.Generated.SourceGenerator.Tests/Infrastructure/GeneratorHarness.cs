@@ -15,12 +15,13 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 /// <summary>A spec handed to the generator as an additional file, with the metadata an OpenApiClient item gives it.</summary>
 internal sealed class SpecText : AdditionalText
 {
-    private readonly SourceText _text;
+    private readonly SourceText? _text;
 
-    public SpecText(string path, string text, string? ns = "Tallyfy", string? clientName = "TallyfyClient", bool isOpenApiClient = true)
+    /// <param name="text">The file's text; null for a file that does not exist (Roslyn then gives no text).</param>
+    public SpecText(string path, string? text, string? ns = "Tallyfy", string? clientName = "TallyfyClient", bool isOpenApiClient = true)
     {
         Path = path;
-        _text = SourceText.From(text);
+        _text = text is null ? null : SourceText.From(text);
         Namespace = ns;
         ClientName = clientName;
         IsOpenApiClient = isOpenApiClient;
@@ -37,7 +38,7 @@ internal sealed class SpecText : AdditionalText
     /// <summary>The item's <c>Baseline</c> metadata: the path of an earlier version of the spec.</summary>
     public string? Baseline { get; init; }
 
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
 }
 
 /// <summary>Runs the generator through Roslyn's real <see cref="CSharpGeneratorDriver"/>.</summary>
