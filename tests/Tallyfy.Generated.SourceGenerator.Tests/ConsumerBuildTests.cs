@@ -137,6 +137,55 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
     }
 
     /// <summary>
+    /// Spec diagnostics are lowered, raised or silenced as .NET users expect of any diagnostic: by id in a
+    /// <c>.globalconfig</c> (not <c>.editorconfig</c>, whose sections match C# files, and a spec is not one) or in
+    /// <c>NoWarn</c>.
+    /// </summary>
+    [Fact]
+    public void A_spec_diagnostic_is_silenced_or_raised_by_id_in_a_globalconfig_or_NoWarn()
+    {
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(consumer);
+        WriteNuGetConfig(consumer, _package.Feed);
+        void WriteProject(string noWarn) => File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+                <NoWarn>$(NoWarn){noWarn}</NoWarn>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{_package.Version}" PrivateAssets="all" />
+                <OpenApiClient Include="api.json" />
+              </ItemGroup>
+            </Project>
+            """);
+        WriteProject(string.Empty);
+        // An operation without responses (allowed in 3.1) is warning TGEN017.
+        File.WriteAllText(Path.Combine(consumer, "api.json"), """
+            { "openapi": "3.1.0", "info": { "title": "t", "version": "1" },
+              "paths": { "/ping": { "get": { "operationId": "ping" } } } }
+            """);
+        // MSBuild looks for .globalconfig files in the folders of the project's C# files, so the project has one.
+        File.WriteAllText(Path.Combine(consumer, "Use.cs"), "namespace Consumer; internal static class Use { }");
+        string Build() => ProcessRunner.Run("dotnet", "build -nologo -clp:NoSummary --no-incremental", consumer, BuildTimeout).Output;
+
+        Assert.Contains("warning TGEN017", Build(), StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.TGEN017.severity = none\n");
+        var silenced = Build();
+        Assert.DoesNotContain("TGEN017", silenced, StringComparison.Ordinal);
+        Assert.DoesNotContain(": error ", silenced, StringComparison.Ordinal);
+
+        File.WriteAllText(Path.Combine(consumer, ".globalconfig"), "is_global = true\ndotnet_diagnostic.TGEN017.severity = error\n");
+        Assert.Contains("error TGEN017", Build(), StringComparison.Ordinal);
+
+        File.Delete(Path.Combine(consumer, ".globalconfig"));
+        WriteProject(";TGEN017");
+        Assert.DoesNotContain("TGEN017", Build(), StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// The exhaustive-switch checks as a user meets them, at C# 12 (the analyzer and the suppressor) and at preview with
     /// the toolset compiler (closed classes, checked by the compiler): a switch that misses a case gets a warning naming
     /// it, a complete switch without a discard gets no warning at all.
