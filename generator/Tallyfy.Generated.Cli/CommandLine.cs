@@ -15,11 +15,15 @@ namespace Tallyfy.Generated.Cli;
 /// <summary>
 /// <c>generate &lt;spec&gt; --out &lt;dir&gt; [--namespace N] [--client-name C]</c>, <c>check &lt;spec&gt;...</c> and
 /// <c>diff &lt;old-spec&gt; &lt;new-spec&gt; [--format json]</c>.
-/// Exit codes: 0 no errors, 1 the spec (or the generated code) has errors, or the diff has a breaking change, 2 usage errors.
+/// Exit codes: 0 no errors, 1 the spec (or the generated code) has errors, or the diff has a breaking change, 2 usage
+/// errors, 3 an input file does not exist.
 /// </summary>
 internal static class CommandLine
 {
     public const int Ok = 0;
+
+    /// <summary>An input file does not exist: nothing was read or written.</summary>
+    public const int InputMissing = 3;
     public const int SpecErrors = 1;
     public const int UsageError = 2;
 
@@ -28,10 +32,55 @@ internal static class CommandLine
           tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
           tallyfy-generated check <spec>... [--namespace N]
           tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C]
+          tallyfy-generated <command> --help
+          tallyfy-generated --version
 
-        diff prints what regenerating from <new-spec> instead of <old-spec> does to the generated API, one line per
-        change at its place in <new-spec>: TGEN020 warnings for breaking changes, TGEN021 info for additive ones,
-        then a summary. Exit code 1 when a change is breaking (or a spec cannot be read), else 0.
+        --namespace defaults to OpenApi; --client-name to a name made from the spec's file name
+        (specs/petstore.openapi.yaml gives PetstoreClient).
+
+        exit codes: 0 no errors; 1 the spec (or the generated code) has errors, or diff found a breaking change;
+        2 usage errors; 3 an input file does not exist.
+        """;
+
+    private const string GenerateHelp = """
+        usage: tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
+
+        Writes the client the source generator would emit for <spec> (OpenAPI 3.x or Swagger 2.0, JSON or YAML) into
+        <dir>: the same files, byte for byte. Files it wrote there before that the spec no longer makes are removed;
+        nothing else in <dir> is touched. Diagnostics print as path(line,col): error|warning ID: message.
+
+          --out <dir>         where the files go (created if needed)
+          --namespace N       the namespace of the generated code (default: OpenApi)
+          --client-name C     the client class (default: from the file name, petstore.openapi.yaml gives PetstoreClient)
+
+        exit codes: 0 written, no errors; 1 the spec has errors (the parts without errors are still written);
+        2 usage error; 3 <spec> does not exist.
+        """;
+
+    private const string CheckHelp = """
+        usage: tallyfy-generated check <spec>... [--namespace N]
+
+        Generates from each spec and compiles the result in memory, printing every diagnostic of the spec and of the
+        generated code, then one summary line per spec. Writes nothing.
+
+          --namespace N       the namespace of the generated code (default: OpenApi)
+
+        exit codes: 0 no errors; 1 a spec or its generated code has errors; 2 usage error; 3 a spec does not exist.
+        """;
+
+    private const string DiffHelp = """
+        usage: tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C]
+
+        Prints what regenerating from <new-spec> instead of <old-spec> does to the generated API, one line per change
+        at its place in <new-spec>: TGEN020 warnings for breaking changes, TGEN021 info for additive ones, then a
+        summary. A reordered spec reports nothing: generated names do not depend on order.
+
+          --format text|json  the canonical diagnostic lines (default), or one JSON document for tools
+          --namespace N       as for generate
+          --client-name C     as for generate (default: from <new-spec>'s file name)
+
+        exit codes: 0 nothing breaking; 1 a breaking change (a CI gate), or a spec cannot be read; 2 usage error;
+        3 a spec does not exist.
         """;
 
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
@@ -40,6 +89,26 @@ internal static class CommandLine
         {
             (args.Count == 0 ? error : output).WriteLine(Usage);
             return args.Count == 0 ? UsageError : Ok;
+        }
+
+        if (args[0] is "--version")
+        {
+            output.WriteLine(Version);
+            return Ok;
+        }
+
+        if (args.Skip(1).Any(arg => arg is "-h" or "--help"))
+        {
+            var help = args[0] switch { "generate" => GenerateHelp, "check" => CheckHelp, "diff" => DiffHelp, _ => null };
+            if (help is null)
+            {
+                error.WriteLine($"unknown command '{args[0]}'.");
+                error.WriteLine(Usage);
+                return UsageError;
+            }
+
+            output.WriteLine(help);
+            return Ok;
         }
 
         if (!TryParseOptions(args.Skip(1).ToList(), out var specs, out var options, out var problem))
@@ -59,13 +128,18 @@ internal static class CommandLine
                     return UsageError;
                 }
 
-                return Generate(specs[0], outDir, options, output, error);
+                return MissingInput(specs, error) ?? Generate(specs[0], outDir, options, output, error);
             case "check":
                 if (specs.Count == 0)
                 {
                     error.WriteLine("check takes at least one spec.");
                     error.WriteLine(Usage);
                     return UsageError;
+                }
+
+                if (MissingInput(specs, error) is { } missing)
+                {
+                    return missing;
                 }
 
                 var worst = Ok;
@@ -83,7 +157,7 @@ internal static class CommandLine
                     return UsageError;
                 }
 
-                return Diff(specs[0], specs[1], options, output, error);
+                return MissingInput(specs, error) ?? Diff(specs[0], specs[1], options, output, error);
             default:
                 error.WriteLine($"unknown command '{args[0]}'.");
                 error.WriteLine(Usage);
@@ -126,6 +200,24 @@ internal static class CommandLine
     /// Compares the APIs generated from two versions of a spec: each change in the compiler's canonical form pointing into
     /// the new spec (or, with <c>--format json</c>, as JSON), then a summary; 1 when any change is breaking.
     /// </summary>
+    /// <summary>The version the tool reports: the package's informational version.</summary>
+    public static string Version =>
+        typeof(CommandLine).Assembly.GetCustomAttributes(typeof(System.Reflection.AssemblyInformationalVersionAttribute), false)
+            .OfType<System.Reflection.AssemblyInformationalVersionAttribute>().FirstOrDefault()?.InformationalVersion
+        ?? typeof(CommandLine).Assembly.GetName().Version?.ToString() ?? "unknown";
+
+    /// <summary><see cref="InputMissing"/> after naming each input that does not exist; null when they all do.</summary>
+    private static int? MissingInput(IEnumerable<string> paths, TextWriter error)
+    {
+        var missing = paths.Where(path => !File.Exists(path)).ToList();
+        foreach (var path in missing)
+        {
+            error.WriteLine($"{path}: error: file not found.");
+        }
+
+        return missing.Count > 0 ? InputMissing : null;
+    }
+
     private static int Diff(string oldPath, string newPath, Dictionary<string, string> options, TextWriter output, TextWriter error)
     {
         foreach (var path in new[] { oldPath, newPath })

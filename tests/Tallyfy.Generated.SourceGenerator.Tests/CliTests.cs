@@ -17,6 +17,7 @@ public sealed class CliTests : IDisposable
     private const int Ok = 0;
     private const int SpecErrors = 1;
     private const int UsageError = 2;
+    private const int InputMissing = 3;
 
     private static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) =>
         Tallyfy.Generated.Cli.CommandLine.Run(args, output, error);
@@ -27,6 +28,63 @@ public sealed class CliTests : IDisposable
         Assert.Equal(Ok, Tallyfy.Generated.Cli.CommandLine.Ok);
         Assert.Equal(SpecErrors, Tallyfy.Generated.Cli.CommandLine.SpecErrors);
         Assert.Equal(UsageError, Tallyfy.Generated.Cli.CommandLine.UsageError);
+        Assert.Equal(InputMissing, Tallyfy.Generated.Cli.CommandLine.InputMissing);
+    }
+
+    [Theory]
+    [InlineData("generate", "{missing}", "--out", "{temp}")]
+    [InlineData("check", "{spec}", "{missing}")]
+    [InlineData("diff", "{missing}", "{spec}")]
+    [InlineData("diff", "{spec}", "{missing}")]
+    public void A_missing_input_file_is_exit_code_3_naming_the_file(params string[] template)
+    {
+        var spec = Write("api.json", MiniSpecs.WithOperation("getThing"));
+        var missing = Path.Combine(_temp, "missing.json");
+        var args = template.Select(a => a.Replace("{missing}", missing).Replace("{spec}", spec).Replace("{temp}", Path.Combine(_temp, "out"))).ToArray();
+
+        var cli = Cli(args);
+
+        Assert.True(cli.ExitCode == InputMissing, cli.ToString());
+        Assert.Equal(missing + ": error: file not found.", cli.Error.Trim());
+        Assert.False(Directory.Exists(Path.Combine(_temp, "out")), "nothing is written");
+    }
+
+    [Theory]
+    [InlineData("generate", "--out <dir>")]
+    [InlineData("check", "compiles the result in memory")]
+    [InlineData("diff", "--format text|json")]
+    public void Every_command_has_its_own_help_with_defaults_and_exit_codes(string command, string mentioned)
+    {
+        foreach (var flag in new[] { "--help", "-h" })
+        {
+            var cli = Cli(command, flag);
+
+            Assert.True(cli.ExitCode == Ok, cli.ToString());
+            Assert.StartsWith("usage: tallyfy-generated " + command, cli.Output, StringComparison.Ordinal);
+            Assert.Contains(mentioned, cli.Output, StringComparison.Ordinal);
+            Assert.Contains("exit codes:", cli.Output, StringComparison.Ordinal);
+            Assert.Contains("3 ", cli.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void The_usage_shows_the_default_namespace_and_client_name_and_the_exit_codes()
+    {
+        var cli = Cli("--help");
+
+        Assert.Equal(Ok, cli.ExitCode);
+        Assert.Contains("--namespace defaults to " + Tallyfy.Generated.SourceGenerator.Parsing.ClientSettings.DefaultNamespace, cli.Output, StringComparison.Ordinal);
+        Assert.Contains("gives PetstoreClient", cli.Output, StringComparison.Ordinal);
+        Assert.Contains("3 an input file does not exist", cli.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Version_prints_the_tools_version()
+    {
+        var cli = Cli("--version");
+
+        Assert.Equal(Ok, cli.ExitCode);
+        Assert.Matches(@"^[0-9]+\.[0-9]+\.[0-9]+", cli.Output.Trim());
     }
 
     private static readonly Regex Canonical = new(
@@ -275,22 +333,6 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(UsageError, cli.ExitCode);
         Assert.Contains(option + " needs a value", cli.Error);
-    }
-
-    [Fact]
-    public void A_missing_spec_file_exits_1()
-    {
-        var missing = Path.Combine(_temp, "nope.json");
-        var outDir = Path.Combine(_temp, "out");
-
-        var check = Cli("check", missing);
-        var generate = Cli("generate", missing, "--out", outDir);
-
-        Assert.Equal(SpecErrors, check.ExitCode);
-        Assert.Contains(missing + ": error: file not found.", check.Error);
-        Assert.Equal(SpecErrors, generate.ExitCode);
-        Assert.Contains("file not found", generate.Error);
-        Assert.False(Directory.Exists(outDir));
     }
 
     [Theory]
