@@ -136,6 +136,33 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
         Assert.Contains("Consumer.csproj", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_packed_command_line_installs_as_a_dotnet_tool_and_runs_generate_and_check()
+    {
+        var feed = Path.Combine(_work, "tool-feed");
+        var project = Path.Combine(RepoPaths.Root, "generator", "Tallyfy.Generated.Cli", "Tallyfy.Generated.Cli.csproj");
+        Run("dotnet", $"pack \"{project}\" -c Release -o \"{feed}\" -p:Version={_package.Version} -p:PackageVersion={_package.Version}", RepoPaths.Root);
+        var tools = Path.Combine(_work, "tools");
+        Directory.CreateDirectory(tools);
+        WriteNuGetConfig(tools, feed);
+        Run("dotnet", $"tool install Tallyfy.Generated.Cli --version {_package.Version} --tool-path \"{tools}\" --configfile \"{Path.Combine(tools, "nuget.config")}\"", _work);
+        var tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "tallyfy-generated.exe" : "tallyfy-generated");
+
+        var (_, version) = Run(tool, "--version", _work);
+        Assert.StartsWith(_package.Version, version.Trim(), StringComparison.Ordinal);
+
+        var out1 = Path.Combine(_work, "generated");
+        var (_, generated) = Run(tool, $"generate \"{RepoPaths.TallyfySpec}\" --out \"{out1}\" --namespace Tallyfy --client-name TallyfyClient", _work);
+        Assert.Contains("wrote", generated, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(out1, "TallyfyClient.g.cs")), generated);
+
+        var (_, checkedOutput) = Run(tool, $"check \"{RepoPaths.TallyfySpec}\"", _work);
+        Assert.Contains(": ok", checkedOutput, StringComparison.Ordinal);
+
+        var missing = ProcessRunner.Run(tool, "check missing.json", _work, BuildTimeout);
+        Assert.Equal(3, missing.ExitCode);
+    }
+
     /// <summary>
     /// Spec diagnostics are lowered, raised or silenced as .NET users expect of any diagnostic: by id in a
     /// <c>.globalconfig</c> (not <c>.editorconfig</c>, whose sections match C# files, and a spec is not one) or in
