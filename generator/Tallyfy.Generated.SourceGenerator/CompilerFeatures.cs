@@ -16,6 +16,21 @@ internal static class CompilerFeatures
     /// <summary>The full name of the attribute the compiler puts on a closed class (and needs to find in the compilation).</summary>
     public const string IsClosedTypeAttribute = "System.Runtime.CompilerServices.IsClosedTypeAttribute";
 
+    /// <summary>
+    /// The oldest C# the generated code compiles with: C# 11 (UTF-8 string literals). Stated in the README; tested at
+    /// 11, 12 and 13 (LanguageVersionTests).
+    /// </summary>
+    public const LanguageVersion MinimumLanguageVersion = LanguageVersion.CSharp11;
+
+    /// <summary>
+    /// The project's language version as C# writes it when it is older than <see cref="MinimumLanguageVersion"/>, else
+    /// null. <see cref="CSharpParseOptions.LanguageVersion"/> is the effective version (default and latest resolved).
+    /// </summary>
+    public static string? TooOldFor(ParseOptions options) =>
+        options is CSharpParseOptions csharp && csharp.LanguageVersion < MinimumLanguageVersion
+            ? csharp.LanguageVersion.ToDisplayString()
+            : null;
+
     /// <summary>C# 15, as the integer Roslyn 4.8 does not have a name for.</summary>
     private const int CSharp15 = 1500;
 

@@ -62,9 +62,30 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => BreakingChanges(ClientGeneration.Diff(pair!.Value.Baseline, pair.Value.Spec, cancellationToken)))
             .WithTrackingName(TrackingNames.Changes);
 
-        context.RegisterSourceOutput(changes, static (context, found) => Report(context, found));
+        // The language version the project compiles: below the generated code's minimum, each spec gets one diagnostic
+        // saying so and nothing is emitted (not a wall of compiler errors inside generated files). Null when it is enough.
+        var languageTooOld = context.ParseOptionsProvider
+            .Select(static (options, _) => CompilerFeatures.TooOldFor(options))
+            .WithTrackingName(TrackingNames.LanguageVersion);
 
-        context.RegisterSourceOutput(parsed, static (context, result) => Report(context, result.Diagnostics));
+        context.RegisterSourceOutput(changes.Combine(languageTooOld), static (context, pair) =>
+        {
+            if (pair.Right is null)
+            {
+                Report(context, pair.Left);
+            }
+        });
+
+        context.RegisterSourceOutput(parsed.Combine(languageTooOld), static (context, pair) =>
+        {
+            if (pair.Right is { } version)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooOld, SpecLocation.StartOf(pair.Left.SpecPath), version).ToDiagnostic());
+                return;
+            }
+
+            Report(context, pair.Left.Diagnostics);
+        });
 
         // Whether unions can be C# 15 closed classes: a value of the parse options, equal (so cached) while they do not change.
         var closedTypes = context.ParseOptionsProvider
@@ -74,6 +95,9 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // Only the model goes on (with the spec's path for diagnostics), so a change in diagnostics alone does not re-emit.
         var clients = parsed
             .Where(static result => result.Client is not null)
+            .Combine(languageTooOld)
+            .Where(static pair => pair.Right is null)
+            .Select(static (pair, _) => pair.Left)
             .Combine(closedTypes)
             .Select(static (pair, _) => (pair.Left.SpecPath, Client: pair.Left.Client! with { ClosedTypes = pair.Right }))
             .WithTrackingName(TrackingNames.Clients);

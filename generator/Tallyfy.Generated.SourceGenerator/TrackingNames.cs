@@ -11,5 +11,6 @@ internal static class TrackingNames
     public const string Baselines = nameof(Baselines);
     public const string Changes = nameof(Changes);
     public const string ClosedTypes = nameof(ClosedTypes);
+    public const string LanguageVersion = nameof(LanguageVersion);
     public const string ClosedTypeAttribute = nameof(ClosedTypeAttribute);
 }

@@ -25,6 +25,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor SpecFileMissing = Error(
         "TGEN022", "The spec file does not exist", "The spec file '{0}' named by an OpenApiClient item does not exist or cannot be read");
 
+    // ----- TGEN023: the project's C# is older than the generated code needs -----
+
+    /// <summary>{0}: the project's language version.</summary>
+    public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
+        "TGEN023", "The project's C# version is too old for the generated client", "The generated client needs C# 11 or later, and this project compiles C# {0}: set <LangVersion> to 11 or later, or remove it to take the SDK's default; nothing is generated until then");
+
     // ----- TGEN002: not an OpenAPI document -----
 
     public static readonly DiagnosticDescriptor NotOpenApi = Error(

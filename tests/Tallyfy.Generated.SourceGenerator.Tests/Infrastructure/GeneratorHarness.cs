@@ -54,19 +54,23 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <param name="trackSteps">Step tracking, for caching tests; the benchmarks, like the compiler, run without it.</param>
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecText> specs, string rootNamespace = "Consumer", bool trackSteps = true) =>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecText> specs, string rootNamespace = "Consumer", bool trackSteps = true, CSharpParseOptions? parseOptions = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             specs,
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             new OptionsProvider(specs, rootNamespace),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator on the specs and returns the result plus the compilation with the generated code.</summary>
-    public static GeneratorRun Run(params SpecText[] specs)
+    public static GeneratorRun Run(params SpecText[] specs) => Run(ParseOptions, specs);
+
+    /// <summary>As <see cref="Run(SpecText[])"/>, for a consumer at another language version.</summary>
+    public static GeneratorRun Run(CSharpParseOptions parseOptions, params SpecText[] specs)
     {
         var compilation = CreateCompilation("namespace Consumer { internal static class Marker { } }");
-        var driver = CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        compilation = compilation.ReplaceSyntaxTree(compilation.SyntaxTrees.Single(), compilation.SyntaxTrees.Single().WithRootAndOptions(compilation.SyntaxTrees.Single().GetRoot(), parseOptions));
+        var driver = CreateDriver(specs, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), WithNullableWarnings(output), generatorDiagnostics);
     }
 
