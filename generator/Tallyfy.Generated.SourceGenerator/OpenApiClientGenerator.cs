@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
@@ -102,8 +103,23 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, _) => (pair.Left.SpecPath, Client: pair.Left.Client! with { ClosedTypes = pair.Right }))
             .WithTrackingName(TrackingNames.Clients);
 
-        context.RegisterSourceOutput(clients, static (context, client) =>
+        // Specs whose clients share a namespace must not declare the same top-level type: the later spec (by path) is
+        // left out with one diagnostic naming the type, instead of a wall of CS0101. Equal (so cached) while no name moves.
+        var collisions = clients
+            .Select(static (client, _) => (client.SpecPath, client.Client.Namespace, Names: TopLevelNames(client.Client)))
+            .Collect()
+            .Select(static (all, _) => FindCollisions(all))
+            .WithTrackingName(TrackingNames.Collisions);
+
+        context.RegisterSourceOutput(clients.Combine(collisions), static (context, pair) =>
         {
+            var client = pair.Left;
+            if (pair.Right.FirstOrDefault(c => c.SpecPath == client.SpecPath) is { SpecPath: not null } collision)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollision, SpecLocation.StartOf(client.SpecPath), collision.TypeName, client.Client.Namespace, collision.OtherSpecPath).ToDiagnostic());
+                return;
+            }
+
             var emitted = ClientGeneration.Emit(client.SpecPath, client.Client, context.CancellationToken);
             Report(context, emitted.Diagnostics);
             foreach (var file in emitted.Files)
@@ -175,6 +191,48 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     /// <summary>The breaking changes only (additions need no attention); nothing when either spec is unusable (the spec reports its own errors).</summary>
     private static EquatableArray<DiagnosticInfo> BreakingChanges(DiffResult result) =>
         result.Changes is { } changes ? changes.Where(ApiDiff.IsBreaking).ToEquatableArray() : EquatableArray<DiagnosticInfo>.Empty;
+
+    /// <summary>The type names a client declares directly in its namespace (beside the shared support code).</summary>
+    private static EquatableArray<string> TopLevelNames(ClientModel client)
+    {
+        var names = new List<string> { client.ClientName, GeneratedNames.Interface(client.ClientName) };
+        if (client.SecuritySchemes.Count > 0)
+        {
+            names.Add(GeneratedNames.Credentials(client.ClientName));
+        }
+
+        names.AddRange(client.Operations.Select(operation => GeneratedNames.Result(operation.Name)));
+        names.AddRange(client.Types.SelectMany(type => GeneratedNames.WithDerivedTypes(type.Name)));
+        return names.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
+    }
+
+    /// <summary>For each spec that declares a type an earlier spec (by path) of the same namespace declares: the first such type.</summary>
+    private static EquatableArray<TypeCollision> FindCollisions(ImmutableArray<(string SpecPath, string Namespace, EquatableArray<string> Names)> clients)
+    {
+        var found = new List<TypeCollision>();
+        foreach (var group in clients.GroupBy(c => c.Namespace, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var client in group.OrderBy(c => c.SpecPath, StringComparer.Ordinal))
+            {
+                var clash = client.Names.FirstOrDefault(owners.ContainsKey);
+                if (clash is not null)
+                {
+                    found.Add(new TypeCollision(client.SpecPath, clash, owners[clash]));
+                    continue;
+                }
+
+                foreach (var name in client.Names)
+                {
+                    owners[name] = client.SpecPath;
+                }
+            }
+        }
+
+        return found.ToEquatableArray();
+    }
+
+    private readonly record struct TypeCollision(string SpecPath, string TypeName, string OtherSpecPath);
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {

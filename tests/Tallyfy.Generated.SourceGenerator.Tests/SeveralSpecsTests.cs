@@ -32,4 +32,23 @@ public sealed class SeveralSpecsTests
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }
+
+    [Fact]
+    public void Two_specs_in_one_namespace_that_declare_the_same_type_give_one_diagnostic_naming_it_not_a_wall_of_CS0101()
+    {
+        var run = GeneratorHarness.Run(
+            new SpecText("/specs/a.json", MiniSpecs.WithOperation("getThing"), "Shared", "AClient"),
+            new SpecText("/specs/b.json", MiniSpecs.WithOperation("fetchThing"), "Shared", "BClient"));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN024", diagnostic.Id);
+        Assert.Equal("/specs/b.json", diagnostic.Location.GetLineSpan().Path);
+        Assert.Equal(
+            "This spec's client is not generated: its type 'Thing' is also declared in namespace Shared by the client of '/specs/a.json'; give one of the OpenApiClient items another Namespace",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(run.Sources, s => s.HintName.StartsWith("AClient", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("BClient", System.StringComparison.Ordinal));
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
 }

@@ -31,6 +31,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "TGEN023", "The project's C# version is too old for the generated client", "The generated client needs C# 11 or later, and this project compiles C# {0}: set <LangVersion> to 11 or later, or remove it to take the SDK's default; nothing is generated until then");
 
+    // ----- TGEN024: two specs of one namespace declare the same type -----
+
+    /// <summary>{0}: the type; {1}: the namespace; {2}: the other spec.</summary>
+    public static readonly DiagnosticDescriptor TypeCollision = Error(
+        "TGEN024", "Two specs in one namespace declare the same type", "This spec's client is not generated: its type '{0}' is also declared in namespace {1} by the client of '{2}'; give one of the OpenApiClient items another Namespace");
+
     // ----- TGEN002: not an OpenAPI document -----
 
     public static readonly DiagnosticDescriptor NotOpenApi = Error(
