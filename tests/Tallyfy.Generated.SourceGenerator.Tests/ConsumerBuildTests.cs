@@ -22,28 +22,15 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
     [Fact]
     public void A_packed_generator_builds_a_consumer_project_and_regenerates_when_the_spec_changes()
     {
-        var (feed, version) = (_package.Feed, _package.Version);
-
-        var consumer = Path.Combine(_work, "consumer");
-        Directory.CreateDirectory(consumer);
-        WriteNuGetConfig(consumer, feed);
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
-                <RootNamespace>Acme</RootNamespace>
-                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{version}" PrivateAssets="all" />
-                <OpenApiClient Include="petstore.openapi.json" />
-              </ItemGroup>
-            </Project>
-            """);
+        var consumer = NewConsumer(
+            """
+            <OutputType>Exe</OutputType>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+            <RootNamespace>Acme</RootNamespace>
+            """,
+            """<OpenApiClient Include="petstore.openapi.json" />""");
         File.WriteAllText(Path.Combine(consumer, "petstore.openapi.json"), MiniSpecs.WithOperation("getThing"));
         File.WriteAllText(Path.Combine(consumer, "Program.cs"), """
             using Acme;
@@ -74,25 +61,13 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
     [Fact]
     public void A_baseline_turns_the_breaking_changes_of_the_spec_into_build_warnings_at_their_place_in_it()
     {
-        var (feed, version) = (_package.Feed, _package.Version);
-
-        var consumer = Path.Combine(_work, "consumer");
+        var consumer = NewConsumer(
+            """
+            <Nullable>enable</Nullable>
+            <RootNamespace>Acme</RootNamespace>
+            """,
+            """<OpenApiClient Include="specs/pets.openapi.json" Baseline="specs/pets.baseline.json" />""");
         Directory.CreateDirectory(Path.Combine(consumer, "specs"));
-        WriteNuGetConfig(consumer, feed);
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <Nullable>enable</Nullable>
-                <RootNamespace>Acme</RootNamespace>
-                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{version}" PrivateAssets="all" />
-                <OpenApiClient Include="specs/pets.openapi.json" Baseline="specs/pets.baseline.json" />
-              </ItemGroup>
-            </Project>
-            """);
         var spec = SpecDiffTests.Pets.Replace("\"age\": { \"type\": \"integer\", \"format\": \"int32\" }", "\"age\": { \"type\": \"string\" }", StringComparison.Ordinal);
         File.WriteAllText(Path.Combine(consumer, "specs", "pets.openapi.json"), spec);
         File.WriteAllText(Path.Combine(consumer, "specs", "pets.baseline.json"), SpecDiffTests.Pets);
@@ -111,21 +86,7 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
     [Fact]
     public void A_spec_file_that_does_not_exist_stops_the_build_with_one_error_that_says_so()
     {
-        var consumer = Path.Combine(_work, "consumer");
-        Directory.CreateDirectory(consumer);
-        WriteNuGetConfig(consumer, _package.Feed);
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{_package.Version}" PrivateAssets="all" />
-                <OpenApiClient Include="specs/missing.openapi.json" />
-              </ItemGroup>
-            </Project>
-            """);
+        var consumer = NewConsumer(string.Empty, """<OpenApiClient Include="specs/missing.openapi.json" />""");
 
         var (exitCode, output) = ProcessRunner.Run("dotnet", "build -nologo -clp:NoSummary", consumer, BuildTimeout);
 
@@ -171,23 +132,8 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
     [Fact]
     public void A_spec_diagnostic_is_silenced_or_raised_by_id_in_a_globalconfig_or_NoWarn()
     {
-        var consumer = Path.Combine(_work, "consumer");
-        Directory.CreateDirectory(consumer);
-        WriteNuGetConfig(consumer, _package.Feed);
-        void WriteProject(string noWarn) => File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
-                <NoWarn>$(NoWarn){noWarn}</NoWarn>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{_package.Version}" PrivateAssets="all" />
-                <OpenApiClient Include="api.json" />
-              </ItemGroup>
-            </Project>
-            """);
-        WriteProject(string.Empty);
+        const string Items = """<OpenApiClient Include="api.json" />""";
+        var consumer = NewConsumer(string.Empty, Items);
         // An operation without responses (allowed in 3.1) is warning TGEN017.
         File.WriteAllText(Path.Combine(consumer, "api.json"), """
             { "openapi": "3.1.0", "info": { "title": "t", "version": "1" },
@@ -208,7 +154,7 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
         Assert.Contains("error TGEN017", Build(), StringComparison.Ordinal);
 
         File.Delete(Path.Combine(consumer, ".globalconfig"));
-        WriteProject(";TGEN017");
+        WriteProject(consumer, "<NoWarn>$(NoWarn);TGEN017</NoWarn>", Items);
         Assert.DoesNotContain("TGEN017", Build(), StringComparison.Ordinal);
     }
 
@@ -222,33 +168,20 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
     [InlineData("preview", "CS8509", "'Acme.GetThingResult.NotFound' is not covered")]
     public void A_consumer_build_names_a_missing_case_and_accepts_a_complete_switch_without_a_discard(string langVersion, string id, string names)
     {
-        var (feed, version) = (_package.Feed, _package.Version);
-
         // The toolset compiler comes from the machine's package cache, which holds it once the repository is restored.
         var cache = Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
             ? packages
             : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        var consumer = Path.Combine(_work, "consumer");
-        Directory.CreateDirectory(consumer);
-        WriteNuGetConfig(consumer, feed, cache);
         var toolset = langVersion == "preview" ? """<PackageReference Include="Microsoft.Net.Compilers.Toolset" Version="5.9.0" PrivateAssets="all" />""" : string.Empty;
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <LangVersion>{langVersion}</LangVersion>
-                <Nullable>enable</Nullable>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <RootNamespace>Acme</RootNamespace>
-                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{version}" PrivateAssets="all" />
-                {toolset}
-                <OpenApiClient Include="petstore.openapi.json" />
-              </ItemGroup>
-            </Project>
-            """);
+        var consumer = NewConsumer(
+            $"""
+            <LangVersion>{langVersion}</LangVersion>
+            <Nullable>enable</Nullable>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <RootNamespace>Acme</RootNamespace>
+            """,
+            toolset + """<OpenApiClient Include="petstore.openapi.json" />""",
+            cache);
         File.WriteAllText(Path.Combine(consumer, "petstore.openapi.json"), MiniSpecs.WithOperation("getThing"));
         File.WriteAllText(Path.Combine(consumer, "Complete.cs"), """
             namespace Acme;
@@ -298,6 +231,34 @@ public sealed class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuil
             // A build server may still hold a file for a moment; the temp folder is cleaned up by the OS.
         }
     }
+
+    /// <summary>
+    /// A fresh consumer folder: a nuget.config with the packed generator's feed (and the other folders given) and a net10.0
+    /// project that references the packed generator, with <paramref name="properties"/> and <paramref name="items"/> added.
+    /// </summary>
+    private string NewConsumer(string properties, string items, params string[] moreFeeds)
+    {
+        var consumer = Path.Combine(_work, "consumer");
+        Directory.CreateDirectory(consumer);
+        WriteNuGetConfig(consumer, moreFeeds.Prepend(_package.Feed).ToArray());
+        WriteProject(consumer, properties, items);
+        return consumer;
+    }
+
+    private void WriteProject(string consumer, string properties, string items) =>
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <RestorePackagesPath>{Path.Combine(_work, "packages")}</RestorePackagesPath>
+            {properties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Tallyfy.Generated.SourceGenerator" Version="{_package.Version}" PrivateAssets="all" />
+            {items}
+              </ItemGroup>
+            </Project>
+            """);
 
     /// <summary>A consumer's NuGet sources: the folder the generator was packed into, and any other folders given.</summary>
     private static void WriteNuGetConfig(string consumer, params string[] feeds)
