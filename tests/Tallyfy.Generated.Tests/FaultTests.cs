@@ -188,6 +188,28 @@ public sealed class FaultTests : IClassFixture<TallyfyServerFixture>
     }
 
     [Fact]
+    public async Task BodyTruncatedWhileTheClientWaits_GivesTheSameClearMessage()
+    {
+        // The server pauses before ending the body, so the client is (almost always) still waiting for the body when
+        // the connection ends: that path must word the failure like the one where the body had already failed.
+        await using var server = new RawHttpServer(async exchange =>
+        {
+            await exchange.WriteAsync("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n");
+            await exchange.WriteAsync("{\"data\":{\"id\":\"0123456789abcdef0123456789abcdef\"");
+            await Task.Delay(300, exchange.Stopping);
+        });
+        var client = RawClient(server, out var httpClient);
+        using (httpClient)
+        {
+            var exception = await Assert.ThrowsAsync<HttpRequestException>(
+                () => BoundedAsync(ct => client.RestoreTaskAsync(Operations.OrgId, Operations.TaskId, ct)));
+
+            Assert.StartsWith("The response ended before the 1000 bytes", exception.Message, StringComparison.Ordinal);
+            Assert.IsAssignableFrom<IOException>(exception.InnerException);
+        }
+    }
+
+    [Fact]
     public async Task ConnectionResetMidBody_WithContentLength_ThrowsHttpRequestException()
     {
         await using var server = new RawHttpServer(async exchange =>

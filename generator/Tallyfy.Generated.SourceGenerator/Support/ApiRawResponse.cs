@@ -108,6 +108,10 @@ internal readonly struct ApiRawResponse
 
                 throw;
             }
+            catch (global::System.Net.Http.HttpRequestException ex) when (ex.InnerException is global::System.IO.IOException io)
+            {
+                throw BodyBroke(content, ex, io);
+            }
         }
 
         try
@@ -116,11 +120,7 @@ internal readonly struct ApiRawResponse
         }
         catch (global::System.Net.Http.HttpRequestException ex) when (ex.InnerException is global::System.IO.IOException io)
         {
-            // HttpContent's own message ("Error while copying content to a stream.") says little; this says what broke.
-            var message = io is global::System.Net.Http.HttpIOException { HttpRequestError: global::System.Net.Http.HttpRequestError.ResponseEnded } && content.Headers.ContentLength is long announced
-                ? "The response ended before the " + announced + " bytes its Content-Length announced had arrived: " + io.Message
-                : "The connection broke while the response body was read: " + io.Message;
-            throw new global::System.Net.Http.HttpRequestException(ex.HttpRequestError, message, io);
+            throw BodyBroke(content, ex, io);
         }
 
         // One sink per thread, taken out of its slot while in use: the copy of a buffered content completes at once.
@@ -130,6 +130,16 @@ internal readonly struct ApiRawResponse
         var body = sink.Take();
         BufferSink.Cached = sink;
         return body;
+    }
+
+    /// <summary>HttpContent's own message ("Error while copying content to a stream.") says little; this says what broke.</summary>
+    private static global::System.Net.Http.HttpRequestException BodyBroke(
+        global::System.Net.Http.HttpContent content, global::System.Net.Http.HttpRequestException ex, global::System.IO.IOException io)
+    {
+        var message = io is global::System.Net.Http.HttpIOException { HttpRequestError: global::System.Net.Http.HttpRequestError.ResponseEnded } && content.Headers.ContentLength is long announced
+            ? "The response ended before the " + announced + " bytes its Content-Length announced had arrived: " + io.Message
+            : "The connection broke while the response body was read: " + io.Message;
+        return new global::System.Net.Http.HttpRequestException(ex.HttpRequestError, message, io);
     }
 
     /// <summary>204, 304 and answers to HEAD have no body, whatever their Content-Length says.</summary>
