@@ -176,6 +176,21 @@ public sealed class SequenceGenerationTests
         Assert.Contains("public IAsyncEnumerable<Thing> Body => _body ??= ApiEventStream.JsonSequence<Thing>(", run.Source("SequenceResult.g.cs"), System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void An_item_schema_that_is_not_a_schema_is_TGEN009_at_its_value()
+    {
+        var text = Spec.Replace("application/x-ndjson: {}", "application/x-ndjson:\n              itemSchema: 42", System.StringComparison.Ordinal);
+        Assert.NotEqual(Spec, text);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/streams.yaml", text, "Streams", "StreamsClient"));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN009", diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/specs/streams.yaml", span.Path);
+        Assert.Contains("itemSchema: 42", text.Split('\n')[span.StartLinePosition.Line], System.StringComparison.Ordinal);
+    }
+
     private static BodyModel Body(string operation)
     {
         var result = ClientGeneration.Parse(new SpecFile("/specs/streams.yaml", Spec, "Streams", "StreamsClient"), CancellationToken.None);
