@@ -143,7 +143,7 @@ internal static class ClientEmitter
                 }
             }
 
-            if (client.Operations.Any(o => !o.Result.Cases.Any(c => c.Body is { Kind: BodyKind.Binary })))
+            if (client.Operations.Any(o => !o.Result.Cases.Any(c => c.Body is { IsStreamed: true })))
             {
                 var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
                 writer.Line();
@@ -360,9 +360,9 @@ internal static class ClientEmitter
             var response = locals.Response;
             var send = "await " + GeneratedNames.HttpClientField + ".SendAsync(" + message + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false);";
             var read = rawResponse + ".ReadAsync(" + response + ", " + GeneratedNames.HttpClientField + ".Timeout, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)";
-            if (operation.Result.Cases.Any(c => c.Body is { Kind: BodyKind.Binary }))
+            if (operation.Result.Cases.Any(c => c.Body is { IsStreamed: true }))
             {
-                // A binary body is handed over unread: the response lives on in the stream the caller disposes.
+                // A binary or sequential body is handed over unread: the response lives on in the stream the caller disposes.
                 writer.Line("var " + response + " = " + send);
                 using (writer.Open("if (" + result + "." + GeneratedNames.IsStreamed + "((int)" + response + ".StatusCode))"))
                 {

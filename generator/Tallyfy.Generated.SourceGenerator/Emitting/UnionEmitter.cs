@@ -70,7 +70,7 @@ internal static class UnionEmitter
     /// <summary>For operations with a binary case: which statuses hand their body over as a stream (the same patterns as Create).</summary>
     private static void EmitIsStreamed(SourceWriter writer, ResultModel result)
     {
-        if (!result.Cases.Any(c => c.Body is { Kind: BodyKind.Binary }))
+        if (!result.Cases.Any(c => c.Body is { IsStreamed: true }))
         {
             return;
         }
@@ -81,7 +81,7 @@ internal static class UnionEmitter
         writer.Indent++;
         foreach (var @case in result.Cases)
         {
-            writer.Line(StatusPattern(@case) + " => " + (@case.Body is { Kind: BodyKind.Binary } ? "true" : "false") + ",");
+            writer.Line(StatusPattern(@case) + " => " + (@case.Body is { IsStreamed: true } ? "true" : "false") + ",");
         }
 
         writer.Indent--;
@@ -133,14 +133,19 @@ internal static class UnionEmitter
         var headersBase = CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders);
         writer.Line();
         writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
-        using (writer.Open("public sealed class " + @case.Name + " : " + result.TypeName))
+        var sequence = @case.Body is { Kind: BodyKind.Sequence };
+        using (writer.Open("public sealed class " + @case.Name + " : " + result.TypeName + (sequence ? ", global::System.IDisposable" : string.Empty)))
         {
             var body = @case.Body;
-            var bodyType = body is null ? null : CSharp.TypeName(body.Type, ns);
+            var bodyType = body is null ? null : sequence ? SequenceEmitter.BodyType(body, ns) : CSharp.TypeName(body.Type, ns);
             var json = body is { Kind: BodyKind.Json };
             if (json)
             {
                 writer.Line("private readonly " + bodyType + " " + GeneratedNames.BodyField + ";");
+            }
+            else if (sequence)
+            {
+                writer.Line("private " + bodyType + "? " + GeneratedNames.BodyField + ";");
             }
 
             if (@case.Headers.Count > 0)
@@ -148,7 +153,7 @@ internal static class UnionEmitter
                 writer.Line("private " + headersType + "? " + GeneratedNames.HeadersField + ";");
             }
 
-            if (json || @case.Headers.Count > 0)
+            if (json || sequence || @case.Headers.Count > 0)
             {
                 writer.Line();
             }
@@ -181,6 +186,10 @@ internal static class UnionEmitter
                 writer.Line();
                 writer.DocXml("The body (" + SourceWriter.EscapeXml(body.MediaType) + ") as a stream read straight from the connection, not buffered: the caller reads it once and disposes it. <see cref=\"" + CSharp.Qualified(ns, GeneratedNames.ApiResponse) + ".RawBodyBytes\"/> stays empty.");
                 writer.Line("public global::System.IO.Stream " + GeneratedNames.Body + " => BodyStream!;");
+            }
+            else if (sequence)
+            {
+                SequenceEmitter.EmitBody(writer, body!, bodyType!, ns);
             }
 
             if (@case.Headers.Count > 0)
@@ -237,12 +246,20 @@ internal static class UnionEmitter
             parameters.Add("global::System.IO.Stream " + body);
             arguments += ", " + CSharp.Literal(model.MediaType) + ", " + body;
         }
+        else if (model is { Kind: BodyKind.Sequence })
+        {
+            // The items are the caller's; the response made in code has an empty stream for a body.
+            parameters.Add(bodyType + " " + body);
+            arguments += ", " + CSharp.Literal(model.MediaType) + ", global::System.IO.Stream.Null";
+        }
 
         parameters.Add(headersBase + "? " + headers + " = null");
         EmitConstructor(
             writer,
             "public " + @case.Name + "(" + string.Join(", ", parameters) + ") : base(" + GeneratedNames.Fake + "(" + arguments + "))",
-            model is { Kind: BodyKind.Json } ? GeneratedNames.BodyField + " = " + body + ";" : null);
+            model is { Kind: BodyKind.Json } ? GeneratedNames.BodyField + " = " + body + ";"
+            : model is { Kind: BodyKind.Sequence } ? GeneratedNames.BodyField + " = " + body + " ?? throw new global::System.ArgumentNullException(nameof(" + body + "));"
+            : null);
     }
 
     private static void EmitHeaders(SourceWriter writer, ClientModel client, ResponseCaseModel @case, string headersType, string headersBase)

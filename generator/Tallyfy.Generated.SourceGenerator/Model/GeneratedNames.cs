@@ -21,6 +21,8 @@ internal static class GeneratedNames
     public const string ApiFile = "ApiFile";
     public const string ApiBasicCredentials = "ApiBasicCredentials";
     public const string ApiRequestOptions = "ApiRequestOptions";
+    public const string ApiServerSentEvent = "ApiServerSentEvent";
+    public const string ApiEventStream = "ApiEventStream";
 
     /// <summary>The marker on every generated union, by which the exhaustive-switch analyzer knows one.</summary>
     public const string ApiUnionAttribute = "ApiUnionAttribute";
@@ -30,7 +32,7 @@ internal static class GeneratedNames
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
         ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonConverter,
-        ApiUnionAttribute,
+        ApiUnionAttribute, ApiServerSentEvent, ApiEventStream,
     };
 
     // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----

@@ -39,12 +39,46 @@ internal enum BodyKind
 
     /// <summary>Any other media type: handed to the caller as an unbuffered stream.</summary>
     Binary,
+
+    /// <summary>
+    /// A sequential media type (Server-Sent Events, JSON Lines, JSON text sequences): handed to the caller as an
+    /// <c>IAsyncEnumerable</c> of items read as they arrive; <see cref="BodyModel.Type"/> is the item's type.
+    /// </summary>
+    Sequence,
+}
+
+/// <summary>How the items of a <see cref="BodyKind.Sequence"/> body are framed on the wire.</summary>
+internal enum SequenceFormat
+{
+    None,
+
+    /// <summary><c>text/event-stream</c>: events as the WHATWG HTML standard frames them, each item the data of one event.</summary>
+    ServerSentEvents,
+
+    /// <summary><c>application/jsonl</c>, <c>application/x-ndjson</c>: one JSON text per line.</summary>
+    JsonLines,
+
+    /// <summary><c>application/json-seq</c> (RFC 7464): each JSON text after a record separator (0x1E).</summary>
+    JsonSeq,
 }
 
 /// <summary>The typed body a response case declares.</summary>
 /// <param name="MediaType">The media type the body is typed from.</param>
 /// <param name="OtherMediaTypes">Further media types the spec lists for the same status; they reach the caller as the raw body.</param>
-internal sealed record BodyModel(BodyKind Kind, TypeRef Type, string MediaType, EquatableArray<string> OtherMediaTypes = default);
+internal sealed record BodyModel(BodyKind Kind, TypeRef Type, string MediaType, EquatableArray<string> OtherMediaTypes = default)
+{
+    /// <summary>For <see cref="BodyKind.Sequence"/>: how items are framed.</summary>
+    public SequenceFormat Sequence { get; init; }
+
+    /// <summary>
+    /// For Server-Sent Events: each event's data is handed over as its raw text (the item schema gives the data as a
+    /// plain string, or there is none) instead of being read as JSON.
+    /// </summary>
+    public bool RawItems { get; init; }
+
+    /// <summary>Whether the case hands the body over unread (as a stream, or as items read as they arrive).</summary>
+    public bool IsStreamed => Kind is BodyKind.Binary or BodyKind.Sequence;
+}
 
 /// <summary>A response header the spec declares, exposed as a typed member.</summary>
 internal sealed record HeaderModel(string WireName, string Identifier, TypeRef Type, string? Description);

@@ -662,12 +662,17 @@ internal sealed partial class OpenApiParser
     private BodyModel? ChooseBody(SpecObject content, string nameHint)
     {
         SpecProperty? json = null;
+        SpecProperty? sequence = null;
         SpecProperty? text = null;
         SpecProperty? binary = null;
         foreach (var media in content.Properties)
         {
             var type = media.Name.Split(';')[0].Trim().ToLowerInvariant();
-            if (json is null && (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "text/json"))
+            if (SequenceFormatOf(type) != SequenceFormat.None)
+            {
+                sequence ??= media;
+            }
+            else if (json is null && (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "text/json"))
             {
                 json = media;
             }
@@ -682,7 +687,7 @@ internal sealed partial class OpenApiParser
         }
 
         // A schema of raw octets (2.0 "type: file", "format: binary") under JSON or "*/*" is a file, not a JSON value.
-        var any = json is null && text is null && binary is null
+        var any = json is null && sequence is null && text is null && binary is null
             ? content.Properties.FirstOrDefault(m => m.Name.Split(';')[0].Trim() == "*/*")
             : null;
         BodyModel? body;
@@ -690,6 +695,11 @@ internal sealed partial class OpenApiParser
         {
             var type = ResolveSchema(schema, nameHint).Type;
             body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, json.Name);
+        }
+        else if (sequence is not null)
+        {
+            // Read item by item as it arrives: a stream may stay open for as long as the server has events to send.
+            body = SequenceBody(sequence, SequenceFormatOf(sequence.Name), nameHint.Substring(0, nameHint.Length - "Body".Length) + "Item");
         }
         else if (any is not null && any.Value is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
             && ResolveSchema(anySchema, nameHint).Type is { Kind: TypeKind.Binary } anyType)

@@ -1,0 +1,200 @@
+using System.Linq;
+using System.Threading;
+using Tallyfy.Generated.SourceGenerator.Model;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>Sequential media types: which item type a streamed body gets, from itemSchema or from the stream's schema.</summary>
+public sealed class SequenceGenerationTests
+{
+    /// <summary>A 3.0 document (itemSchema is read whatever the version says) with one operation per way of writing a stream.</summary>
+    private const string Spec = """
+        openapi: 3.0.3
+        info:
+          title: Streams
+          version: "1"
+        paths:
+          /a:
+            get:
+              operationId: eventShape
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    text/event-stream:
+                      itemSchema:
+                        type: object
+                        required: [data]
+                        properties:
+                          event: {type: string}
+                          id: {type: string}
+                          retry: {type: integer}
+                          data:
+                            type: string
+                            contentMediaType: application/json
+                            contentSchema:
+                              $ref: "#/components/schemas/Thing"
+          /b:
+            get:
+              operationId: eventDataRef
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    text/event-stream:
+                      itemSchema:
+                        type: object
+                        properties:
+                          data: {$ref: "#/components/schemas/Thing"}
+                          event: {type: string}
+          /c:
+            get:
+              operationId: legacyEvents
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    text/event-stream:
+                      schema:
+                        $ref: "#/components/schemas/Thing"
+          /d:
+            get:
+              operationId: textEvents
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    text/event-stream:
+                      schema:
+                        type: string
+          /e:
+            get:
+              operationId: bareEvents
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    text/event-stream: {}
+          /f:
+            get:
+              operationId: lines
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/jsonl:
+                      schema:
+                        type: array
+                        items:
+                          $ref: "#/components/schemas/Thing"
+          /g:
+            get:
+              operationId: ndjson
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/x-ndjson: {}
+          /h:
+            get:
+              operationId: sequence
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/vnd.things+json-seq:
+                      itemSchema:
+                        $ref: "#/components/schemas/Thing"
+          /i:
+            get:
+              operationId: jsonOrEvents
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        $ref: "#/components/schemas/Thing"
+                    text/event-stream:
+                      schema:
+                        $ref: "#/components/schemas/Thing"
+        components:
+          schemas:
+            Thing:
+              type: object
+              properties:
+                name: {type: string}
+        """;
+
+    [Theory]
+    [InlineData("EventShape", "ServerSentEvents", "Object", false)]
+    [InlineData("EventDataRef", "ServerSentEvents", "Object", false)]
+    [InlineData("LegacyEvents", "ServerSentEvents", "Object", false)]
+    [InlineData("TextEvents", "ServerSentEvents", "String", true)]
+    [InlineData("BareEvents", "ServerSentEvents", "String", true)]
+    [InlineData("Lines", "JsonLines", "Object", false)]
+    [InlineData("Ndjson", "JsonLines", "Any", false)]
+    [InlineData("Sequence", "JsonSeq", "Object", false)]
+    public void The_item_type_comes_from_itemSchema_else_from_the_streams_schema(string operation, string format, string kind, bool raw)
+    {
+        var body = Body(operation);
+
+        Assert.Equal(BodyKind.Sequence, body.Kind);
+        Assert.Equal(format, body.Sequence.ToString());
+        Assert.Equal(kind, body.Type.Kind.ToString());
+        Assert.Equal(raw, body.RawItems);
+        if (body.Type.Kind == TypeKind.Object)
+        {
+            Assert.Equal("Thing", body.Type.Name);
+        }
+    }
+
+    [Fact]
+    public void Json_offered_beside_an_event_stream_stays_the_typed_body()
+    {
+        var body = Body("JsonOrEvents");
+
+        Assert.Equal(BodyKind.Json, body.Kind);
+        Assert.Equal(new[] { "text/event-stream" }, body.OtherMediaTypes.ToArray());
+    }
+
+    [Fact]
+    public void The_streamed_cases_compile_clean_with_enumerable_bodies()
+    {
+        var run = GeneratorHarness.Run(new SpecText("/specs/streams.yaml", Spec, "Streams", "StreamsClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains(
+            "public IAsyncEnumerable<ApiServerSentEvent<Thing>> Body => _body ??= ApiEventStream.ServerSentEvents<Thing>(BodyStream!, ThingJsonConverter.ReadValue);",
+            run.Source("EventShapeResult.g.cs"),
+            System.StringComparison.Ordinal);
+        Assert.Contains("ApiEventStream.ServerSentEvents<string>(BodyStream!, null);", run.Source("TextEventsResult.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("public IAsyncEnumerable<Thing> Body => _body ??= ApiEventStream.JsonLines<Thing>(", run.Source("LinesResult.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("public IAsyncEnumerable<Thing> Body => _body ??= ApiEventStream.JsonSequence<Thing>(", run.Source("SequenceResult.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_item_schema_that_is_not_a_schema_is_TGEN009_at_its_value()
+    {
+        var text = Spec.Replace("application/x-ndjson: {}", "application/x-ndjson:\n              itemSchema: 42", System.StringComparison.Ordinal);
+        Assert.NotEqual(Spec, text);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/streams.yaml", text, "Streams", "StreamsClient"));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN009", diagnostic.Id);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Equal("/specs/streams.yaml", span.Path);
+        Assert.Contains("itemSchema: 42", text.Split('\n')[span.StartLinePosition.Line], System.StringComparison.Ordinal);
+    }
+
+    private static BodyModel Body(string operation)
+    {
+        var result = ClientGeneration.Parse(new SpecFile("/specs/streams.yaml", Spec, "Streams", "StreamsClient"), CancellationToken.None);
+        Assert.Empty(result.Diagnostics);
+        return result.Client!.Operations.Single(o => o.Name == operation).Result.Cases.Single(c => c.Status == 200).Body!;
+    }
+}
