@@ -528,7 +528,13 @@ internal static class ClientEmitter
             }
         }
 
-        writer.Line("var " + locals.Query + " = string.Empty;");
+        // Required: the query is declared where it is made; optional: empty unless the argument is given.
+        var assign = parameter.Required ? "var " + locals.Query + " = " : locals.Query + " = ";
+        if (!parameter.Required)
+        {
+            writer.Line("var " + locals.Query + " = string.Empty;");
+        }
+
         var block = parameter.Required ? default(SourceWriter.Block?) : writer.Open("if (" + parameter.Identifier + " is { } " + value + ")");
         switch (model.Kind)
         {
@@ -537,13 +543,13 @@ internal static class ClientEmitter
                 writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
                 RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, model.Fields, value, request, ns, locals, (field, text) =>
                     form + ".Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
-                writer.Line(locals.Query + " = " + request + ".FormQuery(" + form + ");");
+                writer.Line(assign + request + ".FormQuery(" + form + ");");
                 break;
             case RequestBodyKind.Json:
-                writer.Line(locals.Query + " = " + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));");
+                writer.Line(assign + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));");
                 break;
             default:
-                writer.Line(locals.Query + " = " + request + ".EncodedQuery(" + value + ");");
+                writer.Line(assign + request + ".EncodedQuery(" + value + ");");
                 break;
         }
 
