@@ -154,6 +154,24 @@ public sealed class OpenApi32GenerationTests
         Assert.Empty(run.CompilationProblems());
     }
 
+    [Fact]
+    public void Methods_that_differ_only_in_case_are_two_operations_with_unique_names()
+    {
+        // HTTP methods are case-sensitive: COPY and copy are two methods, each sent as written.
+        var text = Spec.Replace(
+            "      COPY:\n        operationId: copyOrder\n",
+            "      COPY:\n        responses:\n          \"204\":\n            description: Done.\n      copy:\n",
+            StringComparison.Ordinal);
+
+        var run = Run(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var client = run.Source("ShopClient.g.cs");
+        Assert.Contains("new HttpMethod(\"COPY\"), path, \"CopyOrdersById\"", client, StringComparison.Ordinal);
+        Assert.Contains("new HttpMethod(\"copy\"), path, \"CopyOrdersById2\"", client, StringComparison.Ordinal);
+    }
+
     private const string QueryStringSpec = """
         openapi: 3.2.0
         info:
