@@ -6,6 +6,7 @@ using System.Linq;
 using System.Net.Http;
 using System.Text;
 using Features;
+using Features32;
 using Legacy;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -114,6 +115,9 @@ public sealed class FeaturesServer : IDisposable
     }
 
     public FeaturesClient CreateFeaturesClient(FeaturesClientCredentials? credentials = null) =>
+        new(Track(new HttpClient()), new Uri(Url), credentials);
+
+    public Features32Client CreateFeatures32Client(Features32ClientCredentials? credentials = null) =>
         new(Track(new HttpClient()), new Uri(Url), credentials);
 
     public LegacyClient CreateLegacyClient(string basePath = "") => new(Track(new HttpClient()), new Uri(Url + basePath));

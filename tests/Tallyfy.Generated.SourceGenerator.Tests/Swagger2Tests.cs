@@ -593,7 +593,7 @@ public sealed class Swagger2Tests
 
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("TGEN015", diagnostic.Id);
-        Assert.Equal("Swagger version '1.2' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1", diagnostic.GetMessage());
+        Assert.Equal("Swagger version '1.2' is not supported; 2.0 is, and OpenAPI 3.0, 3.1 and 3.2", diagnostic.GetMessage());
         Assert.Equal(1, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
         Assert.Empty(run.Sources);
     }

@@ -111,7 +111,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: the parameter's name; {1}: its <c>in</c>.</summary>
     public static readonly DiagnosticDescriptor InvalidParameterLocation = Error(
-        "TGEN007", InvalidParameterTitle, "Parameter '{0}' has location '{1}'; it must be path, query, header or cookie");
+        "TGEN007", InvalidParameterTitle, "Parameter '{0}' has location '{1}'; it must be path, query, querystring, header or cookie");
 
     // ----- TGEN008, TGEN009 -----
 
@@ -204,11 +204,11 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: the <c>openapi</c> field.</summary>
     public static readonly DiagnosticDescriptor UnsupportedOpenApiVersion = Error(
-        "TGEN015", UnsupportedVersionTitle, "OpenAPI version '{0}' is not supported; 3.0.x and 3.1.x are");
+        "TGEN015", UnsupportedVersionTitle, "OpenAPI version '{0}' is not supported; 3.0.x, 3.1.x and 3.2.x are");
 
     /// <summary>{0}: the <c>swagger</c> field.</summary>
     public static readonly DiagnosticDescriptor UnsupportedSwaggerVersion = Error(
-        "TGEN015", UnsupportedVersionTitle, "Swagger version '{0}' is not supported; 2.0 is, and OpenAPI 3.0 and 3.1");
+        "TGEN015", UnsupportedVersionTitle, "Swagger version '{0}' is not supported; 2.0 is, and OpenAPI 3.0, 3.1 and 3.2");
 
     // ----- TGEN016: split from TGEN007 -----
 
@@ -242,6 +242,50 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor DiscriminatorNotObject = Warning(
         "TGEN019", DiscriminatorTitle, "A discriminator is given on a schema that is not an object (nor a oneOf/anyOf); it is ignored");
+
+    // ----- TGEN045: an HTTP method the client cannot send (OpenAPI 3.2 additionalOperations) -----
+
+    private const string MethodTitle = "An additional operation's method cannot be sent";
+
+    /// <summary>{0}: the <c>additionalOperations</c> key.</summary>
+    public static readonly DiagnosticDescriptor InvalidMethodName = Warning(
+        "TGEN045", MethodTitle, "'{0}' is not an HTTP method name (a token of letters, digits and !#$%&'*+-.^_`|~); the operation is left out");
+
+    /// <summary>{0}: the <c>additionalOperations</c> key; {1}: the path item field that defines that method.</summary>
+    public static readonly DiagnosticDescriptor FixedMethodInAdditionalOperations = Warning(
+        "TGEN045", MethodTitle, "'{0}' in additionalOperations is the method of the path item's '{1}' field, where it belongs; the operation is left out");
+
+    // ----- TGEN046: an in: querystring parameter that cannot be honoured (OpenAPI 3.2) -----
+
+    private const string QueryStringTitle = "A querystring parameter cannot be honoured";
+
+    /// <summary>{0}: the parameter; {1}: the in: query parameters beside it.</summary>
+    public static readonly DiagnosticDescriptor QueryStringWithQuery = Warning(
+        "TGEN046", QueryStringTitle, "Parameter '{0}' is the whole query string (in: querystring), and the operation also has in: query parameters ({1}); the operation is left out");
+
+    /// <summary>{0}: the parameter; {1}: the other in: querystring parameter.</summary>
+    public static readonly DiagnosticDescriptor SecondQueryString = Warning(
+        "TGEN046", QueryStringTitle, "Parameter '{0}' is a second in: querystring parameter besides '{1}'; an operation has one query string, so the operation is left out");
+
+    /// <summary>{0}: the parameter.</summary>
+    public static readonly DiagnosticDescriptor QueryStringWithoutContent = Warning(
+        "TGEN046", QueryStringTitle, "Parameter '{0}' is in: querystring, which needs 'content' with exactly one media type; the operation is left out");
+
+    /// <summary>{0}: the parameter; {1}: the media type.</summary>
+    public static readonly DiagnosticDescriptor QueryStringFormNotObject = Warning(
+        "TGEN046", QueryStringTitle, "Parameter '{0}' is in: querystring as {1}, whose schema must be an object; the operation is left out");
+
+    // ----- TGEN047: a $self that cannot be the base URI (OpenAPI 3.2) -----
+
+    /// <summary>{0}: the <c>$self</c> value.</summary>
+    public static readonly DiagnosticDescriptor InvalidSelf = Warning(
+        "TGEN047", "$self cannot be the document's base URI", "'$self' is '{0}', which is not an absolute http(s) URI without a fragment; references resolve against the spec's file instead");
+
+    // ----- TGEN048: an OAuth 2 flow that lacks a URL (OpenAPI 3.2 deviceAuthorization, and the others) -----
+
+    /// <summary>{0}: the flow; {1}: the scheme; {2}: the missing field.</summary>
+    public static readonly DiagnosticDescriptor OAuthFlowIncomplete = Warning(
+        "TGEN048", "An OAuth 2 flow lacks a URL", "The {0} flow of security scheme '{1}' has no '{2}'; the credentials class does not describe that flow");
 
     // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 

@@ -19,7 +19,11 @@ internal sealed class SpecLocator
         ["Header"] = "header",
         ["Cookie"] = "cookie",
         ["Body"] = "body",
+        ["QueryString"] = "querystring",
     };
+
+    /// <summary>The path item fields that hold an operation; any other method is a key of OpenAPI 3.2's <c>additionalOperations</c>.</summary>
+    private static readonly HashSet<string> FixedMethods = new(StringComparer.Ordinal) { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
     private readonly string _path;
     private readonly SourceMap? _map;
@@ -171,8 +175,13 @@ internal sealed class SpecLocator
 
     private SpecProperty? PathItemProperty(string pathTemplate) => (_root?["paths"] as SpecObject)?.GetProperty(pathTemplate);
 
-    private SpecProperty? OperationProperty(string method, string pathTemplate) =>
-        (PathItemProperty(pathTemplate)?.Value as SpecObject)?.GetProperty(method.ToLowerInvariant());
+    private SpecProperty? OperationProperty(string method, string pathTemplate)
+    {
+        var pathItem = PathItemProperty(pathTemplate)?.Value as SpecObject;
+        return FixedMethods.Contains(method)
+            ? pathItem?.GetProperty(method.ToLowerInvariant())
+            : (pathItem?["additionalOperations"] as SpecObject)?.GetProperty(method);
+    }
 
     private SpecLocation Paths() =>
         _root?.GetProperty("paths") is { } paths ? _map!.LocateName(paths) : Document();

@@ -222,7 +222,8 @@ internal static class ClientEmitter
             : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
         // The method and path once: in the remarks under a summary of the spec's, else as the summary itself.
         var remarks = (operation.Description is null ? string.Empty : operation.Description + "\n\n")
-            + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent;
+            + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent
+            + (operation.TagSummary is null ? string.Empty : "\n\n" + operation.TagSummary);
         if (remarks.Trim().Length > 0)
         {
             writer.Doc(remarks.Trim(), "remarks");
@@ -283,6 +284,12 @@ internal static class ClientEmitter
                 }
             }
 
+            var queryString = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.QueryString);
+            if (queryString is not null && operation.QueryString is { } queryStringModel)
+            {
+                EmitQueryString(writer, queryString, queryStringModel, request, ns, locals);
+            }
+
             var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
             foreach (var parameter in headers)
             {
@@ -310,7 +317,7 @@ internal static class ClientEmitter
             }
 
             var message = locals.Request;
-            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : string.Empty);
+            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : queryString is not null ? " + " + locals.Query : string.Empty);
             // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
             writer.Line("using var " + message + " = " + request + ".Message(" + MethodExpression(operation.Method) + ", " + url + ", "
                 + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate)
@@ -500,6 +507,50 @@ internal static class ClientEmitter
         else
         {
             writer.Line(request + ".AppendQuery(" + query + ", " + name + ", " + Format(parameter, value, request, ns, locals) + ");");
+        }
+
+        block?.Dispose();
+    }
+
+    /// <summary>
+    /// OpenAPI 3.2's <c>in: querystring</c>: the argument becomes the whole query string: a form object's fields
+    /// form-encoded (as a form body's are), else the value in its media type (JSON, or the text itself) percent-encoded.
+    /// Empty when an optional argument is left out.
+    /// </summary>
+    private static void EmitQueryString(SourceWriter writer, ParameterModel parameter, QueryStringModel model, string request, string ns, MethodLocals locals)
+    {
+        var value = parameter.Required ? parameter.Identifier : locals.Value(parameter);
+        if (parameter.Required && !parameter.Type.IsValueType)
+        {
+            using (writer.Open("if (" + parameter.Identifier + " is null)"))
+            {
+                writer.Line("throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + "));");
+            }
+        }
+
+        // Required: the query is declared where it is made; optional: empty unless the argument is given.
+        var assign = parameter.Required ? "var " + locals.Query + " = " : locals.Query + " = ";
+        if (!parameter.Required)
+        {
+            writer.Line("var " + locals.Query + " = string.Empty;");
+        }
+
+        var block = parameter.Required ? default(SourceWriter.Block?) : writer.Open("if (" + parameter.Identifier + " is { } " + value + ")");
+        switch (model.Kind)
+        {
+            case RequestBodyKind.FormUrlEncoded:
+                var form = locals.Form;
+                writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+                RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, model.Fields, value, request, ns, locals, (field, text) =>
+                    form + ".Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
+                writer.Line(assign + request + ".FormQuery(" + form + ");");
+                break;
+            case RequestBodyKind.Json:
+                writer.Line(assign + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));");
+                break;
+            default:
+                writer.Line(assign + request + ".EncodedQuery(" + value + ");");
+                break;
         }
 
         block?.Dispose();

@@ -26,10 +26,20 @@ internal static class CredentialsEmitter
         {
             foreach (var scheme in client.SecuritySchemes)
             {
-                writer.DocXml("<c>" + SourceWriter.EscapeXml(scheme.Name) + "</c>: " + Describe(scheme) + (scheme.Description is null ? string.Empty : " " + SourceWriter.DocText(scheme.Description)));
+                writer.DocXml("<c>" + SourceWriter.EscapeXml(scheme.Name) + "</c>: " + Describe(scheme) + (scheme.Description is null ? string.Empty : " " + SourceWriter.DocText(scheme.Description))
+                    + (scheme.DeviceAuthorization is { } flow ? " A token can be obtained through the device authorization flow: see <see cref=\"" + flow.ClassName + "\"/>." : string.Empty)
+                    + (scheme.Deprecated ? " Deprecated: the spec marks this security scheme as deprecated." : string.Empty));
                 var type = scheme.Kind == SecurityKind.Basic ? CSharp.Qualified(ns, GeneratedNames.ApiBasicCredentials) + "?" : "string?";
                 writer.Line("public " + type + " " + scheme.PropertyName + " { get; init; }");
                 writer.Line();
+            }
+
+            foreach (var scheme in client.SecuritySchemes)
+            {
+                if (scheme.DeviceAuthorization is { } flow)
+                {
+                    EmitDeviceAuthorization(writer, scheme, flow);
+                }
             }
 
             writer.Line("/// <inheritdoc/>");
@@ -83,6 +93,40 @@ internal static class CredentialsEmitter
         }
 
         return writer.ToString();
+    }
+
+    /// <summary>
+    /// The endpoints and scopes of an OAuth 2 device authorization flow (RFC 8628), for the code that signs a user in
+    /// and then sets the scheme's token.
+    /// </summary>
+    private static void EmitDeviceAuthorization(SourceWriter writer, SecuritySchemeModel scheme, DeviceAuthorizationModel flow)
+    {
+        writer.DocXml("The OAuth 2 device authorization flow (RFC 8628) of <c>" + SourceWriter.EscapeXml(scheme.Name) + "</c>: ask "
+            + "<see cref=\"DeviceAuthorizationUrl\"/> for a device code, have the user approve it, poll <see cref=\"TokenUrl\"/> for the "
+            + "access token, and set it as <see cref=\"" + scheme.PropertyName + "\"/>.");
+        using (writer.Open("public static class " + flow.ClassName))
+        {
+            writer.Doc("Where the device asks for a device code and a user code (RFC 8628 section 3.1).");
+            writer.Line("public const string DeviceAuthorizationUrl = " + CSharp.Literal(flow.DeviceAuthorizationUrl) + ";");
+            writer.Line();
+            writer.Doc("Where the device polls for the access token with the device code (RFC 8628 section 3.4).");
+            writer.Line("public const string TokenUrl = " + CSharp.Literal(flow.TokenUrl) + ";");
+            if (flow.RefreshUrl is not null)
+            {
+                writer.Line();
+                writer.Doc("Where a refresh token is exchanged for a new access token.");
+                writer.Line("public const string RefreshUrl = " + CSharp.Literal(flow.RefreshUrl) + ";");
+            }
+
+            writer.Line();
+            writer.DocXml("The scopes the flow offers: " + (flow.Scopes.Count == 0 ? "none" : string.Join("; ", flow.Scopes.Select(s =>
+                "<c>" + SourceWriter.EscapeXml(s.Name) + "</c>" + (string.IsNullOrWhiteSpace(s.Description) ? string.Empty : " (" + SourceWriter.DocText(s.Description!.Trim()) + ")"))) + "."));
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> Scopes { get; } = " + (flow.Scopes.Count == 0
+                ? "global::System.Array.Empty<string>();"
+                : "new string[] { " + string.Join(", ", flow.Scopes.Select(s => CSharp.Literal(s.Name))) + " };"));
+        }
+
+        writer.Line();
     }
 
     private static string Describe(SecuritySchemeModel scheme) => scheme.Kind switch

@@ -85,6 +85,10 @@ internal static class RequestBodyEmitter
         block?.Dispose();
     }
 
+    /// <summary>The UTF-8 bytes of a value written as JSON.</summary>
+    internal static string JsonBytes(TypeRef type, string value, string ns, MethodLocals locals) =>
+        CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value + ", " + JsonCode.WriteDelegate(type, locals.Writer, locals.LambdaValue, ns) + ")";
+
     private static string JsonContent(TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals) =>
         request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
             + ", " + JsonCode.WriteDelegate(type, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
@@ -110,7 +114,7 @@ internal static class RequestBodyEmitter
     }
 
     /// <summary>One statement per field: files as file parts, arrays as repeated fields, objects as JSON text.</summary>
-    private static void EmitFields(
+    internal static void EmitFields(
         SourceWriter writer,
         RequestBodyKind kind,
         EquatableArray<PropertyModel> fields,

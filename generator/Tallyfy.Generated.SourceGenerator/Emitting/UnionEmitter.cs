@@ -132,7 +132,17 @@ internal static class UnionEmitter
         var headersType = @case.HeadersTypeName;
         var headersBase = CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders);
         writer.Line();
-        writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
+        if (string.IsNullOrWhiteSpace(@case.Summary))
+        {
+            writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
+        }
+        else
+        {
+            // OpenAPI 3.2: the short summary heads the case, the longer description follows as its remarks.
+            writer.DocXml(StatusLabel(@case) + ": " + SourceWriter.DocText(@case.Summary!));
+            writer.Doc(@case.Description, "remarks");
+        }
+
         var sequence = @case.Body is { Kind: BodyKind.Sequence };
         using (writer.Open("public sealed class " + @case.Name + " : " + result.TypeName + (sequence ? ", global::System.IDisposable" : string.Empty)))
         {

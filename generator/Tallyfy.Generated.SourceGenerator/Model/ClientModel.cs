@@ -35,7 +35,29 @@ internal enum SecurityKind
 /// <param name="Name">The scheme's name in the spec, as security requirements refer to it.</param>
 /// <param name="PropertyName">The credentials property that holds its secret.</param>
 /// <param name="ParameterName">For API keys: the header, query or cookie name.</param>
-internal sealed record SecuritySchemeModel(string Name, string PropertyName, SecurityKind Kind, string? ParameterName, string? Description);
+internal sealed record SecuritySchemeModel(string Name, string PropertyName, SecurityKind Kind, string? ParameterName, string? Description)
+{
+    /// <summary>The scheme is <c>deprecated</c> (OpenAPI 3.2); its property's documentation says so.</summary>
+    public bool Deprecated { get; init; }
+
+    /// <summary>An OAuth 2 scheme's device authorization flow (OpenAPI 3.2, RFC 8628), when it documents one.</summary>
+    public DeviceAuthorizationModel? DeviceAuthorization { get; init; }
+}
+
+/// <summary>
+/// OpenAPI 3.2's OAuth 2 <c>deviceAuthorization</c> flow (RFC 8628), exposed as a nested class of the credentials class
+/// that names its endpoints and scopes, for the code that obtains the token the scheme's property then holds.
+/// </summary>
+/// <param name="ClassName">The nested class, allocated among the credentials class's members.</param>
+/// <param name="Scopes">The scope names, in spec order, each with its description.</param>
+internal sealed record DeviceAuthorizationModel(
+    string ClassName,
+    string DeviceAuthorizationUrl,
+    string TokenUrl,
+    string? RefreshUrl,
+    EquatableArray<ScopeModel> Scopes);
+
+internal sealed record ScopeModel(string Name, string? Description);
 
 /// <summary>A base URL from the spec's <c>servers</c>, with its variables already replaced by their defaults.</summary>
 internal sealed record ServerModel(string Url, string? Description);

@@ -28,7 +28,22 @@ internal sealed record OperationModel(
 {
     /// <summary>The text of the method's <c>[Obsolete]</c> when the operation is <c>deprecated</c>: its description when that speaks of the deprecation.</summary>
     public string? Deprecation { get; init; }
+
+    /// <summary>The OpenAPI 3.2 <c>summary</c> of the operation's tags that have one, one per line, for its remarks.</summary>
+    public string? TagSummary { get; init; }
+
+    /// <summary>How the <see cref="ParameterLocation.QueryString"/> parameter is serialized, when the operation has one.</summary>
+    public QueryStringModel? QueryString { get; init; }
 }
+
+/// <summary>
+/// OpenAPI 3.2's <c>in: querystring</c>: one argument serialized to the whole query string, as its media type says.
+/// </summary>
+/// <param name="Kind">
+/// <see cref="RequestBodyKind.FormUrlEncoded"/>: the object's <paramref name="Fields"/>, form-encoded;
+/// <see cref="RequestBodyKind.Json"/>: the value as JSON, percent-encoded; <see cref="RequestBodyKind.Text"/>: the string, percent-encoded.
+/// </param>
+internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, EquatableArray<PropertyModel> Fields);
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
 internal sealed record SecurityRequirementModel(EquatableArray<string> Schemes);
@@ -42,6 +57,9 @@ internal enum ParameterLocation
 
     /// <summary>The request body, passed as one argument.</summary>
     Body,
+
+    /// <summary>OpenAPI 3.2's <c>in: querystring</c>: the whole query string, passed as one argument.</summary>
+    QueryString,
 }
 
 /// <summary>Query and header serialization of arrays (OpenAPI <c>style</c>/<c>explode</c>).</summary>

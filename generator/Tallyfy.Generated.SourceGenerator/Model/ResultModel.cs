@@ -30,7 +30,11 @@ internal sealed record ResponseCaseModel(
     string? Description,
     BodyModel? Body,
     EquatableArray<HeaderModel> Headers,
-    string HeadersTypeName = "");
+    string HeadersTypeName = "")
+{
+    /// <summary>OpenAPI 3.2's short <c>summary</c> of the response; the <see cref="Description"/> is then its remarks.</summary>
+    public string? Summary { get; init; }
+}
 
 internal enum BodyKind
 {

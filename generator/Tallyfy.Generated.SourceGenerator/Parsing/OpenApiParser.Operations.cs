@@ -13,7 +13,8 @@ internal sealed partial class OpenApiParser
     /// <summary>Undeclared placeholders already reported: a path shared by several operations is reported once.</summary>
     private readonly HashSet<string> _reportedPlaceholders = new(StringComparer.Ordinal);
 
-    private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace" };
+    /// <summary>The path item fields that hold an operation; <c>query</c> is OpenAPI 3.2's.</summary>
+    private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace", "query" };
 
     private EquatableArray<OperationModel> ParseOperations()
     {
@@ -86,6 +87,57 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
+            var parsed = ParseOperation(pathProperty, pathItem, method.ToUpperInvariant(), operationProperty, operation, operationIds, methodNames);
+            if (parsed is not null)
+            {
+                operations.Add(parsed);
+            }
+        }
+
+        if (GetObject(pathItem, "additionalOperations") is { } additional)
+        {
+            ParseAdditionalOperations(pathProperty, pathItem, additional, operationIds, methodNames, operations);
+        }
+    }
+
+    /// <summary>
+    /// OpenAPI 3.2's other methods (<c>COPY</c>, <c>PURGE</c>, <c>LINK</c>): each key is sent exactly as written, so
+    /// its case is kept. A key that is not an HTTP token, or that is a fixed field's method, is reported and left out.
+    /// </summary>
+    private void ParseAdditionalOperations(
+        SpecProperty pathProperty,
+        SpecObject pathItem,
+        SpecObject additional,
+        HashSet<string> operationIds,
+        NameScope methodNames,
+        List<OperationModel> operations)
+    {
+        foreach (var operationProperty in additional.Properties)
+        {
+            var method = operationProperty.Name;
+            if (method.StartsWith("x-", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (!IsHttpToken(method))
+            {
+                Report(DiagnosticDescriptors.InvalidMethodName, LocateName(operationProperty), method);
+                continue;
+            }
+
+            if (Methods.FirstOrDefault(m => string.Equals(m, method, StringComparison.OrdinalIgnoreCase)) is { } field)
+            {
+                Report(DiagnosticDescriptors.FixedMethodInAdditionalOperations, LocateName(operationProperty), method, field);
+                continue;
+            }
+
+            if (Deref(operationProperty.Value, out _) is not SpecObject operation)
+            {
+                Report(DiagnosticDescriptors.WrongKeywordType, Locate(operationProperty.Value), method, "an operation object");
+                continue;
+            }
+
             var parsed = ParseOperation(pathProperty, pathItem, method, operationProperty, operation, operationIds, methodNames);
             if (parsed is not null)
             {
@@ -93,6 +145,10 @@ internal sealed partial class OpenApiParser
             }
         }
     }
+
+    /// <summary>An RFC 9110 token: the only method names an HTTP request line can carry.</summary>
+    private static bool IsHttpToken(string name) =>
+        name.Length > 0 && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0));
 
     private OperationModel? ParseOperation(
         SpecProperty pathProperty,
@@ -121,8 +177,7 @@ internal sealed partial class OpenApiParser
 
         var parameters = new List<ParameterModel>();
         var constantHeaders = new List<ConstantHeaderModel>();
-        ParseParameters(pathItem, operation, parameters, constantHeaders);
-        if (!ValidatePathTemplate(pathProperty, parameters))
+        if (!ParseParameters(pathItem, operation, name, parameters, constantHeaders, out var queryString) || !ValidatePathTemplate(pathProperty, parameters))
         {
             return null;
         }
@@ -143,7 +198,7 @@ internal sealed partial class OpenApiParser
         return new OperationModel(
             name,
             operationId ?? name,
-            method.ToUpperInvariant(),
+            method,
             path,
             GetString(operation, "summary"),
             GetString(operation, "description"),
@@ -157,7 +212,57 @@ internal sealed partial class OpenApiParser
             OperationServer(pathItem, operation))
         {
             Deprecation = GetBool(operation, "deprecated") ? DeprecationMessage(operation, "operation") : null,
+            QueryString = queryString,
+            TagSummary = TagSummary(operation),
         };
+    }
+
+    /// <summary>The document's tags that have a <c>summary</c> (OpenAPI 3.2), by name: the summary and the <c>parent</c> tag.</summary>
+    private Dictionary<string, (string Summary, string? Parent)>? _tagSummaries;
+
+    /// <summary>
+    /// For the method's remarks: the OpenAPI 3.2 <c>summary</c> of each tag of the operation that has one, under its
+    /// <c>parent</c> tags (<c>Store › Orders: Placing and tracking orders</c>); null when none has one.
+    /// </summary>
+    private string? TagSummary(SpecObject operation)
+    {
+        if (_tagSummaries is null)
+        {
+            _tagSummaries = new Dictionary<string, (string, string?)>(StringComparer.Ordinal);
+            foreach (var item in GetArray(_root, "tags")?.Items ?? (IEnumerable<SpecNode>)Array.Empty<SpecNode>())
+            {
+                if (item is SpecObject tag && GetString(tag, "name") is { } name && GetString(tag, "summary") is { } summary && !_tagSummaries.ContainsKey(name))
+                {
+                    _tagSummaries.Add(name, (summary, GetString(tag, "parent")));
+                }
+            }
+        }
+
+        if (_tagSummaries.Count == 0 || operation["tags"] is not SpecArray tags)
+        {
+            return null;
+        }
+
+        var lines = new List<string>();
+        foreach (var item in tags.Items)
+        {
+            if (item is not SpecScalar { Kind: ScalarKind.String } name || !_tagSummaries.TryGetValue(name.Text, out var tag))
+            {
+                continue;
+            }
+
+            // The parent chain, guarded against a cycle of parents (invalid, but it must not hang the build).
+            var path = name.Text;
+            var seen = new HashSet<string>(StringComparer.Ordinal) { name.Text };
+            for (var parent = tag.Parent; parent is not null && seen.Add(parent); parent = _tagSummaries.TryGetValue(parent, out var up) ? up.Parent : null)
+            {
+                path = parent + " › " + path;
+            }
+
+            lines.Add(path + ": " + tag.Summary.Trim().TrimEnd('.') + ".");
+        }
+
+        return lines.Count == 0 ? null : string.Join("\n", lines);
     }
 
     /// <summary>The first server of the operation's own <c>servers</c>, else of its path item's; null when neither lists one.</summary>
@@ -194,7 +299,7 @@ internal sealed partial class OpenApiParser
         }
 
         chosen ??= content.Properties[0];
-        if (kind == RequestBodyKind.Json && chosen.Value is SpecObject jsonMedia && jsonMedia["schema"] is { } jsonSchema
+        if (kind == RequestBodyKind.Json && Deref(chosen.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } jsonSchema
             && ResolveSchema(jsonSchema, operationName + "Request").Type.Kind is var jsonKind
             && (jsonKind == TypeKind.Binary || jsonKind == TypeKind.String))
         {
@@ -206,7 +311,7 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        var schema = chosen.Value is SpecObject media ? media["schema"] : null;
+        var schema = Deref(chosen.Value, out _) is SpecObject media ? media["schema"] : null;
         var hint = operationName + "Request";
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
@@ -320,7 +425,7 @@ internal sealed partial class OpenApiParser
 
     private static string NameFromMethodAndPath(string method, string path)
     {
-        var builder = new StringBuilder(Naming.ToPascalCase(method));
+        var builder = new StringBuilder(Naming.ToPascalCase(method.ToLowerInvariant()));
         foreach (var segment in path.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries))
         {
             builder.Append(segment.StartsWith("{", StringComparison.Ordinal)
@@ -331,8 +436,16 @@ internal sealed partial class OpenApiParser
         return builder.ToString();
     }
 
-    private void ParseParameters(SpecObject pathItem, SpecObject operation, List<ParameterModel> parameters, List<ConstantHeaderModel> constantHeaders)
+    /// <summary>The operation's parameters; false when they cannot be sent as the spec says (the operation is then left out).</summary>
+    private bool ParseParameters(
+        SpecObject pathItem,
+        SpecObject operation,
+        string operationName,
+        List<ParameterModel> parameters,
+        List<ConstantHeaderModel> constantHeaders,
+        out QueryStringModel? queryString)
     {
+        queryString = null;
         // Operation-level parameters override path-level ones with the same name and location.
         var merged = new List<(SpecObject Node, string Name, string In)>();
         foreach (var source in new[] { pathItem, operation })
@@ -380,6 +493,13 @@ internal sealed partial class OpenApiParser
                 case "cookie":
                     kind = ParameterLocation.Cookie;
                     break;
+                case "querystring":
+                    if (!ParseQueryString(node, wireName, operationName, merged, identifiers, parameters, ref queryString))
+                    {
+                        return false;
+                    }
+
+                    continue;
                 default:
                     Report(DiagnosticDescriptors.InvalidParameterLocation, Locate(node["in"]!), wireName, location);
                     continue;
@@ -411,6 +531,77 @@ internal sealed partial class OpenApiParser
                 DefaultText = schemaNode is null ? null : DefaultText(schemaNode),
             });
         }
+
+        return true;
+    }
+
+    /// <summary>
+    /// OpenAPI 3.2's <c>in: querystring</c>: one argument that is the whole query string, serialized as its one media
+    /// type says (a form-encoded object's fields, else the value in that media type, percent-encoded). It rules out
+    /// <c>in: query</c> parameters and a second one; then the operation cannot be sent as documented and is left out.
+    /// </summary>
+    private bool ParseQueryString(
+        SpecObject node,
+        string wireName,
+        string operationName,
+        List<(SpecObject Node, string Name, string In)> merged,
+        NameScope identifiers,
+        List<ParameterModel> parameters,
+        ref QueryStringModel? queryString)
+    {
+        if (parameters.FirstOrDefault(p => p.Location == ParameterLocation.QueryString) is { } first)
+        {
+            Report(DiagnosticDescriptors.SecondQueryString, Locate(node), wireName, first.WireName);
+            return false;
+        }
+
+        var query = merged.Where(p => p.In == "query").Select(p => p.Name).ToList();
+        if (query.Count > 0)
+        {
+            Report(DiagnosticDescriptors.QueryStringWithQuery, Locate(node), wireName, string.Join(", ", query));
+            return false;
+        }
+
+        if (GetObject(node, "content") is not { Properties.Count: 1 } content)
+        {
+            Report(DiagnosticDescriptors.QueryStringWithoutContent, Locate(node), wireName);
+            return false;
+        }
+
+        var media = content.Properties[0];
+        var kind = MediaKind(media.Name);
+        var schema = Deref(media.Value, out _) is SpecObject mediaObject ? mediaObject["schema"] : null;
+        var hint = operationName + Naming.ModelTypeName(wireName);
+        TypeRef type;
+        var fields = EquatableArray<PropertyModel>.Empty;
+        switch (kind)
+        {
+            case RequestBodyKind.FormUrlEncoded:
+                type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
+                if (ObjectModel(type) is not { } model)
+                {
+                    Report(DiagnosticDescriptors.QueryStringFormNotObject, Locate(media.Value), wireName, media.Name);
+                    return false;
+                }
+
+                fields = model.Properties;
+                break;
+            case RequestBodyKind.Json:
+                type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
+                break;
+            default:
+                // Any other media type: the caller's text, percent-encoded as the whole query.
+                kind = RequestBodyKind.Text;
+                type = TypeRef.String;
+                break;
+        }
+
+        parameters.Add(new ParameterModel(wireName, identifiers.Allocate(Naming.ParameterName(wireName, "value")), ParameterLocation.QueryString, type, GetBool(node, "required"), GetString(node, "description"))
+        {
+            Deprecated = GetBool(node, "deprecated"),
+        });
+        queryString = new QueryStringModel(kind, media.Name, fields);
+        return true;
     }
 
     /// <summary>
@@ -525,7 +716,7 @@ internal sealed partial class OpenApiParser
         if (responses is null)
         {
             // 3.1 made responses optional: every response is then the Undocumented case. 3.0 requires them.
-            if (operation["responses"] is not null || !(GetString(_root, "openapi") ?? string.Empty).StartsWith("3.1", StringComparison.Ordinal))
+            if (operation["responses"] is not null || !_responsesOptional)
             {
                 Report(DiagnosticDescriptors.OperationWithoutResponses, LocateName(operationProperty), operationName);
                 return null;
@@ -655,7 +846,10 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        return new ResponseCaseModel(caseName, argumentName, kind, status, GetString(definition, "description"), body, headers.ToEquatableArray(), headersName);
+        return new ResponseCaseModel(caseName, argumentName, kind, status, GetString(definition, "description"), body, headers.ToEquatableArray(), headersName)
+        {
+            Summary = GetString(definition, "summary"),
+        };
     }
 
     /// <summary>Picks the media type a case exposes as a typed body: JSON first, then text.</summary>
@@ -691,7 +885,7 @@ internal sealed partial class OpenApiParser
             ? content.Properties.FirstOrDefault(m => m.Name.Split(';')[0].Trim() == "*/*")
             : null;
         BodyModel? body;
-        if (json is not null && json.Value is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
+        if (json is not null && Deref(json.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
         {
             var type = ResolveSchema(schema, nameHint).Type;
             body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, json.Name);
@@ -701,7 +895,7 @@ internal sealed partial class OpenApiParser
             // Read item by item as it arrives: a stream may stay open for as long as the server has events to send.
             body = SequenceBody(sequence, SequenceFormatOf(sequence.Name), nameHint.Substring(0, nameHint.Length - "Body".Length) + "Item");
         }
-        else if (any is not null && any.Value is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
+        else if (any is not null && Deref(any.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
             && ResolveSchema(anySchema, nameHint).Type is { Kind: TypeKind.Binary } anyType)
         {
             body = new BodyModel(BodyKind.Binary, anyType, any.Name);

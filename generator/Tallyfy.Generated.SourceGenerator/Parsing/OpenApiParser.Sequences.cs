@@ -27,7 +27,7 @@ internal sealed partial class OpenApiParser
 
     private BodyModel SequenceBody(SpecProperty media, SequenceFormat format, string nameHint)
     {
-        var definition = media.Value as SpecObject;
+        var definition = Deref(media.Value, out _) as SpecObject;
         var item = definition?["itemSchema"];
         if (item is null && definition?["schema"] is { } schema)
         {

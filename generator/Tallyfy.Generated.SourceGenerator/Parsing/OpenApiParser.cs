@@ -10,7 +10,7 @@ using Tallyfy.Generated.SourceGenerator.Model;
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
 /// <summary>
-/// Turns one OpenAPI 3.0/3.1 document into a <see cref="ClientModel"/> plus located diagnostics.
+/// Turns one OpenAPI 3.0/3.1/3.2 document into a <see cref="ClientModel"/> plus located diagnostics.
 /// Split by concern: this file holds the document level, the partial files operations and schemas.
 /// A problem in one operation or schema is reported and that part skipped; the rest still generates.
 /// </summary>
@@ -121,11 +121,17 @@ internal sealed partial class OpenApiParser
             return Result(null);
         }
 
-        if (!version.StartsWith("3.0", StringComparison.Ordinal) && !version.StartsWith("3.1", StringComparison.Ordinal))
+        // 3.2 is read with 3.1's semantics plus its additions (the query method, additionalOperations, in: querystring,
+        // $self, the device authorization flow); a later version may change meanings, so it is refused, not guessed at.
+        if (!version.StartsWith("3.0", StringComparison.Ordinal) && !version.StartsWith("3.1", StringComparison.Ordinal)
+            && !version.StartsWith("3.2", StringComparison.Ordinal))
         {
             Report(DiagnosticDescriptors.UnsupportedOpenApiVersion, Locate(_root["openapi"]!), version);
             return Result(null);
         }
+
+        _responsesOptional = !version.StartsWith("3.0", StringComparison.Ordinal);
+        ReadSelf();
 
         var info = GetObject(_root, "info");
         if (info is null)
@@ -160,6 +166,27 @@ internal sealed partial class OpenApiParser
             securitySchemes);
         return Result(client);
     }
+
+    /// <summary>OpenAPI 3.2's <c>$self</c> of the spec: the base URI its relative references resolve against; null when absent or unusable.</summary>
+    private Uri? _self;
+
+    /// <summary>Reads <c>$self</c>; a value that cannot be a base URI is reported and references resolve against the file.</summary>
+    private void ReadSelf()
+    {
+        if (_root.GetProperty("$self") is not { } property || GetString(_root, "$self") is not { } self)
+        {
+            return;
+        }
+
+        _self = SpecPaths.SelfUri(self);
+        if (_self is null)
+        {
+            Report(DiagnosticDescriptors.InvalidSelf, Locate(property.Value), self);
+        }
+    }
+
+    /// <summary>3.1 made an operation's <c>responses</c> optional (3.2 keeps it so); 3.0 requires them.</summary>
+    private bool _responsesOptional;
 
     private ParseResult Result(ClientModel? client) =>
         new(_map.Path, client, _diagnostics.ToEquatableArray());
@@ -213,6 +240,7 @@ internal sealed partial class OpenApiParser
 
         var names = new NameScope(GeneratedNames.CredentialsMembers.Append(GeneratedNames.Credentials(clientName)));
         var result = new List<SecuritySchemeModel>();
+        var definitions = new List<SpecObject>();
         foreach (var scheme in schemes.Properties)
         {
             if (Deref(scheme.Value, out _) is not SpecObject definition)
@@ -248,10 +276,49 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
-            result.Add(new SecuritySchemeModel(scheme.Name, names.Allocate(Naming.TypeOrMemberName(scheme.Name, "Scheme")), kind.Value, parameterName, GetString(definition, "description")));
+            result.Add(new SecuritySchemeModel(scheme.Name, names.Allocate(Naming.TypeOrMemberName(scheme.Name, "Scheme")), kind.Value, parameterName, GetString(definition, "description"))
+            {
+                Deprecated = GetBool(definition, "deprecated"),
+            });
+            definitions.Add(definition);
+        }
+
+        // The device flows' classes are named after every property, so adding one never renames a property.
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (DeviceAuthorization(result[i], definitions[i], names) is { } device)
+            {
+                result[i] = result[i] with { DeviceAuthorization = device };
+            }
         }
 
         return result.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The <c>deviceAuthorization</c> flow of an OAuth 2 scheme (OpenAPI 3.2): both its URLs are required, and one
+    /// missing is reported at the flow and the flow left undescribed (the scheme still takes a bearer token).
+    /// </summary>
+    private DeviceAuthorizationModel? DeviceAuthorization(SecuritySchemeModel scheme, SpecObject definition, NameScope names)
+    {
+        if (GetString(definition, "type") != "oauth2" || GetObject(definition, "flows") is not { } flows
+            || GetObject(flows, "deviceAuthorization") is not { } flow)
+        {
+            return null;
+        }
+
+        var deviceUrl = GetString(flow, "deviceAuthorizationUrl");
+        var tokenUrl = GetString(flow, "tokenUrl");
+        if (deviceUrl is null || tokenUrl is null)
+        {
+            Report(DiagnosticDescriptors.OAuthFlowIncomplete, Locate(flow), "deviceAuthorization", scheme.Name, deviceUrl is null ? "deviceAuthorizationUrl" : "tokenUrl");
+            return null;
+        }
+
+        var scopes = GetObject(flow, "scopes")?.Properties
+            .Select(p => new ScopeModel(p.Name, p.Value is SpecScalar { Kind: ScalarKind.String } text ? text.Text : null))
+            .ToEquatableArray() ?? EquatableArray<ScopeModel>.Empty;
+        return new DeviceAuthorizationModel(names.Allocate(scheme.PropertyName + "DeviceAuthorization"), deviceUrl, tokenUrl, GetString(flow, "refreshUrl"), scopes);
     }
 
     /// <summary>The <c>security</c> of a document or operation: null when absent (the document's applies).</summary>
@@ -334,19 +401,32 @@ internal sealed partial class OpenApiParser
         var file = hash < 0 ? text : text.Substring(0, hash);
         var fragment = hash < 0 ? "#" : text.Substring(hash);
         var origin = _nodeDocuments.TryGetValue(from, out var originDocument) ? originDocument : null;
+        var self = origin is null ? _self : SpecPaths.SelfUri((origin.Root as SpecObject)?["$self"] is SpecScalar { Kind: ScalarKind.String } value ? value.Text : null);
+        string? throughSelf = null;
+        if (file.Length > 0 && self is not null)
+        {
+            // Against $self (OpenAPI 3.2): the document's own URI is the document; a URI beside it is the file beside it.
+            throughSelf = SpecPaths.ResolveThroughSelf(origin?.Map.Path ?? _map.Path, self, file);
+            if (throughSelf is null)
+            {
+                Report(DiagnosticDescriptors.UrlReference, Locate(reference), AsWritten(reference));
+                return null;
+            }
+        }
+
         SpecNode? target;
-        if (file.Length == 0)
+        if (file.Length == 0 || throughSelf is { Length: 0 })
         {
             target = ResolvePointer(origin?.Root ?? _root, fragment);
         }
-        else if (file.Contains("://"))
+        else if (throughSelf is null && file.Contains("://"))
         {
             Report(DiagnosticDescriptors.UrlReference, Locate(reference), AsWritten(reference));
             return null;
         }
         else
         {
-            var document = ExternalDocumentAt(SpecPaths.Resolve(origin?.Map.Path ?? _map.Path, file));
+            var document = ExternalDocumentAt(throughSelf ?? SpecPaths.Resolve(origin?.Map.Path ?? _map.Path, file));
             if (document?.Root is null)
             {
                 if (document is null)

@@ -51,24 +51,70 @@ internal static class SpecPaths
         return Normalize((slash >= 0 ? unified.Substring(0, slash + 1) : string.Empty) + relative);
     }
 
+    /// <summary>
+    /// OpenAPI 3.2's <c>$self</c> as a base URI: an absolute http(s) URI without a fragment, else null (not a base).
+    /// </summary>
+    public static Uri? SelfUri(string? self) =>
+        self is not null && self.IndexOf('#') < 0 && Uri.TryCreate(self, UriKind.Absolute, out var uri)
+            && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+            ? uri
+            : null;
+
+    /// <summary>
+    /// Where the document part of a <c>$ref</c> lies when its document says its own URI (<c>$self</c>): the reference
+    /// is resolved against that URI (RFC 3986), and a result on the same origin is the file at the same relative place
+    /// beside the document on disk. Empty for the document itself; null for a URI elsewhere (not followed).
+    /// </summary>
+    public static string? ResolveThroughSelf(string path, Uri self, string reference)
+    {
+        if (!Uri.TryCreate(self, reference, out var target)
+            || !string.Equals(target.GetLeftPart(UriPartial.Authority), self.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        if (target.AbsolutePath == self.AbsolutePath)
+        {
+            return string.Empty;
+        }
+
+        var relative = new Uri(self, "./").MakeRelativeUri(new Uri(target.GetLeftPart(UriPartial.Path)));
+        return Resolve(path, relative.OriginalString);
+    }
+
+    private static readonly Regex JsonSelf = new("\"\\$self\"\\s*:\\s*\"(?<self>[^\"]+)\"", RegexOptions.CultureInvariant);
+    private static readonly Regex YamlSelf = new("^['\"]?\\$self['\"]?\\s*:\\s*['\"]?(?<self>[^'\"\\s]+)", RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
     /// <summary>The files a document's <c>$ref</c>s name (a quick textual scan, before any parsing), normalized.</summary>
     public static IEnumerable<string> ReferencedFiles(string path, string text)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var selfMatch = JsonSelf.Match(text);
+        if (!selfMatch.Success)
+        {
+            selfMatch = YamlSelf.Match(text);
+        }
+
+        var self = selfMatch.Success ? SelfUri(selfMatch.Groups["self"].Value) : null;
         foreach (var regex in new[] { JsonReference, YamlReference })
         {
             foreach (Match match in regex.Matches(text))
             {
                 var target = match.Groups["target"].Value.Trim();
-                if (target.Length == 0 || target.Contains("://"))
+                if (target.Length == 0 || (self is null && target.Contains("://")))
                 {
                     continue;
                 }
 
-                var resolved = Resolve(path, target);
-                if (seen.Add(resolved))
+                var resolved = self is null ? Resolve(path, target) : ResolveThroughSelf(path, self, target);
+                if (string.IsNullOrEmpty(resolved))
                 {
-                    yield return resolved;
+                    continue;
+                }
+
+                if (seen.Add(resolved!))
+                {
+                    yield return resolved!;
                 }
             }
         }

@@ -284,6 +284,27 @@ internal static class ApiRequest
         }
     }
 
+    /// <summary>
+    /// A whole query string (OpenAPI 3.2 <c>in: querystring</c>) form-encoded from its fields as
+    /// <c>application/x-www-form-urlencoded</c> encodes them (a space as <c>+</c>); empty when there are none.
+    /// </summary>
+    public static string FormQuery(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> fields)
+    {
+        var query = new global::System.Text.StringBuilder();
+        foreach (var field in fields)
+        {
+            query.Append(query.Length == 0 ? '?' : '&');
+            query.Append(global::System.Uri.EscapeDataString(field.Key).Replace("%20", "+"));
+            query.Append('=');
+            query.Append(global::System.Uri.EscapeDataString(field.Value).Replace("%20", "+"));
+        }
+
+        return query.ToString();
+    }
+
+    /// <summary>A whole query string (OpenAPI 3.2 <c>in: querystring</c>) that is one value of another media type, percent-encoded.</summary>
+    public static string EncodedQuery(string value) => value.Length == 0 ? string.Empty : "?" + global::System.Uri.EscapeDataString(value);
+
     /// <summary>Appends <c>name=value</c> to a query string, both escaped.</summary>
     public static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
     {

@@ -1,0 +1,423 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// OpenAPI 3.2 documents through the Roslyn driver: which versions are read, the located diagnostics for the 3.2
+/// constructs that cannot be honoured, the documentation 3.2's summaries give, and a baseline diff over 3.2 methods.
+/// (The wire behaviour of each construct is in the Features tests' features32 spec.)
+/// </summary>
+public sealed class OpenApi32GenerationTests
+{
+    private const string Spec = """
+        openapi: 3.2.0
+        info:
+          title: Shop
+          version: 1.0.0
+        tags:
+          - name: store
+            summary: The store
+          - name: orders
+            summary: Orders and their lines
+            parent: store
+            kind: nav
+        paths:
+          /orders:
+            query:
+              operationId: findOrders
+              tags: [orders]
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        text:
+                          type: string
+              responses:
+                "200":
+                  summary: The matches
+                  description: Every order that matches, newest first.
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items:
+                          type: string
+          /orders/{id}:
+            parameters:
+              - name: id
+                in: path
+                required: true
+                schema:
+                  type: string
+            get:
+              operationId: getOrder
+              responses:
+                "204":
+                  description: Done.
+            additionalOperations:
+              COPY:
+                operationId: copyOrder
+                responses:
+                  "201":
+                    description: Copied.
+        """;
+
+    private static GeneratorRun Run(string text, string path = "/specs/shop.yaml") =>
+        GeneratorHarness.Run(new SpecText(path, text, "Shop", "ShopClient"));
+
+    private static (int Line, int Column) Where(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetLineSpan();
+        return (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
+    }
+
+    [Theory]
+    [InlineData("3.2.0")]
+    [InlineData("3.2.1")]
+    public void A_3_2_document_generates_and_compiles_clean(string version)
+    {
+        var run = Run(Spec.Replace("openapi: 3.2.0", "openapi: " + version, StringComparison.Ordinal));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var client = run.Source("ShopClient.g.cs");
+        Assert.Contains("new HttpMethod(\"QUERY\")", client, StringComparison.Ordinal);
+        Assert.Contains("new HttpMethod(\"COPY\")", client, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("3.3.0")]
+    [InlineData("4.0.0")]
+    public void A_later_version_is_refused_at_its_openapi_field(string version)
+    {
+        var text = Spec.Replace("openapi: 3.2.0", "openapi: " + version, StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(Run(text).Diagnostics);
+
+        Assert.Equal("TGEN015", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
+        Assert.Equal("OpenAPI version '" + version + "' is not supported; 3.0.x, 3.1.x and 3.2.x are", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal((1, 10), Where(diagnostic));
+    }
+
+    [Fact]
+    public void A_3_2_operation_without_responses_is_allowed_as_in_3_1()
+    {
+        var text = Spec.Replace("""
+                    responses:
+                      "201":
+                        description: Copied.
+            """, string.Empty, StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(Run(text).Diagnostics);
+
+        Assert.Equal("TGEN017", diagnostic.Id);
+    }
+
+    [Fact]
+    public void Response_and_tag_summaries_document_the_case_and_the_method()
+    {
+        var run = Run(Spec);
+
+        var result = run.Source("ShopClient.FindOrdersResult.g.cs");
+        Assert.Contains("/// <summary>HTTP 200: The matches</summary>", result, StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>Every order that matches, newest first.</remarks>", result, StringComparison.Ordinal);
+        Assert.Contains("store › orders: Orders and their lines.", run.Source("ShopClient.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("BAD METHOD", "'BAD METHOD' is not an HTTP method name")]
+    [InlineData("\"COPY/2\"", "'COPY/2' is not an HTTP method name")]
+    [InlineData("Get", "'Get' in additionalOperations is the method of the path item's 'get' field, where it belongs; the operation is left out")]
+    [InlineData("QUERY", "'QUERY' in additionalOperations is the method of the path item's 'query' field, where it belongs; the operation is left out")]
+    public void An_additional_operation_whose_method_cannot_be_sent_is_reported_at_its_key_and_left_out(string key, string message)
+    {
+        var text = Spec.Replace("      COPY:", "      " + key + ":", StringComparison.Ordinal);
+
+        var run = Run(text);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN045", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.StartsWith(message, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(SpecDiffTests.Position(text, key + ":"), Where(diagnostic));
+        var client = run.Source("ShopClient.g.cs");
+        Assert.DoesNotContain("CopyOrderAsync", client, StringComparison.Ordinal);
+        Assert.Contains("GetOrderAsync", client, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void Methods_that_differ_only_in_case_are_two_operations_with_unique_names()
+    {
+        // HTTP methods are case-sensitive: COPY and copy are two methods, each sent as written.
+        var text = Spec.Replace(
+            "      COPY:\n        operationId: copyOrder\n",
+            "      COPY:\n        responses:\n          \"204\":\n            description: Done.\n      copy:\n",
+            StringComparison.Ordinal);
+
+        var run = Run(text);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var client = run.Source("ShopClient.g.cs");
+        Assert.Contains("new HttpMethod(\"COPY\"), path, \"CopyOrdersById\"", client, StringComparison.Ordinal);
+        Assert.Contains("new HttpMethod(\"copy\"), path, \"CopyOrdersById2\"", client, StringComparison.Ordinal);
+    }
+
+    private const string QueryStringSpec = """
+        openapi: 3.2.0
+        info:
+          title: Shop
+          version: 1.0.0
+        paths:
+          /search:
+            get:
+              operationId: search
+              parameters:
+                - name: filter
+                  in: querystring
+                  content:
+                    application/x-www-form-urlencoded:
+                      schema:
+                        type: object
+                        properties:
+                          name:
+                            type: string
+                - name: page
+                  in: query
+                  schema:
+                    type: integer
+              responses:
+                "204":
+                  description: Done.
+          /other:
+            get:
+              operationId: other
+              responses:
+                "204":
+                  description: Done.
+        """;
+
+    [Fact]
+    public void A_querystring_parameter_beside_query_parameters_is_reported_and_the_operation_left_out()
+    {
+        var run = Run(QueryStringSpec);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN046", diagnostic.Id);
+        Assert.Equal("Parameter 'filter' is the whole query string (in: querystring), and the operation also has in: query parameters (page); the operation is left out", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(SpecDiffTests.Position(QueryStringSpec, "name: filter"), Where(diagnostic));
+        Assert.DoesNotContain("SearchAsync", run.Source("ShopClient.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void Two_querystring_parameters_are_reported_at_the_second()
+    {
+        var text = QueryStringSpec.Replace("name: page\n          in: query", "name: page\n          in: querystring\n          content:\n            text/plain: {}", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(Run(text).Diagnostics);
+
+        Assert.Equal("TGEN046", diagnostic.Id);
+        Assert.StartsWith("Parameter 'page' is a second in: querystring parameter besides 'filter'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(SpecDiffTests.Position(text, "name: page"), Where(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("          content:\n            application/x-www-form-urlencoded:\n              schema:\n                type: object\n                properties:\n                  name:\n                    type: string\n", "", "which needs 'content' with exactly one media type")]
+    [InlineData("                type: object\n                properties:\n                  name:\n                    type: string\n", "                type: string\n", "whose schema must be an object")]
+    public void A_querystring_parameter_without_usable_content_is_reported(string content, string replacement, string message)
+    {
+        var text = QueryStringSpec.Replace("        - name: page\n          in: query\n          schema:\n            type: integer\n", string.Empty, StringComparison.Ordinal)
+            .Replace(content, replacement, StringComparison.Ordinal);
+
+        var run = Run(text);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN046", diagnostic.Id);
+        Assert.Contains(message, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.DoesNotContain("SearchAsync", run.Source("ShopClient.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("OtherAsync", run.Source("ShopClient.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/specs/shop.yaml")]
+    [InlineData("https://api.example.test/specs/shop.yaml#top")]
+    [InlineData("urn:example:shop")]
+    public void A_self_that_cannot_be_a_base_uri_is_reported_at_its_value(string self)
+    {
+        var text = Spec.Replace("info:", "$self: '" + self + "'\ninfo:", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(Run(text).Diagnostics);
+
+        Assert.Equal("TGEN047", diagnostic.Id);
+        Assert.Equal((2, 8), Where(diagnostic));
+    }
+
+    private const string SelfSpec = """
+        openapi: 3.2.0
+        $self: https://api.example.test/apis/shop/v2/openapi.yaml
+        info:
+          title: Shop
+          version: 1.0.0
+        paths:
+          /pets:
+            get:
+              operationId: getPet
+              responses:
+                "200":
+                  description: A pet.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: 'https://api.example.test/apis/shared/pet.yaml#/Pet'
+          /own:
+            get:
+              operationId: getOwn
+              responses:
+                "200":
+                  description: Through this document's own URI.
+                  content:
+                    application/json:
+                      schema:
+                        $ref: 'openapi.yaml#/components/schemas/Own'
+        components:
+          schemas:
+            Own:
+              type: object
+              properties:
+                id:
+                  type: string
+        """;
+
+    private const string SharedPet = """
+        Pet:
+          type: object
+          properties:
+            name:
+              type: string
+        """;
+
+    [Fact]
+    public void Self_makes_references_resolve_against_the_documents_uri()
+    {
+        // On disk the spec is /repo/apis/shop/v2/shop.yaml: 'openapi.yaml' is only this document through $self, and the
+        // absolute URI of the shared file maps onto the file at the same place beside it.
+        var run = GeneratorHarness.Run(
+            new SpecText("/repo/apis/shop/v2/shop.yaml", SelfSpec, "Shop", "ShopClient"),
+            new SpecText("/repo/apis/shared/pet.yaml", SharedPet, isOpenApiClient: false));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("ShopClient.Models.Pet.g.cs", run.Sources.Select(s => s.HintName));
+        Assert.Contains("Task<GetOwnResult> GetOwnAsync(", run.Source("ShopClient.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("public Own Body =>", run.Source("ShopClient.GetOwnResult.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_self_the_same_references_do_not_resolve()
+    {
+        var text = SelfSpec.Replace("$self: https://api.example.test/apis/shop/v2/openapi.yaml\n", string.Empty, StringComparison.Ordinal);
+
+        var run = GeneratorHarness.Run(
+            new SpecText("/repo/apis/shop/v2/shop.yaml", text, "Shop", "ShopClient"),
+            new SpecText("/repo/apis/shared/pet.yaml", SharedPet, isOpenApiClient: false));
+
+        Assert.Equal(2, run.Diagnostics.Count(d => d.Id == "TGEN004"));
+    }
+
+    [Fact]
+    public void A_reference_through_self_to_another_origin_is_a_url_reference()
+    {
+        var text = SelfSpec.Replace("https://api.example.test/apis/shared/pet.yaml#/Pet", "https://elsewhere.example.test/pet.yaml#/Pet", StringComparison.Ordinal);
+
+        var diagnostic = Assert.Single(Run(text, "/repo/apis/shop/v2/shop.yaml").Diagnostics);
+
+        Assert.Equal("TGEN004", diagnostic.Id);
+        Assert.Contains("references to URLs are not followed", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(SpecDiffTests.Position(text, "'https://elsewhere"), Where(diagnostic));
+    }
+
+    private const string DeviceSpec = """
+        openapi: 3.2.0
+        info:
+          title: Shop
+          version: 1.0.0
+        security:
+          - device: []
+        paths:
+          /ping:
+            get:
+              operationId: ping
+              responses:
+                "204":
+                  description: Done.
+        components:
+          securitySchemes:
+            device:
+              type: oauth2
+              deprecated: true
+              flows:
+                deviceAuthorization:
+                  deviceAuthorizationUrl: https://auth.example.test/device
+                  tokenUrl: https://auth.example.test/token
+                  refreshUrl: https://auth.example.test/refresh
+                  scopes: {}
+        """;
+
+    [Fact]
+    public void The_device_authorization_flow_is_described_by_the_credentials_class()
+    {
+        var run = Run(DeviceSpec);
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var credentials = run.Source("ShopClientCredentials.g.cs");
+        Assert.Contains("public static class DeviceDeviceAuthorization", credentials, StringComparison.Ordinal);
+        Assert.Contains("public const string DeviceAuthorizationUrl = \"https://auth.example.test/device\";", credentials, StringComparison.Ordinal);
+        Assert.Contains("public const string TokenUrl = \"https://auth.example.test/token\";", credentials, StringComparison.Ordinal);
+        Assert.Contains("public const string RefreshUrl = \"https://auth.example.test/refresh\";", credentials, StringComparison.Ordinal);
+        Assert.Contains("Scopes { get; } = Array.Empty<string>();", credentials, StringComparison.Ordinal);
+        Assert.Contains("Deprecated: the spec marks this security scheme as deprecated.", credentials, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("deviceAuthorizationUrl")]
+    [InlineData("tokenUrl")]
+    public void A_device_flow_without_one_of_its_urls_is_reported_at_the_flow(string missing)
+    {
+        var line = DeviceSpec.Split('\n').Single(l => l.TrimStart().StartsWith(missing + ":", StringComparison.Ordinal));
+        var text = DeviceSpec.Replace(line + "\n", string.Empty, StringComparison.Ordinal);
+
+        var run = Run(text);
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN048", diagnostic.Id);
+        Assert.Equal("The deviceAuthorization flow of security scheme 'device' has no '" + missing + "'; the credentials class does not describe that flow", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(SpecDiffTests.Position(text, missing == "tokenUrl" ? "deviceAuthorizationUrl" : "tokenUrl").Line, Where(diagnostic).Line);
+        Assert.DoesNotContain("DeviceDeviceAuthorization", run.Source("ShopClientCredentials.g.cs"), StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    [Fact]
+    public void A_baseline_diff_finds_an_additional_operation_at_its_key()
+    {
+        var renamed = Spec.Replace("operationId: copyOrder", "operationId: duplicateOrder", StringComparison.Ordinal);
+        var spec = new SpecText("/project/shop.yaml", renamed, "Shop", "ShopClient") { Baseline = "/project/shop.baseline.yaml" };
+        var baseline = new SpecText("/project/shop.baseline.yaml", Spec, isOpenApiClient: false);
+
+        var run = GeneratorHarness.Run(spec, baseline);
+
+        var warning = Assert.Single(run.Diagnostics, d => d.Id == "TGEN020");
+        Assert.Contains("CopyOrderAsync", warning.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(SpecDiffTests.Position(renamed, "COPY:"), Where(warning));
+    }
+}
