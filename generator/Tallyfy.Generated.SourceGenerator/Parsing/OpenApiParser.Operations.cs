@@ -124,16 +124,22 @@ internal sealed partial class OpenApiParser
         ParseParameters(pathItem, operation, parameters, constantHeaders);
         if (!ValidatePathTemplate(pathProperty, parameters))
         {
-            return null;
+            return LeftOut();
         }
 
         var result = ParseResponses(name, operation, operationProperty);
         if (result is null || HasErrorsSince(diagnosticsBefore))
         {
-            return null;
+            return LeftOut();
         }
 
-        var requestBody = operation["requestBody"] is { } bodyNode ? ParseRequestBody(bodyNode, name, parameters) : null;
+        var bodyDiagnosticsBefore = _diagnostics.Count;
+        var bodyNode = operation["requestBody"];
+        var requestBody = bodyNode is null ? null : ParseRequestBody(bodyNode, name, parameters);
+        if (bodyNode is not null && HasErrorsSince(bodyDiagnosticsBefore) && parameters.Any(p => p.Location == ParameterLocation.Body && p.Type.Kind == TypeKind.Any))
+        {
+            Report(DiagnosticDescriptors.KeptAsJson, Locate(bodyNode), "The request body of operation '" + (operationId ?? name) + "'", "operation '" + (operationId ?? name) + "'");
+        }
 
         var accept = string.Join(", ", result.Cases
             .Where(c => c.Body is not null)
@@ -158,6 +164,13 @@ internal sealed partial class OpenApiParser
         {
             Deprecation = GetBool(operation, "deprecated") ? DeprecationMessage(operation, "operation") : null,
         };
+
+        // An error confined to the operation leaves only the operation out, and says so where it is.
+        OperationModel? LeftOut()
+        {
+            Report(DiagnosticDescriptors.OperationLeftOut, Locate(operation), operationId ?? name, method.ToUpperInvariant() + " " + path);
+            return null;
+        }
     }
 
     /// <summary>The first server of the operation's own <c>servers</c>, else of its path item's; null when neither lists one.</summary>
