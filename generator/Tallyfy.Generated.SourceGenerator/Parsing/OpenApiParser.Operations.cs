@@ -127,8 +127,9 @@ internal sealed partial class OpenApiParser
             return LeftOut();
         }
 
+        // A response with an invalid status code is skipped alone (TGEN008 says so); the operation keeps the others.
         var result = ParseResponses(name, operation, operationProperty);
-        if (result is null || HasErrorsSince(diagnosticsBefore))
+        if (result is null || HasErrorsSince(diagnosticsBefore, DiagnosticDescriptors.InvalidStatusCode))
         {
             return LeftOut();
         }
