@@ -88,7 +88,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(parsed.Combine(unsupported), static (context, pair) =>
         {
-            if (pair.Right.Language is { } version)
+            // Below net8.0 the SDK's default language version is older too (C# 7.3 for .NET Standard): the framework is the one to fix.
+            if (pair.Right.Language is { } version && pair.Right.Framework is null)
             {
                 context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooOld, SpecLocation.StartOf(pair.Left.SpecPath), version).ToDiagnostic());
             }

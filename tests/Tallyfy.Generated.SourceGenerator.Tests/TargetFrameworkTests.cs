@@ -66,6 +66,20 @@ public sealed class TargetFrameworkTests
     }
 
     [Fact]
+    public void A_framework_below_net8_at_its_default_language_version_gets_only_the_framework_error()
+    {
+        // netstandard2.0's default is C# 7.3, also below the minimum: one error says what to change, not two.
+        var run = GeneratorHarness.Run(
+            new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp7_3),
+            Framework("netstandard2.0", ".NETStandard", "v2.0"),
+            Specs());
+
+        Assert.Empty(run.Sources);
+        Assert.All(run.Diagnostics, d => Assert.Equal("TGEN025", d.Id));
+        Assert.Equal(2, run.Diagnostics.Length);
+    }
+
+    [Fact]
     public void Without_the_properties_a_host_other_than_MSBuild_gets_the_client()
     {
         var run = GeneratorHarness.Run(new Dictionary<string, string>(), Specs());

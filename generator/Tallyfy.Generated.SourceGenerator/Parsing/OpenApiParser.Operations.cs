@@ -129,7 +129,7 @@ internal sealed partial class OpenApiParser
 
         // A response with an invalid status code is skipped alone (TGEN008 says so); the operation keeps the others.
         var result = ParseResponses(name, operation, operationProperty);
-        if (result is null || HasErrorsSince(diagnosticsBefore, DiagnosticDescriptors.InvalidStatusCode))
+        if (result is null || HasErrorsSince(diagnosticsBefore, handledId: "TGEN008"))
         {
             return LeftOut();
         }

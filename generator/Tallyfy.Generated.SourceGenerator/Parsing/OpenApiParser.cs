@@ -542,7 +542,7 @@ internal sealed partial class OpenApiParser
     private bool HasErrorsSince(int count) =>
         _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    /// <summary>As <see cref="HasErrorsSince(int)"/>, not counting the errors of <paramref name="handled"/>: their part was skipped on its own.</summary>
-    private bool HasErrorsSince(int count, DiagnosticDescriptor handled) =>
-        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != handled.Id);
+    /// <summary>As <see cref="HasErrorsSince(int)"/>, not counting the errors with id <paramref name="handledId"/>: their part was skipped on its own.</summary>
+    private bool HasErrorsSince(int count, string handledId) =>
+        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != handledId);
 }

@@ -74,7 +74,8 @@ internal static class GeneratorHarness
     /// <summary>As <see cref="Run(SpecText[])"/>, in a project with these MSBuild properties (such as its target framework).</summary>
     public static GeneratorRun Run(IReadOnlyDictionary<string, string> buildProperties, params SpecText[] specs) => Run(ParseOptions, buildProperties, specs);
 
-    private static GeneratorRun Run(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties, SpecText[] specs)
+    /// <summary>As <see cref="Run(SpecText[])"/>, at a language version and with MSBuild properties.</summary>
+    public static GeneratorRun Run(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties, params SpecText[] specs)
     {
         var compilation = CreateCompilation(parseOptions, "namespace Consumer { internal static class Marker { } }");
         var driver = CreateDriver(specs, parseOptions: parseOptions, buildProperties: buildProperties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
