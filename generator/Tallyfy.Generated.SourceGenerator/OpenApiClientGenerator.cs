@@ -63,29 +63,46 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (pair, cancellationToken) => BreakingChanges(ClientGeneration.Diff(pair!.Value.Baseline, pair.Value.Spec, cancellationToken)))
             .WithTrackingName(TrackingNames.Changes);
 
-        // The language version the project compiles: below the generated code's minimum, each spec gets one diagnostic
-        // saying so and nothing is emitted (not a wall of compiler errors inside generated files). Null when it is enough.
+        // The language version the project compiles and the framework it targets: below the generated code's minimum,
+        // each spec gets one diagnostic saying so and nothing is emitted (not a wall of compiler errors inside generated
+        // files). Both null when the project can take the generated code.
         var languageTooOld = context.ParseOptionsProvider
             .Select(static (options, _) => CompilerFeatures.TooOldFor(options))
             .WithTrackingName(TrackingNames.LanguageVersion);
 
-        context.RegisterSourceOutput(changes.Combine(languageTooOld), static (context, pair) =>
+        var frameworkTooOld = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => TargetFrameworks.TooOldFor(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.TargetFramework);
+
+        var unsupported = languageTooOld
+            .Combine(frameworkTooOld)
+            .Select(static (pair, _) => new Unsupported(pair.Left, pair.Right));
+
+        context.RegisterSourceOutput(changes.Combine(unsupported), static (context, pair) =>
         {
-            if (pair.Right is null)
+            if (pair.Right.None)
             {
                 Report(context, pair.Left);
             }
         });
 
-        context.RegisterSourceOutput(parsed.Combine(languageTooOld), static (context, pair) =>
+        context.RegisterSourceOutput(parsed.Combine(unsupported), static (context, pair) =>
         {
-            if (pair.Right is { } version)
+            // Below net8.0 the SDK's default language version is older too (C# 7.3 for .NET Standard): the framework is the one to fix.
+            if (pair.Right.Language is { } version && pair.Right.Framework is null)
             {
                 context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.LanguageVersionTooOld, SpecLocation.StartOf(pair.Left.SpecPath), version).ToDiagnostic());
-                return;
             }
 
-            Report(context, pair.Left.Diagnostics);
+            if (pair.Right.Framework is { } framework)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TargetFrameworkTooOld, SpecLocation.StartOf(pair.Left.SpecPath), framework).ToDiagnostic());
+            }
+
+            if (pair.Right.None)
+            {
+                Report(context, pair.Left.Diagnostics);
+            }
         });
 
         // Whether unions can be C# 15 closed classes: a value of the parse options, equal (so cached) while they do not change.
@@ -96,31 +113,36 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         // Only the model goes on (with the spec's path for diagnostics), so a change in diagnostics alone does not re-emit.
         var clients = parsed
             .Where(static result => result.Client is not null)
-            .Combine(languageTooOld)
-            .Where(static pair => pair.Right is null)
+            .Combine(unsupported)
+            .Where(static pair => pair.Right.None)
             .Select(static (pair, _) => pair.Left)
             .Combine(closedTypes)
             .Select(static (pair, _) => (pair.Left.SpecPath, Client: pair.Left.Client! with { ClosedTypes = pair.Right }))
             .WithTrackingName(TrackingNames.Clients);
 
-        // Specs whose clients share a namespace must not declare the same top-level type: the later spec (by path) is
-        // left out with one diagnostic naming the type, instead of a wall of CS0101. Equal (so cached) while no name moves.
+        // Specs whose clients share a namespace must not declare the same top-level type: a schema type both declare
+        // alike is emitted once (by the spec whose path sorts first); any other clash leaves the later spec (by path) out
+        // with one diagnostic naming the type, instead of a wall of CS0101. Equal (so cached) while no name or type changes.
         var collisions = clients
-            .Select(static (client, _) => (client.SpecPath, client.Client.Namespace, Names: TopLevelNames(client.Client)))
+            .Select(static (client, _) => new DeclaredNames(client.SpecPath, client.Client.Namespace, client.Client.ClientName, TopLevelNames(client.Client), client.Client.Types))
             .Collect()
-            .Select(static (all, _) => FindCollisions(all))
+            .Select(static (all, _) => SharedNamespaces.Resolve(all))
             .WithTrackingName(TrackingNames.Collisions);
 
         context.RegisterSourceOutput(clients.Combine(collisions), static (context, pair) =>
         {
             var client = pair.Left;
-            if (pair.Right.FirstOrDefault(c => c.SpecPath == client.SpecPath) is { SpecPath: not null } collision)
+            var outcome = pair.Right.FirstOrDefault(c => c.SpecPath == client.SpecPath);
+            if (outcome.CollidingType is { } typeName)
             {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollision, SpecLocation.StartOf(client.SpecPath), collision.TypeName, client.Client.Namespace, collision.OtherSpecPath).ToDiagnostic());
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollision, SpecLocation.StartOf(client.SpecPath), typeName, client.Client.Namespace, outcome.OtherSpecPath ?? string.Empty, SharedNamespaces.SuggestedNamespace(client.Client)).ToDiagnostic());
                 return;
             }
 
-            var emitted = ClientGeneration.Emit(client.SpecPath, client.Client, context.CancellationToken);
+            var model = outcome.SharedTypes.Count == 0
+                ? client.Client
+                : client.Client with { Types = client.Client.Types.Where(type => !outcome.SharedTypes.Contains(type.Name)).ToEquatableArray() };
+            var emitted = ClientGeneration.Emit(client.SpecPath, model, context.CancellationToken);
             Report(context, emitted.Diagnostics);
             foreach (var file in emitted.Files)
             {
@@ -192,7 +214,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     private static EquatableArray<DiagnosticInfo> BreakingChanges(DiffResult result) =>
         result.Changes is { } changes ? changes.Where(ApiDiff.IsBreaking).ToEquatableArray() : EquatableArray<DiagnosticInfo>.Empty;
 
-    /// <summary>The type names a client declares directly in its namespace (beside the shared support code).</summary>
+    /// <summary>The type names a client declares directly in its namespace other than its schema types (beside the shared support code).</summary>
     private static EquatableArray<string> TopLevelNames(ClientModel client)
     {
         var names = new List<string> { client.ClientName, GeneratedNames.Interface(client.ClientName) };
@@ -202,37 +224,14 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         }
 
         names.AddRange(client.Operations.Select(operation => GeneratedNames.Result(operation.Name)));
-        names.AddRange(client.Types.SelectMany(type => GeneratedNames.WithDerivedTypes(type.Name)));
         return names.Distinct(StringComparer.Ordinal).OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
     }
 
-    /// <summary>For each spec that declares a type an earlier spec (by path) of the same namespace declares: the first such type.</summary>
-    private static EquatableArray<TypeCollision> FindCollisions(ImmutableArray<(string SpecPath, string Namespace, EquatableArray<string> Names)> clients)
+    /// <summary>What keeps the project from taking the generated code: a language version or a target framework too old (each null when not).</summary>
+    private readonly record struct Unsupported(string? Language, string? Framework)
     {
-        var found = new List<TypeCollision>();
-        foreach (var group in clients.GroupBy(c => c.Namespace, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var client in group.OrderBy(c => c.SpecPath, StringComparer.Ordinal))
-            {
-                var clash = client.Names.FirstOrDefault(owners.ContainsKey);
-                if (clash is not null)
-                {
-                    found.Add(new TypeCollision(client.SpecPath, clash, owners[clash]));
-                    continue;
-                }
-
-                foreach (var name in client.Names)
-                {
-                    owners[name] = client.SpecPath;
-                }
-            }
-        }
-
-        return found.ToEquatableArray();
+        public bool None => Language is null && Framework is null;
     }
-
-    private readonly record struct TypeCollision(string SpecPath, string TypeName, string OtherSpecPath);
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {

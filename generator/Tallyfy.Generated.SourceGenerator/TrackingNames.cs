@@ -12,6 +12,7 @@ internal static class TrackingNames
     public const string Changes = nameof(Changes);
     public const string ClosedTypes = nameof(ClosedTypes);
     public const string LanguageVersion = nameof(LanguageVersion);
+    public const string TargetFramework = nameof(TargetFramework);
     public const string Collisions = nameof(Collisions);
     public const string ClosedTypeAttribute = nameof(ClosedTypeAttribute);
 }

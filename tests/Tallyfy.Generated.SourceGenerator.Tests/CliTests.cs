@@ -161,7 +161,9 @@ public sealed class CliTests : IDisposable
         var cli = Cli("check", spec);
 
         Assert.True(cli.ExitCode == SpecErrors, cli.ToString());
-        var diagnostic = Assert.Single(Diagnostics(cli.Error));
+        // The error, and the operation it leaves out (TGEN026, tested in PartialFailureTests).
+        var diagnostic = Assert.Single(Diagnostics(cli.Error), d => d.Groups["id"].Value != "TGEN026");
+        Assert.Contains(Diagnostics(cli.Error), d => d.Groups["id"].Value == "TGEN026");
         Assert.Equal(Path.GetFullPath(spec), diagnostic.Groups["path"].Value);
         Assert.Equal("error", diagnostic.Groups["severity"].Value);
         Assert.Equal("TGEN004", diagnostic.Groups["id"].Value);
@@ -202,7 +204,9 @@ public sealed class CliTests : IDisposable
         var cli = Cli("check", spec);
 
         Assert.True(cli.ExitCode == SpecErrors, cli.ToString());
-        var diagnostic = Assert.Single(Diagnostics(cli.Error));
+        // The error, and the operation it leaves out (TGEN026, tested in PartialFailureTests).
+        var diagnostic = Assert.Single(Diagnostics(cli.Error), d => d.Groups["id"].Value != "TGEN026");
+        Assert.Contains(Diagnostics(cli.Error), d => d.Groups["id"].Value == "TGEN026");
         Assert.Equal(
             $"{Path.GetFullPath(spec)}({line + 1},{lines[line].IndexOf("\"#/definitions/Nope\"", StringComparison.Ordinal) + 1}): error TGEN004: The reference '#/definitions/Nope' does not resolve to anything in the spec",
             diagnostic.Value);

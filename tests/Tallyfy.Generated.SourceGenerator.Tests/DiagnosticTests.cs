@@ -33,7 +33,8 @@ public sealed class DiagnosticTests
 
         var run = GeneratorHarness.Run(new SpecText("/specs/refs.json", text));
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id != "TGEN026");
+        Assert.Contains("Operation 'getThing' (GET /things/{id}) is left out", Assert.Single(run.Diagnostics, d => d.Id == "TGEN026").GetMessage(), System.StringComparison.Ordinal);
         Assert.Equal("TGEN004", diagnostic.Id);
         Assert.Contains("#/components/schemas/Nope", diagnostic.GetMessage());
         var line = text.Split('\n').ToList().FindIndex(l => l.Contains("#/components/schemas/Nope"));
@@ -88,6 +89,10 @@ public sealed class DiagnosticTests
         var run = GeneratorHarness.Run(new SpecText("/specs/status.json", text));
 
         Assert.Equal("TGEN008", Assert.Single(run.Diagnostics).Id);
+        // The operation keeps its other responses.
+        var union = run.Source("TallyfyClient.GetThingResult.g.cs");
+        Assert.Contains("class NotFound", union, System.StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
     }
 
     [Fact]

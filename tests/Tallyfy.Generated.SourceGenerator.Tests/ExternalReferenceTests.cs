@@ -79,7 +79,7 @@ public sealed class ExternalReferenceTests
             new SpecText("/repo/api/pets.yaml", Spec, "Pets", "PetsClient"),
             new SpecText("/repo/api/schemas/common.yaml", broken, isOpenApiClient: false));
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id is not ("TGEN026" or "TGEN027"));
         Assert.Equal("TGEN004", diagnostic.Id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal("/repo/api/schemas/common.yaml", span.Path);

@@ -34,20 +34,60 @@ public sealed class SeveralSpecsTests
     }
 
     [Fact]
-    public void Two_specs_in_one_namespace_that_declare_the_same_type_give_one_diagnostic_naming_it_not_a_wall_of_CS0101()
+    public void Two_specs_in_one_namespace_that_declare_the_same_schema_alike_share_one_type_and_both_clients_compile()
     {
         var run = GeneratorHarness.Run(
             new SpecText("/specs/a.json", MiniSpecs.WithOperation("getThing"), "Shared", "AClient"),
             new SpecText("/specs/b.json", MiniSpecs.WithOperation("fetchThing"), "Shared", "BClient"));
 
+        Assert.Empty(run.Diagnostics);
+        Assert.Single(run.Sources, s => s.HintName.EndsWith(".Models.Thing.g.cs", System.StringComparison.Ordinal));
+        Assert.Contains(run.Sources, s => s.HintName == "BClient.g.cs");
+        var problems = run.CompilationProblems("""
+            namespace Use;
+
+            internal static class Calls
+            {
+                public static System.Threading.Tasks.Task<Shared.GetThingResult> A(Shared.IAClient client) => client.GetThingAsync("1");
+
+                public static System.Threading.Tasks.Task<Shared.FetchThingResult> B(Shared.IBClient client) => client.FetchThingAsync("1");
+
+                public static string? Size(Shared.FetchThingResult result) => result is Shared.FetchThingResult.Ok ok ? ok.Body.Id : null;
+            }
+            """);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
+    public void Two_specs_in_one_namespace_that_declare_the_same_type_differently_give_one_diagnostic_naming_it_and_the_fix()
+    {
+        var other = MiniSpecs.WithOperation("fetchThing").Replace("\"size\": { \"type\": \"integer\", \"format\": \"int32\" }", "\"size\": { \"type\": \"string\" }", System.StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(
+            new SpecText("/specs/a.json", MiniSpecs.WithOperation("getThing"), "Shared", "AClient"),
+            new SpecText("/specs/b.json", other, "Shared", "BClient"));
+
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("TGEN024", diagnostic.Id);
         Assert.Equal("/specs/b.json", diagnostic.Location.GetLineSpan().Path);
         Assert.Equal(
-            "This spec's client is not generated: its type 'Thing' is also declared in namespace Shared by the client of '/specs/a.json'; give one of the OpenApiClient items another Namespace",
+            "This spec's client is not generated: its type 'Thing' is also declared, differently, in namespace Shared by the client of '/specs/a.json'; give one of the OpenApiClient items its own Namespace, for example Namespace=\"Shared.B\" on the item of this spec",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Contains(run.Sources, s => s.HintName.StartsWith("AClient", System.StringComparison.Ordinal));
         Assert.DoesNotContain(run.Sources, s => s.HintName.StartsWith("BClient", System.StringComparison.Ordinal));
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
+    public void Two_specs_in_one_namespace_with_the_same_operation_give_the_diagnostic_naming_its_result_type()
+    {
+        var run = GeneratorHarness.Run(
+            new SpecText("/specs/a.json", MiniSpecs.WithOperation("getThing"), "Shared", "AClient"),
+            new SpecText("/specs/b.json", MiniSpecs.WithOperation("getThing"), "Shared", "BClient"));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN024", diagnostic.Id);
+        Assert.Contains("'GetThingResult'", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
         var problems = run.CompilationProblems();
         Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
     }

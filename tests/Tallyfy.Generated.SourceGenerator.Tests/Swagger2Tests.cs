@@ -515,7 +515,8 @@ public sealed class Swagger2Tests
 
         var run = GeneratorHarness.Run(Petstore(path, text));
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        // Beside the error, what it leaves out or keeps as raw JSON (TGEN026, TGEN027: PartialFailureTests).
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id is not ("TGEN026" or "TGEN027"));
         Assert.Equal("TGEN004", diagnostic.Id);
         Assert.Contains("'#/definitions/Nope'", diagnostic.GetMessage());
         var lines = text.Split('\n');
@@ -543,7 +544,8 @@ public sealed class Swagger2Tests
 
         var run = GeneratorHarness.Run(Petstore("/specs/petstore.json", text));
 
-        var diagnostic = Assert.Single(run.Diagnostics);
+        // Beside the error, what it leaves out or keeps as raw JSON (TGEN026, TGEN027: PartialFailureTests).
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id is not ("TGEN026" or "TGEN027"));
         Assert.Equal("TGEN004", diagnostic.Id);
         Assert.Equal($"The reference '{written}' does not resolve to anything in the spec", diagnostic.GetMessage());
         var lines = text.Split('\n');

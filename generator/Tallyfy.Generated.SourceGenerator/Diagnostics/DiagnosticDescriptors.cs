@@ -31,11 +31,27 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = Error(
         "TGEN023", "The project's C# version is too old for the generated client", "The generated client needs C# 11 or later, and this project compiles C# {0}: set <LangVersion> to 11 or later, or remove it to take the SDK's default; nothing is generated until then");
 
+    // ----- TGEN025: the project's target framework is too old for the generated code -----
+
+    /// <summary>{0}: the project's target framework.</summary>
+    public static readonly DiagnosticDescriptor TargetFrameworkTooOld = Error(
+        "TGEN025", "The project's target framework is too old for the generated client", "The generated client needs .NET 8 or later (net8.0), and this project targets {0}: target net8.0 or later, or, in a project with several target frameworks, give the OpenApiClient item a Condition on $(TargetFramework); nothing is generated for {0}");
+
+    // ----- TGEN026 / TGEN027: what an error leaves out or keeps as raw JSON -----
+
+    /// <summary>{0}: the operation's id (or generated name); {1}: its method and path.</summary>
+    public static readonly DiagnosticDescriptor OperationLeftOut = Warning(
+        "TGEN026", "An operation is left out because of an error in it", "Operation '{0}' ({1}) is left out of the client because of the error reported in it; the rest of the client is generated, and code that does not call it compiles");
+
+    /// <summary>{0}: the part (a property of a schema, a request body); {1}: what it belongs to.</summary>
+    public static readonly DiagnosticDescriptor KeptAsJson = Warning(
+        "TGEN027", "Part of a schema is kept as raw JSON because of an error in it", "{0} is typed JsonElement (the raw JSON) because of the error reported in its schema; the rest of {1} is generated as the spec says");
+
     // ----- TGEN024: two specs of one namespace declare the same type -----
 
-    /// <summary>{0}: the type; {1}: the namespace; {2}: the other spec.</summary>
+    /// <summary>{0}: the type; {1}: the namespace; {2}: the other spec; {3}: a namespace this spec could take.</summary>
     public static readonly DiagnosticDescriptor TypeCollision = Error(
-        "TGEN024", "Two specs in one namespace declare the same type", "This spec's client is not generated: its type '{0}' is also declared in namespace {1} by the client of '{2}'; give one of the OpenApiClient items another Namespace");
+        "TGEN024", "Two specs in one namespace declare the same type", "This spec's client is not generated: its type '{0}' is also declared, differently, in namespace {1} by the client of '{2}'; give one of the OpenApiClient items its own Namespace, for example Namespace=\"{3}\" on the item of this spec");
 
     // ----- TGEN002: not an OpenAPI document -----
 

@@ -179,16 +179,23 @@ internal sealed partial class OpenApiParser
         var constantHeaders = new List<ConstantHeaderModel>();
         if (!ParseParameters(pathItem, operation, name, parameters, constantHeaders, out var queryString) || !ValidatePathTemplate(pathProperty, parameters))
         {
-            return null;
+            return LeftOut();
         }
 
+        // A response with an invalid status code is skipped alone (TGEN008 says so); the operation keeps the others.
         var result = ParseResponses(name, operation, operationProperty);
-        if (result is null || HasErrorsSince(diagnosticsBefore))
+        if (result is null || HasErrorsSince(diagnosticsBefore, handledId: "TGEN008"))
         {
-            return null;
+            return LeftOut();
         }
 
-        var requestBody = operation["requestBody"] is { } bodyNode ? ParseRequestBody(bodyNode, name, parameters) : null;
+        var bodyDiagnosticsBefore = _diagnostics.Count;
+        var bodyNode = operation["requestBody"];
+        var requestBody = bodyNode is null ? null : ParseRequestBody(bodyNode, name, parameters);
+        if (bodyNode is not null && HasErrorsSince(bodyDiagnosticsBefore) && parameters.Any(p => p.Location == ParameterLocation.Body && p.Type.Kind == TypeKind.Any))
+        {
+            Report(DiagnosticDescriptors.KeptAsJson, Locate(bodyNode), "The request body of operation '" + (operationId ?? name) + "'", "operation '" + (operationId ?? name) + "'");
+        }
 
         var accept = string.Join(", ", result.Cases
             .Where(c => c.Body is not null)
@@ -215,6 +222,13 @@ internal sealed partial class OpenApiParser
             QueryString = queryString,
             TagSummary = TagSummary(operation),
         };
+
+        // An error confined to the operation leaves only the operation out, and says so where it is.
+        OperationModel? LeftOut()
+        {
+            Report(DiagnosticDescriptors.OperationLeftOut, Locate(operation), operationId ?? name, method.ToUpperInvariant() + " " + path);
+            return null;
+        }
     }
 
     /// <summary>The document's tags that have a <c>summary</c> (OpenAPI 3.2), by name: the summary and the <c>parent</c> tag.</summary>

@@ -328,7 +328,13 @@ internal sealed partial class OpenApiParser
             }
 
             var propertyName = Naming.TypeOrMemberName(property.Name, "Property");
+            var diagnosticsBefore = _diagnostics.Count;
             var info = ResolveSchema(property.Value, typeName + propertyName);
+            if (info.Type.Kind == TypeKind.Any && HasErrorsSince(diagnosticsBefore))
+            {
+                Report(Diagnostics.DiagnosticDescriptors.KeptAsJson, Locate(property.Value), "Property '" + property.Name + "' of '" + typeName + "'", "'" + typeName + "'");
+            }
+
             var memberName = memberNamesByJsonName[property.Name];
             var target = Deref(property.Value, out _) as SpecObject;
             var description = target is null ? null : Description(target);

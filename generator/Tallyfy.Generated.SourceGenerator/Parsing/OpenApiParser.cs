@@ -621,4 +621,8 @@ internal sealed partial class OpenApiParser
 
     private bool HasErrorsSince(int count) =>
         _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>As <see cref="HasErrorsSince(int)"/>, not counting the errors with id <paramref name="handledId"/>: their part was skipped on its own.</summary>
+    private bool HasErrorsSince(int count, string handledId) =>
+        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != handledId);
 }

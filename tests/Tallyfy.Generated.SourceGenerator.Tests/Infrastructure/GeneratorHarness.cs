@@ -56,22 +56,29 @@ internal static class GeneratorHarness
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
     /// <param name="trackSteps">Step tracking, for caching tests; the benchmarks, like the compiler, run without it.</param>
-    public static GeneratorDriver CreateDriver(IEnumerable<SpecText> specs, string rootNamespace = "Consumer", bool trackSteps = true, CSharpParseOptions? parseOptions = null) =>
+    /// <param name="buildProperties">More MSBuild properties the package's props make visible to the compiler (without the <c>build_property.</c> prefix).</param>
+    public static GeneratorDriver CreateDriver(IEnumerable<SpecText> specs, string rootNamespace = "Consumer", bool trackSteps = true, CSharpParseOptions? parseOptions = null, IReadOnlyDictionary<string, string>? buildProperties = null) =>
         CSharpGeneratorDriver.Create(
             new[] { new OpenApiClientGenerator().AsSourceGenerator() },
             specs,
             parseOptions ?? ParseOptions,
-            new OptionsProvider(specs, rootNamespace),
+            new OptionsProvider(specs, rootNamespace, buildProperties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
 
     /// <summary>Runs the generator on the specs and returns the result plus the compilation with the generated code.</summary>
     public static GeneratorRun Run(params SpecText[] specs) => Run(ParseOptions, specs);
 
     /// <summary>As <see cref="Run(SpecText[])"/>, for a consumer at another language version.</summary>
-    public static GeneratorRun Run(CSharpParseOptions parseOptions, params SpecText[] specs)
+    public static GeneratorRun Run(CSharpParseOptions parseOptions, params SpecText[] specs) => Run(parseOptions, null, specs);
+
+    /// <summary>As <see cref="Run(SpecText[])"/>, in a project with these MSBuild properties (such as its target framework).</summary>
+    public static GeneratorRun Run(IReadOnlyDictionary<string, string> buildProperties, params SpecText[] specs) => Run(ParseOptions, buildProperties, specs);
+
+    /// <summary>As <see cref="Run(SpecText[])"/>, at a language version and with MSBuild properties.</summary>
+    public static GeneratorRun Run(CSharpParseOptions parseOptions, IReadOnlyDictionary<string, string>? buildProperties, params SpecText[] specs)
     {
         var compilation = CreateCompilation(parseOptions, "namespace Consumer { internal static class Marker { } }");
-        var driver = CreateDriver(specs, parseOptions: parseOptions).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
+        var driver = CreateDriver(specs, parseOptions: parseOptions, buildProperties: buildProperties).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), WithNullableWarnings(output), generatorDiagnostics);
     }
 
@@ -105,10 +112,16 @@ internal static class GeneratorHarness
     {
         private readonly Dictionary<string, SpecText> _specs;
 
-        public OptionsProvider(IEnumerable<SpecText> specs, string rootNamespace)
+        public OptionsProvider(IEnumerable<SpecText> specs, string rootNamespace, IReadOnlyDictionary<string, string>? buildProperties = null)
         {
             _specs = specs.ToDictionary(s => s.Path, StringComparer.Ordinal);
-            GlobalOptions = new Options(new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace });
+            var global = new Dictionary<string, string> { ["build_property.RootNamespace"] = rootNamespace };
+            foreach (var (name, value) in buildProperties ?? new Dictionary<string, string>())
+            {
+                global["build_property." + name] = value;
+            }
+
+            GlobalOptions = new Options(global);
         }
 
         public override AnalyzerConfigOptions GlobalOptions { get; }
@@ -176,4 +189,9 @@ internal sealed record GeneratorRun(
     /// <summary>Compiler diagnostics of the consumer compilation with the generated code, warnings included.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems() =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+
+    /// <summary>As <see cref="CompilationProblems()"/>, with <paramref name="userCode"/> added to the consumer: code that calls the generated client.</summary>
+    public IReadOnlyList<Diagnostic> CompilationProblems(string userCode) =>
+        Output.AddSyntaxTrees(CSharpSyntaxTree.ParseText(userCode, (CSharpParseOptions)Output.SyntaxTrees.First().Options))
+            .GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 }
