@@ -322,20 +322,19 @@ internal sealed class SourceWriter
             return this;
         }
 
-        var open = attributes is null ? "<" + tag + ">" : "<" + tag + " " + attributes + ">";
-        var lines = SplitLines(xml!.Trim());
-        if (lines.Length == 1)
+        var text = xml!.Trim();
+        if (text.IndexOfAny(LineTerminators) < 0)
         {
-            return Line("/// " + open + lines[0].Trim() + "</" + tag + ">");
+            return attributes is null ? Line($"/// <{tag}>{text}</{tag}>") : Line($"/// <{tag} {attributes}>{text}</{tag}>");
         }
 
-        Line("/// " + open);
-        foreach (var line in lines)
+        _ = attributes is null ? Line($"/// <{tag}>") : Line($"/// <{tag} {attributes}>");
+        foreach (var line in SplitLines(text))
         {
-            Line(line.Trim().Length == 0 ? "/// <para/>" : "/// " + line.TrimEnd());
+            _ = line.Trim().Length == 0 ? Line("/// <para/>") : Line($"/// {line.TrimEnd()}");
         }
 
-        return Line("/// </" + tag + ">");
+        return Line($"/// </{tag}>");
     }
 
     /// <summary>The text written so far, as one string; the buffer goes back to the pool (writing on starts from the text).</summary>
