@@ -337,6 +337,25 @@ internal sealed class SourceWriter
         return Line($"/// </{tag}>");
     }
 
+    /// <summary>
+    /// The text written so far where it lies, without making a string of it: valid until the next write,
+    /// <see cref="ToString"/> or <see cref="Release"/>.
+    /// </summary>
+    public ReadOnlyMemory<char> Written => _text is null ? _buffer.AsMemory(0, _length) : _text.AsMemory();
+
+    /// <summary>Gives the buffer back to the pool, leaving the writer empty; for a writer whose text was read through <see cref="Written"/>.</summary>
+    public void Release()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+        }
+
+        _buffer = Array.Empty<char>();
+        _length = 0;
+        _text = null;
+    }
+
     /// <summary>The text written so far, as one string; the buffer goes back to the pool (writing on starts from the text).</summary>
     public override string ToString()
     {
