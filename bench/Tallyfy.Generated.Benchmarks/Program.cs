@@ -13,6 +13,13 @@ public static class Program
 {
     public static void Main(string[] args)
     {
+        // `phases <spec> [runs]`: each phase of one generation timed and its allocation counted, without BenchmarkDotNet.
+        if (args.Length > 1 && args[0] == "phases")
+        {
+            GenerationPhases.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
+            return;
+        }
+
         foreach (var message in BenchSpecs.AbsentMessages)
         {
             Console.WriteLine(message);

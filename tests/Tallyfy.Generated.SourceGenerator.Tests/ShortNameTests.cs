@@ -229,6 +229,23 @@ public sealed class ShortNameTests
     }
 
     [Fact]
+    public void Texts_read_in_place_from_a_buffer_are_rewritten_as_the_same_texts_given_as_strings()
+    {
+        // The grouped files are read where their writer wrote them: a slice of a larger array, not a string.
+        const string Shortened = "namespace Acme;\n\npublic sealed class A { public global::System.Guid Id { get; init; } }\n";
+        const string Unchanged = "namespace Acme;\n\npublic sealed class B { }\n";
+        var buffer = ("xx" + Shortened + Unchanged + "yy").ToCharArray();
+        var inPlace = new ReadOnlyMemory<char>[] { buffer.AsMemory(2, Shortened.Length), buffer.AsMemory(2 + Shortened.Length, Unchanged.Length) };
+
+        var fromBuffer = ShortNames.Apply("Acme", inPlace, supportText: null);
+        var fromStrings = ShortNames.Apply("Acme", new[] { Shortened, Unchanged }, supportText: null);
+
+        Assert.Equal(fromStrings, fromBuffer);
+        Assert.Contains("public Guid Id", fromBuffer[0], StringComparison.Ordinal);
+        Assert.Equal(Unchanged, fromBuffer[1]);
+    }
+
+    [Fact]
     public void The_Tallyfy_client_puts_its_usings_inside_its_namespace_and_names_the_library_types_short()
     {
         var run = GeneratorHarness.Run(GeneratorHarness.TallyfySpec());

@@ -66,4 +66,69 @@ public sealed class SourceWriterTests
 
         Assert.Equal("/// <summary>\n/// first\n/// second\n/// </summary>\n", writer.ToString());
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("a")]
+    [InlineData("   b")]
+    [InlineData("    c")]
+    [InlineData("      d  ")]
+    [InlineData("         e")]
+    [InlineData("    ")]
+    [InlineData("// text\nclass Injected {}")]
+    [InlineData("  /// doc\r\nclass Injected {}")]
+    [InlineData("\n// starts with a terminator")]
+    [InlineData("code\n// not a comment line")]
+    public void A_line_written_in_parts_is_the_line_written_whole(string text)
+    {
+        var half = text.Length / 2;
+        var head = text.Substring(0, half);
+        var tail = text.Substring(half);
+        var number = -12345;
+        var whole = new SourceWriter { Indent = 2 };
+        var parts = new SourceWriter { Indent = 2 };
+
+        whole.Line(text);
+        parts.Line($"{head}{tail}");
+        whole.Line("x = " + number.ToString(System.Globalization.CultureInfo.InvariantCulture) + "; " + text);
+        parts.Line($"x = {number}; {text}");
+        using (whole.Open("if (" + text + ")"))
+        {
+            whole.Line(text);
+        }
+
+        using (parts.Open($"if ({head}{tail})"))
+        {
+            parts.Line($"{head}{tail}");
+        }
+
+        Assert.Equal(whole.ToString(), parts.ToString());
+    }
+
+    [Fact]
+    public void An_empty_header_in_parts_writes_no_line_as_an_empty_string_does()
+    {
+        var empty = string.Empty;
+        var writer = new SourceWriter { Indent = 1 };
+        using (writer.Open($"{empty}"))
+        {
+            writer.Line($"{empty}");
+        }
+
+        Assert.Equal("\t{\n\n\t}\n", writer.ToString());
+    }
+
+    [Fact]
+    public void Writing_after_ToString_goes_on_from_the_text_already_written()
+    {
+        var name = new string('n', 5000);
+        var writer = new SourceWriter();
+        writer.Line($"first {name}");
+        var first = writer.ToString();
+        writer.Line($"second {name}");
+
+        Assert.Equal("first " + name + "\n", first);
+        Assert.Equal(first + "second " + name + "\n", writer.ToString());
+        Assert.Same(writer.ToString(), writer.ToString());
+    }
 }

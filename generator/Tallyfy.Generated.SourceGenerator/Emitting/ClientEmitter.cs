@@ -273,11 +273,11 @@ internal static class ClientEmitter
         {
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
             // The server and the path in one concatenation: the URL is built once, without an intermediate path string.
-            writer.Line("var " + locals.Path + " = " + ServerExpression(operation, request) + " + " + PathExpression(operation, request, ns, locals) + ";");
+            writer.Line($"var {locals.Path} = {ServerExpression(operation, request)} + {PathExpression(operation, request, ns, locals)};");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (query.Count > 0)
             {
-                writer.Line("var " + locals.Query + " = new global::System.Text.StringBuilder();");
+                writer.Line($"var {locals.Query} = new global::System.Text.StringBuilder();");
                 foreach (var parameter in query)
                 {
                     EmitQueryParameter(writer, parameter, request, ns, locals);
@@ -293,7 +293,7 @@ internal static class ClientEmitter
             var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
             foreach (var parameter in headers)
             {
-                writer.Line("var " + locals.Header(parameter) + " = " + OptionalText(parameter, request, ns, locals, value => request + ".HeaderValue(" + value + ", nameof(" + parameter.Identifier + "))") + ";");
+                writer.Line($"var {locals.Header(parameter)} = {OptionalText(parameter, request, ns, locals, value => request + ".HeaderValue(" + value + ", nameof(" + parameter.Identifier + "))")};");
             }
 
             var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
@@ -319,18 +319,16 @@ internal static class ClientEmitter
             var message = locals.Request;
             var url = locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : queryString is not null ? " + " + locals.Query : string.Empty);
             // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
-            writer.Line("using var " + message + " = " + request + ".Message(" + MethodExpression(operation.Method) + ", " + url + ", "
-                + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate)
-                + (operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept)) + ");");
+            writer.Line($"using var {message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {CSharp.Literal(operation.Name)}, {CSharp.Literal(operation.PathTemplate)}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
             if (body is not null && operation.RequestBody is not null)
             {
-                writer.Line(message + ".Content = " + locals.Content + ";");
+                writer.Line($"{message}.Content = {locals.Content};");
             }
 
             foreach (var constant in operation.ConstantHeaders)
             {
-                writer.Line(request + ".AddHeader(" + message + ", " + CSharp.Literal(constant.Name) + ", " + CSharp.Literal(constant.Value) + ");");
+                writer.Line($"{request}.AddHeader({message}, {CSharp.Literal(constant.Name)}, {CSharp.Literal(constant.Value)});");
             }
 
             foreach (var parameter in headers)
@@ -359,7 +357,7 @@ internal static class ClientEmitter
 
             if (securityField is not null)
             {
-                writer.Line(GeneratedNames.ApplyCredentials + "(" + message + ", " + securityField + ");");
+                writer.Line($"{GeneratedNames.ApplyCredentials}({message}, {securityField});");
             }
 
             var result = CSharp.Qualified(ns, operation.Result.TypeName);
@@ -370,21 +368,21 @@ internal static class ClientEmitter
             if (operation.Result.Cases.Any(c => c.Body is { IsStreamed: true }))
             {
                 // A binary or sequential body is handed over unread: the response lives on in the stream the caller disposes.
-                writer.Line("var " + response + " = " + send);
-                using (writer.Open("if (" + result + "." + GeneratedNames.IsStreamed + "((int)" + response + ".StatusCode))"))
+                writer.Line($"var {response} = {send}");
+                using (writer.Open($"if ({result}.{GeneratedNames.IsStreamed}((int){response}.StatusCode))"))
                 {
-                    writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + rawResponse + ".OpenAsync(" + response + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
+                    writer.Line($"return {result}.{GeneratedNames.CreateResult}(await {rawResponse}.OpenAsync({response}, {GeneratedNames.CancellationToken}).ConfigureAwait(false));");
                 }
 
-                using (writer.Open("using (" + response + ")"))
+                using (writer.Open($"using ({response})"))
                 {
-                    writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + read + ");");
+                    writer.Line($"return {result}.{GeneratedNames.CreateResult}(await {read});");
                 }
             }
             else
             {
                 // The shared send-and-read helper of the client: the response is read whole and disposed there.
-                writer.Line("return " + result + "." + GeneratedNames.CreateResult + "(await " + sendAndRead + "(" + message + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false));");
+                writer.Line($"return {result}.{GeneratedNames.CreateResult}(await {sendAndRead}({message}, {GeneratedNames.CancellationToken}).ConfigureAwait(false));");
             }
         }
     }
@@ -475,7 +473,7 @@ internal static class ClientEmitter
         {
             using (writer.Open("foreach (var " + item + " in " + value + ")"))
             {
-                writer.Line(request + ".AppendQuery(" + query + ", " + name + ", " + FormatValue(parameter.Type.Item!, item, request, ns, locals) + ");");
+                writer.Line($"{request}.AppendQuery({query}, {name}, {FormatValue(parameter.Type.Item!, item, request, ns, locals)});");
             }
         }
         else if (parameter.Type.Kind == TypeKind.Map && parameter.Style is ParameterStyle.DeepObject or ParameterStyle.FormExploded)
@@ -484,7 +482,7 @@ internal static class ClientEmitter
             using (writer.Open("foreach (var " + pair + " in " + value + ")"))
             {
                 var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + " + pair + ".Key + \"]\"" : pair + ".Key";
-                writer.Line(request + ".AppendQuery(" + query + ", " + key + ", " + FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals) + ");");
+                writer.Line($"{request}.AppendQuery({query}, {key}, {FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals)});");
             }
         }
         else if (parameter.Type.Kind == TypeKind.Object && parameter.Style is ParameterStyle.FormExploded or ParameterStyle.Form or ParameterStyle.DeepObject)
@@ -496,7 +494,7 @@ internal static class ClientEmitter
                 ParameterStyle.DeepObject => "deepObject",
                 _ => "formExploded",
             };
-            writer.Line(request + ".AppendQueryObject(" + query + ", " + name + ", " + FormatValue(parameter.Type, value, request, ns, locals) + ", " + CSharp.Literal(style) + ");");
+            writer.Line($"{request}.AppendQueryObject({query}, {name}, {FormatValue(parameter.Type, value, request, ns, locals)}, {CSharp.Literal(style)});");
         }
         else if (parameter.Type.Kind == TypeKind.Array && parameter.Style is ParameterStyle.Form or ParameterStyle.Simple)
         {
@@ -506,7 +504,7 @@ internal static class ClientEmitter
         }
         else
         {
-            writer.Line(request + ".AppendQuery(" + query + ", " + name + ", " + Format(parameter, value, request, ns, locals) + ");");
+            writer.Line($"{request}.AppendQuery({query}, {name}, {Format(parameter, value, request, ns, locals)});");
         }
 
         block?.Dispose();

@@ -26,15 +26,33 @@ internal static class Emitter
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
     {
         var hintNames = new List<string>();
-        var texts = new List<string>();
-        foreach (var (hintName, text) in EmitQualified(client, cancellationToken))
+        var texts = new List<ReadOnlyMemory<char>>();
+        var writers = new List<SourceWriter>();
+        string[] shortened;
+        try
         {
-            hintNames.Add(hintName);
-            texts.Add(text);
+            foreach (var (hintName, text, writer) in EmitQualified(client, cancellationToken))
+            {
+                hintNames.Add(hintName);
+                texts.Add(text);
+                if (writer is not null)
+                {
+                    writers.Add(writer);
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template);
+        }
+        finally
+        {
+            // The grouped files were read where their writers wrote them: their buffers go back to the pool now.
+            foreach (var writer in writers)
+            {
+                writer.Release();
+            }
         }
 
-        cancellationToken.ThrowIfCancellationRequested();
-        var shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template);
         var files = new GeneratedFile[shortened.Length];
         for (var i = 0; i < files.Length; i++)
         {
@@ -44,13 +62,16 @@ internal static class Emitter
         return files;
     }
 
-    /// <summary>The client's files as the emitters write them: every type name fully qualified.</summary>
-    private static IEnumerable<GeneratedFile> EmitQualified(ClientModel client, CancellationToken cancellationToken)
+    /// <summary>
+    /// The client's files as the emitters write them: every type name fully qualified. A file of several types comes
+    /// with its writer, whose text is read in place (see <see cref="SourceWriter.Written"/>) and released after.
+    /// </summary>
+    private static IEnumerable<(string HintName, ReadOnlyMemory<char> Text, SourceWriter? Writer)> EmitQualified(ClientModel client, CancellationToken cancellationToken)
     {
-        yield return new GeneratedFile(client.ClientName + ".g.cs", ClientEmitter.Emit(client));
+        yield return (client.ClientName + ".g.cs", ClientEmitter.Emit(client).AsMemory(), null);
         if (client.SecuritySchemes.Count > 0)
         {
-            yield return new GeneratedFile(CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client));
+            yield return (CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client).AsMemory(), null);
         }
 
         if (client.Operations.Count + client.Types.Count <= OneFilePerTypeLimit)
@@ -58,13 +79,13 @@ internal static class Emitter
             foreach (var operation in client.Operations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return new GeneratedFile(client.ClientName + "." + operation.Result.TypeName + ".g.cs", UnionEmitter.Emit(client, operation));
+                yield return (client.ClientName + "." + operation.Result.TypeName + ".g.cs", UnionEmitter.Emit(client, operation).AsMemory(), null);
             }
 
             foreach (var type in client.Types)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return new GeneratedFile(client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace, client.ClosedTypes));
+                yield return (client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace, client.ClosedTypes).AsMemory(), null);
             }
 
             yield break;
@@ -84,7 +105,7 @@ internal static class Emitter
                 UnionEmitter.Emit(writer, client, group.Value[i]);
             }
 
-            yield return new GeneratedFile(client.ClientName + ".Results." + group.Key + ".g.cs", writer.ToString());
+            yield return (client.ClientName + ".Results." + group.Key + ".g.cs", writer.Written, writer);
         }
 
         foreach (var group in Group(client.Types, static type => type.Name))
@@ -101,7 +122,7 @@ internal static class Emitter
                 ModelEmitter.Emit(writer, group.Value[i], client.Namespace, client.ClosedTypes);
             }
 
-            yield return new GeneratedFile(client.ClientName + ".Models." + group.Key + ".g.cs", writer.ToString());
+            yield return (client.ClientName + ".Models." + group.Key + ".g.cs", writer.Written, writer);
         }
     }
 

@@ -16,14 +16,14 @@ internal sealed class NameCache
     private readonly string?[] _values = new string?[Size];
 
     /// <summary><paramref name="text"/> from <paramref name="start"/> for <paramref name="length"/> characters, as a string.</summary>
-    public string Get(string text, int start, int length)
+    public string Get(ReadOnlySpan<char> text, int start, int length)
     {
+        var chars = text.Slice(start, length);
         if (length > MaxCachedLength)
         {
-            return text.Substring(start, length);
+            return chars.ToString();
         }
 
-        var chars = text.AsSpan(start, length);
         var hash = 2166136261u;
         foreach (var c in chars)
         {
@@ -36,6 +36,6 @@ internal sealed class NameCache
             return value;
         }
 
-        return _values[slot] = text.Substring(start, length);
+        return _values[slot] = chars.ToString();
     }
 }

@@ -15,7 +15,7 @@ internal static class ObjectEmitter
         var converter = GeneratedNames.JsonConverter(type.Name);
         var hierarchy = type.Hierarchy;
         writer.Doc(type.Description ?? "The " + type.Name + " schema.");
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{ns}.{converter}))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         if (hierarchy is { Closed: true })
@@ -23,7 +23,7 @@ internal static class ObjectEmitter
             CSharp.UnionBase(writer, ns, closed);
         }
 
-        using (writer.Open("public " + ClassModifiers(type, closed) + "partial class " + type.Name + (hierarchy?.BaseName is { } baseName ? " : " + CSharp.Qualified(ns, baseName) : string.Empty)))
+        using (writer.Open($"public {ClassModifiers(type, closed)}partial class {type.Name}{(hierarchy?.BaseName is { } baseName ? " : " + CSharp.Qualified(ns, baseName) : string.Empty)}"))
         {
             var first = true;
             if (hierarchy is not null)
@@ -51,8 +51,7 @@ internal static class ObjectEmitter
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
                 var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
-                writer.Line("public " + required + typeName + " " + property.Name + " { get; init; }"
-                    + (property.IsDefaultedRequired ? " = " + CSharp.DefaultExpression(property.Type, property.Default!, ns) + ";" : string.Empty));
+                writer.Line($"public {required}{typeName} {property.Name} {{ get; init; }}{(property.IsDefaultedRequired ? " = " + CSharp.DefaultExpression(property.Type, property.Default!, ns) + ";" : string.Empty)}");
             }
 
             if (type.Extra is { Inherited: false } extra)
@@ -63,7 +62,7 @@ internal static class ObjectEmitter
                 }
 
                 writer.Doc("Members the schema does not declare, kept as received; null when none.");
-                writer.Line("public " + ExtraDictionary(extra, ns, "IDictionary") + "? " + extra.Name + " { get; init; }");
+                writer.Line($"public {ExtraDictionary(extra, ns, "IDictionary")}? {extra.Name} {{ get; init; }}");
             }
 
             if (hierarchy is { Closed: true })
@@ -179,33 +178,31 @@ internal static class ObjectEmitter
         var created = type.Hierarchy is { Closed: true } ? qualified + "." + GeneratedNames.Unknown : qualified;
         var typeName = CSharp.Literal(type.Name);
 
-        using (writer.Open("public static " + qualified + " " + method + "(ref global::System.Text.Json.Utf8JsonReader " + reader + ")"))
+        using (writer.Open($"public static {qualified} {method}(ref global::System.Text.Json.Utf8JsonReader {reader})"))
         {
-            writer.Line(json + ".ExpectObject(ref " + reader + ", " + typeName + ");");
+            writer.Line($"{json}.ExpectObject(ref {reader}, {typeName});");
             foreach (var property in type.Properties)
             {
                 // An absent property reads as its default (a constant for a required single-value enum); an explicit null stays null.
-                writer.Line(CSharp.NullableTypeName(property.Type, ns) + " " + locals[property].Value + " = "
-                    + (property.Default is { } fallback ? CSharp.DefaultExpression(property.Type, fallback, ns) : "default") + ";");
+                writer.Line($"{CSharp.TypeName(property.Type, ns)}? {locals[property].Value} = {(property.Default is { } fallback ? CSharp.DefaultExpression(property.Type, fallback, ns) : "default")};");
                 if (locals[property].Seen.Length > 0)
                 {
-                    writer.Line("var " + locals[property].Seen + " = false;");
+                    writer.Line($"var {locals[property].Seen} = false;");
                 }
             }
 
             if (type.Extra is { } extraDeclared)
             {
                 // Untyped members are kept as their JSON text (ApiJson.Members), behind the property's interface type.
-                writer.Line(ExtraDictionary(extraDeclared, ns, extraDeclared.ValueType.Kind == TypeKind.Any ? "IDictionary" : "Dictionary") + "? " + extraLocal + " = null;");
+                writer.Line($"{ExtraDictionary(extraDeclared, ns, extraDeclared.ValueType.Kind == TypeKind.Any ? "IDictionary" : "Dictionary")}? {extraLocal} = null;");
             }
 
-            using (writer.Open("while (" + json + ".NextMember(ref " + reader + ", " + typeName + "))"))
+            using (writer.Open($"while ({json}.NextMember(ref {reader}, {typeName}))"))
             {
                 foreach (var property in type.Properties)
                 {
                     var (value, seen) = locals[property];
-                    writer.Line("if (" + reader + ".ValueTextEquals(" + CSharp.Utf8Literal(property.JsonName) + ")) { " + value + " = " + JsonCode.ReadProperty(property.Type, reader, ns) + "; "
-                        + (seen.Length > 0 ? seen + " = true; " : string.Empty) + "continue; }");
+                    writer.Line($"if ({reader}.ValueTextEquals({CSharp.Utf8Literal(property.JsonName)})) {{ {value} = {JsonCode.ReadProperty(property.Type, reader, ns)}; {(seen.Length > 0 ? seen + " = true; " : string.Empty)}continue; }}");
                 }
 
                 writer.Line(type.Extra is { } extraRead
@@ -215,11 +212,11 @@ internal static class ObjectEmitter
 
             if (type.Properties.Count == 0 && type.Extra is null)
             {
-                writer.Line("return new " + created + "();");
+                writer.Line($"return new {created}();");
                 return;
             }
 
-            using (writer.OpenExpression("return new " + created))
+            using (writer.OpenExpression($"return new {created}"))
             {
                 foreach (var property in type.Properties)
                 {
@@ -228,12 +225,12 @@ internal static class ObjectEmitter
                     var read = !property.Required ? value
                         : seen.Length > 0 ? seen + " ? " + value + " : " + missing
                         : value + " ?? " + missing;
-                    writer.Line(property.Name + " = " + read + ",");
+                    writer.Line($"{property.Name} = {read},");
                 }
 
                 if (type.Extra is { } extra)
                 {
-                    writer.Line(extra.Name + " = " + extraLocal + ",");
+                    writer.Line($"{extra.Name} = {extraLocal},");
                 }
             }
         }
@@ -244,7 +241,7 @@ internal static class ObjectEmitter
         var scope = new NameScope(new[] { GeneratedNames.WriterLocal, GeneratedNames.ValueLocal });
         var output = GeneratedNames.WriterLocal;
         var value = GeneratedNames.ValueLocal;
-        using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter " + output + ", " + qualified + " " + value + ")"))
+        using (writer.Open($"public static void {GeneratedNames.WriteValue}(global::System.Text.Json.Utf8JsonWriter {output}, {qualified} {value})"))
         {
             if (type.Hierarchy is { } hierarchy)
             {
@@ -252,7 +249,7 @@ internal static class ObjectEmitter
             }
 
             // Optional properties that are null, and read-only ones, are left out.
-            writer.Line(output + ".WriteStartObject();");
+            writer.Line($"{output}.WriteStartObject();");
             foreach (var property in type.Properties.Where(p => p.Access != PropertyAccess.ReadOnly))
             {
                 var name = CSharp.Utf8Literal(property.JsonName);
@@ -265,13 +262,12 @@ internal static class ObjectEmitter
 
                 if (!property.IsOptionalInCode)
                 {
-                    writer.Line(output + ".WritePropertyName(" + name + "); " + JsonCode.Write(property.Type, output, member, ns));
+                    writer.Line($"{output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, member, ns)}");
                     continue;
                 }
 
                 var local = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
-                writer.Line("if (" + member + " is { } " + local + ") { " + output + ".WritePropertyName(" + name + "); " + JsonCode.Write(property.Type, output, local, ns) + " }"
-                    + (property.Required ? " else { " + output + ".WriteNull(" + name + "); }" : string.Empty));
+                writer.Line($"if ({member} is {{ }} {local}) {{ {output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, local, ns)} }}{(property.Required ? " else { " + output + ".WriteNull(" + name + "); }" : string.Empty)}");
             }
 
             if (type.Extra is { } extra)
@@ -279,7 +275,7 @@ internal static class ObjectEmitter
                 writer.Line(JsonCode.WriteMembers(extra, output, value + "." + extra.Name, ns));
             }
 
-            writer.Line(output + ".WriteEndObject();");
+            writer.Line($"{output}.WriteEndObject();");
         }
     }
 }

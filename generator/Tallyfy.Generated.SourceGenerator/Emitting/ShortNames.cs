@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
@@ -121,6 +122,21 @@ internal sealed class ShortNames
     /// <summary>The texts of one client's files (all in <paramref name="ns"/>), with short names where they are safe.</summary>
     public static string[] Apply(string ns, IReadOnlyList<string> texts, string? supportText)
     {
+        var memories = new ReadOnlyMemory<char>[texts.Count];
+        for (var i = 0; i < memories.Length; i++)
+        {
+            memories[i] = texts[i].AsMemory();
+        }
+
+        return Apply(ns, memories, supportText);
+    }
+
+    /// <summary>
+    /// The same, reading each file's text where its writer left it (a file that needs no change becomes its string
+    /// here): the qualified texts are never made into strings of their own.
+    /// </summary>
+    public static string[] Apply(string ns, IReadOnlyList<ReadOnlyMemory<char>> texts, string? supportText)
+    {
         var names = new ShortNames(ns);
         foreach (var member in InheritedMembers)
         {
@@ -132,7 +148,7 @@ internal sealed class ShortNames
             var support = SupportDeclarations.GetValue(supportText, static text =>
             {
                 var declared = new ShortNames(string.Empty);
-                declared.Scan(text, keep: false);
+                declared.Scan(text.AsMemory(), keep: false);
                 return declared;
             });
             names._topLevelTypes.UnionWith(support._topLevelTypes);
@@ -156,18 +172,16 @@ internal sealed class ShortNames
 
     // ----- scanning: every identifier a file declares, and where its global:: names are -----
 
-    private void Scan(string text, bool keep)
+    private void Scan(ReadOnlyMemory<char> memory, bool keep)
     {
-        var file = new FileScan(text);
+        var file = new FileScan(memory);
+        var text = memory.Span;
         string? topLevelType = null;
         var lineStart = 0;
         while (lineStart < text.Length)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            if (lineEnd < 0)
-            {
-                lineEnd = text.Length;
-            }
+            var lineEnd = text.Slice(lineStart).IndexOf('\n');
+            lineEnd = lineEnd < 0 ? text.Length : lineStart + lineEnd;
 
             var first = lineStart;
             while (first < lineEnd && text[first] is ' ' or '\t')
@@ -204,7 +218,7 @@ internal sealed class ShortNames
         }
     }
 
-    private void ScanCode(FileScan file, string text, int start, int end, bool topLevel, ref string? topLevelType)
+    private void ScanCode(FileScan file, ReadOnlySpan<char> text, int start, int end, bool topLevel, ref string? topLevelType)
     {
         string? previous = null;
         var previousChar = '\0';
@@ -234,13 +248,13 @@ internal sealed class ShortNames
                     return;
                 }
 
-                var close = text.IndexOf("*/", i + 2, end - i - 2, StringComparison.Ordinal);
+                var close = text.Slice(i + 2, end - i - 2).IndexOf("*/".AsSpan());
                 if (close < 0)
                 {
                     return;
                 }
 
-                i = close + 2;
+                i = i + 2 + close + 2;
                 continue;
             }
 
@@ -253,7 +267,7 @@ internal sealed class ShortNames
                     i++;
                 }
 
-                if (i - identifierStart == 6 && i + 1 < end && text[i] == ':' && text[i + 1] == ':' && string.CompareOrdinal(text, identifierStart, "global", 0, 6) == 0)
+                if (i - identifierStart == 6 && i + 1 < end && text[i] == ':' && text[i + 1] == ':' && text.Slice(identifierStart, 6).SequenceEqual("global".AsSpan()))
                 {
                     i = ScanQualified(file, text, identifierStart, end, cref: false);
                     previous = null;
@@ -324,14 +338,16 @@ internal sealed class ShortNames
     }
 
     /// <summary>In a doc comment, the <c>cref</c>s of <c>see</c>, <c>seealso</c> and <c>exception</c> tags; spec text is left alone.</summary>
-    private void ScanComment(FileScan file, string text, int start, int end)
+    private void ScanComment(FileScan file, ReadOnlySpan<char> text, int start, int end)
     {
         const string Cref = "cref=\"global::";
         var at = start;
-        while ((at = text.IndexOf(Cref, at, end - at, StringComparison.Ordinal)) >= 0)
+        while (at < end && text.Slice(at, end - at).IndexOf(Cref.AsSpan()) is >= 0 and var found)
         {
-            var open = text.LastIndexOf('<', at, at - start + 1);
-            var tag = open < 0 ? string.Empty : text.Substring(open + 1, at - open - 1);
+            at += found;
+            var open = text.Slice(start, at - start + 1).LastIndexOf('<');
+            open = open < 0 ? -1 : start + open;
+            var tag = open < 0 ? string.Empty : text.Slice(open + 1, at - open - 1).ToString();
             if (tag is "see " or "seealso " or "exception ")
             {
                 ScanQualified(file, text, at + 6, end, cref: true);
@@ -342,7 +358,7 @@ internal sealed class ShortNames
     }
 
     /// <summary>Records the qualified name at <paramref name="start"/> (at <c>global::</c>); returns the index after it.</summary>
-    private int ScanQualified(FileScan file, string text, int start, int end, bool cref)
+    private int ScanQualified(FileScan file, ReadOnlySpan<char> text, int start, int end, bool cref)
     {
         var i = start + Global.Length;
         var lastDot = -1;
@@ -377,7 +393,7 @@ internal sealed class ShortNames
     }
 
     /// <summary>Whether a name ending at <paramref name="i"/> (after its type arguments, if any) is followed by <c>.</c>.</summary>
-    private static bool FollowedByMember(string text, int i, int end)
+    private static bool FollowedByMember(ReadOnlySpan<char> text, int i, int end)
     {
         if (i < end && text[i] == '<')
         {
@@ -403,11 +419,14 @@ internal sealed class ShortNames
 
     private string Rewrite(FileScan file)
     {
-        var text = file.Text;
         if (file.Names.Count == 0 || file.NamespaceLineEnd < 0)
         {
-            return text;
+            return MemoryMarshal.TryGetString(file.Text, out var whole, out var start, out var count) && start == 0 && count == whole.Length
+                ? whole
+                : file.Text.ToString();
         }
+
+        var text = file.Text.Span;
 
         // First what is shortened and which usings that needs, then the text at its exact length, built once.
         var usings = new SortedSet<string>(StringComparer.Ordinal);
@@ -461,9 +480,9 @@ internal sealed class ShortNames
             _buffer[at++] = '\n';
             foreach (var ns in usings)
             {
-                Copy(UsingStart, 0, UsingStart.Length, ref at);
-                Copy(ns, 0, ns.Length, ref at);
-                Copy(";\n", 0, 2, ref at);
+                Copy(UsingStart.AsSpan(), 0, UsingStart.Length, ref at);
+                Copy(ns.AsSpan(), 0, ns.Length, ref at);
+                Copy(";\n".AsSpan(), 0, 2, ref at);
             }
         }
 
@@ -479,14 +498,14 @@ internal sealed class ShortNames
         return new string(_buffer, 0, at);
     }
 
-    private void Copy(string source, int start, int count, ref int at)
+    private void Copy(ReadOnlySpan<char> source, int start, int count, ref int at)
     {
-        source.CopyTo(start, _buffer, at, count);
+        source.Slice(start, count).CopyTo(_buffer.AsSpan(at));
         at += count;
     }
 
     /// <summary>Where the short name starts in the name's path and the namespace to import, or null to keep it qualified.</summary>
-    private Resolved? Resolve(string text, QualifiedName name)
+    private Resolved? Resolve(ReadOnlySpan<char> text, QualifiedName name)
     {
         var path = _strings.Get(text, name.Start + Global.Length, name.End - name.Start - Global.Length);
         var key = new DecisionKey(path, name.Strict, name.Generic);
@@ -547,15 +566,15 @@ internal sealed class ShortNames
         return new Resolved(ns, typeStart);
     }
 
-    private static bool StartsWith(string text, int at, string value) =>
-        string.CompareOrdinal(text, at, value, 0, value.Length) == 0;
+    private static bool StartsWith(ReadOnlySpan<char> text, int at, string value) =>
+        text.Length - at >= value.Length && text.Slice(at, value.Length).SequenceEqual(value.AsSpan());
 
     private static bool IsIdentifierStart(char c) => c == '_' || c == '@' || char.IsLetter(c);
 
     private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
 
     /// <summary>The index after the string or character literal at <paramref name="i"/>; -1 when it does not end on the line.</summary>
-    private static int SkipLiteral(string text, int i, int end)
+    private static int SkipLiteral(ReadOnlySpan<char> text, int i, int end)
     {
         var verbatim = false;
         while (i < end && (text[i] == '$' || text[i] == '@'))
@@ -617,9 +636,9 @@ internal sealed class ShortNames
 
     private sealed class FileScan
     {
-        public FileScan(string text) => Text = text;
+        public FileScan(ReadOnlyMemory<char> text) => Text = text;
 
-        public string Text { get; }
+        public ReadOnlyMemory<char> Text { get; }
 
         public int NamespaceLineEnd { get; set; } = -1;
 

@@ -1,5 +1,8 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -11,13 +14,22 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// It indents with one tab per level (a quarter of the bytes of four spaces, shown as wide as an editor is set to show
 /// it), and turns each four leading spaces of a line it is given into one more tab.
 /// </summary>
+/// <remarks>
+/// The text goes into one buffer rented from the shared array pool, and a line written as an interpolated string
+/// (<c>writer.Line($"return {value};")</c>) is appended piece by piece into it through <see cref="LineHandler"/>: no
+/// string is made for the line. <see cref="ToString"/> makes the one string of the file and gives the buffer back.
+/// </remarks>
 internal sealed class SourceWriter
 {
     private const int IndentSize = 4;
 
     /// <summary>Every character C# reads as the end of a line (C# spec, "Line terminators").</summary>
     private static readonly char[] LineTerminators = { '\r', '\n', '\u0085', '\u2028', '\u2029' };
-    private readonly StringBuilder _builder = new();
+    private char[] _buffer = Array.Empty<char>();
+    private int _length;
+
+    /// <summary>The text once <see cref="ToString"/> has made it and given the buffer back; null while writing.</summary>
+    private string? _text;
     private int _indent;
 
     public int Indent
@@ -42,7 +54,17 @@ internal sealed class SourceWriter
             AppendIndented(text, 0, text.Length);
         }
 
-        _builder.Append('\n');
+        Append('\n');
+        return this;
+    }
+
+    /// <summary>
+    /// Writes one line given as an interpolated string, appending its parts straight into the buffer: the same text,
+    /// indent and comment guard as <see cref="Line(string)"/> with the string the interpolation would make.
+    /// </summary>
+    public SourceWriter Line([InterpolatedStringHandlerArgument("")] ref LineHandler line)
+    {
+        EndLine(line.Start);
         return this;
     }
 
@@ -70,7 +92,7 @@ internal sealed class SourceWriter
                 AppendIndented(block, start, last);
             }
 
-            _builder.Append('\n');
+            Append('\n');
             if (end < 0)
             {
                 return this;
@@ -90,9 +112,111 @@ internal sealed class SourceWriter
         }
 
         var own = spaces - start;
-        _builder.Append('\t', _indent + (own / IndentSize));
-        _builder.Append(' ', own % IndentSize);
-        _builder.Append(text, spaces, end - spaces);
+        Reserve(_indent + (own / IndentSize) + (own % IndentSize) + (end - spaces));
+        _buffer.AsSpan(_length, _indent + (own / IndentSize)).Fill('\t');
+        _length += _indent + (own / IndentSize);
+        _buffer.AsSpan(_length, own % IndentSize).Fill(' ');
+        _length += own % IndentSize;
+        text.AsSpan(spaces, end - spaces).CopyTo(_buffer.AsSpan(_length));
+        _length += end - spaces;
+    }
+
+    /// <summary>Starts a line written in parts: the current indent, then the parts; returns where the indent starts.</summary>
+    private int BeginLine(int length)
+    {
+        Reserve(_indent + length + 1);
+        var start = _length;
+        _buffer.AsSpan(_length, _indent).Fill('\t');
+        _length += _indent;
+        return start;
+    }
+
+    /// <summary>
+    /// Ends a line written in parts since <paramref name="start"/> (its indent included): what <see cref="Line(string)"/>
+    /// does with the whole line as a string, done in place (the comment guard, each four leading spaces a tab, no indent
+    /// on an empty line), then the line feed.
+    /// </summary>
+    private void EndLine(int start)
+    {
+        var textStart = start + _indent;
+        var text = _buffer.AsSpan(textStart, _length - textStart);
+        if (text.Length == 0)
+        {
+            _length = start;
+        }
+        else
+        {
+            if (text.IndexOfAny(LineTerminators) >= 0 && text.TrimStart().StartsWith("//".AsSpan(), StringComparison.Ordinal))
+            {
+                for (var i = 0; i < text.Length; i++)
+                {
+                    if (Array.IndexOf(LineTerminators, text[i]) >= 0)
+                    {
+                        text[i] = ' ';
+                    }
+                }
+            }
+
+            var own = 0;
+            while (own < text.Length && text[own] == ' ')
+            {
+                own++;
+            }
+
+            if (own >= IndentSize)
+            {
+                // Each four leading spaces become one tab: the line gets shorter by three characters per tab.
+                var tabs = own / IndentSize;
+                text.Slice(0, tabs).Fill('\t');
+                text.Slice(tabs, own % IndentSize).Fill(' ');
+                text.Slice(own).CopyTo(text.Slice(tabs + (own % IndentSize)));
+                _length -= own - tabs - (own % IndentSize);
+            }
+        }
+
+        Append('\n');
+    }
+
+    /// <summary>Appends <paramref name="text"/> as it is (a part of a line).</summary>
+    private void Append(ReadOnlySpan<char> text)
+    {
+        Reserve(text.Length);
+        text.CopyTo(_buffer.AsSpan(_length));
+        _length += text.Length;
+    }
+
+    private void Append(char value)
+    {
+        Reserve(1);
+        _buffer[_length++] = value;
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> more characters.</summary>
+    private void Reserve(int count)
+    {
+        if (_text is not null)
+        {
+            // Written to again after ToString gave the buffer back: start from the text made then.
+            var text = _text;
+            _text = null;
+            _buffer = ArrayPool<char>.Shared.Rent(Math.Max(4096, text.Length + count));
+            text.AsSpan().CopyTo(_buffer);
+            _length = text.Length;
+        }
+
+        if (_length + count <= _buffer.Length)
+        {
+            return;
+        }
+
+        var larger = ArrayPool<char>.Shared.Rent(Math.Max(Math.Max(4096, _length + count), _buffer.Length * 2));
+        _buffer.AsSpan(0, _length).CopyTo(larger);
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+        }
+
+        _buffer = larger;
     }
 
     /// <summary>The lines of <paramref name="text"/>, split at every C# line terminator (<c>\r\n</c> counts once).</summary>
@@ -146,10 +270,37 @@ internal sealed class SourceWriter
         return new Block(this, "}");
     }
 
+    /// <summary>Writes <paramref name="header"/> (an interpolated string, see <see cref="Line(ref LineHandler)"/>), then <c>{</c>, and indents until the returned scope is disposed.</summary>
+    public Block Open([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        if (_length == header.Start + _indent)
+        {
+            // An empty header writes no line, as Open("") does.
+            _length = header.Start;
+        }
+        else
+        {
+            EndLine(header.Start);
+        }
+
+        Line("{");
+        _indent++;
+        return new Block(this, "}");
+    }
+
     /// <summary>Opens a block closed by <c>};</c>, for initializers and switch expressions.</summary>
     public Block OpenExpression(string header)
     {
         Line(header);
+        Line("{");
+        _indent++;
+        return new Block(this, "};");
+    }
+
+    /// <summary>Opens a block closed by <c>};</c> after a header written as an interpolated string.</summary>
+    public Block OpenExpression([InterpolatedStringHandlerArgument("")] ref LineHandler header)
+    {
+        EndLine(header.Start);
         Line("{");
         _indent++;
         return new Block(this, "};");
@@ -171,26 +322,89 @@ internal sealed class SourceWriter
             return this;
         }
 
-        var open = attributes is null ? "<" + tag + ">" : "<" + tag + " " + attributes + ">";
-        var lines = SplitLines(xml!.Trim());
-        if (lines.Length == 1)
+        var text = xml!.Trim();
+        if (text.IndexOfAny(LineTerminators) < 0)
         {
-            return Line("/// " + open + lines[0].Trim() + "</" + tag + ">");
+            return attributes is null ? Line($"/// <{tag}>{text}</{tag}>") : Line($"/// <{tag} {attributes}>{text}</{tag}>");
         }
 
-        Line("/// " + open);
-        foreach (var line in lines)
+        _ = attributes is null ? Line($"/// <{tag}>") : Line($"/// <{tag} {attributes}>");
+        foreach (var line in SplitLines(text))
         {
-            Line(line.Trim().Length == 0 ? "/// <para/>" : "/// " + line.TrimEnd());
+            _ = line.Trim().Length == 0 ? Line("/// <para/>") : Line($"/// {line.TrimEnd()}");
         }
 
-        return Line("/// </" + tag + ">");
+        return Line($"/// </{tag}>");
     }
 
-    public override string ToString() => _builder.ToString();
+    /// <summary>
+    /// The text written so far where it lies, without making a string of it: valid until the next write,
+    /// <see cref="ToString"/> or <see cref="Release"/>.
+    /// </summary>
+    public ReadOnlyMemory<char> Written => _text is null ? _buffer.AsMemory(0, _length) : _text.AsMemory();
+
+    /// <summary>Gives the buffer back to the pool, leaving the writer empty; for a writer whose text was read through <see cref="Written"/>.</summary>
+    public void Release()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+        }
+
+        _buffer = Array.Empty<char>();
+        _length = 0;
+        _text = null;
+    }
+
+    /// <summary>The text written so far, as one string; the buffer goes back to the pool (writing on starts from the text).</summary>
+    public override string ToString()
+    {
+        if (_text is null)
+        {
+            _text = new string(_buffer, 0, _length);
+            if (_buffer.Length > 0)
+            {
+                ArrayPool<char>.Shared.Return(_buffer);
+            }
+
+            _buffer = Array.Empty<char>();
+            _length = 0;
+        }
+
+        return _text;
+    }
 
     public static string EscapeXml(string text) =>
         text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+
+    /// <summary>
+    /// Appends the parts of an interpolated string straight into the writer's buffer, as one line (see
+    /// <see cref="Line(ref LineHandler)"/>). Numbers are written with the invariant culture.
+    /// </summary>
+    [InterpolatedStringHandler]
+    public readonly ref struct LineHandler
+    {
+        private readonly SourceWriter _writer;
+
+        public LineHandler(int literalLength, int formattedCount, SourceWriter writer)
+        {
+            _writer = writer;
+            Start = writer.BeginLine(literalLength + (formattedCount * 16));
+        }
+
+        /// <summary>Where the line starts in the buffer (its indent included).</summary>
+        public int Start { get; }
+
+        public void AppendLiteral(string value) => _writer.Append(value.AsSpan());
+
+        public void AppendFormatted(string? value) => _writer.Append(value.AsSpan());
+
+        public void AppendFormatted(ReadOnlySpan<char> value) => _writer.Append(value);
+
+        public void AppendFormatted(char value) => _writer.Append(value);
+
+        public void AppendFormatted(int value) => _writer.Append(value.ToString(CultureInfo.InvariantCulture).AsSpan());
+    }
 
     public readonly struct Block : IDisposable
     {

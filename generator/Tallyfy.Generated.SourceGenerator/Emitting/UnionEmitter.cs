@@ -31,14 +31,13 @@ internal static class UnionEmitter
         var method = operation.RequestBody is { Alternatives.IsEmpty: false }
             ? "<c>" + client.ClientName + "." + GeneratedNames.AsyncMethod(operation.Name) + "</c>"
             : "<see cref=\"" + CSharp.Qualified(ns, client.ClientName) + "." + GeneratedNames.AsyncMethod(operation.Name) + "\"/>";
-        writer.Line("/// The outcome of " + method + " ("
-            + operation.Method + " " + SourceWriter.EscapeXml(operation.PathTemplate) + "): one case per documented status.");
+        writer.Line($"/// The outcome of {method} ({operation.Method} {SourceWriter.EscapeXml(operation.PathTemplate)}): one case per documented status.");
         writer.Line("/// </summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         CSharp.UnionBase(writer, ns, client.ClosedTypes);
-        using (writer.Open("public " + CSharp.UnionModifier(client.ClosedTypes) + "partial class " + result.TypeName + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponse)))
+        using (writer.Open($"public {CSharp.UnionModifier(client.ClosedTypes)}partial class {result.TypeName} : global::{ns}.{GeneratedNames.ApiResponse}"))
         {
-            writer.Line("private " + result.TypeName + "(" + raw + " " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ") { }");
+            writer.Line($"private {result.TypeName}({raw} {GeneratedNames.ResponseLocal}) : base({GeneratedNames.ResponseLocal}) {{ }}");
             writer.Line();
             EmitCreate(writer, result, raw);
             EmitIsStreamed(writer, result);
@@ -54,12 +53,12 @@ internal static class UnionEmitter
 
     private static void EmitCreate(SourceWriter writer, ResultModel result, string raw)
     {
-        writer.Line("internal static " + result.TypeName + " " + GeneratedNames.CreateResult + "(" + raw + " " + GeneratedNames.ResponseLocal + ") => " + GeneratedNames.ResponseLocal + ".StatusCode switch");
+        writer.Line($"internal static {result.TypeName} {GeneratedNames.CreateResult}({raw} {GeneratedNames.ResponseLocal}) => {GeneratedNames.ResponseLocal}.StatusCode switch");
         writer.Line("{");
         writer.Indent++;
         foreach (var @case in result.Cases)
         {
-            writer.Line(StatusPattern(@case) + " => new " + @case.Name + "(" + GeneratedNames.ResponseLocal + "),");
+            writer.Line($"{StatusPattern(@case)} => new {@case.Name}({GeneratedNames.ResponseLocal}),");
         }
 
         writer.Indent--;
@@ -81,7 +80,7 @@ internal static class UnionEmitter
         writer.Indent++;
         foreach (var @case in result.Cases)
         {
-            writer.Line(StatusPattern(@case) + " => " + (@case.Body is { IsStreamed: true } ? "true" : "false") + ",");
+            writer.Line($"{StatusPattern(@case)} => {(@case.Body is { IsStreamed: true } ? "true" : "false")},");
         }
 
         writer.Indent--;
@@ -100,8 +99,7 @@ internal static class UnionEmitter
     {
         foreach (var @case in result.Cases)
         {
-            writer.Line("public bool " + GeneratedNames.TryGetCase(@case.Name) + "([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out " + @case.Name + "? "
-                + GeneratedNames.ValueLocal + ") => " + GeneratedNames.IsCase + "(out " + GeneratedNames.ValueLocal + ");");
+            writer.Line($"public bool {GeneratedNames.TryGetCase(@case.Name)}([global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {@case.Name}? {GeneratedNames.ValueLocal}) => {GeneratedNames.IsCase}(out {GeneratedNames.ValueLocal});");
         }
 
         writer.Line();
@@ -117,12 +115,12 @@ internal static class UnionEmitter
         {
             var only = successes[0].Name;
             writer.DocXml("Returns the <see cref=\"" + only + "\"/> case, or throws <see cref=\"" + exception + "\"/>.");
-            writer.Line("public " + only + " " + GeneratedNames.EnsureSuccess + "() => this as " + only + " ?? throw new " + exception + "(this);");
+            writer.Line($"public {only} {GeneratedNames.EnsureSuccess}() => this as {only} ?? throw new {exception}(this);");
         }
         else
         {
             writer.DocXml("Returns this result when its status is 2xx, or throws <see cref=\"" + exception + "\"/>.");
-            writer.Line("public " + result.TypeName + " " + GeneratedNames.EnsureSuccess + "() => IsSuccess ? this : throw new " + exception + "(this);");
+            writer.Line($"public {result.TypeName} {GeneratedNames.EnsureSuccess}() => IsSuccess ? this : throw new {exception}(this);");
         }
     }
 
@@ -144,14 +142,14 @@ internal static class UnionEmitter
         }
 
         var sequence = @case.Body is { Kind: BodyKind.Sequence };
-        using (writer.Open("public sealed class " + @case.Name + " : " + result.TypeName + (sequence ? ", global::System.IDisposable" : string.Empty)))
+        using (writer.Open($"public sealed class {@case.Name} : {result.TypeName}{(sequence ? ", global::System.IDisposable" : string.Empty)}"))
         {
             var body = @case.Body;
             var bodyType = body is null ? null : sequence ? SequenceEmitter.BodyType(body, ns) : CSharp.TypeName(body.Type, ns);
             var json = body is { Kind: BodyKind.Json };
             if (json)
             {
-                writer.Line("private readonly " + bodyType + " " + GeneratedNames.BodyField + ";");
+                writer.Line($"private readonly {bodyType} {GeneratedNames.BodyField};");
             }
             else if (sequence)
             {
@@ -160,7 +158,7 @@ internal static class UnionEmitter
 
             if (@case.Headers.Count > 0)
             {
-                writer.Line("private " + headersType + "? " + GeneratedNames.HeadersField + ";");
+                writer.Line($"private {headersType}? {GeneratedNames.HeadersField};");
             }
 
             if (json || sequence || @case.Headers.Count > 0)
@@ -179,11 +177,9 @@ internal static class UnionEmitter
             if (json)
             {
                 writer.Line();
-                writer.Line("public " + bodyType + " " + GeneratedNames.Body + " => " + GeneratedNames.BodyOrThrow + "(" + GeneratedNames.BodyField + ", "
-                    + CSharp.Literal(body!.Type.Name ?? body.Type.Kind.ToString()) + ");");
+                writer.Line($"public {bodyType} {GeneratedNames.Body} => {GeneratedNames.BodyOrThrow}({GeneratedNames.BodyField}, {CSharp.Literal(body!.Type.Name ?? body.Type.Kind.ToString())});");
                 writer.Line();
-                writer.Line("public bool " + GeneratedNames.TryGetBody + "([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out " + bodyType + " " + GeneratedNames.BodyParameter
-                    + ") => " + GeneratedNames.TryBody + "(" + GeneratedNames.BodyField + ", out " + GeneratedNames.BodyParameter + ");");
+                writer.Line($"public bool {GeneratedNames.TryGetBody}([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {bodyType} {GeneratedNames.BodyParameter}) => {GeneratedNames.TryBody}({GeneratedNames.BodyField}, out {GeneratedNames.BodyParameter});");
             }
             else if (body is { Kind: BodyKind.Text })
             {
@@ -206,7 +202,7 @@ internal static class UnionEmitter
             {
                 writer.Line();
                 // Made on first use from the response's headers, so the constructors only read the body.
-                writer.Line("public new " + headersType + " " + GeneratedNames.Headers + " => " + GeneratedNames.HeadersField + " ??= new(base." + GeneratedNames.Headers + ");");
+                writer.Line($"public new {headersType} {GeneratedNames.Headers} => {GeneratedNames.HeadersField} ??= new(base.{GeneratedNames.Headers});");
             }
         }
 
@@ -218,7 +214,7 @@ internal static class UnionEmitter
 
     /// <summary>A case's constructor on one line: its body is the body read, if any.</summary>
     private static void EmitConstructor(SourceWriter writer, string signature, string? statement) =>
-        writer.Line(signature + (statement is null ? " { }" : " => " + statement));
+        writer.Line($"{signature}{(statement is null ? " { }" : " => ")}{statement}");
 
     private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string headersBase, string? bodyType)
     {
@@ -280,11 +276,11 @@ internal static class UnionEmitter
         if (ClientMembers.Of(client).SharedHeadersOf(@case) is { } shared)
         {
             // Other cases document the same headers: the typed members are the client's shared class's.
-            writer.Line("public sealed class " + headersType + " : " + CSharp.Qualified(client.Namespace, client.ClientName) + "." + shared + " { " + constructor + " }");
+            writer.Line($"public sealed class {headersType} : global::{client.Namespace}.{client.ClientName}.{shared} {{ {constructor} }}");
             return;
         }
 
-        using (writer.Open("public sealed class " + headersType + " : " + headersBase))
+        using (writer.Open($"public sealed class {headersType} : {headersBase}"))
         {
             writer.Line(constructor);
             EmitHeaderMembers(writer, client.Namespace, @case.Headers);
@@ -321,7 +317,7 @@ internal static class UnionEmitter
                 TypeKind.Uri => ("global::System.Uri?", parsers + ".ParseUri(" + value + ")"),
                 _ => ("string?", value),
             };
-            writer.Line("public " + type + " " + header.Identifier + " => " + expression + ";");
+            writer.Line($"public {type} {header.Identifier} => {expression};");
         }
     }
 

@@ -1,0 +1,79 @@
+using System;
+using System.Diagnostics;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using Tallyfy.Generated.SourceGenerator;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.Benchmarks.Generator;
+
+/// <summary>
+/// Time and exact allocation of each phase of a generation on one spec, without BenchmarkDotNet: a bare
+/// <see cref="JsonDocument.Parse(ReadOnlyMemory{byte}, JsonDocumentOptions)"/> of the spec's bytes (the floor), our
+/// parse, our emit (the emitters and the short-names pass) and the whole <see cref="ClientGeneration.Generate"/>, each
+/// after a full collection; the minimum time of the runs, the allocation of the current thread.
+/// </summary>
+internal static class GenerationPhases
+{
+    public static void Run(string specName, int runs)
+    {
+        var spec = BenchSpecs.Get(specName);
+        var text = File.ReadAllText(spec.Path);
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var file = new SpecFile(spec.Path, text, spec.Namespace, spec.ClientName);
+        double floor = double.MaxValue, parse = double.MaxValue, emit = double.MaxValue, whole = double.MaxValue;
+        long parseBytes = 0, emitBytes = 0, wholeBytes = 0, chars = 0;
+        var files = 0;
+        for (var run = 0; run < runs; run++)
+        {
+            Collect();
+            var stopwatch = Stopwatch.StartNew();
+            using (JsonDocument.Parse(bytes))
+            {
+                floor = Math.Min(floor, stopwatch.Elapsed.TotalMilliseconds);
+            }
+
+            Collect();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            stopwatch.Restart();
+            var parsed = ClientGeneration.Parse(file, CancellationToken.None);
+            parse = Math.Min(parse, stopwatch.Elapsed.TotalMilliseconds);
+            parseBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            var client = parsed.Client ?? throw new InvalidOperationException("The " + specName + " spec did not parse.");
+
+            Collect();
+            before = GC.GetAllocatedBytesForCurrentThread();
+            stopwatch.Restart();
+            var emitted = ClientGeneration.Emit(spec.Path, client, CancellationToken.None);
+            emit = Math.Min(emit, stopwatch.Elapsed.TotalMilliseconds);
+            emitBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            files = emitted.Files.Count;
+            chars = emitted.Files.Sum(f => (long)f.Text.Length);
+
+            parsed = null;
+            emitted = null;
+            Collect();
+            before = GC.GetAllocatedBytesForCurrentThread();
+            stopwatch.Restart();
+            var result = ClientGeneration.Generate(file, CancellationToken.None);
+            whole = Math.Min(whole, stopwatch.Elapsed.TotalMilliseconds);
+            wholeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            GC.KeepAlive(result);
+        }
+
+        Console.WriteLine(specName + ": " + files + " files, " + (chars / 1e6).ToString("F2") + " M chars; minima of " + runs + " runs");
+        Console.WriteLine("floor " + floor.ToString("F1") + " ms | parse " + parse.ToString("F1") + " ms, " + (parseBytes / 1e6).ToString("F1")
+            + " MB | emit + short names " + emit.ToString("F1") + " ms, " + (emitBytes / 1e6).ToString("F1") + " MB | whole Generate "
+            + whole.ToString("F1") + " ms, " + (wholeBytes / 1e6).ToString("F1") + " MB (" + (whole / floor).ToString("F1") + "× the floor)");
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}
