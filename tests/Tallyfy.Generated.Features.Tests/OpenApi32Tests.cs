@@ -38,6 +38,24 @@ public sealed class OpenApi32Tests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task ItemSchema_TypesEachItemOfAJsonLinesBody()
+    {
+        _server.RespondJson(200, "{\"id\":\"a1\",\"name\":\"Anvil\"}\n{\"id\":\"b2\"}\n", "application/jsonl");
+
+        using var result = (GetFeedResult.Ok)await _server.CreateFeatures32Client().GetFeedAsync();
+
+        var items = new System.Collections.Generic.List<Item>();
+        await foreach (var item in result.Body)
+        {
+            items.Add(item);
+        }
+
+        Assert.Equal(new[] { "a1", "b2" }, items.Select(i => i.Id));
+        Assert.Equal("Anvil", items[0].Name);
+        Assert.Null(items[1].Name);
+    }
+
+    [Fact]
     public async Task AdditionalOperation_IsSentWithItsMethodAsWritten()
     {
         _server.Reset(201);
@@ -188,7 +206,7 @@ public sealed class OpenApi32Tests : IClassFixture<FeaturesServer>
         Assert.Equal(
             new[]
             {
-                "CopyItemAsync", "FilterFormAsync", "FilterJsonAsync", "FilterTextAsync", "GetLegacyAsync", "GetThroughSelfAsync",
+                "CopyItemAsync", "FilterFormAsync", "FilterJsonAsync", "FilterTextAsync", "GetFeedAsync", "GetLegacyAsync", "GetThroughSelfAsync",
                 "GetUnnamedAsync", "LinkUnnamedAsync", "PingAsync", "PostMediaAsync", "PurgeItemAsync", "SearchItemsAsync",
             },
             methods);

@@ -303,6 +303,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OAuthFlowIncomplete = Warning(
         "TGEN048", "An OAuth 2 flow lacks a URL", "The {0} flow of security scheme '{1}' has no '{2}'; the credentials class does not describe that flow");
 
+    // ----- TGEN049: an itemEncoding (OpenAPI 3.2) the generator does not apply -----
+
+    /// <summary>{0}: the media type.</summary>
+    public static readonly DiagnosticDescriptor ItemEncodingNotApplied = Warning(
+        "TGEN049", "itemEncoding is not applied", "The itemEncoding of '{0}' is not applied: that body is sent or read whole as '{0}', not part by part");
+
     // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 
     /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>

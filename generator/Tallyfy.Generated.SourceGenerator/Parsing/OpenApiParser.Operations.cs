@@ -313,6 +313,7 @@ internal sealed partial class OpenApiParser
         }
 
         chosen ??= content.Properties[0];
+        ReportItemEncodings(content);
         if (kind == RequestBodyKind.Json && Deref(chosen.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } jsonSchema
             && ResolveSchema(jsonSchema, operationName + "Request").Type.Kind is var jsonKind
             && (jsonKind == TypeKind.Binary || jsonKind == TypeKind.String))
@@ -866,9 +867,25 @@ internal sealed partial class OpenApiParser
         };
     }
 
+    /// <summary>
+    /// OpenAPI 3.2's <c>itemEncoding</c> gives each part of a multipart sequence its encoding; no body is read or sent
+    /// part by part, so it is reported where it is written instead of being dropped without a word.
+    /// </summary>
+    private void ReportItemEncodings(SpecObject content)
+    {
+        foreach (var media in content.Properties)
+        {
+            if (Deref(media.Value, out _) is SpecObject definition && definition["itemEncoding"] is { } itemEncoding)
+            {
+                Report(DiagnosticDescriptors.ItemEncodingNotApplied, Locate(itemEncoding), media.Name);
+            }
+        }
+    }
+
     /// <summary>Picks the media type a case exposes as a typed body: JSON first, then text.</summary>
     private BodyModel? ChooseBody(SpecObject content, string nameHint)
     {
+        ReportItemEncodings(content);
         SpecProperty? json = null;
         SpecProperty? sequence = null;
         SpecProperty? text = null;
