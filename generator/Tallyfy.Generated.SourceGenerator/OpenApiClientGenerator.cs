@@ -111,18 +111,22 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (all, _) => FindCollisions(all))
             .WithTrackingName(TrackingNames.Collisions);
 
-        context.RegisterSourceOutput(clients.Combine(collisions), static (context, pair) =>
+        // Emitting is a step of its own, so the support file can follow what the clients' code uses of it.
+        var emitted = clients
+            .Select(static (client, cancellationToken) => (client.SpecPath, client.Client.Namespace, Result: ClientGeneration.Emit(client.SpecPath, client.Client, cancellationToken)))
+            .WithTrackingName(TrackingNames.Emitted);
+
+        context.RegisterSourceOutput(emitted.Combine(collisions), static (context, pair) =>
         {
             var client = pair.Left;
             if (pair.Right.FirstOrDefault(c => c.SpecPath == client.SpecPath) is { SpecPath: not null } collision)
             {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollision, SpecLocation.StartOf(client.SpecPath), collision.TypeName, client.Client.Namespace, collision.OtherSpecPath).ToDiagnostic());
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollision, SpecLocation.StartOf(client.SpecPath), collision.TypeName, client.Namespace, collision.OtherSpecPath).ToDiagnostic());
                 return;
             }
 
-            var emitted = ClientGeneration.Emit(client.SpecPath, client.Client, context.CancellationToken);
-            Report(context, emitted.Diagnostics);
-            foreach (var file in emitted.Files)
+            Report(context, client.Result.Diagnostics);
+            foreach (var file in client.Result.Files)
             {
                 try
                 {
@@ -136,17 +140,18 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             }
         });
 
-        var namespaces = clients
-            .Select(static (client, _) => client.Client.Namespace)
+        // One support file per namespace, with what its clients use of the support code; equal (so cached) while that does not change.
+        var namespaces = emitted
+            .Select(static (client, _) => (client.Namespace, client.Result.SupportUses))
             .Collect()
-            .Select(static (all, _) => all.Distinct(StringComparer.Ordinal).OrderBy(ns => ns, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (all, _) => NamespaceSupport.Of(all))
             .WithTrackingName(TrackingNames.Namespaces);
 
         context.RegisterSourceOutput(namespaces, static (context, all) =>
         {
-            foreach (var ns in all)
+            foreach (var support in all)
             {
-                var file = ClientGeneration.EmitSupport(ns);
+                var file = ClientGeneration.EmitSupport(support.Namespace, support.Uses);
                 context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
             }
         });
@@ -233,6 +238,19 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     }
 
     private readonly record struct TypeCollision(string SpecPath, string TypeName, string OtherSpecPath);
+
+    /// <summary>A namespace that gets a support file, and what its clients use of the support code (the union, in ordinal order).</summary>
+    private sealed record NamespaceSupport(string Namespace, EquatableArray<string> Uses)
+    {
+        public static EquatableArray<NamespaceSupport> Of(ImmutableArray<(string Namespace, EquatableArray<string> Uses)> clients) =>
+            clients
+                .GroupBy(client => client.Namespace, StringComparer.Ordinal)
+                .OrderBy(group => group.Key, StringComparer.Ordinal)
+                .Select(group => new NamespaceSupport(
+                    group.Key,
+                    group.SelectMany(client => client.Uses).Distinct(StringComparer.Ordinal).OrderBy(use => use, StringComparer.Ordinal).ToEquatableArray()))
+                .ToEquatableArray();
+    }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
