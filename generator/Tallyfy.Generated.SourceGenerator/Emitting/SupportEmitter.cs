@@ -55,9 +55,42 @@ internal static class SupportEmitter
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
         return new StringBuilder(writer.ToString())
-            .Append(Parts.Value.Text(uses))
+            .Append(Tabs(Parts.Value.Text(uses)))
             .Replace("global::" + TemplateNamespace + ".", "global::" + ns + ".")
             .ToString();
+    }
+
+    /// <summary>The templates' four-space indentation as one tab per level, as the rest of the generated code is written.</summary>
+    private static string Tabs(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var lineStart = true;
+        var spaces = 0;
+        foreach (var c in text)
+        {
+            if (lineStart && c == ' ')
+            {
+                if (++spaces == 4)
+                {
+                    result.Append('\t');
+                    spaces = 0;
+                }
+
+                continue;
+            }
+
+            if (lineStart)
+            {
+                result.Append(' ', spaces);
+                spaces = 0;
+                lineStart = false;
+            }
+
+            result.Append(c);
+            lineStart = c == '\n';
+        }
+
+        return result.Append(' ', spaces).ToString();
     }
 
     private static IReadOnlyList<SupportFile> LoadFiles()
