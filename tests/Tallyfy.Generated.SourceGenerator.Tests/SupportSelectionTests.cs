@@ -51,7 +51,7 @@ public sealed class SupportSelectionTests
     [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "base64url" } } } } } }""", "ReadBase64Url")]
     [InlineData("""{ "responses": { "200": { "description": "ok", "headers": { "X-Count": { "schema": { "type": "integer" } } } } } }""", "class ApiHeaderValues", "ParseInt64")]
     [InlineData("""{ "parameters": [ { "name": "filter", "in": "query", "style": "deepObject", "explode": true, "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } ] }""", "AppendQueryObject")]
-    [InlineData("""{ "parameters": [ { "name": "X-Trace", "in": "header", "schema": { "type": "string" } } ] }""", "HeaderValue")]
+    [InlineData("""{ "parameters": [ { "name": "X-Trace", "in": "header", "schema": { "type": "string" } } ] }""", "string HeaderValue(")]
     public void Each_feature_brings_its_support_code_and_compiles_clean(string operation, params string[] expected)
     {
         var minimal = Generate(Minimal).Source(".ApiSupport.g.cs");
