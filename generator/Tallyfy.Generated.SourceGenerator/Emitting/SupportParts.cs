@@ -30,10 +30,8 @@ internal sealed class SupportParts
         foreach (var file in files)
         {
             var root = CSharpSyntaxTree.ParseText(file.Body).GetCompilationUnitRoot();
-            var types = root.Members.ToList();
-            for (var i = 0; i < types.Count; i++)
+            foreach (var declaration in root.Members)
             {
-                var declaration = types[i];
                 var name = NameOf(declaration);
                 var trimmed = declaration is ClassDeclarationSyntax @class && Array.IndexOf(TrimmedTypes, name) >= 0 ? @class : null;
                 var part = new TypePart(name, file.FileName, Order: _types.Count);
