@@ -62,11 +62,17 @@ internal static class ClientGeneration
             }
         }
 
-        return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray());
+        return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray())
+        {
+            SupportUses = SupportEmitter.Uses(files.Select(file => file.Text)),
+        };
     }
 
-    /// <summary>The runtime support shared by every client in one namespace.</summary>
-    public static GeneratedFile EmitSupport(string ns) => Emitter.EmitSupport(ns);
+    /// <summary>
+    /// The runtime support shared by every client in one namespace: what <paramref name="uses"/> (the union of the
+    /// clients' <see cref="EmitResult.SupportUses"/>) needs of it; all of it when null.
+    /// </summary>
+    public static GeneratedFile EmitSupport(string ns, EquatableArray<string>? uses = null) => Emitter.EmitSupport(ns, uses);
 
     /// <summary>Everything for one spec at once, as the CLI wants it: the client's files and its namespace's support file.</summary>
     public static GenerationResult Generate(SpecFile spec, CancellationToken cancellationToken)
@@ -78,7 +84,7 @@ internal static class ClientGeneration
         }
 
         var emitted = Emit(spec.Path, parsed.Client, cancellationToken);
-        var files = emitted.Files.Count == 0 ? emitted.Files : emitted.Files.Append(EmitSupport(parsed.Client.Namespace)).ToEquatableArray();
+        var files = emitted.Files.Count == 0 ? emitted.Files : emitted.Files.Append(EmitSupport(parsed.Client.Namespace, emitted.SupportUses)).ToEquatableArray();
         return new GenerationResult(parsed.Client, files, parsed.Diagnostics.Concat(emitted.Diagnostics).ToEquatableArray());
     }
 
@@ -111,8 +117,12 @@ internal static class ClientGeneration
         DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SpecLocation.StartOf(specPath), exception.GetType().Name, exception.Message);
 }
 
-/// <summary>What emitting one client produced: its files, and a diagnostic for anything that went wrong.</summary>
-internal sealed record EmitResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What emitting one client produced: its files, what they use of the support code, and a diagnostic for anything that went wrong.</summary>
+internal sealed record EmitResult(EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics)
+{
+    /// <summary>What the files use of the support code (support types, <c>Type.Member</c> of its helper classes), in ordinal order.</summary>
+    public EquatableArray<string> SupportUses { get; init; } = EquatableArray<string>.Empty;
+}
 
 /// <summary>One spec taken from text to files: the model (null when the spec is unusable), the files and every diagnostic.</summary>
 internal sealed record GenerationResult(ClientModel? Client, EquatableArray<GeneratedFile> Files, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -129,22 +129,36 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Select(static (all, _) => SharedNamespaces.Resolve(all))
             .WithTrackingName(TrackingNames.Collisions);
 
-        context.RegisterSourceOutput(clients.Combine(collisions), static (context, pair) =>
-        {
-            var client = pair.Left;
-            var outcome = pair.Right.FirstOrDefault(c => c.SpecPath == client.SpecPath);
-            if (outcome.CollidingType is { } typeName)
+        // Emitting is a step of its own, so the support file can follow what the clients' code uses of it. A spec left
+        // out by a collision emits nothing; schema types an earlier spec of the namespace declares alike are left to it.
+        var emitted = clients
+            .Combine(collisions)
+            .Select(static (pair, cancellationToken) =>
             {
-                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollision, SpecLocation.StartOf(client.SpecPath), typeName, client.Client.Namespace, outcome.OtherSpecPath ?? string.Empty, SharedNamespaces.SuggestedNamespace(client.Client)).ToDiagnostic());
+                var client = pair.Left;
+                var outcome = pair.Right.FirstOrDefault(c => c.SpecPath == client.SpecPath);
+                if (outcome.CollidingType is not null)
+                {
+                    return new EmittedClient(client.SpecPath, client.Client.Namespace, outcome, SharedNamespaces.SuggestedNamespace(client.Client), null);
+                }
+
+                var model = outcome.SharedTypes.Count == 0
+                    ? client.Client
+                    : client.Client with { Types = client.Client.Types.Where(type => !outcome.SharedTypes.Contains(type.Name)).ToEquatableArray() };
+                return new EmittedClient(client.SpecPath, client.Client.Namespace, outcome, null, ClientGeneration.Emit(client.SpecPath, model, cancellationToken));
+            })
+            .WithTrackingName(TrackingNames.Emitted);
+
+        context.RegisterSourceOutput(emitted, static (context, client) =>
+        {
+            if (client.Result is null)
+            {
+                context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.TypeCollision, SpecLocation.StartOf(client.SpecPath), client.Outcome.CollidingType!, client.Namespace, client.Outcome.OtherSpecPath ?? string.Empty, client.SuggestedNamespace ?? string.Empty).ToDiagnostic());
                 return;
             }
 
-            var model = outcome.SharedTypes.Count == 0
-                ? client.Client
-                : client.Client with { Types = client.Client.Types.Where(type => !outcome.SharedTypes.Contains(type.Name)).ToEquatableArray() };
-            var emitted = ClientGeneration.Emit(client.SpecPath, model, context.CancellationToken);
-            Report(context, emitted.Diagnostics);
-            foreach (var file in emitted.Files)
+            Report(context, client.Result.Diagnostics);
+            foreach (var file in client.Result.Files)
             {
                 try
                 {
@@ -158,17 +172,19 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             }
         });
 
-        var namespaces = clients
-            .Select(static (client, _) => client.Client.Namespace)
+        // One support file per namespace, with what its clients use of the support code; equal (so cached) while that does not change.
+        var namespaces = emitted
+            .Where(static client => client.Result is not null)
+            .Select(static (client, _) => (client.Namespace, client.Result!.SupportUses))
             .Collect()
-            .Select(static (all, _) => all.Distinct(StringComparer.Ordinal).OrderBy(ns => ns, StringComparer.Ordinal).ToEquatableArray())
+            .Select(static (all, _) => NamespaceSupport.Of(all))
             .WithTrackingName(TrackingNames.Namespaces);
 
         context.RegisterSourceOutput(namespaces, static (context, all) =>
         {
-            foreach (var ns in all)
+            foreach (var support in all)
             {
-                var file = ClientGeneration.EmitSupport(ns);
+                var file = ClientGeneration.EmitSupport(support.Namespace, support.Uses);
                 context.AddSource(file.HintName, SourceText.From(file.Text, Utf8NoBom));
             }
         });
@@ -231,6 +247,22 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     private readonly record struct Unsupported(string? Language, string? Framework)
     {
         public bool None => Language is null && Framework is null;
+    }
+
+    /// <summary>A client as emitted (null <see cref="Result"/> when a type collision leaves it out), with what decided that.</summary>
+    private sealed record EmittedClient(string SpecPath, string Namespace, NamespaceOutcome Outcome, string? SuggestedNamespace, EmitResult? Result);
+
+    /// <summary>A namespace that gets a support file, and what its clients use of the support code (the union, in ordinal order).</summary>
+    private sealed record NamespaceSupport(string Namespace, EquatableArray<string> Uses)
+    {
+        public static EquatableArray<NamespaceSupport> Of(ImmutableArray<(string Namespace, EquatableArray<string> Uses)> clients) =>
+            clients
+                .GroupBy(client => client.Namespace, StringComparer.Ordinal)
+                .OrderBy(group => group.Key, StringComparer.Ordinal)
+                .Select(group => new NamespaceSupport(
+                    group.Key,
+                    group.SelectMany(client => client.Uses).Distinct(StringComparer.Ordinal).OrderBy(use => use, StringComparer.Ordinal).ToEquatableArray()))
+                .ToEquatableArray();
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string SpecFiles = nameof(SpecFiles);
     public const string Parsed = nameof(Parsed);
     public const string Clients = nameof(Clients);
+    public const string Emitted = nameof(Emitted);
     public const string Namespaces = nameof(Namespaces);
     public const string Baselines = nameof(Baselines);
     public const string Changes = nameof(Changes);

@@ -10,7 +10,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// <summary>Runs the driver twice with step tracking: nothing re-runs when nothing relevant changed.</summary>
 public sealed class CachingTests
 {
-    private static readonly string[] TrackedSteps = { TrackingNames.SpecFiles, TrackingNames.Parsed, TrackingNames.Clients, TrackingNames.Namespaces };
+    private static readonly string[] TrackedSteps = { TrackingNames.SpecFiles, TrackingNames.Parsed, TrackingNames.Clients, TrackingNames.Emitted, TrackingNames.Namespaces };
 
     [Fact]
     public void An_unrelated_csharp_edit_leaves_every_step_cached()

@@ -62,7 +62,7 @@ public sealed class ClientGenerationTests
 
         Assert.NotNull(result.Client);
         Assert.Equal("TGEN006", Assert.Single(result.Diagnostics).Id);
-        var emitted = ClientGeneration.Emit(spec.Path, result.Client!, CancellationToken.None).Files;
-        Assert.Equal(emitted.Append(ClientGeneration.EmitSupport("Ns")), result.Files);
+        var emitted = ClientGeneration.Emit(spec.Path, result.Client!, CancellationToken.None);
+        Assert.Equal(emitted.Files.Append(ClientGeneration.EmitSupport("Ns", emitted.SupportUses)), result.Files);
     }
 }

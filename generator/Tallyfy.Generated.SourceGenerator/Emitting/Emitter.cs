@@ -126,8 +126,8 @@ internal static class Emitter
         }
     }
 
-    /// <summary>The runtime support shared by every client in <paramref name="ns"/>.</summary>
-    public static GeneratedFile EmitSupport(string ns) => new(SupportEmitter.HintName(ns), SupportEmitter.Emit(ns));
+    /// <summary>The runtime support shared by every client in <paramref name="ns"/>: the parts <paramref name="uses"/> needs (all when null).</summary>
+    public static GeneratedFile EmitSupport(string ns, EquatableArray<string>? uses) => new(SupportEmitter.HintName(ns), SupportEmitter.Emit(ns, uses));
 
     /// <summary>
     /// The group a type's file goes in: the first character of its name, upper-cased when it is an ASCII letter, and

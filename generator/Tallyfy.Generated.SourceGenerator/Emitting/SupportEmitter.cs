@@ -13,6 +13,7 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// helpers and the JSON helpers. They are real C# files (<c>Support/*.cs</c>, compiled and analysed in the tests'
 /// project) embedded in the generator, written in <see cref="TemplateNamespace"/>; this emitter writes them once per
 /// client namespace, in one file, with that namespace replaced, so the generated code needs nothing but the .NET base library.
+/// Only the parts the namespace's clients use are written (see <see cref="SupportParts"/>).
 /// </summary>
 internal static class SupportEmitter
 {
@@ -31,25 +32,65 @@ internal static class SupportEmitter
 
     public static string HintName(string ns) => ns + ".ApiSupport.g.cs";
 
-    /// <summary>The support code in <see cref="TemplateNamespace"/>: what every client's code can see of it (its names).</summary>
+    /// <summary>The support code in <see cref="TemplateNamespace"/>, all of it: what every client's code can see of it (its names).</summary>
     public static string Template => TemplateText.Value;
 
     private static readonly Lazy<string> TemplateText = new(() => Emit(TemplateNamespace));
 
-    public static string Emit(string ns)
+    private static readonly Lazy<SupportParts> Parts = new(() => SupportParts.From(Files.Value));
+
+    /// <summary>What a client's files use of the support code (see <see cref="SupportParts.Uses"/>).</summary>
+    public static EquatableArray<string> Uses(IEnumerable<string> texts) => Parts.Value.Uses(texts);
+
+    /// <summary>The support code in <paramref name="ns"/>, all of it.</summary>
+    public static string Emit(string ns) => Emit(ns, null);
+
+    /// <summary>
+    /// The support code in <paramref name="ns"/> for clients that use <paramref name="uses"/> (all of it when null):
+    /// only the parts they use and what those need, so a spec pays for no feature it does not have.
+    /// </summary>
+    public static string Emit(string ns, EquatableArray<string>? uses)
     {
         var writer = new SourceWriter();
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
-        var text = new StringBuilder(writer.ToString());
-        foreach (var file in Files.Value)
-        {
-            text.Append('\n').Append(file.Body);
-        }
-
-        return text
+        return new StringBuilder(writer.ToString())
+            .Append(Tabs(Parts.Value.Text(uses)))
             .Replace("global::" + TemplateNamespace + ".", "global::" + ns + ".")
             .ToString();
+    }
+
+    /// <summary>The templates' four-space indentation as one tab per level, as the rest of the generated code is written.</summary>
+    private static string Tabs(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var lineStart = true;
+        var spaces = 0;
+        foreach (var c in text)
+        {
+            if (lineStart && c == ' ')
+            {
+                if (++spaces == 4)
+                {
+                    result.Append('\t');
+                    spaces = 0;
+                }
+
+                continue;
+            }
+
+            if (lineStart)
+            {
+                result.Append(' ', spaces);
+                spaces = 0;
+                lineStart = false;
+            }
+
+            result.Append(c);
+            lineStart = c == '\n';
+        }
+
+        return result.Append(' ', spaces).ToString();
     }
 
     private static IReadOnlyList<SupportFile> LoadFiles()

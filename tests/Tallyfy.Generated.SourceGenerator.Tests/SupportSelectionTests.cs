@@ -1,0 +1,149 @@
+using System;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Emitting;
+using Tallyfy.Generated.SourceGenerator.Model;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// The support file holds only what the namespace's clients use: a small spec gets a small set that compiles clean,
+/// and each feature brings its own support code with it.
+/// </summary>
+public sealed class SupportSelectionTests
+{
+    private const string Minimal = "{}";
+
+    [Fact]
+    public void A_minimal_spec_gets_a_small_support_set_that_compiles_clean()
+    {
+        var run = Generate(Minimal);
+
+        var support = run.Source(".ApiSupport.g.cs");
+        Assert.True(support.Length < SupportEmitter.Emit("F").Length * 6 / 10, "support is " + support.Length + " of " + SupportEmitter.Emit("F").Length);
+        foreach (var absent in new[] { "class ApiFile", "class ApiBasicCredentials", "class ApiHeaderValues", "TryReadVariant", "ReadMap", "ReadDuration", "AppendQueryObject", "FileContent", "class Members" })
+        {
+            Assert.DoesNotContain(absent, support, StringComparison.Ordinal);
+        }
+
+        foreach (var present in new[] { "class ApiResponse", "class ApiResponseHeaders", "class ApiRequestOptions", "struct ApiRawResponse", "class ApiResponseException" })
+        {
+            Assert.Contains(present, support, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "requestBody": { "content": { "multipart/form-data": { "schema": { "type": "object", "properties": { "a": { "type": "string" }, "f": { "type": "string", "format": "binary" } } } } } } }""", "class ApiFile", "FileContent", "WriteFile")]
+    [InlineData("""{ "requestBody": { "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } } }""", "StreamContent")]
+    [InlineData("""{ "requestBody": { "content": { "text/plain": { "schema": { "type": "string" } } } } }""", "TextContent")]
+    [InlineData("""{ "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } } } }""", "class ApiJsonConverter", "class Members")]
+    [InlineData("""{ "x-security": "basic" }""", "class ApiBasicCredentials")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "oneOf": [ { "type": "string" }, { "type": "integer" } ] } } } } } }""", "TryReadVariant", "ReadStringValue")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "oneOf": [ { "$ref": "#/components/schemas/A" }, { "$ref": "#/components/schemas/B" } ] } } } } } }""", "RankObjectVariants", "ReadVariant")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Pet" } } } } } }""", "FindDiscriminator", "PeekDiscriminator")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "object", "additionalProperties": { "type": "integer" } } } } } } }""", "ReadMap", "WriteMap")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "date-time" } } } } } }""", "ReadDateTimeOffset", "WriteDateTimeOffset")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "date" } } } } } }""", "ReadDateOnly")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "duration" } } } } } }""", "ReadDuration", "ParseDuration")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "time" } } } } } }""", "ReadTimeOnly", "ParseTimeOnly")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "date-time-rfc1123" } } } } } }""", "ReadRfc1123")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "base64url" } } } } } }""", "ReadBase64Url")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "headers": { "X-Count": { "schema": { "type": "integer" } } } } } }""", "class ApiHeaderValues", "ParseInt64")]
+    [InlineData("""{ "parameters": [ { "name": "filter", "in": "query", "style": "deepObject", "explode": true, "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } ] }""", "AppendQueryObject")]
+    [InlineData("""{ "parameters": [ { "name": "X-Trace", "in": "header", "schema": { "type": "string" } } ] }""", "string HeaderValue(")]
+    public void Each_feature_brings_its_support_code_and_compiles_clean(string operation, params string[] expected)
+    {
+        var minimal = Generate(Minimal).Source(".ApiSupport.g.cs");
+
+        var run = Generate(operation);
+
+        var support = run.Source(".ApiSupport.g.cs");
+        foreach (var part in expected)
+        {
+            Assert.DoesNotContain(part, minimal, StringComparison.Ordinal);
+            Assert.Contains(part, support, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Two_clients_in_one_namespace_share_a_support_file_with_what_either_uses()
+    {
+        var run = GeneratorHarness.Run(
+            new SpecText("/specs/dates.json", Spec("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "duration" } } } } } }"""), "F", "DatesClient"),
+            new SpecText("/specs/headers.json", Spec("""{ "responses": { "200": { "description": "ok", "headers": { "X-Count": { "schema": { "type": "integer" } } } } } }""").Replace("doThing", "doOther"), "F", "HeadersClient"));
+
+        Assert.Empty(run.Diagnostics);
+        var support = run.Source(".ApiSupport.g.cs");
+        Assert.Contains("ReadDuration", support, StringComparison.Ordinal);
+        Assert.Contains("class ApiHeaderValues", support, StringComparison.Ordinal);
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
+    public void A_used_member_brings_what_it_calls_and_all_of_it_is_kept_when_nothing_is_said()
+    {
+        var uses = new[] { GeneratedNames.ApiRequest + ".Format" }.ToEquatableArray();
+
+        var text = SupportEmitter.Emit("F", uses);
+
+        // ApiRequest.Format(TimeSpan) calls ApiJson.FormatDuration, which is kept with the class around it.
+        Assert.Contains("public static string FormatDuration(", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("public static global::System.TimeSpan ReadDuration(", text, StringComparison.Ordinal);
+        Assert.Contains("public static global::System.TimeSpan ReadDuration(", SupportEmitter.Emit("F"), StringComparison.Ordinal);
+        var compilation = GeneratorHarness.CreateCompilation(text);
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void What_a_client_uses_is_read_from_its_code()
+    {
+        var uses = SupportEmitter.Uses(new[] { "x = global::F.ApiJson.ReadDuration(ref reader); y = MyApiJson.Nope(); ApiRequest.Format(v); var f = (ApiFile?)null;" });
+
+        Assert.Equal(new[] { "ApiFile", "ApiJson", "ApiJson.ReadDuration", "ApiRequest", "ApiRequest.Format" }, uses);
+    }
+
+    private static GeneratorRun Generate(string operation)
+    {
+        var run = GeneratorHarness.Run(new SpecText("/specs/f.json", Spec(operation), "F", "FClient"));
+        Assert.Empty(run.Diagnostics);
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+        return run;
+    }
+
+    /// <summary>
+    /// A spec of one operation, <c>POST /things</c>, with the operation's members given (<c>"x-security": "basic"</c>
+    /// for basic authentication instead); the object schemas and the hierarchy are in it only when the operation refers to them.
+    /// </summary>
+    private static string Spec(string operation)
+    {
+        var basic = operation.Contains("\"x-security\": \"basic\"", StringComparison.Ordinal);
+        var members = basic ? string.Empty : operation.Trim().TrimStart('{').TrimEnd('}').Trim();
+        if (!members.Contains("\"responses\"", StringComparison.Ordinal))
+        {
+            members = "\"responses\": { \"204\": { \"description\": \"done\" } }" + (members.Length == 0 ? string.Empty : ", " + members);
+        }
+
+        var schemas = !members.Contains("#/components/schemas/", StringComparison.Ordinal) ? string.Empty : """
+            "A": { "type": "object", "required": ["a"], "properties": { "a": { "type": "string" } } },
+            "B": { "type": "object", "required": ["b"], "properties": { "b": { "type": "string" } } },
+            "Pet": { "type": "object", "required": ["kind"], "properties": { "kind": { "type": "string" } }, "discriminator": { "propertyName": "kind" } },
+            "Cat": { "allOf": [ { "$ref": "#/components/schemas/Pet" }, { "type": "object", "properties": { "lives": { "type": "integer" } } } ] }
+            """;
+        return """
+            {
+              "openapi": "3.0.3",
+              "info": { "title": "F", "version": "1" },
+              "servers": [ { "url": "https://example.test" } ],
+              "paths": { "/things": { "post": { "operationId": "doThing", MEMBERS } } },
+              "components": { "schemas": { SCHEMAS }AUTH }USEAUTH
+            }
+            """
+            .Replace("MEMBERS", members)
+            .Replace("SCHEMAS", schemas)
+            .Replace("USEAUTH", basic ? """, "security": [ { "basicAuth": [] } ]""" : string.Empty)
+            .Replace("AUTH", basic ? """, "securitySchemes": { "basicAuth": { "type": "http", "scheme": "basic" } }""" : string.Empty);
+    }
+}
