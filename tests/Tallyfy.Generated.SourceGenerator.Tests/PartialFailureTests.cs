@@ -51,7 +51,7 @@ public sealed class PartialFailureTests
             "/unsupported-parameter": {
               "get": {
                 "operationId": "getUnsupported",
-                "parameters": [ { "name": "q", "in": "querystring", "schema": { "type": "string" } } ],
+                "parameters": [ { "name": "q", "in": "matrix", "schema": { "type": "string" } } ],
                 "responses": { "204": { "description": "done" } }
               }
             }
