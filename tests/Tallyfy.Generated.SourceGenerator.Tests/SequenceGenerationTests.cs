@@ -152,12 +152,42 @@ public sealed class SequenceGenerationTests
     }
 
     [Fact]
-    public void Json_offered_beside_an_event_stream_stays_the_typed_body()
+    public void Json_offered_beside_an_event_stream_stays_the_typed_body_and_gains_the_stream()
     {
         var body = Body("JsonOrEvents");
 
         Assert.Equal(BodyKind.Json, body.Kind);
+        Assert.Equal("Thing", body.Type.Name);
         Assert.Equal(new[] { "text/event-stream" }, body.OtherMediaTypes.ToArray());
+        var stream = Assert.IsType<BodyModel>(body.Sequential);
+        Assert.Equal(BodyKind.Sequence, stream.Kind);
+        Assert.Equal(SequenceFormat.ServerSentEvents, stream.Sequence);
+        Assert.Equal("Thing", stream.Type.Name);
+        Assert.True(body.IsStreamed);
+    }
+
+    [Fact]
+    public void A_case_offering_json_or_events_streams_by_the_responses_media_type()
+    {
+        var run = GeneratorHarness.Run(new SpecText("/specs/streams.yaml", Spec, "Streams", "StreamsClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var union = run.Source("JsonOrEventsResult.g.cs");
+        Assert.Contains("internal static bool IsStreamed(int statusCode, string? mediaType) => statusCode switch", union, System.StringComparison.Ordinal);
+        Assert.Contains("200 => string.Equals(mediaType, \"text/event-stream\", global::System.StringComparison.OrdinalIgnoreCase),", union, System.StringComparison.Ordinal);
+        Assert.Contains("public sealed class Ok : JsonOrEventsResult, IDisposable", union, System.StringComparison.Ordinal);
+        Assert.Contains("_body = ReadBody(ThingJsonConverter.ReadValue, jsonOnly: true);", union, System.StringComparison.Ordinal);
+        Assert.Contains("public IAsyncEnumerable<ApiServerSentEvent<Thing>> Events => _items ??= BodyStream is { } stream", union, System.StringComparison.Ordinal);
+        Assert.Contains("? ApiEventStream.ServerSentEvents<Thing>(stream, ThingJsonConverter.ReadValue)", union, System.StringComparison.Ordinal);
+        Assert.Contains("public void Dispose() => BodyStream?.Dispose();", union, System.StringComparison.Ordinal);
+
+        // The client opens the response unread when the status and the media type are the stream's, else reads it whole.
+        var client = run.Source("StreamsClient.g.cs");
+        Assert.Contains("if (JsonOrEventsResult.IsStreamed((int)response.StatusCode, ApiRawResponse.ContentType(response).MediaType))", client, System.StringComparison.Ordinal);
+
+        // Cases without a JSON alternative keep the status-only test.
+        Assert.Contains("internal static bool IsStreamed(int statusCode) => statusCode switch", run.Source("EventShapeResult.g.cs"), System.StringComparison.Ordinal);
     }
 
     [Fact]

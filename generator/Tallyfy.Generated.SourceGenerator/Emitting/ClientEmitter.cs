@@ -369,7 +369,9 @@ internal static class ClientEmitter
             {
                 // A binary or sequential body is handed over unread: the response lives on in the stream the caller disposes.
                 writer.Line($"var {response} = {send}");
-                using (writer.Open($"if ({result}.{GeneratedNames.IsStreamed}((int){response}.StatusCode))"))
+                // A status that offers JSON or a stream is streamed when the response's media type is the stream's.
+                var mediaType = operation.Result.Cases.Any(c => c.Body is { Sequential: not null }) ? ", " + rawResponse + ".ContentType(" + response + ").MediaType" : string.Empty;
+                using (writer.Open($"if ({result}.{GeneratedNames.IsStreamed}((int){response}.StatusCode{mediaType}))"))
                 {
                     writer.Line($"return {result}.{GeneratedNames.CreateResult}(await {rawResponse}.OpenAsync({response}, {GeneratedNames.CancellationToken}).ConfigureAwait(false));");
                 }

@@ -14,20 +14,60 @@ internal static class SequenceEmitter
 
     public static void EmitBody(SourceWriter writer, BodyModel body, string bodyType, string ns)
     {
-        var item = CSharp.TypeName(body.Type, ns);
-        var stream = CSharp.Qualified(ns, GeneratedNames.ApiEventStream);
-        var read = body.RawItems ? "null" : JsonCode.ReadDelegate(body.Type, GeneratedNames.ReaderLocal, ns);
-        var (what, reader) = body.Sequence switch
-        {
-            SequenceFormat.ServerSentEvents => ("The events", "ServerSentEvents"),
-            SequenceFormat.JsonLines => ("The items, one JSON text a line", "JsonLines"),
-            _ => ("The items, one JSON text after each record separator", "JsonSequence"),
-        };
         writer.Line();
-        writer.DocXml(what + " (" + SourceWriter.EscapeXml(body.MediaType) + "), read off the connection as they arrive: the body is not buffered "
-            + "(<see cref=\"" + CSharp.Qualified(ns, GeneratedNames.ApiResponse) + ".RawBodyBytes\"/> stays empty) and can be enumerated once. "
-            + "Ending the enumeration, disposing its enumerator or cancelling it releases the connection; a connection cut mid-stream is thrown, never a quiet end.");
-        writer.Line("public " + bodyType + " " + GeneratedNames.Body + " => " + GeneratedNames.BodyField + " ??= " + stream + "." + reader + "<" + item + ">(BodyStream!, " + read + ");");
+        writer.DocXml(What(body) + " (" + SourceWriter.EscapeXml(body.MediaType) + "), " + Unbuffered(ns));
+        writer.Line("public " + bodyType + " " + GeneratedNames.Body + " => " + GeneratedNames.BodyField + " ??= " + Read(body, "BodyStream!", ns) + ";");
+        EmitDispose(writer);
+    }
+
+    /// <summary>
+    /// The stream member of a case whose status offers JSON or <paramref name="body"/>'s sequential media type: its
+    /// items when the response is of that media type, else an <c>InvalidOperationException</c> (the JSON answer is the <c>Body</c>).
+    /// </summary>
+    public static void EmitAlternative(SourceWriter writer, BodyModel body, string ns)
+    {
+        var media = BaseMediaType(body.MediaType);
+        writer.Line();
+        writer.DocXml(What(body) + " when the response is " + SourceWriter.EscapeXml(media) + " (the server streams its answer), " + Unbuffered(ns)
+            + " When the response is of another media type this throws <see cref=\"global::System.InvalidOperationException\"/>: a JSON answer is the <c>Body</c>.");
+        writer.Line("public " + BodyType(body, ns) + " " + MemberName(body) + " => " + GeneratedNames.ItemsField + " ??= BodyStream is { } stream");
+        writer.Line("    ? " + Read(body, "stream", ns));
+        writer.Line("    : throw new global::System.InvalidOperationException(\"The response is \" + (ContentType ?? \"of no media type\") + \", not " + media + "; Body holds it.\");");
+        EmitDispose(writer);
+    }
+
+    /// <summary>The name of the stream member of a case that offers JSON too.</summary>
+    public static string MemberName(BodyModel body) => body.Sequence == SequenceFormat.ServerSentEvents ? GeneratedNames.Events : GeneratedNames.Items;
+
+    /// <summary>The media type without its parameters, lower case, as the response's Content-Type is compared with it.</summary>
+    public static string BaseMediaType(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant();
+
+    private static string What(BodyModel body) => body.Sequence switch
+    {
+        SequenceFormat.ServerSentEvents => "The events",
+        SequenceFormat.JsonLines => "The items, one JSON text a line",
+        _ => "The items, one JSON text after each record separator",
+    };
+
+    private static string Unbuffered(string ns) =>
+        "read off the connection as they arrive: the body is not buffered "
+        + "(<see cref=\"" + CSharp.Qualified(ns, GeneratedNames.ApiResponse) + ".RawBodyBytes\"/> stays empty) and can be enumerated once. "
+        + "Ending the enumeration, disposing its enumerator or cancelling it releases the connection; a connection cut mid-stream is thrown, never a quiet end.";
+
+    private static string Read(BodyModel body, string source, string ns)
+    {
+        var reader = body.Sequence switch
+        {
+            SequenceFormat.ServerSentEvents => "ServerSentEvents",
+            SequenceFormat.JsonLines => "JsonLines",
+            _ => "JsonSequence",
+        };
+        var read = body.RawItems ? "null" : JsonCode.ReadDelegate(body.Type, GeneratedNames.ReaderLocal, ns);
+        return CSharp.Qualified(ns, GeneratedNames.ApiEventStream) + "." + reader + "<" + CSharp.TypeName(body.Type, ns) + ">(" + source + ", " + read + ")";
+    }
+
+    private static void EmitDispose(SourceWriter writer)
+    {
         writer.Line();
         writer.DocXml("Releases the connection when the body is not enumerated to its end.");
         writer.Line("public void Dispose() => BodyStream?.Dispose();");

@@ -74,13 +74,23 @@ internal static class UnionEmitter
             return;
         }
 
-        writer.Doc("Whether the case for this status takes the body as an unbuffered stream.");
-        writer.Line("internal static bool " + GeneratedNames.IsStreamed + "(int " + GeneratedNames.StatusCodeParameter + ") => " + GeneratedNames.StatusCodeParameter + " switch");
+        // A status that offers JSON or a sequential media type streams when the response is of the sequential one.
+        var byMediaType = result.Cases.Any(c => c.Body is { Sequential: not null });
+        writer.Doc("Whether the case for this status" + (byMediaType ? " and media type" : string.Empty) + " takes the body as an unbuffered stream.");
+        writer.Line("internal static bool " + GeneratedNames.IsStreamed + "(int " + GeneratedNames.StatusCodeParameter
+            + (byMediaType ? ", string? " + GeneratedNames.MediaTypeParameter : string.Empty) + ") => " + GeneratedNames.StatusCodeParameter + " switch");
         writer.Line("{");
         writer.Indent++;
         foreach (var @case in result.Cases)
         {
-            writer.Line($"{StatusPattern(@case)} => {(@case.Body is { IsStreamed: true } ? "true" : "false")},");
+            var streamed = @case.Body switch
+            {
+                { Sequential: { } sequential } => "string.Equals(" + GeneratedNames.MediaTypeParameter + ", " + CSharp.Literal(SequenceEmitter.BaseMediaType(sequential.MediaType))
+                    + ", global::System.StringComparison.OrdinalIgnoreCase)",
+                { IsStreamed: true } => "true",
+                _ => "false",
+            };
+            writer.Line($"{StatusPattern(@case)} => {streamed},");
         }
 
         writer.Indent--;
@@ -142,7 +152,8 @@ internal static class UnionEmitter
         }
 
         var sequence = @case.Body is { Kind: BodyKind.Sequence };
-        using (writer.Open($"public sealed class {@case.Name} : {result.TypeName}{(sequence ? ", global::System.IDisposable" : string.Empty)}"))
+        var alternative = @case.Body?.Sequential;
+        using (writer.Open($"public sealed class {@case.Name} : {result.TypeName}{(sequence || alternative is not null ? ", global::System.IDisposable" : string.Empty)}"))
         {
             var body = @case.Body;
             var bodyType = body is null ? null : sequence ? SequenceEmitter.BodyType(body, ns) : CSharp.TypeName(body.Type, ns);
@@ -154,6 +165,11 @@ internal static class UnionEmitter
             else if (sequence)
             {
                 writer.Line("private " + bodyType + "? " + GeneratedNames.BodyField + ";");
+            }
+
+            if (alternative is not null)
+            {
+                writer.Line("private " + SequenceEmitter.BodyType(alternative, ns) + "? " + GeneratedNames.ItemsField + ";");
             }
 
             if (@case.Headers.Count > 0)
@@ -180,6 +196,10 @@ internal static class UnionEmitter
                 writer.Line($"public {bodyType} {GeneratedNames.Body} => {GeneratedNames.BodyOrThrow}({GeneratedNames.BodyField}, {CSharp.Literal(body!.Type.Name ?? body.Type.Kind.ToString())});");
                 writer.Line();
                 writer.Line($"public bool {GeneratedNames.TryGetBody}([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {bodyType} {GeneratedNames.BodyParameter}) => {GeneratedNames.TryBody}({GeneratedNames.BodyField}, out {GeneratedNames.BodyParameter});");
+                if (alternative is not null)
+                {
+                    SequenceEmitter.EmitAlternative(writer, alternative, ns);
+                }
             }
             else if (body is { Kind: BodyKind.Text })
             {

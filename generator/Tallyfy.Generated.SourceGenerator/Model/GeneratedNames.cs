@@ -120,6 +120,12 @@ internal static class GeneratedNames
     /// <summary>The result union's factory from a raw response, and its test for streamed statuses.</summary>
     public const string CreateResult = "Create";
     public const string IsStreamed = "IsStreamed";
+    public const string MediaTypeParameter = "mediaType";
+
+    /// <summary>The stream member of a case whose status offers JSON or a sequential media type, and its field.</summary>
+    public const string Events = "Events";
+    public const string Items = "Items";
+    public const string ItemsField = "_items";
 
     /// <summary>The credentials class's test for a scheme's secret, and the method that applies it to a request.</summary>
     public const string CredentialsHas = "Has";

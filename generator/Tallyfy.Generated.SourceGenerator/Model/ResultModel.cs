@@ -80,8 +80,14 @@ internal sealed record BodyModel(BodyKind Kind, TypeRef Type, string MediaType, 
     /// </summary>
     public bool RawItems { get; init; }
 
-    /// <summary>Whether the case hands the body over unread (as a stream, or as items read as they arrive).</summary>
-    public bool IsStreamed => Kind is BodyKind.Binary or BodyKind.Sequence;
+    /// <summary>
+    /// For <see cref="BodyKind.Json"/>: the sequential media type the status offers too (an answer streamed on request,
+    /// such as Server-Sent Events); a response of that media type is handed over as its items, unbuffered.
+    /// </summary>
+    public BodyModel? Sequential { get; init; }
+
+    /// <summary>Whether the case hands the body over unread (as a stream, or as items read as they arrive), at least for one of its media types.</summary>
+    public bool IsStreamed => Kind is BodyKind.Binary or BodyKind.Sequence || Sequential is not null;
 }
 
 /// <summary>A response header the spec declares, exposed as a typed member.</summary>

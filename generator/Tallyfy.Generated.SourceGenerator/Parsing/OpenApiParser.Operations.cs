@@ -920,11 +920,16 @@ internal sealed partial class OpenApiParser
         {
             var type = ResolveSchema(schema, nameHint).Type;
             body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, json.Name);
+            if (body.Kind == BodyKind.Json && sequence is not null)
+            {
+                // JSON, or the same answer streamed (OpenAI-style "stream": true): the response's media type decides at run time.
+                body = body with { Sequential = SequenceBody(sequence, SequenceFormatOf(sequence.Name), ItemHint(nameHint)) };
+            }
         }
         else if (sequence is not null)
         {
             // Read item by item as it arrives: a stream may stay open for as long as the server has events to send.
-            body = SequenceBody(sequence, SequenceFormatOf(sequence.Name), nameHint.Substring(0, nameHint.Length - "Body".Length) + "Item");
+            body = SequenceBody(sequence, SequenceFormatOf(sequence.Name), ItemHint(nameHint));
         }
         else if (any is not null && Deref(any.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
             && ResolveSchema(anySchema, nameHint).Type is { Kind: TypeKind.Binary } anyType)
@@ -947,4 +952,6 @@ internal sealed partial class OpenApiParser
         var others = content.Properties.Select(m => m.Name).Where(m => m != body.MediaType).ToEquatableArray();
         return others.Count == 0 ? body : body with { OtherMediaTypes = others };
     }
+
+    private static string ItemHint(string bodyHint) => bodyHint.Substring(0, bodyHint.Length - "Body".Length) + "Item";
 }
