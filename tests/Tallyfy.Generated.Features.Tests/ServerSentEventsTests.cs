@@ -260,6 +260,64 @@ public sealed class ServerSentEventsTests : IClassFixture<StreamingServer>
         Assert.Equal("text/event-stream", ok.ContentType);
     }
 
+    [Fact]
+    public async Task A_status_offering_json_or_events_returns_with_the_headers_when_the_server_streams()
+    {
+        var firstRead = StreamingServer.NewSignal();
+        _server.Respond("text/event-stream; charset=utf-8", async (response, aborted) =>
+        {
+            await StreamingServer.Send(response, "data: {\"step\":1,\"message\":\"Hel\"}\n\n", aborted);
+            await firstRead.Task.WaitAsync(aborted);
+            await StreamingServer.Send(response, "event: done\ndata: {\"step\":2,\"message\":\"lo\"}\n\n", aborted);
+        });
+
+        var result = await _server.CreateClient().CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = true }).WaitAsync(Hang);
+
+        // The server has sent one event and waits for the test: the case cannot have waited for the body's end.
+        using var ok = Assert.IsType<CreateCompletionResult.Ok>(result);
+        Assert.Equal("text/event-stream", ok.ContentType);
+        Assert.Equal("s-1", ok.Headers.XStreamId);
+        Assert.True(ok.RawBodyBytes.IsEmpty);
+        Assert.False(ok.TryGetBody(out _));
+        var error = Assert.Throws<ApiBodyException>(() => ok.Body);
+        Assert.Contains("text/event-stream, not JSON", error.Message, StringComparison.Ordinal);
+        await using var events = ok.Events.GetAsyncEnumerator();
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Hang));
+        Assert.Equal(("message", 1, "Hel"), (events.Current.Event, events.Current.Data.Step, events.Current.Data.Message));
+        Assert.False(firstRead.Task.IsCompleted);
+
+        firstRead.SetResult();
+        Assert.True(await events.MoveNextAsync().AsTask().WaitAsync(Hang));
+        Assert.Equal(("done", 2, "lo"), (events.Current.Event, events.Current.Data.Step, events.Current.Data.Message));
+        Assert.False(await events.MoveNextAsync().AsTask().WaitAsync(Hang));
+    }
+
+    [Fact]
+    public async Task A_status_offering_json_or_events_reads_a_json_answer_whole_as_its_typed_body()
+    {
+        _server.Respond("application/json", (response, aborted) => StreamingServer.Send(response, "{\"text\":\"Hello\"}", aborted));
+
+        var result = await _server.CreateClient().CreateCompletionAsync(new CompletionRequest { Prompt = "hi" }).WaitAsync(Hang);
+
+        using var ok = Assert.IsType<CreateCompletionResult.Ok>(result);
+        Assert.Equal("Hello", ok.Body.Text);
+        Assert.Equal("{\"text\":\"Hello\"}", ok.RawBody);
+        Assert.Equal("s-1", ok.Headers.XStreamId);
+        var error = Assert.Throws<InvalidOperationException>(() => ok.Events);
+        Assert.Contains("application/json, not text/event-stream", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Disposing_a_case_that_offers_json_or_events_releases_the_stream_unread()
+    {
+        _server.Respond("text/event-stream", StreamingServer.HeartbeatUntilAborted);
+
+        var result = await _server.CreateClient().CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = true }).WaitAsync(Hang);
+
+        Assert.IsType<CreateCompletionResult.Ok>(result).Dispose();
+        await _server.Aborted.Task.WaitAsync(Hang);
+    }
+
     private static async IAsyncEnumerable<T> Items<T>(params T[] items)
     {
         foreach (var item in items)

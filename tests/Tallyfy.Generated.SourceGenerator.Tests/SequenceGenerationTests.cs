@@ -175,7 +175,7 @@ public sealed class SequenceGenerationTests
         Assert.Empty(run.CompilationProblems());
         var union = run.Source("JsonOrEventsResult.g.cs");
         Assert.Contains("internal static bool IsStreamed(int statusCode, string? mediaType) => statusCode switch", union, System.StringComparison.Ordinal);
-        Assert.Contains("200 => string.Equals(mediaType, \"text/event-stream\", global::System.StringComparison.OrdinalIgnoreCase),", union, System.StringComparison.Ordinal);
+        Assert.Contains("200 => string.Equals(mediaType, \"text/event-stream\", StringComparison.OrdinalIgnoreCase),", union, System.StringComparison.Ordinal);
         Assert.Contains("public sealed class Ok : JsonOrEventsResult, IDisposable", union, System.StringComparison.Ordinal);
         Assert.Contains("_body = ReadBody(ThingJsonConverter.ReadValue, jsonOnly: true);", union, System.StringComparison.Ordinal);
         Assert.Contains("public IAsyncEnumerable<ApiServerSentEvent<Thing>> Events => _items ??= BodyStream is { } stream", union, System.StringComparison.Ordinal);
@@ -184,7 +184,7 @@ public sealed class SequenceGenerationTests
 
         // The client opens the response unread when the status and the media type are the stream's, else reads it whole.
         var client = run.Source("StreamsClient.g.cs");
-        Assert.Contains("if (JsonOrEventsResult.IsStreamed((int)response.StatusCode, ApiRawResponse.ContentType(response).MediaType))", client, System.StringComparison.Ordinal);
+        Assert.Contains("if (global::Streams.JsonOrEventsResult.IsStreamed((int)response.StatusCode, ApiRawResponse.ContentType(response).MediaType))", client, System.StringComparison.Ordinal);
 
         // Cases without a JSON alternative keep the status-only test.
         Assert.Contains("internal static bool IsStreamed(int statusCode) => statusCode switch", run.Source("EventShapeResult.g.cs"), System.StringComparison.Ordinal);

@@ -107,7 +107,8 @@ public abstract class ApiResponse
     {
         if (jsonOnly && !global::Tallyfy.Generated.Support.ApiJson.IsJson(ContentType))
         {
-            GetDetails().BodyError = new global::System.Text.Json.JsonException("The response is " + ContentType + ", not JSON; RawBody holds it.");
+            GetDetails().BodyError = new global::System.Text.Json.JsonException(
+                "The response is " + ContentType + ", not JSON; " + (BodyStream is null ? "RawBody holds it." : "it is streamed, unbuffered."));
             return default!;
         }
 
