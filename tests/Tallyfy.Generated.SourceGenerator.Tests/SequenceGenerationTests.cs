@@ -120,6 +120,21 @@ public sealed class SequenceGenerationTests
                     text/event-stream:
                       schema:
                         $ref: "#/components/schemas/Thing"
+          /j:
+            get:
+              operationId: jsonOrLines
+              responses:
+                "200":
+                  description: ok
+                  content:
+                    application/json:
+                      schema:
+                        type: array
+                        items:
+                          $ref: "#/components/schemas/Thing"
+                    application/x-ndjson:
+                      itemSchema:
+                        $ref: "#/components/schemas/Thing"
         components:
           schemas:
             Thing:
@@ -185,6 +200,10 @@ public sealed class SequenceGenerationTests
         // The client opens the response unread when the status and the media type are the stream's, else reads it whole.
         var client = run.Source("StreamsClient.g.cs");
         Assert.Contains("if (global::Streams.JsonOrEventsResult.IsStreamed((int)response.StatusCode, ApiRawResponse.ContentType(response).MediaType))", client, System.StringComparison.Ordinal);
+
+        var lines = run.Source("JsonOrLinesResult.g.cs");
+        Assert.Contains("public IAsyncEnumerable<Thing> Items => _items ??= BodyStream is { } stream", lines, System.StringComparison.Ordinal);
+        Assert.Contains("200 => string.Equals(mediaType, \"application/x-ndjson\", StringComparison.OrdinalIgnoreCase),", lines, System.StringComparison.Ordinal);
 
         // Cases without a JSON alternative keep the status-only test.
         Assert.Contains("internal static bool IsStreamed(int statusCode) => statusCode switch", run.Source("EventShapeResult.g.cs"), System.StringComparison.Ordinal);
