@@ -122,7 +122,7 @@ public sealed class SequenceGenerationTests
                         $ref: "#/components/schemas/Thing"
           /j:
             get:
-              operationId: jsonOrLines
+              operationId: linesOrJson
               responses:
                 "200":
                   description: ok
@@ -201,7 +201,7 @@ public sealed class SequenceGenerationTests
         var client = run.Source("StreamsClient.g.cs");
         Assert.Contains("if (global::Streams.JsonOrEventsResult.IsStreamed((int)response.StatusCode, ApiRawResponse.ContentType(response).MediaType))", client, System.StringComparison.Ordinal);
 
-        var lines = run.Source("JsonOrLinesResult.g.cs");
+        var lines = run.Source("LinesOrJsonResult.g.cs");
         Assert.Contains("public IAsyncEnumerable<Thing> Items => _items ??= BodyStream is { } stream", lines, System.StringComparison.Ordinal);
         Assert.Contains("200 => string.Equals(mediaType, \"application/x-ndjson\", StringComparison.OrdinalIgnoreCase),", lines, System.StringComparison.Ordinal);
 
