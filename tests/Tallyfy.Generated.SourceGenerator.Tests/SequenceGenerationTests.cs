@@ -226,6 +226,19 @@ public sealed class SequenceGenerationTests
     }
 
     [Fact]
+    public void A_sequential_media_type_with_quotes_beside_json_compiles_clean()
+    {
+        var text = Spec.Replace("application/x-ndjson:\n              itemSchema:", "application/vnd.\\\"q\\\"+json-seq:\n              itemSchema:", System.StringComparison.Ordinal);
+        Assert.NotEqual(Spec, text);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/streams.yaml", text, "Streams", "StreamsClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("public IAsyncEnumerable<Thing> Items => _items ??= BodyStream is { } stream", run.Source("LinesOrJsonResult.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_item_schema_that_is_not_a_schema_is_TGEN009_at_its_value()
     {
         var text = Spec.Replace("application/x-ndjson: {}", "application/x-ndjson:\n              itemSchema: 42", System.StringComparison.Ordinal);

@@ -32,7 +32,7 @@ internal static class SequenceEmitter
             + " When the response is of another media type this throws <see cref=\"global::System.InvalidOperationException\"/>: a JSON answer is the <c>Body</c>.");
         writer.Line("public " + BodyType(body, ns) + " " + MemberName(body) + " => " + GeneratedNames.ItemsField + " ??= BodyStream is { } stream");
         writer.Line("    ? " + Read(body, "stream", ns));
-        writer.Line("    : throw new global::System.InvalidOperationException(\"The response is \" + (ContentType ?? \"of no media type\") + \", not " + media + "; Body holds it.\");");
+        writer.Line("    : throw new global::System.InvalidOperationException(\"The response is \" + (ContentType ?? \"of no media type\") + " + CSharp.Literal(", not " + media + "; Body holds it.") + ");");
         EmitDispose(writer);
     }
 
