@@ -26,7 +26,7 @@ internal static class SequenceEmitter
     /// </summary>
     public static void EmitAlternative(SourceWriter writer, BodyModel body, string ns)
     {
-        var media = BaseMediaType(body.MediaType);
+        var media = MediaTypes.Base(body.MediaType);
         writer.Line();
         writer.DocXml(What(body) + " when the response is " + SourceWriter.EscapeXml(media) + " (the server streams its answer), " + Unbuffered(ns)
             + " When the response is of another media type this throws <see cref=\"global::System.InvalidOperationException\"/>: a JSON answer is the <c>Body</c>.");
@@ -38,9 +38,6 @@ internal static class SequenceEmitter
 
     /// <summary>The name of the stream member of a case that offers JSON too.</summary>
     public static string MemberName(BodyModel body) => body.Sequence == SequenceFormat.ServerSentEvents ? GeneratedNames.Events : GeneratedNames.Items;
-
-    /// <summary>The media type without its parameters, lower case, as the response's Content-Type is compared with it.</summary>
-    public static string BaseMediaType(string mediaType) => mediaType.Split(';')[0].Trim().ToLowerInvariant();
 
     private static string What(BodyModel body) => body.Sequence switch
     {

@@ -85,7 +85,7 @@ internal static class UnionEmitter
         {
             var streamed = @case.Body switch
             {
-                { Sequential: { } sequential } => "string.Equals(" + GeneratedNames.MediaTypeParameter + ", " + CSharp.Literal(SequenceEmitter.BaseMediaType(sequential.MediaType))
+                { Sequential: { } sequential } => "string.Equals(" + GeneratedNames.MediaTypeParameter + ", " + CSharp.Literal(MediaTypes.Base(sequential.MediaType))
                     + ", global::System.StringComparison.OrdinalIgnoreCase)",
                 { IsStreamed: true } => "true",
                 _ => "false",

@@ -413,8 +413,8 @@ internal sealed partial class OpenApiParser
 
     private static RequestBodyKind MediaKind(string mediaType)
     {
-        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
-        if (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "text/json")
+        var type = MediaTypes.Base(mediaType);
+        if (MediaTypes.IsJson(type))
         {
             return RequestBodyKind.Json;
         }
@@ -892,12 +892,12 @@ internal sealed partial class OpenApiParser
         SpecProperty? binary = null;
         foreach (var media in content.Properties)
         {
-            var type = media.Name.Split(';')[0].Trim().ToLowerInvariant();
+            var type = MediaTypes.Base(media.Name);
             if (SequenceFormatOf(type) != SequenceFormat.None)
             {
                 sequence ??= media;
             }
-            else if (json is null && (type == "application/json" || type.EndsWith("+json", StringComparison.Ordinal) || type == "text/json"))
+            else if (json is null && MediaTypes.IsJson(type))
             {
                 json = media;
             }
@@ -913,7 +913,7 @@ internal sealed partial class OpenApiParser
 
         // A schema of raw octets (2.0 "type: file", "format: binary") under JSON or "*/*" is a file, not a JSON value.
         var any = json is null && sequence is null && text is null && binary is null
-            ? content.Properties.FirstOrDefault(m => m.Name.Split(';')[0].Trim() == "*/*")
+            ? content.Properties.FirstOrDefault(m => MediaTypes.Base(m.Name) == "*/*")
             : null;
         BodyModel? body;
         if (json is not null && Deref(json.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
@@ -923,13 +923,13 @@ internal sealed partial class OpenApiParser
             if (body.Kind == BodyKind.Json && sequence is not null)
             {
                 // JSON, or the same answer streamed (OpenAI-style "stream": true): the response's media type decides at run time.
-                body = body with { Sequential = SequenceBody(sequence, SequenceFormatOf(sequence.Name), ItemHint(nameHint)) };
+                body = body with { Sequential = SequenceBody(sequence, nameHint) };
             }
         }
         else if (sequence is not null)
         {
             // Read item by item as it arrives: a stream may stay open for as long as the server has events to send.
-            body = SequenceBody(sequence, SequenceFormatOf(sequence.Name), ItemHint(nameHint));
+            body = SequenceBody(sequence, nameHint);
         }
         else if (any is not null && Deref(any.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
             && ResolveSchema(anySchema, nameHint).Type is { Kind: TypeKind.Binary } anyType)
@@ -952,6 +952,4 @@ internal sealed partial class OpenApiParser
         var others = content.Properties.Select(m => m.Name).Where(m => m != body.MediaType).ToEquatableArray();
         return others.Count == 0 ? body : body with { OtherMediaTypes = others };
     }
-
-    private static string ItemHint(string bodyHint) => bodyHint.Substring(0, bodyHint.Length - "Body".Length) + "Item";
 }

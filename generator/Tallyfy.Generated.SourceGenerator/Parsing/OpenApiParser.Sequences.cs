@@ -14,7 +14,7 @@ internal sealed partial class OpenApiParser
     /// <summary>How the items of a media type are framed, or <see cref="SequenceFormat.None"/> when it is not sequential.</summary>
     internal static SequenceFormat SequenceFormatOf(string mediaType)
     {
-        var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
+        var type = MediaTypes.Base(mediaType);
         return type switch
         {
             "text/event-stream" => SequenceFormat.ServerSentEvents,
@@ -25,8 +25,11 @@ internal sealed partial class OpenApiParser
         };
     }
 
-    private BodyModel SequenceBody(SpecProperty media, SequenceFormat format, string nameHint)
+    /// <summary>The body of a sequential media type; its item type is named after <paramref name="bodyHint"/> (<c>…Body</c> → <c>…Item</c>).</summary>
+    private BodyModel SequenceBody(SpecProperty media, string bodyHint)
     {
+        var format = SequenceFormatOf(media.Name);
+        var nameHint = bodyHint.Substring(0, bodyHint.Length - "Body".Length) + "Item";
         var definition = Deref(media.Value, out _) as SpecObject;
         var item = definition?["itemSchema"];
         if (item is null && definition?["schema"] is { } schema)
