@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
-using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using Tallyfy.Generated.SourceGenerator.Diffing;
@@ -224,9 +223,9 @@ internal static class CommandLine
         var newSpec = ReadSpec(newPath, options, null);
         var oldSpec = ReadSpec(oldPath, options, newSpec.ClientName);
         var result = ClientGeneration.Diff(oldSpec, newSpec, default);
-        foreach (var diagnostic in result.BaselineDiagnostics.Concat(result.SpecDiagnostics).Where(d => d.Severity == DiagnosticSeverity.Error))
+        foreach (var diagnostic in result.BaselineDiagnostics.Concat(result.SpecDiagnostics).Where(d => d.Severity == DiagnosticLevel.Error))
         {
-            error.WriteLine(diagnostic.ToDiagnostic().ToString());
+            error.WriteLine(diagnostic.ToString());
         }
 
         if (result.Changes is not { } changes)
@@ -245,7 +244,7 @@ internal static class CommandLine
         {
             foreach (var change in changes)
             {
-                output.WriteLine(change.ToDiagnostic().ToString());
+                output.WriteLine(change.ToString());
             }
 
             output.WriteLine($"{newPath}: {breaking} breaking, {additive} additive change{(additive == 1 ? string.Empty : "s")} from {oldPath}");
@@ -303,16 +302,14 @@ internal static class CommandLine
             json.WriteStartArray("changes");
             foreach (var change in changes)
             {
-                var diagnostic = change.ToDiagnostic();
-                var span = diagnostic.Location.GetLineSpan();
                 json.WriteStartObject();
                 json.WriteString("id", change.Id);
                 json.WriteBoolean("breaking", ApiDiff.IsBreaking(change));
                 json.WriteString("severity", change.Severity.ToString().ToLowerInvariant());
-                json.WriteString("message", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
-                json.WriteString("path", span.Path);
-                json.WriteNumber("line", span.StartLinePosition.Line + 1);
-                json.WriteNumber("column", span.StartLinePosition.Character + 1);
+                json.WriteString("message", change.Message);
+                json.WriteString("path", change.Location.Path);
+                json.WriteNumber("line", change.Location.Line + 1);
+                json.WriteNumber("column", change.Location.Column + 1);
                 json.WriteEndObject();
             }
 
@@ -342,7 +339,7 @@ internal static class CommandLine
         foreach (var diagnostic in result.Diagnostics)
         {
             // The compiler's own canonical form: path(line,col): error TGEN004: message.
-            error.WriteLine(diagnostic.ToDiagnostic().ToString());
+            error.WriteLine(diagnostic.ToString());
         }
 
         return result;
@@ -393,5 +390,5 @@ internal static class CommandLine
         return errors ? SpecErrors : Ok;
     }
 
-    private static bool HasErrors(GenerationResult result) => result.Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    private static bool HasErrors(GenerationResult result) => result.Diagnostics.Any(d => d.Severity == DiagnosticLevel.Error);
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using System.Threading;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using Tallyfy.Generated.SourceGenerator.Model;
 using Xunit;
 

@@ -22,15 +22,15 @@ public sealed class DiagnosticCatalogueTests
 {
     private static readonly Regex Placeholder = new(@"\{(?<index>[0-9]+)[^{}]*\}", RegexOptions.CultureInvariant);
 
-    private static IReadOnlyList<(string Name, DiagnosticDescriptor Descriptor)> Descriptors() =>
+    private static IReadOnlyList<(string Name, DiagnosticDescriptorInfo Descriptor)> Descriptors() =>
         typeof(DiagnosticDescriptors)
             .GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
-            .Select(f => (f.Name, (DiagnosticDescriptor)f.GetValue(null)!))
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptorInfo))
+            .Select(f => (f.Name, (DiagnosticDescriptorInfo)f.GetValue(null)!))
             .ToList();
 
     /// <summary>How many arguments a format takes; fails unless its placeholders are exactly {0} to {n-1}.</summary>
-    private static int ArgumentCount(string name, DiagnosticDescriptor descriptor)
+    private static int ArgumentCount(string name, DiagnosticDescriptorInfo descriptor)
     {
         var format = descriptor.MessageFormat.ToString(CultureInfo.InvariantCulture);
         var indexes = Placeholder.Matches(format.Replace("{{", string.Empty).Replace("}}", string.Empty))
@@ -173,7 +173,50 @@ public sealed class DiagnosticCatalogueTests
         }
     }
 
+    [Fact]
+    public void The_catalogue_lists_every_descriptor_and_each_id_has_one_Roslyn_descriptor_that_agrees_with_it()
+    {
+        Assert.Equal(Descriptors().Select(d => d.Descriptor), DiagnosticDescriptors.All);
+        var ids = Ids();
+        Assert.Equal(ids.Keys, RoslynDiagnostics.All.Select(d => d.Id));
+        foreach (var roslyn in RoslynDiagnostics.All)
+        {
+            var descriptor = ids[roslyn.Id];
+            Assert.Equal(descriptor.Title, roslyn.Title.ToString(CultureInfo.InvariantCulture));
+            Assert.Equal((DiagnosticSeverity)descriptor.DefaultSeverity, roslyn.DefaultSeverity);
+            Assert.Equal(descriptor.DefaultSeverity.ToString(), roslyn.DefaultSeverity.ToString());
+            Assert.Equal(descriptor.Category, roslyn.Category);
+            Assert.Equal(descriptor.HelpLinkUri, roslyn.HelpLinkUri);
+            Assert.True(roslyn.IsEnabledByDefault);
+        }
+
+        Assert.Same(DiagnosticDescriptors.NonExhaustiveSwitch.ToRoslyn(), Assert.Single(new Analyzers.ExhaustiveSwitchAnalyzer().SupportedDiagnostics));
+    }
+
+    /// <summary>
+    /// The command line prints diagnostics without Roslyn: every descriptor's line is what Roslyn's <c>Diagnostic.ToString()</c>
+    /// writes, arguments with braces and formats without arguments included.
+    /// </summary>
+    [Fact]
+    public void A_diagnostic_prints_as_Roslyn_prints_it()
+    {
+        var location = new SpecLocation("/specs/my api.json", 10, 4, 2, 7, 2, 11);
+        foreach (var (name, descriptor) in Descriptors())
+        {
+            var arguments = Enumerable.Range(0, ArgumentCount(name, descriptor)).Select(i => "{x" + i + "} '" + i + "'").ToArray();
+            var diagnostic = DiagnosticInfo.Create(descriptor, location, arguments);
+
+            var roslyn = diagnostic.ToDiagnostic();
+
+            Assert.Equal(roslyn.ToString(), diagnostic.ToString());
+            Assert.Equal(roslyn.GetMessage(CultureInfo.InvariantCulture), diagnostic.Message);
+            Assert.Equal(descriptor.Id, roslyn.Id);
+            Assert.Equal((DiagnosticSeverity)descriptor.DefaultSeverity, roslyn.Severity);
+            Assert.Equal("/specs/my api.json(3,8): " + descriptor.DefaultSeverity.ToString().ToLowerInvariant() + " " + descriptor.Id + ": " + diagnostic.Message, diagnostic.ToString());
+        }
+    }
+
     /// <summary>Each id once, in order, with one of its descriptors (they agree; see the test above).</summary>
-    private static SortedDictionary<string, DiagnosticDescriptor> Ids() =>
+    private static SortedDictionary<string, DiagnosticDescriptorInfo> Ids() =>
         new(Descriptors().GroupBy(d => d.Descriptor.Id).ToDictionary(g => g.Key, g => g.First().Descriptor), StringComparer.Ordinal);
 }

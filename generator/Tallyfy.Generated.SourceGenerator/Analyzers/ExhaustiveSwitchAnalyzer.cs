@@ -14,7 +14,7 @@ namespace Tallyfy.Generated.SourceGenerator.Analyzers;
 public sealed class ExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc/>
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticDescriptors.NonExhaustiveSwitch }.ToImmutableArray();
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = new[] { DiagnosticDescriptors.NonExhaustiveSwitch.ToRoslyn() }.ToImmutableArray();
 
     /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
@@ -41,6 +41,6 @@ public sealed class ExhaustiveSwitchAnalyzer : DiagnosticAnalyzer
         Report(context, properties, DiagnosticDescriptors.NonExhaustiveSwitch, union.Location, union.UnionName, union.MissingNames);
     }
 
-    private static void Report(OperationAnalysisContext context, ImmutableDictionary<string, string?> properties, DiagnosticDescriptor descriptor, Location location, params object[] arguments) =>
-        context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, arguments));
+    private static void Report(OperationAnalysisContext context, ImmutableDictionary<string, string?> properties, DiagnosticDescriptorInfo descriptor, Location location, params object[] arguments) =>
+        context.ReportDiagnostic(Diagnostic.Create(descriptor.ToRoslyn(), location, properties, descriptor.Format(arguments)));
 }

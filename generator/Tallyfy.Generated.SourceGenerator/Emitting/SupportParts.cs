@@ -2,9 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
@@ -29,27 +26,26 @@ internal sealed class SupportParts
     {
         foreach (var file in files)
         {
-            var root = CSharpSyntaxTree.ParseText(file.Body).GetCompilationUnitRoot();
-            foreach (var declaration in root.Members)
+            foreach (var declaration in CSharpScanner.Declarations(file.Body))
             {
-                var name = NameOf(declaration);
-                var trimmed = declaration is ClassDeclarationSyntax @class && Array.IndexOf(TrimmedTypes, name) >= 0 ? @class : null;
+                var name = declaration.Name;
+                var members = Array.IndexOf(TrimmedTypes, name) >= 0 ? CSharpScanner.Members(file.Body, declaration) : Array.Empty<CSharpDeclaration>();
                 var part = new TypePart(name, file.FileName, Order: _types.Count);
-                if (trimmed is null || trimmed.Members.Count == 0)
+                if (members.Count == 0)
                 {
-                    part.Text = declaration.ToFullString();
-                    part.Refs = References(declaration, owner: null);
+                    part.Text = file.Body.Substring(declaration.FullStart, declaration.FullEnd - declaration.FullStart);
+                    part.Refs = References(declaration.Tokens, owner: null);
                 }
                 else
                 {
-                    var first = trimmed.Members[0].FullSpan.Start;
-                    var last = trimmed.Members[trimmed.Members.Count - 1].FullSpan.End;
-                    part.Text = file.Body.Substring(declaration.FullSpan.Start, first - declaration.FullSpan.Start);
-                    part.Footer = file.Body.Substring(last, declaration.FullSpan.End - last);
+                    var first = members[0].FullStart;
+                    var last = members[members.Count - 1].FullEnd;
+                    part.Text = file.Body.Substring(declaration.FullStart, first - declaration.FullStart);
+                    part.Footer = file.Body.Substring(last, declaration.FullEnd - last);
                     part.Refs = Array.Empty<string>();
-                    foreach (var member in trimmed.Members)
+                    foreach (var member in members)
                     {
-                        part.Members.Add(new MemberPart(NameOf(member), member.ToFullString(), References(member, name)));
+                        part.Members.Add(new MemberPart(member.Name, file.Body.Substring(member.FullStart, member.FullEnd - member.FullStart), References(member.Tokens, name)));
                     }
                 }
 
@@ -219,25 +215,25 @@ internal sealed class SupportParts
     /// What a part's code and doc comments name: support types, <c>Type.Member</c> of a trimmed class, and, inside a
     /// trimmed class, its own members by their simple names.
     /// </summary>
-    private static string[] References(SyntaxNode node, string? owner)
+    internal static string[] References(IEnumerable<CSharpToken> tokens, string? owner)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
-        SyntaxToken previous = default, beforePrevious = default;
-        foreach (var token in node.DescendantTokens(descendIntoTrivia: true))
+        CSharpToken? previous = null, beforePrevious = null;
+        foreach (var token in tokens)
         {
-            if (token.IsKind(SyntaxKind.IdentifierToken))
+            if (token.Kind == CSharpTokenKind.Identifier)
             {
-                var name = token.ValueText;
-                if (previous.IsKind(SyntaxKind.DotToken) && beforePrevious.IsKind(SyntaxKind.IdentifierToken) && Array.IndexOf(TrimmedTypes, beforePrevious.ValueText) >= 0)
+                var name = token.Text;
+                if (previous?.Kind == CSharpTokenKind.Dot && beforePrevious?.Kind == CSharpTokenKind.Identifier && Array.IndexOf(TrimmedTypes, beforePrevious.Value.Text) >= 0)
                 {
-                    found.Add(beforePrevious.ValueText + "." + name);
+                    found.Add(beforePrevious.Value.Text + "." + name);
                 }
                 else if (name.StartsWith("Api", StringComparison.Ordinal))
                 {
                     found.Add(name);
                 }
 
-                if (owner is not null && !previous.IsKind(SyntaxKind.DotToken))
+                if (owner is not null && previous?.Kind != CSharpTokenKind.Dot)
                 {
                     found.Add(owner + "." + name);
                 }
@@ -249,17 +245,6 @@ internal sealed class SupportParts
 
         return found.ToArray();
     }
-
-    private static string NameOf(MemberDeclarationSyntax member) => member switch
-    {
-        BaseTypeDeclarationSyntax type => type.Identifier.ValueText,
-        DelegateDeclarationSyntax @delegate => @delegate.Identifier.ValueText,
-        MethodDeclarationSyntax method => method.Identifier.ValueText,
-        PropertyDeclarationSyntax property => property.Identifier.ValueText,
-        FieldDeclarationSyntax field => field.Declaration.Variables[0].Identifier.ValueText,
-        ConstructorDeclarationSyntax constructor => constructor.Identifier.ValueText,
-        _ => throw new InvalidOperationException("A support class declares a member of an unexpected kind: " + member.Kind()),
-    };
 
     private static bool IsIdentifierPart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Threading;
-using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using Tallyfy.Generated.SourceGenerator.Model;
 
@@ -610,7 +609,7 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>Reports a problem once: a node reached along several paths (a shared schema) is still one problem.</summary>
-    private void Report(DiagnosticDescriptor descriptor, SpecLocation location, params string[] arguments)
+    private void Report(DiagnosticDescriptorInfo descriptor, SpecLocation location, params string[] arguments)
     {
         var diagnostic = DiagnosticInfo.Create(descriptor, location, arguments);
         if (_reported.Add(diagnostic))
@@ -620,9 +619,9 @@ internal sealed partial class OpenApiParser
     }
 
     private bool HasErrorsSince(int count) =>
-        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error);
+        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticLevel.Error);
 
     /// <summary>As <see cref="HasErrorsSince(int)"/>, not counting the errors with id <paramref name="handledId"/>: their part was skipped on its own.</summary>
     private bool HasErrorsSince(int count, string handledId) =>
-        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticSeverity.Error && d.Id != handledId);
+        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticLevel.Error && d.Id != handledId);
 }

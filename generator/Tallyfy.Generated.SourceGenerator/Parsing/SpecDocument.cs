@@ -1,4 +1,3 @@
-using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
@@ -6,7 +5,7 @@ namespace Tallyfy.Generated.SourceGenerator.Parsing;
 /// <summary>A spec read into a node tree, or the reason it could not be read.</summary>
 internal sealed class SpecDocument
 {
-    private SpecDocument(SourceMap map, SpecNode? root, string? error, SpecLocation errorLocation, DiagnosticDescriptor? limit = null)
+    private SpecDocument(SourceMap map, SpecNode? root, string? error, SpecLocation errorLocation, DiagnosticDescriptorInfo? limit = null)
     {
         Map = map;
         Root = root;
@@ -19,7 +18,7 @@ internal sealed class SpecDocument
     /// The reader limit the document exceeded (a TGEN011 descriptor, whose format takes the limit as <see cref="Error"/>),
     /// or null when the document was read or failed on its syntax.
     /// </summary>
-    public DiagnosticDescriptor? Limit { get; }
+    public DiagnosticDescriptorInfo? Limit { get; }
 
     public SourceMap Map { get; }
 
@@ -39,6 +38,6 @@ internal sealed class SpecDocument
     public static SpecDocument Failed(SourceMap map, string error, SpecLocation location) => new(map, null, error, location);
 
     /// <summary>The document exceeded a reader limit: <paramref name="limit"/> says which, <paramref name="value"/> is the limit.</summary>
-    public static SpecDocument LimitExceeded(SourceMap map, DiagnosticDescriptor limit, int value, SpecLocation location) =>
+    public static SpecDocument LimitExceeded(SourceMap map, DiagnosticDescriptorInfo limit, int value, SpecLocation location) =>
         new(map, null, value.ToString(System.Globalization.CultureInfo.InvariantCulture), location, limit);
 }

@@ -1,12 +1,11 @@
 using System;
 using System.Collections.Generic;
-using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
 /// <summary>A lossy step of a Swagger 2.0 conversion, reported as a warning at the 2.0 node it concerns.</summary>
-internal sealed record Swagger2Warning(DiagnosticDescriptor Descriptor, SpecNode Node, params string[] Arguments);
+internal sealed record Swagger2Warning(DiagnosticDescriptorInfo Descriptor, SpecNode Node, params string[] Arguments);
 
 /// <summary>
 /// A converted Swagger 2.0 document: the 3.0 tree, the warnings of the lossy steps, and for each <c>$ref</c> the

@@ -4,7 +4,6 @@ using System.Globalization;
 using System.IO;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -186,7 +185,7 @@ internal static class YamlSpecReader
         }
 
         /// <summary>A limit exceeded: the descriptor owns the sentence, <paramref name="value"/> is the limit.</summary>
-        public ComposeException(DiagnosticDescriptor limit, int value, int offset)
+        public ComposeException(DiagnosticDescriptorInfo limit, int value, int offset)
             : base(limit.MessageFormat.ToString(CultureInfo.InvariantCulture))
         {
             Offset = offset;
@@ -199,7 +198,7 @@ internal static class YamlSpecReader
 
         public int Length { get; }
 
-        public DiagnosticDescriptor? Limit { get; }
+        public DiagnosticDescriptorInfo? Limit { get; }
 
         public int LimitValue { get; }
     }

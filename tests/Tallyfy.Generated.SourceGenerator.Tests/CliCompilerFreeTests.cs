@@ -1,0 +1,92 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// The command line's <c>generate</c> and <c>diff</c> never load the compiler (Microsoft.CodeAnalysis): most of a run is
+/// starting the runtime, and the compiler is megabytes of code to load and compile. Each command runs in an assembly
+/// load context of its own, loaded from the test's output folder, which records every assembly it resolves.
+/// </summary>
+public sealed class CliCompilerFreeTests : IDisposable
+{
+    private readonly string _temp = Directory.CreateTempSubdirectory("tallyfy-cli-loads-").FullName;
+
+    public void Dispose() => Directory.Delete(_temp, recursive: true);
+
+    [Fact]
+    public void Generate_loads_no_compiler_assembly()
+    {
+        var loaded = Run("generate", RepoPaths.TallyfySpec, "--out", Path.Combine(_temp, "out"), "--namespace", "Tallyfy", "--client-name", "TallyfyClient");
+
+        Assert.Contains("Tallyfy.Generated.SourceGenerator", loaded);
+        Assert.DoesNotContain(loaded, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        Assert.True(File.Exists(Path.Combine(_temp, "out", "TallyfyClient.g.cs")));
+    }
+
+    [Fact]
+    public void Generate_with_spec_errors_and_diff_load_no_compiler_assembly()
+    {
+        var broken = Path.Combine(_temp, "broken.json");
+        File.WriteAllText(broken, """{ "openapi": "3.0.3", "info": { "title": "t", "version": "1" }, "paths": { "/a": { "get": { "operationId": "a" } } } }""");
+        var before = Path.Combine(_temp, "before.json");
+        var after = Path.Combine(_temp, "after.json");
+        File.WriteAllText(before, MiniSpecs.WithOperation("getThing"));
+        File.WriteAllText(after, MiniSpecs.WithOperation("getOther"));
+
+        var loaded = Run("generate", broken, "--out", Path.Combine(_temp, "out")).Concat(Run("diff", before, after)).ToList();
+
+        Assert.DoesNotContain(loaded, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Check_loads_the_compiler_so_the_recording_sees_it()
+    {
+        var loaded = Run("check", RepoPaths.TallyfySpec);
+
+        Assert.Contains("Microsoft.CodeAnalysis", loaded);
+    }
+
+    /// <summary>Runs the CLI in a fresh load context; the names of the assemblies it resolved there.</summary>
+    private static List<string> Run(params string[] args)
+    {
+        var context = new RecordingContext(AppContext.BaseDirectory);
+        try
+        {
+            var cli = context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, "Tallyfy.Generated.Cli.dll"));
+            var run = cli.GetType("Tallyfy.Generated.Cli.CommandLine", throwOnError: true)!
+                .GetMethod("Run", BindingFlags.Public | BindingFlags.Static)!;
+            var output = new StringWriter();
+            var error = new StringWriter();
+            var exitCode = (int)run.Invoke(null, new object[] { args, output, error })!;
+            Assert.True(exitCode is 0 or 1, string.Join(" ", args) + ": exit " + exitCode + "\n" + output + error);
+            return context.Assemblies.Select(a => a.GetName().Name!).Concat(context.Resolved).Distinct().ToList();
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private sealed class RecordingContext(string directory) : AssemblyLoadContext(isCollectible: true)
+    {
+        public List<string> Resolved { get; } = new();
+
+        protected override Assembly? Load(AssemblyName name)
+        {
+            lock (Resolved)
+            {
+                Resolved.Add(name.Name!);
+            }
+
+            var path = Path.Combine(directory, name.Name + ".dll");
+            return File.Exists(path) ? LoadFromAssemblyPath(path) : null;
+        }
+    }
+}
