@@ -27,6 +27,12 @@ public static class Program
             return;
         }
 
+        if (args.Length > 0 && args[0] == "alloc-types")
+        {
+            Client.ClientAllocations.RunTypes(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
+            return;
+        }
+
         foreach (var message in BenchSpecs.AbsentMessages)
         {
             Console.WriteLine(message);

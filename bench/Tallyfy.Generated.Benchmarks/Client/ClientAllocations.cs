@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Concurrent;
+using System.Diagnostics.Tracing;
 using System.Globalization;
+using System.Linq;
 using System.Threading.Tasks;
 
 namespace Tallyfy.Generated.Benchmarks.Client;
@@ -27,6 +30,64 @@ public static class ClientAllocations
         finally
         {
             benchmarks.Cleanup();
+        }
+    }
+
+    /// <summary>`alloc-types [calls]`: which types one call allocates, from the runtime's sampled allocation events (every ~100 KB).</summary>
+    public static void RunTypes(int calls)
+    {
+        var benchmarks = new ClientBenchmarks();
+        benchmarks.Check();
+        foreach (var (name, call) in new (string, Func<Task>)[]
+        {
+            ("deleteTask 204, HandWritten", benchmarks.DeleteTaskHandWritten),
+            ("deleteTask 204, Ours", benchmarks.DeleteTaskOurs),
+            ("reopenOneOffTask 200, HandWritten", benchmarks.ReopenOneOffTaskHandWritten),
+            ("reopenOneOffTask 200, Ours", benchmarks.ReopenOneOffTaskOurs),
+        })
+        {
+            for (var i = 0; i < 1000; i++)
+            {
+                call().GetAwaiter().GetResult();
+            }
+
+            using var listener = new AllocationListener();
+            for (var i = 0; i < calls; i++)
+            {
+                call().GetAwaiter().GetResult();
+            }
+
+            listener.Dispose();
+            var total = listener.Samples.Values.Sum();
+            Console.WriteLine(name + ": " + total + " samples");
+            foreach (var (type, count) in listener.Samples.OrderByDescending(p => p.Value).Select(p => (p.Key, p.Value)))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count * 100_000.0 / calls,8:N1} B/call  {type}"));
+            }
+        }
+
+        benchmarks.Cleanup();
+    }
+
+    private sealed class AllocationListener : EventListener
+    {
+        public ConcurrentDictionary<string, long> Samples { get; } = new();
+
+        protected override void OnEventSourceCreated(EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && eventData.Payload is { } payload)
+            {
+                var index = eventData.PayloadNames!.IndexOf("TypeName");
+                Samples.AddOrUpdate(payload[index]?.ToString() ?? "?", 1, (_, c) => c + 1);
+            }
         }
     }
 

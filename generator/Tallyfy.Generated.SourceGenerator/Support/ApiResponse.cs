@@ -24,13 +24,11 @@ public abstract class ApiResponse : global::System.IDisposable
     private readonly object _source;
 
     /// <summary>
-    /// The body: null when there is none, the array when the body fills it or starts a rented array
-    /// (<see cref="_pooledLength"/>), else the slice boxed; <see cref="Disposed"/> once disposed.
+    /// The body: null when there is none, the array when the body fills it (a fake's), a <see cref="PooledBody"/> when it
+    /// starts an array rented from the shared pool (the usual case off the wire), else the slice boxed;
+    /// <see cref="Disposed"/> once disposed.
     /// </summary>
     private object? _body;
-
-    /// <summary>The body's length when <see cref="_body"/> is an array rented from the shared pool; 0 otherwise.</summary>
-    private readonly int _pooledLength;
 
     /// <summary>What is kept only once asked for or when there is one (headers, content type, text, body error, stream): most results never need it.</summary>
     private Details? _details;
@@ -42,17 +40,10 @@ public abstract class ApiResponse : global::System.IDisposable
         if (!body.IsEmpty)
         {
             var array = global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset == 0 ? segment.Array! : null;
-            if (array is not null && response.BodyPooled)
-            {
-                _body = array;
-                _pooledLength = segment.Count;
-            }
-            else
-            {
-                _body = array is not null && segment.Count == array.Length
-                    ? array
-                    : new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body);
-            }
+            _body = array is null ? new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body)
+                : response.BodyPooled ? new PooledBody(array, segment.Count)
+                : segment.Count == array.Length ? array
+                : new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body);
         }
 
         if (response.BodyStream is { } stream)
@@ -94,7 +85,8 @@ public abstract class ApiResponse : global::System.IDisposable
     public global::System.ReadOnlyMemory<byte> RawBodyBytes => _body switch
     {
         null => global::System.ReadOnlyMemory<byte>.Empty,
-        byte[] array => _pooledLength > 0 ? new global::System.ReadOnlyMemory<byte>(array, 0, _pooledLength) : array,
+        PooledBody pooled => new global::System.ReadOnlyMemory<byte>(pooled.Array, 0, pooled.Length),
+        byte[] array => array,
         global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>> box => box.Value,
         _ => throw BodyDisposed(),
     };
@@ -147,10 +139,9 @@ public abstract class ApiResponse : global::System.IDisposable
     /// </summary>
     public void Dispose()
     {
-        var body = global::System.Threading.Interlocked.Exchange(ref _body, Disposed);
-        if (_pooledLength > 0 && body is byte[] array)
+        if (global::System.Threading.Interlocked.Exchange(ref _body, Disposed) is PooledBody pooled)
         {
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(array);
+            global::System.Buffers.ArrayPool<byte>.Shared.Return(pooled.Array);
         }
 
         global::System.GC.SuppressFinalize(this);
@@ -255,6 +246,20 @@ public abstract class ApiResponse : global::System.IDisposable
         }
 
         return details;
+    }
+
+    /// <summary>A body in the first <see cref="Length"/> bytes of an array rented from the shared pool, which <see cref="Dispose"/> gives back.</summary>
+    private sealed class PooledBody
+    {
+        public PooledBody(byte[] array, int length)
+        {
+            Array = array;
+            Length = length;
+        }
+
+        public byte[] Array { get; }
+
+        public int Length { get; }
     }
 
     /// <summary>The parts of a response that are made or kept only when needed.</summary>
