@@ -85,7 +85,7 @@ public abstract class ApiResponse : global::System.IDisposable
     public global::System.ReadOnlyMemory<byte> RawBodyBytes => _body switch
     {
         null => global::System.ReadOnlyMemory<byte>.Empty,
-        PooledBody pooled => new global::System.ReadOnlyMemory<byte>(pooled.Array, 0, pooled.Length),
+        PooledBody pooled => new global::System.ReadOnlyMemory<byte>(pooled.Bytes, 0, pooled.Length),
         byte[] array => array,
         global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>> box => box.Value,
         _ => throw BodyDisposed(),
@@ -118,7 +118,7 @@ public abstract class ApiResponse : global::System.IDisposable
                 bytes.Span, _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().Charset : null);
 
             // Decoded from a pooled array that Dispose may have given back meanwhile: only text read before it counts.
-            if (ReferenceEquals(_body, Disposed))
+            if (global::System.Object.ReferenceEquals(_body, Disposed))
             {
                 throw BodyDisposed();
             }
@@ -135,13 +135,14 @@ public abstract class ApiResponse : global::System.IDisposable
 
     /// <summary>
     /// Gives the body's pooled array back; the raw body is unreadable from here on (<see cref="RawBody"/> keeps text
-    /// already read). The typed body, status and headers stay. A streamed body is not touched: its reader disposes it.
+    /// already read). The typed body, status and headers stay. A body handed over as a stream is the caller's to
+    /// dispose; a case whose body is a sequence of items releases its connection here too.
     /// </summary>
-    public void Dispose()
+    public virtual void Dispose()
     {
         if (global::System.Threading.Interlocked.Exchange(ref _body, Disposed) is PooledBody pooled)
         {
-            global::System.Buffers.ArrayPool<byte>.Shared.Return(pooled.Array);
+            global::System.Buffers.ArrayPool<byte>.Shared.Return(pooled.Bytes);
         }
 
         global::System.GC.SuppressFinalize(this);
@@ -251,13 +252,13 @@ public abstract class ApiResponse : global::System.IDisposable
     /// <summary>A body in the first <see cref="Length"/> bytes of an array rented from the shared pool, which <see cref="Dispose"/> gives back.</summary>
     private sealed class PooledBody
     {
-        public PooledBody(byte[] array, int length)
+        public PooledBody(byte[] bytes, int length)
         {
-            Array = array;
+            Bytes = bytes;
             Length = length;
         }
 
-        public byte[] Array { get; }
+        public byte[] Bytes { get; }
 
         public int Length { get; }
     }
