@@ -26,6 +26,15 @@ public static class ClientAllocations
             Measure("deleteTask 404, Ours", calls, benchmarks.DeleteTaskNotFoundOurs);
             Measure("reopenOneOffTask 200, HandWritten", calls, benchmarks.ReopenOneOffTaskHandWritten);
             Measure("reopenOneOffTask 200, Ours", calls, benchmarks.ReopenOneOffTaskOurs);
+
+            // A caller who never disposes the result: its pooled array is left to the GC, so each call rents a new one.
+            using var http = CannedResponseHandler.Client(System.Net.HttpStatusCode.OK, Payloads.ReopenedTask);
+            var client = new TallyfyClient(http);
+            Measure("reopenOneOffTask 200, Ours undisposed", calls, async () =>
+            {
+                var result = await client.ReopenOneOffTaskAsync("org_7d3e5f", "8c2f4e6a0b1d3f5a7c9e1b3d5f7a9c0e").ConfigureAwait(false);
+                return result is ReopenOneOffTaskResult.Ok ok ? ok.Body.Data.Id : null;
+            });
         }
         finally
         {

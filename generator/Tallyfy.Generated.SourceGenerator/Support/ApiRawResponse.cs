@@ -164,8 +164,8 @@ internal readonly struct ApiRawResponse
         var started = global::System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            // The contents HttpClient's callers make in memory give their stream at once; any other is awaited.
-            var stream = content is global::System.Net.Http.ByteArrayContent or global::System.Net.Http.StreamContent or global::System.Net.Http.ReadOnlyMemoryContent
+            // The contents made over bytes in memory give their stream at once, without a task; any other is awaited.
+            var stream = content is global::System.Net.Http.ByteArrayContent or global::System.Net.Http.ReadOnlyMemoryContent
                 ? content.ReadAsStream(cancellationToken)
                 : await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
             var filled = 0;
