@@ -20,6 +20,19 @@ public static class Program
             return;
         }
 
+        // `alloc [calls]`: the exact bytes one call of each client benchmark allocates, without BenchmarkDotNet.
+        if (args.Length > 0 && args[0] == "alloc")
+        {
+            Client.ClientAllocations.Run(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000);
+            return;
+        }
+
+        if (args.Length > 0 && args[0] == "alloc-types")
+        {
+            Client.ClientAllocations.RunTypes(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
+            return;
+        }
+
         foreach (var message in BenchSpecs.AbsentMessages)
         {
             Console.WriteLine(message);

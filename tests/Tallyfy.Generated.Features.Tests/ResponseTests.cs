@@ -139,6 +139,40 @@ public sealed class ResponseTests : IClassFixture<FeaturesServer>
         Assert.Equal("text/plain", wire.Header("Accept"));
     }
 
+    [Fact]
+    public async Task TextBody_OutlivesDispose_WhileTheRawBytesAreRefused()
+    {
+        _server.Reset(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/plain; charset=utf-8").WithBody("kept ✓ after dispose"));
+
+        var result = await _server.CreateFeaturesClient().GetTextAsync();
+        var ok = Assert.IsType<GetTextResult.Ok>(result);
+        ok.Dispose();
+
+        Assert.Equal("kept ✓ after dispose", ok.Body);
+        Assert.Equal("kept ✓ after dispose", ok.RawBody);
+        Assert.Throws<ObjectDisposedException>(() => ok.RawBodyBytes);
+        Assert.Equal("text/plain", ok.ContentType);
+    }
+
+    [Fact]
+    public async Task ChunkedJsonBody_IsReadWhole_RawBytesReadableUntilDispose()
+    {
+        // WireMock.Net sends its bodies chunked, without a Content-Length.
+        const string json = "{\"id\":\"w-7\",\"name\":\"Chunked\",\"weight\":1.5}";
+        _server.RespondJson(200, json);
+
+        var result = await _server.CreateFeaturesClient().GetWidgetAsync("w-7");
+
+        var ok = Assert.IsType<GetWidgetResult.Ok>(result);
+        Assert.Null(ok.Headers.GetValue("Content-Length"));
+        Assert.Equal(json, System.Text.Encoding.UTF8.GetString(ok.RawBodyBytes.Span));
+        ok.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => ok.RawBodyBytes);
+        Assert.Throws<ObjectDisposedException>(() => ok.RawBody);
+        Assert.Equal("Chunked", ok.Body.Name);
+        Assert.Equal(200, ok.StatusCode);
+    }
+
     [Theory]
     [InlineData(200)]
     [InlineData(201)]

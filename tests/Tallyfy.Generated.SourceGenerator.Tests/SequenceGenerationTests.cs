@@ -195,7 +195,9 @@ public sealed class SequenceGenerationTests
         Assert.Contains("_body = ReadBody(ThingJsonConverter.ReadValue, jsonOnly: true);", union, System.StringComparison.Ordinal);
         Assert.Contains("public IAsyncEnumerable<ApiServerSentEvent<Thing>> Events => _items ??= BodyStream is { } stream", union, System.StringComparison.Ordinal);
         Assert.Contains("? ApiEventStream.ServerSentEvents<Thing>(stream, ThingJsonConverter.ReadValue)", union, System.StringComparison.Ordinal);
-        Assert.Contains("public void Dispose() => BodyStream?.Dispose();", union, System.StringComparison.Ordinal);
+        Assert.Contains("public override void Dispose()", union, System.StringComparison.Ordinal);
+        Assert.Contains("BodyStream?.Dispose();", union, System.StringComparison.Ordinal);
+        Assert.Contains("base.Dispose();", union, System.StringComparison.Ordinal);
 
         // The client opens the response unread when the status and the media type are the stream's, else reads it whole.
         var client = run.Source("StreamsClient.g.cs");

@@ -67,7 +67,11 @@ internal static class SequenceEmitter
     {
         writer.Line();
         writer.DocXml("Releases the connection when the body is not enumerated to its end.");
-        writer.Line("public void Dispose() => BodyStream?.Dispose();");
+        using (writer.Open("public override void Dispose()"))
+        {
+            writer.Line("BodyStream?.Dispose();");
+            writer.Line("base.Dispose();");
+        }
     }
 
     private static string ItemType(BodyModel body, string ns) => body.Sequence == SequenceFormat.ServerSentEvents

@@ -183,9 +183,11 @@ internal static class UnionEmitter
             }
 
             // From the wire. When the spec lists other media types for this status too, only a JSON answer is read as JSON.
+            // A text body is decoded at once, so that it outlives the pooled raw body that disposing the result gives back.
             var read = json
                 ? GeneratedNames.BodyField + " = " + GeneratedNames.ReadBody + "(" + JsonCode.ReadDelegate(body!.Type, GeneratedNames.ReaderLocal, ns)
                     + (body.OtherMediaTypes.Count == 0 ? string.Empty : ", jsonOnly: true") + ");"
+                : body is { Kind: BodyKind.Text } ? "_ = RawBody;"
                 : null;
             EmitConstructor(writer, "internal " + @case.Name + "(" + raw + " " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ")", read);
             EmitPublicConstructor(writer, ns, result, @case, headersBase, bodyType);
@@ -285,6 +287,7 @@ internal static class UnionEmitter
             "public " + @case.Name + "(" + string.Join(", ", parameters) + ") : base(" + GeneratedNames.Fake + "(" + arguments + "))",
             model is { Kind: BodyKind.Json } ? GeneratedNames.BodyField + " = " + body + ";"
             : model is { Kind: BodyKind.Sequence } ? GeneratedNames.BodyField + " = " + body + " ?? throw new global::System.ArgumentNullException(nameof(" + body + "));"
+            : model is { Kind: BodyKind.Text } ? "_ = RawBody;"
             : null);
     }
 

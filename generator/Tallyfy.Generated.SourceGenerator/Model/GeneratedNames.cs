@@ -158,7 +158,7 @@ internal static class GeneratedNames
     /// <summary>Members of an operation's result union (and its <c>ApiResponse</c> base) besides its cases.</summary>
     public static readonly string[] ResultMembers = Concat(
         ObjectMembers, "StatusCode", "ReasonPhrase", Headers, "ContentType", "MediaType", "RawBody", "RawBodyBytes", "BodyStream",
-        "IsSuccess", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, Body, BodyError, TryGetBody,
+        "IsSuccess", "Dispose", Match, Switch, EnsureSuccess, CreateResult, IsStreamed, Body, BodyError, TryGetBody,
         ReadBody, BodyOrThrow, TryBody, Fake, FakeStatus, IsCase);
 
     /// <summary>Members of a result case's headers class (and its <c>ApiResponseHeaders</c> base) besides the typed headers.</summary>

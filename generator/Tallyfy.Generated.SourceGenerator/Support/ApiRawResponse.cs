@@ -13,11 +13,12 @@ internal readonly struct ApiRawResponse
     /// <paramref name="bodyStream"/>), so headers and content type are looked at only when asked for. Once the body is
     /// read, its link to the request is cut, so a result kept for long does not keep the request's content alive.
     /// </summary>
-    private ApiRawResponse(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream)
+    private ApiRawResponse(global::System.Net.Http.HttpResponseMessage response, global::System.ReadOnlyMemory<byte> body, global::System.IO.Stream? bodyStream, bool bodyPooled = false)
     {
         Source = response;
         Body = body;
         BodyStream = bodyStream;
+        BodyPooled = bodyPooled;
         if (bodyStream is null)
         {
             response.RequestMessage = null;
@@ -29,6 +30,7 @@ internal readonly struct ApiRawResponse
         Source = made;
         Body = body;
         BodyStream = bodyStream;
+        BodyPooled = false;
     }
 
     /// <summary>The response read off the wire (an HttpResponseMessage), or a <see cref="Made"/> for a response made in code.</summary>
@@ -37,7 +39,11 @@ internal readonly struct ApiRawResponse
     /// <summary>For statuses whose body is a stream: the unread body, owned by the caller from here on.</summary>
     public global::System.IO.Stream? BodyStream { get; }
 
+    /// <summary>The body read; when <see cref="BodyPooled"/>, the start of an array rented from the shared pool.</summary>
     public global::System.ReadOnlyMemory<byte> Body { get; }
+
+    /// <summary>Whether <see cref="Body"/> lies in an array rented from <c>ArrayPool&lt;byte&gt;.Shared</c>, owned by the result from here on.</summary>
+    public bool BodyPooled { get; }
 
     public int StatusCode => Source is global::System.Net.Http.HttpResponseMessage response ? (int)response.StatusCode : ((global::Tallyfy.Generated.Support.ApiRawResponse.Made)Source).StatusCode;
 
@@ -51,8 +57,8 @@ internal readonly struct ApiRawResponse
         global::System.Threading.CancellationToken cancellationToken)
     {
         using var response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        var body = await ReadBodyAsync(response, httpClient.Timeout, cancellationToken).ConfigureAwait(false);
-        return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null);
+        var (body, pooled) = await ReadBodyAsync(response, httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+        return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null, pooled);
     }
 
     /// <summary>
@@ -64,27 +70,42 @@ internal readonly struct ApiRawResponse
         global::System.TimeSpan timeout,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        var body = await ReadBodyAsync(response, timeout, cancellationToken).ConfigureAwait(false);
-        return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null);
+        var (body, pooled) = await ReadBodyAsync(response, timeout, cancellationToken).ConfigureAwait(false);
+        return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null, pooled);
     }
 
     /// <summary>
-    /// Reads the body as HttpClient's own buffering does (<c>LoadIntoBufferAsync</c>: one array of the announced
-    /// length when there is a Content-Length) and takes that buffer as it is, without another copy. Nothing more is
-    /// allocated for the limits unless the body is still on its way: then <paramref name="timeout"/> and the caller's
-    /// token bound the wait, and either ending it disposes the response, which aborts the read.
+    /// Bodies up to this size with a Content-Length are read into an array rented from the shared pool (its largest
+    /// arrays are kept per core, so renting a larger one would pin memory); larger ones into one array of their length.
     /// </summary>
-    private static async global::System.Threading.Tasks.ValueTask<global::System.ReadOnlyMemory<byte>> ReadBodyAsync(
+    private const long PooledBodyLimit = 1024 * 1024;
+
+    /// <summary>
+    /// Reads the whole body. With a Content-Length, the content's own stream is read straight into one array (rented
+    /// from the shared pool up to <see cref="PooledBodyLimit"/>, which the result returns when disposed): no buffer of
+    /// HttpClient's, no copy. Without one, it is read as HttpClient's own buffering does (<c>LoadIntoBufferAsync</c>)
+    /// and that buffer is taken as it is. Nothing more is allocated for the limits unless the body is still on its
+    /// way: then <paramref name="timeout"/> and the caller's token bound the wait, and either ending it disposes the
+    /// response, which aborts the read.
+    /// </summary>
+    private static async global::System.Threading.Tasks.ValueTask<(global::System.ReadOnlyMemory<byte> Body, bool Pooled)> ReadBodyAsync(
         global::System.Net.Http.HttpResponseMessage response,
         global::System.TimeSpan timeout,
         global::System.Threading.CancellationToken cancellationToken)
     {
         if (!HasBody(response))
         {
-            return global::System.ReadOnlyMemory<byte>.Empty;
+            return (global::System.ReadOnlyMemory<byte>.Empty, false);
         }
 
         var content = response.Content;
+        if (content.Headers.ContentLength is long length && length <= int.MaxValue)
+        {
+            return length == 0
+                ? (global::System.ReadOnlyMemory<byte>.Empty, false)
+                : await ReadLengthAsync(response, (int)length, timeout, cancellationToken).ConfigureAwait(false);
+        }
+
         var load = content.LoadIntoBufferAsync();
         if (!load.IsCompleted)
         {
@@ -94,23 +115,17 @@ internal readonly struct ApiRawResponse
             }
             catch (global::System.Exception ex) when (ex is global::System.TimeoutException or global::System.OperationCanceledException)
             {
-                response.Dispose();
-                _ = load.ContinueWith(
-                    static t => _ = t.Exception,
-                    global::System.Threading.CancellationToken.None,
-                    global::System.Threading.Tasks.TaskContinuationOptions.OnlyOnFaulted | global::System.Threading.Tasks.TaskContinuationOptions.ExecuteSynchronously,
-                    global::System.Threading.Tasks.TaskScheduler.Default);
+                Abandon(response, load);
                 if (ex is global::System.TimeoutException)
                 {
-                    throw new global::System.Threading.Tasks.TaskCanceledException(
-                        "The response body did not arrive within HttpClient.Timeout (" + timeout + ").", new global::System.TimeoutException(ex.Message, ex));
+                    throw TimedOut(timeout, ex);
                 }
 
                 throw;
             }
             catch (global::System.Net.Http.HttpRequestException ex) when (ex.InnerException is global::System.IO.IOException io)
             {
-                throw BodyBroke(content, ex, io);
+                throw BodyBroke(content, ex.HttpRequestError, io);
             }
         }
 
@@ -120,7 +135,7 @@ internal readonly struct ApiRawResponse
         }
         catch (global::System.Net.Http.HttpRequestException ex) when (ex.InnerException is global::System.IO.IOException io)
         {
-            throw BodyBroke(content, ex, io);
+            throw BodyBroke(content, ex.HttpRequestError, io);
         }
 
         // One sink per thread, taken out of its slot while in use: the copy of a buffered content completes at once.
@@ -129,17 +144,122 @@ internal readonly struct ApiRawResponse
         await content.CopyToAsync(sink, cancellationToken).ConfigureAwait(false);
         var body = sink.Take();
         BufferSink.Cached = sink;
-        return body;
+        return (body, false);
+    }
+
+    /// <summary>
+    /// Reads the <paramref name="length"/> bytes a Content-Length announces from the content's stream into one array.
+    /// A read still on its way is bounded by what is left of <paramref name="timeout"/> and by the caller's token;
+    /// the array it reads into is then left to the GC, not returned to the pool, as the aborted read may still write.
+    /// </summary>
+    private static async global::System.Threading.Tasks.ValueTask<(global::System.ReadOnlyMemory<byte> Body, bool Pooled)> ReadLengthAsync(
+        global::System.Net.Http.HttpResponseMessage response,
+        int length,
+        global::System.TimeSpan timeout,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var content = response.Content;
+        var pooled = length <= PooledBodyLimit;
+        var buffer = pooled ? global::System.Buffers.ArrayPool<byte>.Shared.Rent(length) : new byte[length];
+        var started = global::System.Diagnostics.Stopwatch.GetTimestamp();
+        try
+        {
+            // The contents made over bytes in memory give their stream at once, without a task; any other is awaited.
+            var stream = content is global::System.Net.Http.ByteArrayContent or global::System.Net.Http.ReadOnlyMemoryContent
+                ? content.ReadAsStream(cancellationToken)
+                : await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            var filled = 0;
+            while (filled < length)
+            {
+                var read = stream.ReadAsync(new global::System.Memory<byte>(buffer, filled, length - filled), cancellationToken);
+                var count = read.IsCompletedSuccessfully ? read.Result : await WaitAsync(response, read, timeout, started, cancellationToken).ConfigureAwait(false);
+                if (count == 0)
+                {
+                    throw new global::System.Net.Http.HttpRequestException(
+                        global::System.Net.Http.HttpRequestError.ResponseEnded,
+                        "The response ended before the " + length + " bytes its Content-Length announced had arrived (" + filled + " did).");
+                }
+
+                filled += count;
+            }
+        }
+        catch (global::System.IO.IOException io)
+        {
+            Return(buffer, pooled);
+            throw BodyBroke(content, io is global::System.Net.Http.HttpIOException http ? http.HttpRequestError : global::System.Net.Http.HttpRequestError.Unknown, io);
+        }
+        catch (global::System.Net.Http.HttpRequestException)
+        {
+            Return(buffer, pooled);
+            throw;
+        }
+
+        return (new global::System.ReadOnlyMemory<byte>(buffer, 0, length), pooled);
+    }
+
+    /// <summary>Waits for a read that did not complete at once, within what is left of <paramref name="timeout"/>.</summary>
+    private static async global::System.Threading.Tasks.Task<int> WaitAsync(
+        global::System.Net.Http.HttpResponseMessage response,
+        global::System.Threading.Tasks.ValueTask<int> read,
+        global::System.TimeSpan timeout,
+        long started,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var task = read.AsTask();
+        try
+        {
+            if (timeout == global::System.Threading.Timeout.InfiniteTimeSpan)
+            {
+                return await task.WaitAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            var left = timeout - global::System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            return await task.WaitAsync(left > global::System.TimeSpan.Zero ? left : global::System.TimeSpan.Zero, cancellationToken).ConfigureAwait(false);
+        }
+        catch (global::System.Exception ex) when (ex is global::System.TimeoutException || (ex is global::System.OperationCanceledException && !task.IsCompleted))
+        {
+            Abandon(response, task);
+            if (ex is global::System.TimeoutException)
+            {
+                throw TimedOut(timeout, ex);
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>Ends a wait for the body: disposes the response, which aborts the read, and observes the read's end.</summary>
+    private static void Abandon(global::System.Net.Http.HttpResponseMessage response, global::System.Threading.Tasks.Task pending)
+    {
+        response.Dispose();
+        _ = pending.ContinueWith(
+            static t => _ = t.Exception,
+            global::System.Threading.CancellationToken.None,
+            global::System.Threading.Tasks.TaskContinuationOptions.OnlyOnFaulted | global::System.Threading.Tasks.TaskContinuationOptions.ExecuteSynchronously,
+            global::System.Threading.Tasks.TaskScheduler.Default);
+    }
+
+    /// <summary>A body that did not arrive in time reads as HttpClient's own timeout does: a TaskCanceledException with the TimeoutException inside.</summary>
+    private static global::System.Threading.Tasks.TaskCanceledException TimedOut(global::System.TimeSpan timeout, global::System.Exception ex) =>
+        new("The response body did not arrive within HttpClient.Timeout (" + timeout + ").", new global::System.TimeoutException(ex.Message, ex));
+
+    /// <summary>Gives a rented array back once no read can write into it any more.</summary>
+    private static void Return(byte[] buffer, bool pooled)
+    {
+        if (pooled)
+        {
+            global::System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>HttpContent's own message ("Error while copying content to a stream.") says little; this says what broke.</summary>
     private static global::System.Net.Http.HttpRequestException BodyBroke(
-        global::System.Net.Http.HttpContent content, global::System.Net.Http.HttpRequestException ex, global::System.IO.IOException io)
+        global::System.Net.Http.HttpContent content, global::System.Net.Http.HttpRequestError error, global::System.IO.IOException io)
     {
         var message = io is global::System.Net.Http.HttpIOException { HttpRequestError: global::System.Net.Http.HttpRequestError.ResponseEnded } && content.Headers.ContentLength is long announced
             ? "The response ended before the " + announced + " bytes its Content-Length announced had arrived: " + io.Message
             : "The connection broke while the response body was read: " + io.Message;
-        return new global::System.Net.Http.HttpRequestException(ex.HttpRequestError, message, io);
+        return new global::System.Net.Http.HttpRequestException(error, message, io);
     }
 
     /// <summary>204, 304 and answers to HEAD have no body, whatever their Content-Length says.</summary>

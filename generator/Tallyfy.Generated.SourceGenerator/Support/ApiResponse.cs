@@ -8,15 +8,27 @@ namespace Tallyfy.Generated.Support;
 /// <see cref="global::Tallyfy.Generated.Support.ApiBodyException"/> when the body could not be read; see
 /// <see cref="BodyError"/>) and <c>TryGetBody</c> (which does not). Each case's public constructor makes it without a
 /// call, for tests and fakes.
+/// <para/>
+/// A body of up to 1 MB with a Content-Length is kept in an array rented from <c>ArrayPool&lt;byte&gt;.Shared</c>:
+/// <see cref="Dispose"/> gives it back. Disposing is optional (a result never disposed leaves its array to the GC) and
+/// ends only the raw body: <see cref="RawBodyBytes"/> and <see cref="RawBody"/> throw
+/// <see cref="global::System.ObjectDisposedException"/> afterwards, while the typed body, status and headers stay.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
-public abstract class ApiResponse
+public abstract class ApiResponse : global::System.IDisposable
 {
+    /// <summary>What <see cref="_body"/> holds once the result is disposed.</summary>
+    private static readonly object Disposed = new();
+
     /// <summary>The response read off the wire (disposed; its headers stay readable), or what a response made in code declares.</summary>
     private readonly object _source;
 
-    /// <summary>The body: null when there is none, the array when the body fills it (the usual case), else the slice boxed.</summary>
-    private readonly object? _body;
+    /// <summary>
+    /// The body: null when there is none, the array when the body fills it (a fake's), a <see cref="PooledBody"/> when it
+    /// starts an array rented from the shared pool (the usual case off the wire), else the slice boxed;
+    /// <see cref="Disposed"/> once disposed.
+    /// </summary>
+    private object? _body;
 
     /// <summary>What is kept only once asked for or when there is one (headers, content type, text, body error, stream): most results never need it.</summary>
     private Details? _details;
@@ -27,8 +39,10 @@ public abstract class ApiResponse
         var body = response.Body;
         if (!body.IsEmpty)
         {
-            _body = global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset == 0 && segment.Count == segment.Array!.Length
-                ? segment.Array
+            var array = global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset == 0 ? segment.Array! : null;
+            _body = array is null ? new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body)
+                : response.BodyPooled ? new PooledBody(array, segment.Count)
+                : segment.Count == array.Length ? array
                 : new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body);
         }
 
@@ -63,18 +77,28 @@ public abstract class ApiResponse
     /// <summary>The media type of the body, such as <c>application/json</c>; null when the response declares none.</summary>
     public string? ContentType => _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().MediaType : Made.MediaType;
 
-    /// <summary>The body exactly as received; empty when there was none, or when the case hands it over as a stream.</summary>
+    /// <summary>
+    /// The body exactly as received; empty when there was none, or when the case hands it over as a stream. It may lie
+    /// in a pooled array: use it (or copy it) before <see cref="Dispose"/>, after which this throws.
+    /// </summary>
+    /// <exception cref="global::System.ObjectDisposedException">The result was disposed.</exception>
     public global::System.ReadOnlyMemory<byte> RawBodyBytes => _body switch
     {
         null => global::System.ReadOnlyMemory<byte>.Empty,
+        PooledBody pooled => new global::System.ReadOnlyMemory<byte>(pooled.Bytes, 0, pooled.Length),
         byte[] array => array,
-        _ => ((global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>)_body).Value,
+        global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>> box => box.Value,
+        _ => throw BodyDisposed(),
     };
 
     /// <summary>The unread body, for cases that hand it over as a stream.</summary>
     private protected global::System.IO.Stream? BodyStream => _details?.BodyStream;
 
-    /// <summary>The body as text, decoded with the charset the response declares (UTF-8 when it declares none).</summary>
+    /// <summary>
+    /// The body as text, decoded with the charset the response declares (UTF-8 when it declares none). Once decoded it
+    /// stays readable after <see cref="Dispose"/>; first read after it, it throws.
+    /// </summary>
+    /// <exception cref="global::System.ObjectDisposedException">The result was disposed before the text was read.</exception>
     public string RawBody
     {
         get
@@ -84,9 +108,22 @@ public abstract class ApiResponse
                 return string.Empty;
             }
 
-            var details = GetDetails();
-            return details.RawBody ??= global::Tallyfy.Generated.Support.ApiRawResponse.DecodeBody(
-                RawBodyBytes.Span, _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().Charset : null);
+            if (_details?.RawBody is { } text)
+            {
+                return text;
+            }
+
+            var bytes = RawBodyBytes;
+            var decoded = global::Tallyfy.Generated.Support.ApiRawResponse.DecodeBody(
+                bytes.Span, _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().Charset : null);
+
+            // Decoded from a pooled array that Dispose may have given back meanwhile: only text read before it counts.
+            if (global::System.Object.ReferenceEquals(_body, Disposed))
+            {
+                throw BodyDisposed();
+            }
+
+            return GetDetails().RawBody ??= decoded;
         }
     }
 
@@ -95,6 +132,21 @@ public abstract class ApiResponse
 
     /// <summary>Why the case's JSON body could not be read as its documented type; null when it was, or when the case has none.</summary>
     public global::System.Exception? BodyError => _details?.BodyError;
+
+    /// <summary>
+    /// Gives the body's pooled array back; the raw body is unreadable from here on (<see cref="RawBody"/> keeps text
+    /// already read). The typed body, status and headers stay. A body handed over as a stream is the caller's to
+    /// dispose; a case whose body is a sequence of items releases its connection here too.
+    /// </summary>
+    public virtual void Dispose()
+    {
+        if (global::System.Threading.Interlocked.Exchange(ref _body, Disposed) is PooledBody pooled)
+        {
+            global::System.Buffers.ArrayPool<byte>.Shared.Return(pooled.Bytes);
+        }
+
+        global::System.GC.SuppressFinalize(this);
+    }
 
     /// <inheritdoc/>
     public override string ToString() =>
@@ -177,6 +229,9 @@ public abstract class ApiResponse
         return belongs ? statusCode : throw new global::System.ArgumentOutOfRangeException(nameof(statusCode), statusCode, "The status code does not belong to this case.");
     }
 
+    private static global::System.ObjectDisposedException BodyDisposed() =>
+        new("ApiResponse", "The result was disposed, which gives its raw body's pooled buffer back: read RawBodyBytes or RawBody (or copy them) before disposing the result.");
+
     private global::Tallyfy.Generated.Support.ApiRawResponse.Made Made => (global::Tallyfy.Generated.Support.ApiRawResponse.Made)_source;
 
     private Details GetDetails() =>
@@ -192,6 +247,20 @@ public abstract class ApiResponse
         }
 
         return details;
+    }
+
+    /// <summary>A body in the first <see cref="Length"/> bytes of an array rented from the shared pool, which <see cref="Dispose"/> gives back.</summary>
+    private sealed class PooledBody
+    {
+        public PooledBody(byte[] bytes, int length)
+        {
+            Bytes = bytes;
+            Length = length;
+        }
+
+        public byte[] Bytes { get; }
+
+        public int Length { get; }
     }
 
     /// <summary>The parts of a response that are made or kept only when needed.</summary>
