@@ -54,6 +54,19 @@ internal sealed partial class OpenApiParser
     public static ParseResult Parse(SpecFile file, CancellationToken cancellationToken)
     {
         var document = SpecReader.Read(file.Path, file.Text);
+        try
+        {
+            return Parse(file, document, cancellationToken);
+        }
+        finally
+        {
+            // Every diagnostic is located by now; the nodes and the maps are not used after the parse.
+            document.Release();
+        }
+    }
+
+    private static ParseResult Parse(SpecFile file, SpecDocument document, CancellationToken cancellationToken)
+    {
         if (file.Missing)
         {
             return Failed(file, DiagnosticInfo.Create(DiagnosticDescriptors.SpecFileMissing, document.Map.Locate(0, 0), file.Path));
@@ -83,7 +96,7 @@ internal sealed partial class OpenApiParser
 
         if (!Swagger2Converter.IsSwagger2(root))
         {
-            return new OpenApiParser(document, root, file.ExternalDocuments, NoPointers, cancellationToken).ParseDocument(file);
+            return new OpenApiParser(document, root, file.ExternalDocuments, NoPointers, cancellationToken).ParseAndRelease(file);
         }
 
         // A 2.0 document is parsed as its 3.0 equivalent. The converted nodes keep the 2.0 offsets and the converted
@@ -95,7 +108,23 @@ internal sealed partial class OpenApiParser
             parser.Report(warning.Descriptor, document.Map.Locate(warning.Node), warning.Arguments);
         }
 
-        return parser.ParseDocument(file);
+        return parser.ParseAndRelease(file);
+    }
+
+    /// <summary>Parses the document, then gives back the buffers of the external documents read on the way.</summary>
+    private ParseResult ParseAndRelease(SpecFile file)
+    {
+        try
+        {
+            return ParseDocument(file);
+        }
+        finally
+        {
+            foreach (var external in _externalDocuments.Values)
+            {
+                external?.Release();
+            }
+        }
     }
 
     private static readonly IReadOnlyDictionary<SpecScalar, string> NoPointers = new Dictionary<SpecScalar, string>();
