@@ -446,7 +446,16 @@ internal sealed partial class OpenApiParser
         SpecNode? target;
         if (file.Length == 0 || throughSelf is { Length: 0 })
         {
-            target = ResolvePointer(origin?.Root ?? _root, fragment);
+            // The spec's own pointers repeat (every use of a schema names it): each is followed once.
+            if (origin is not null)
+            {
+                target = ResolvePointer(origin.Root ?? _root, fragment);
+            }
+            else if (!_localPointers.TryGetValue(fragment, out target))
+            {
+                target = ResolvePointer(_root, fragment);
+                _localPointers.Add(fragment, target);
+            }
         }
         else if (throughSelf is null && file.Contains("://"))
         {
@@ -484,6 +493,9 @@ internal sealed partial class OpenApiParser
     /// <summary>A reference as the user wrote it: a converted 2.0 one says <c>#/definitions/Pet</c>, not where it now points.</summary>
     private string AsWritten(SpecScalar reference) =>
         _originalPointers.TryGetValue(reference, out var original) ? original : reference.Text;
+
+    /// <summary>The nodes pointers into the spec itself lead to (null for one that leads nowhere), by pointer.</summary>
+    private readonly Dictionary<string, SpecNode?> _localPointers = new(StringComparer.Ordinal);
 
     private SpecDocument? ExternalDocumentAt(string path)
     {
