@@ -85,9 +85,16 @@ internal static class Naming
             upperRun++;
         }
 
-        // "URLValue" -> "urlValue", "Id" -> "id".
+        // "URLValue" -> "urlValue", "Id" -> "id"; written into a stack buffer, so only the result is made.
         var lowerCount = upperRun <= 1 || upperRun == pascal.Length ? Math.Max(1, upperRun) : upperRun - 1;
-        return pascal.Substring(0, lowerCount).ToLowerInvariant() + pascal.Substring(lowerCount);
+        var camel = pascal.Length <= 256 ? stackalloc char[pascal.Length] : new char[pascal.Length];
+        pascal.AsSpan().CopyTo(camel);
+        for (var i = 0; i < lowerCount; i++)
+        {
+            camel[i] = char.ToLowerInvariant(camel[i]);
+        }
+
+        return camel.ToString();
     }
 
     /// <summary>A type or member name: PascalCase, starting with a letter, capped in length.</summary>
