@@ -104,6 +104,20 @@ public sealed class SupportSelectionTests
         Assert.Equal(new[] { "ApiFile", "ApiJson", "ApiJson.ReadDuration", "ApiRequest", "ApiRequest.Format" }, uses);
     }
 
+    [Fact]
+    public void A_name_inside_a_longer_identifier_is_a_use_but_a_member_call_needs_the_class_name_on_its_own()
+    {
+        var uses = SupportEmitter.Uses(new[]
+        {
+            "ApiApiJson.Read(); MyApiResponseHeaders h; ApiJson.; _ApiHeaderValues.Join(x);",
+            "global::F.ApiRequest.Format.Inner(ApiRequestOptions o)ApiFile",
+        });
+
+        Assert.Equal(
+            new[] { "ApiFile", "ApiHeaderValues", "ApiJson", "ApiRequest", "ApiRequest.Format", "ApiRequestOptions", "ApiResponse", "ApiResponseHeaders" },
+            uses);
+    }
+
     private static GeneratorRun Generate(string operation)
     {
         var run = GeneratorHarness.Run(new SpecText("/specs/f.json", Spec(operation), "F", "FClient"));

@@ -22,6 +22,12 @@ internal sealed class SupportParts
 
     private readonly Dictionary<string, TypePart> _types = new(StringComparer.Ordinal);
 
+    /// <summary>What every support type's name begins with (<c>Api</c>); empty if they had nothing in common.</summary>
+    private readonly string _namePrefix;
+
+    /// <summary>The first letters of the support types' names.</summary>
+    private readonly char[] _nameStarts;
+
     private SupportParts(IEnumerable<SupportFile> files)
     {
         foreach (var file in files)
@@ -52,6 +58,20 @@ internal sealed class SupportParts
                 _types.Add(name, part);
             }
         }
+
+        _namePrefix = _types.Keys.Aggregate((string?)null, (prefix, name) => prefix is null ? name : CommonPrefix(prefix, name)) ?? string.Empty;
+        _nameStarts = _types.Keys.Select(name => name[0]).Distinct().ToArray();
+    }
+
+    private static string CommonPrefix(string a, string b)
+    {
+        var length = 0;
+        while (length < a.Length && length < b.Length && a[length] == b[length])
+        {
+            length++;
+        }
+
+        return a.Substring(0, length);
     }
 
     public static SupportParts From(IEnumerable<SupportFile> files) => new(files);
@@ -60,40 +80,68 @@ internal sealed class SupportParts
     /// What one client's code uses of the support code, in ordinal order: the support types it names and the
     /// <c>Type.Member</c> of each trimmed class's member it calls. An equatable value, so the support file re-emits only when it changes.
     /// </summary>
+    /// <remarks>
+    /// One pass over each text: every support type name begins with <see cref="_namePrefix"/> (<c>Api</c>), so only the
+    /// places that text occurs are looked at. There, the identifier that starts there says which type names occur at
+    /// that place (the ones it begins with, the same as a search for each name would find) and, followed by a dot, which
+    /// trimmed member is called.
+    /// </remarks>
     public EquatableArray<string> Uses(IEnumerable<string> texts)
     {
         var found = new SortedSet<string>(StringComparer.Ordinal);
+        var names = new NameCache();
+        // For each identifier met where a name may begin, the support types whose names it begins with.
+        var typesStarting = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var text in texts)
         {
-            foreach (var type in _types.Keys)
+            var at = NextCandidate(text, 0);
+            while (at >= 0)
             {
-                if (!found.Contains(type) && text.IndexOf(type, StringComparison.Ordinal) >= 0)
+                var end = at;
+                while (end < text.Length && IsIdentifierPart(text[end]))
+                {
+                    end++;
+                }
+
+                var identifier = names.Get(text.AsSpan(), at, end - at);
+                if (!typesStarting.TryGetValue(identifier, out var types))
+                {
+                    types = _types.Keys.Where(type => identifier.StartsWith(type, StringComparison.Ordinal)).ToArray();
+                    typesStarting[identifier] = types;
+                }
+
+                foreach (var type in types)
                 {
                     found.Add(type);
                 }
-            }
 
-            foreach (var trimmed in TrimmedTypes)
-            {
-                var prefix = trimmed + ".";
-                for (var at = text.IndexOf(prefix, StringComparison.Ordinal); at >= 0; at = text.IndexOf(prefix, at + prefix.Length, StringComparison.Ordinal))
+                // ApiJson.ReadDuration: a trimmed class's member, when the class's name is not the end of a longer identifier.
+                if (end < text.Length && text[end] == '.' && Array.IndexOf(TrimmedTypes, identifier) >= 0 && (at == 0 || !IsIdentifierPart(text[at - 1])))
                 {
-                    var end = at + prefix.Length;
-                    while (end < text.Length && IsIdentifierPart(text[end]))
+                    var memberEnd = end + 1;
+                    while (memberEnd < text.Length && IsIdentifierPart(text[memberEnd]))
                     {
-                        end++;
+                        memberEnd++;
                     }
 
-                    if (end > at + prefix.Length && (at == 0 || !IsIdentifierPart(text[at - 1])))
+                    if (memberEnd > end + 1)
                     {
-                        found.Add(text.Substring(at, end - at));
+                        found.Add(names.Get(text.AsSpan(), at, memberEnd - at));
                     }
                 }
+
+                at = NextCandidate(text, at + 1);
             }
         }
 
         return found.ToEquatableArray();
     }
+
+    /// <summary>Where a support type's name may begin, from <paramref name="start"/> on: the next place their common prefix (or one of their first letters) occurs.</summary>
+    private int NextCandidate(string text, int start) =>
+        start >= text.Length ? -1
+        : _namePrefix.Length > 0 ? text.IndexOf(_namePrefix, start, StringComparison.Ordinal)
+        : text.IndexOfAny(_nameStarts, start);
 
     /// <summary>
     /// The support code for <paramref name="uses"/> (everything when null): the types and members used, the always-emitted

@@ -59,24 +59,33 @@ internal sealed class NameScope
         var candidate = preferred;
         for (var i = 2; ; i++)
         {
-            var names = new List<string>(derived(candidate));
-            if (!names.Contains(candidate))
-            {
-                names.Add(candidate);
-            }
-
-            if (names.TrueForAll(name => !IsTaken(name)))
+            var names = derived(candidate);
+            if (!IsTaken(candidate) && AllFree(names))
             {
                 foreach (var name in names)
                 {
                     Reserve(name);
                 }
 
+                Reserve(candidate);
                 return candidate;
             }
 
             candidate = preferred + i.ToString(CultureInfo.InvariantCulture);
         }
+    }
+
+    private bool AllFree(IEnumerable<string> names)
+    {
+        foreach (var name in names)
+        {
+            if (IsTaken(name))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The name without a leading <c>@</c>.</summary>

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
@@ -12,10 +13,18 @@ internal static class JsonSpecReader
     /// <summary>The deepest nesting accepted; deeper documents get a diagnostic instead of a stack overflow.</summary>
     public const int MaxDepth = 256;
 
+    /// <remarks>
+    /// The UTF-8 bytes are read into a buffer rented from the shared pool (a large spec's bytes would otherwise be a
+    /// fresh large-object allocation every run); <see cref="SpecDocument.Release"/> gives it back once the document's
+    /// diagnostics are located.
+    /// </remarks>
     public static SpecDocument Read(string path, string text)
     {
-        var utf8 = Encoding.UTF8.GetBytes(text);
-        var map = SourceMap.ForUtf8(path, text, utf8);
+        var length = Encoding.UTF8.GetByteCount(text);
+        var buffer = ArrayPool<byte>.Shared.Rent(Math.Max(1, length));
+        Encoding.UTF8.GetBytes(text, 0, text.Length, buffer, 0);
+        var map = SourceMap.ForUtf8(path, text, buffer, length);
+        var utf8 = new ReadOnlySpan<byte>(buffer, 0, length);
         var options = new JsonReaderOptions
         {
             AllowTrailingCommas = true,

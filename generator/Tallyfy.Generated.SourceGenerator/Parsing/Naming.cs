@@ -39,7 +39,9 @@ internal static class Naming
     /// <summary><c>org_id</c>, <c>org-id</c>, <c>orgId</c> and <c>OrgId</c> all give <c>OrgId</c>.</summary>
     public static string ToPascalCase(string name)
     {
-        var builder = new StringBuilder(name.Length);
+        // Written into a stack buffer; a name that is PascalCase already is returned as it is, with nothing made.
+        var result = name.Length <= 256 ? stackalloc char[name.Length] : new char[name.Length];
+        var length = 0;
         var upperNext = true;
         for (var i = 0; i < name.Length; i++)
         {
@@ -48,7 +50,7 @@ internal static class Naming
             {
                 if (upperNext)
                 {
-                    builder.Append(char.ToUpperInvariant(c));
+                    result[length++] = char.ToUpperInvariant(c);
                     upperNext = false;
                 }
                 else
@@ -56,7 +58,7 @@ internal static class Naming
                     // An all-caps word such as "URL" becomes "Url"; "HTTPStatus" keeps its inner capitals.
                     var previousUpper = i > 0 && char.IsUpper(name[i - 1]);
                     var nextLowerOrEnd = i + 1 >= name.Length || !char.IsLower(name[i + 1]);
-                    builder.Append(char.IsUpper(c) && previousUpper && nextLowerOrEnd ? char.ToLowerInvariant(c) : c);
+                    result[length++] = char.IsUpper(c) && previousUpper && nextLowerOrEnd ? char.ToLowerInvariant(c) : c;
                 }
             }
             else
@@ -65,7 +67,8 @@ internal static class Naming
             }
         }
 
-        return builder.ToString();
+        var pascal = result.Slice(0, length);
+        return length == name.Length && pascal.SequenceEqual(name.AsSpan()) ? name : pascal.ToString();
     }
 
     public static string ToCamelCase(string name)
@@ -82,9 +85,16 @@ internal static class Naming
             upperRun++;
         }
 
-        // "URLValue" -> "urlValue", "Id" -> "id".
+        // "URLValue" -> "urlValue", "Id" -> "id"; written into a stack buffer, so only the result is made.
         var lowerCount = upperRun <= 1 || upperRun == pascal.Length ? Math.Max(1, upperRun) : upperRun - 1;
-        return pascal.Substring(0, lowerCount).ToLowerInvariant() + pascal.Substring(lowerCount);
+        var camel = pascal.Length <= 256 ? stackalloc char[pascal.Length] : new char[pascal.Length];
+        pascal.AsSpan().CopyTo(camel);
+        for (var i = 0; i < lowerCount; i++)
+        {
+            camel[i] = char.ToLowerInvariant(camel[i]);
+        }
+
+        return camel.ToString();
     }
 
     /// <summary>A type or member name: PascalCase, starting with a letter, capped in length.</summary>

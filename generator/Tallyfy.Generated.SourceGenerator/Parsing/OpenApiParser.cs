@@ -53,6 +53,19 @@ internal sealed partial class OpenApiParser
     public static ParseResult Parse(SpecFile file, CancellationToken cancellationToken)
     {
         var document = SpecReader.Read(file.Path, file.Text);
+        try
+        {
+            return Parse(file, document, cancellationToken);
+        }
+        finally
+        {
+            // Every diagnostic is located by now; the nodes and the maps are not used after the parse.
+            document.Release();
+        }
+    }
+
+    private static ParseResult Parse(SpecFile file, SpecDocument document, CancellationToken cancellationToken)
+    {
         if (file.Missing)
         {
             return Failed(file, DiagnosticInfo.Create(DiagnosticDescriptors.SpecFileMissing, document.Map.Locate(0, 0), file.Path));
@@ -82,7 +95,7 @@ internal sealed partial class OpenApiParser
 
         if (!Swagger2Converter.IsSwagger2(root))
         {
-            return new OpenApiParser(document, root, file.ExternalDocuments, NoPointers, cancellationToken).ParseDocument(file);
+            return new OpenApiParser(document, root, file.ExternalDocuments, NoPointers, cancellationToken).ParseAndRelease(file);
         }
 
         // A 2.0 document is parsed as its 3.0 equivalent. The converted nodes keep the 2.0 offsets and the converted
@@ -94,7 +107,23 @@ internal sealed partial class OpenApiParser
             parser.Report(warning.Descriptor, document.Map.Locate(warning.Node), warning.Arguments);
         }
 
-        return parser.ParseDocument(file);
+        return parser.ParseAndRelease(file);
+    }
+
+    /// <summary>Parses the document, then gives back the buffers of the external documents read on the way.</summary>
+    private ParseResult ParseAndRelease(SpecFile file)
+    {
+        try
+        {
+            return ParseDocument(file);
+        }
+        finally
+        {
+            foreach (var external in _externalDocuments.Values)
+            {
+                external?.Release();
+            }
+        }
     }
 
     private static readonly IReadOnlyDictionary<SpecScalar, string> NoPointers = new Dictionary<SpecScalar, string>();
@@ -416,7 +445,16 @@ internal sealed partial class OpenApiParser
         SpecNode? target;
         if (file.Length == 0 || throughSelf is { Length: 0 })
         {
-            target = ResolvePointer(origin?.Root ?? _root, fragment);
+            // The spec's own pointers repeat (every use of a schema names it): each is followed once.
+            if (origin is not null)
+            {
+                target = ResolvePointer(origin.Root ?? _root, fragment);
+            }
+            else if (!_localPointers.TryGetValue(fragment, out target))
+            {
+                target = ResolvePointer(_root, fragment);
+                _localPointers.Add(fragment, target);
+            }
         }
         else if (throughSelf is null && file.Contains("://"))
         {
@@ -454,6 +492,9 @@ internal sealed partial class OpenApiParser
     /// <summary>A reference as the user wrote it: a converted 2.0 one says <c>#/definitions/Pet</c>, not where it now points.</summary>
     private string AsWritten(SpecScalar reference) =>
         _originalPointers.TryGetValue(reference, out var original) ? original : reference.Text;
+
+    /// <summary>The nodes pointers into the spec itself lead to (null for one that leads nowhere), by pointer.</summary>
+    private readonly Dictionary<string, SpecNode?> _localPointers = new(StringComparer.Ordinal);
 
     private SpecDocument? ExternalDocumentAt(string path)
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
@@ -14,21 +15,37 @@ internal sealed class SourceMap
 {
     private readonly string _path;
     private readonly string _text;
-    private readonly byte[]? _utf8;
+    /// <summary>The UTF-8 bytes (rented from the shared pool, of which the first <see cref="_length"/> are the text's); null for a character map.</summary>
+    private byte[]? _utf8;
+    private readonly int _length;
+    private bool _released;
     private const int CheckpointStride = 4096;
     private List<int>? _lineStarts;
     private (int[] Bytes, int[] Chars)? _checkpoints;
 
-    private SourceMap(string path, string text, byte[]? utf8)
+    private SourceMap(string path, string text, byte[]? utf8, int length)
     {
         _path = path;
         _text = text;
         _utf8 = utf8;
+        _length = length;
     }
 
-    public static SourceMap ForUtf8(string path, string text, byte[] utf8) => new(path, text, utf8);
+    /// <summary>A map of byte offsets into <paramref name="utf8"/>'s first <paramref name="length"/> bytes, a buffer rented from the shared pool.</summary>
+    public static SourceMap ForUtf8(string path, string text, byte[] utf8, int length) => new(path, text, utf8, length);
 
-    public static SourceMap ForChars(string path, string text) => new(path, text, null);
+    public static SourceMap ForChars(string path, string text) => new(path, text, null, text.Length);
+
+    /// <summary>Gives the UTF-8 buffer back to the pool: the document is done with, and no location is asked of it again.</summary>
+    public void Release()
+    {
+        if (_utf8 is { } buffer)
+        {
+            _utf8 = null;
+            _released = true;
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
 
     public string Path => _path;
 
@@ -48,22 +65,23 @@ internal sealed class SourceMap
     /// <summary>A location from a zero-based line and a zero-based column given in bytes of that line (UTF-8 only).</summary>
     public SpecLocation LocateLineAndByte(int line, int bytePositionInLine)
     {
-        if (_utf8 is null)
+        var utf8 = Utf8();
+        if (utf8 is null)
         {
             return Locate(0, 0);
         }
 
         var lineStart = 0;
-        for (var i = 0; i < _utf8.Length && line > 0; i++)
+        for (var i = 0; i < _length && line > 0; i++)
         {
-            if (_utf8[i] == (byte)'\n')
+            if (utf8[i] == (byte)'\n')
             {
                 line--;
                 lineStart = i + 1;
             }
         }
 
-        return Locate(Math.Min(_utf8.Length, lineStart + bytePositionInLine), 0);
+        return Locate(Math.Min(_length, lineStart + bytePositionInLine), 0);
     }
 
     /// <summary>A location from a zero-based line and a zero-based character column (character maps only).</summary>
@@ -72,22 +90,26 @@ internal sealed class SourceMap
         var lineStarts = _lineStarts ??= ComputeLineStarts(_text);
         line = Math.Min(Math.Max(0, line), lineStarts.Count - 1);
         var offset = Math.Min(_text.Length, lineStarts[line] + Math.Max(0, column));
-        return Locate(_utf8 is null ? offset : Encoding.UTF8.GetByteCount(_text.Substring(0, offset)), 0);
+        return Locate(Utf8() is null ? offset : Encoding.UTF8.GetByteCount(_text.Substring(0, offset)), 0);
     }
+
+    /// <summary>The UTF-8 bytes of a byte map (null for a character map); asking after <see cref="Release"/> is a bug, not a location.</summary>
+    private byte[]? Utf8() =>
+        _released ? throw new InvalidOperationException("The spec's bytes were released before a location in it was asked for.") : _utf8;
 
     private int ToCharOffset(int offset)
     {
-        if (_utf8 is null)
+        if (Utf8() is not { } utf8)
         {
             return Math.Min(Math.Max(0, offset), _text.Length);
         }
 
-        offset = Math.Min(Math.Max(0, offset), _utf8.Length);
-        var checkpoints = _checkpoints ??= ComputeCheckpoints(_utf8);
+        offset = Math.Min(Math.Max(0, offset), _length);
+        var checkpoints = _checkpoints ??= ComputeCheckpoints(utf8, _length);
         var index = Array.BinarySearch(checkpoints.Bytes, offset);
         index = index >= 0 ? index : ~index - 1;
         var from = checkpoints.Bytes[index];
-        return checkpoints.Chars[index] + Encoding.UTF8.GetCharCount(_utf8, from, offset - from);
+        return checkpoints.Chars[index] + Encoding.UTF8.GetCharCount(utf8, from, offset - from);
     }
 
     /// <summary>
@@ -95,16 +117,16 @@ internal sealed class SourceMap
     /// of characters before each: a byte offset becomes a character offset by counting from the nearest one only, so
     /// the diagnostics of a large spec do not each count from its start.
     /// </summary>
-    private static (int[] Bytes, int[] Chars) ComputeCheckpoints(byte[] utf8)
+    private static (int[] Bytes, int[] Chars) ComputeCheckpoints(byte[] utf8, int length)
     {
         var bytes = new List<int> { 0 };
         var chars = new List<int> { 0 };
         var previous = 0;
         var count = 0;
-        for (var next = CheckpointStride; next < utf8.Length; next += CheckpointStride)
+        for (var next = CheckpointStride; next < length; next += CheckpointStride)
         {
             // A continuation byte (10xxxxxx) is inside a character: move on to the start of the next one.
-            while (next < utf8.Length && (utf8[next] & 0xC0) == 0x80)
+            while (next < length && (utf8[next] & 0xC0) == 0x80)
             {
                 next++;
             }
@@ -128,13 +150,11 @@ internal sealed class SourceMap
 
     private static List<int> ComputeLineStarts(string text)
     {
+        // One vectorized search per line rather than a test per character.
         var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
+        for (var newline = text.IndexOf('\n'); newline >= 0; newline = text.IndexOf('\n', newline + 1))
         {
-            if (text[i] == '\n')
-            {
-                starts.Add(i + 1);
-            }
+            starts.Add(newline + 1);
         }
 
         return starts;

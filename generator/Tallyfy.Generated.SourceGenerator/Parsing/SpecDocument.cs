@@ -33,6 +33,9 @@ internal sealed class SpecDocument
         ? string.Format(System.Globalization.CultureInfo.InvariantCulture, limit.MessageFormat.ToString(System.Globalization.CultureInfo.InvariantCulture), Error)
         : Error;
 
+    /// <summary>Gives the document's pooled buffer back (see <see cref="SourceMap.Release"/>): no location is asked of it afterwards.</summary>
+    public void Release() => Map.Release();
+
     public static SpecDocument Parsed(SourceMap map, SpecNode root) => new(map, root, null, default);
 
     public static SpecDocument Failed(SourceMap map, string error, SpecLocation location) => new(map, null, error, location);
