@@ -20,6 +20,13 @@ public static class Program
             return;
         }
 
+        // `compile-cost <folder> [runs]`: CPU time of compiling a folder of generated C# with Roslyn, cold and warm.
+        if (args.Length > 1 && args[0] == "compile-cost")
+        {
+            CompileCost.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4);
+            return;
+        }
+
         foreach (var message in BenchSpecs.AbsentMessages)
         {
             Console.WriteLine(message);
