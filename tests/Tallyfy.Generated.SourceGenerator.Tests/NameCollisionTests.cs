@@ -156,6 +156,22 @@ public sealed class NameCollisionTests
     }
 
     [Fact]
+    public void A_schema_named_like_the_converters_name_table_reads_and_writes_as_itself()
+    {
+        // Each converter's table of member names is a field called Names: a schema of that name, used inside other
+        // converters and inside its own, must still mean the type.
+        var run = Run(Spec(
+            Operation("getNames", "get", "/names", "[]", Ok("{ \"$ref\": \"#/components/schemas/Holder\" }")),
+            """
+            "Names": { "type": "object", "properties": { "names": { "type": "array", "items": { "$ref": "#/components/schemas/Names" } } } },
+            "Holder": { "type": "object", "required": ["names"], "properties": { "names": { "$ref": "#/components/schemas/Names" } } }
+            """));
+
+        AssertCompilesCleanly(run);
+        Assert.Equal("Mini.Names", ((IPropertySymbol)Type(run, "Holder").GetMembers("NamesValue").Concat(Type(run, "Holder").GetMembers("Names")).Single()).Type.ToDisplayString());
+    }
+
+    [Fact]
     public void Enum_values_named_like_the_enum_members_get_other_names()
     {
         var run = Run(Spec(
