@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Tallyfy.Generated.Benchmarks.Generator;
@@ -20,10 +21,11 @@ public static class Program
             return;
         }
 
-        // `compile-cost <folder> [runs]`: CPU time of compiling a folder of generated C# with Roslyn, cold and warm.
+        // `compile-cost <folder>... [rounds]`: CPU time of compiling folders of generated C# with Roslyn, in turn, cold and warm.
         if (args.Length > 1 && args[0] == "compile-cost")
         {
-            CompileCost.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 4);
+            var rounds = int.TryParse(args[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 4;
+            CompileCost.Run(args.Skip(1).Where(a => !int.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)).ToArray(), rounds);
             return;
         }
 
