@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
 using Tallyfy.Generated.Benchmarks.Generator;
@@ -30,6 +31,14 @@ public static class Program
         if (args.Length > 0 && args[0] == "alloc-types")
         {
             Client.ClientAllocations.RunTypes(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);
+            return;
+        }
+
+        // `compile-cost <folder>... [rounds]`: CPU time of compiling folders of generated C# with Roslyn, in turn, cold and warm.
+        if (args.Length > 1 && args[0] == "compile-cost")
+        {
+            var rounds = int.TryParse(args[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 4;
+            CompileCost.Run(args.Skip(1).Where(a => !int.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)).ToArray(), rounds);
             return;
         }
 

@@ -118,19 +118,27 @@ public sealed class NameCollisionTests
         Assert.Single(client.GetMembers("ResponseHeaders1Async"));
         Assert.Single(client.GetMembers("Security1Async"));
         var shared = client.GetTypeMembers().Single();
-        Assert.True(shared.IsAbstract);
+        Assert.True(shared.IsSealed);
         Assert.NotEqual<ISymbol>(Type(run, "ResponseHeaders1"), shared);
         Assert.Contains(Type(run, "ResponseHeaders1").GetMembers().OfType<IPropertySymbol>(), p => p.Name == "Name");
-        Assert.Equal(shared, Type(run, "ResponseHeaders1Result+OkHeaders").BaseType);
-        Assert.Equal(shared, Type(run, "Security1Result+OkHeaders").BaseType);
+
+        // The cases that document them alike declare no headers class: their Headers is the shared class.
+        Assert.Empty(Type(run, "ResponseHeaders1Result+Ok").GetTypeMembers());
+        Assert.Empty(Type(run, "ResponseHeaders1Result").GetTypeMembers("OkHeaders"));
+        Assert.Equal(shared, HeadersType(run, "ResponseHeaders1Result+Ok"));
+        Assert.Equal(shared, HeadersType(run, "Security1Result+Ok"));
         Assert.Contains(shared.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "XLimit" && p.Type.ToDisplayString() == "long?");
         Assert.Contains(shared.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "XTag");
 
         // Headers no other case documents stay in the case's own class.
         var own = Type(run, "OtherResult+OkHeaders");
         Assert.Equal("ApiResponseHeaders", own.BaseType!.Name);
+        Assert.Equal(own, HeadersType(run, "OtherResult+Ok"));
         Assert.Contains(own.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "XDifferent");
     }
+
+    private static ITypeSymbol HeadersType(GeneratorRun run, string caseType) =>
+        Type(run, caseType).GetMembers("Headers").OfType<IPropertySymbol>().Single().Type;
 
     [Fact]
     public void A_property_named_like_its_class_and_properties_named_like_converter_locals_compile()
@@ -145,6 +153,22 @@ public sealed class NameCollisionTests
         var properties = Type(run, "Name").GetMembers().OfType<IPropertySymbol>().Select(p => p.Name).ToList();
         Assert.Contains("NameValue", properties);
         Assert.Contains("IdSeen", properties);
+    }
+
+    [Fact]
+    public void A_schema_named_like_the_converters_name_table_reads_and_writes_as_itself()
+    {
+        // Each converter's table of member names is a field called Names: a schema of that name, used inside other
+        // converters and inside its own, must still mean the type.
+        var run = Run(Spec(
+            Operation("getNames", "get", "/names", "[]", Ok("{ \"$ref\": \"#/components/schemas/Holder\" }")),
+            """
+            "Names": { "type": "object", "properties": { "names": { "type": "array", "items": { "$ref": "#/components/schemas/Names" } } } },
+            "Holder": { "type": "object", "required": ["names"], "properties": { "names": { "$ref": "#/components/schemas/Names" } } }
+            """));
+
+        AssertCompilesCleanly(run);
+        Assert.Equal("Mini.Names", ((IPropertySymbol)Type(run, "Holder").GetMembers("NamesValue").Concat(Type(run, "Holder").GetMembers("Names")).Single()).Type.ToDisplayString());
     }
 
     [Fact]

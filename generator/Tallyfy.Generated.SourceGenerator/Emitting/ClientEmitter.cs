@@ -155,10 +155,10 @@ internal static class ClientEmitter
             foreach (var (headers, name) in plan.SharedHeaders)
             {
                 writer.Line();
-                writer.Doc("Typed response headers that several result cases document alike; each case's own headers class derives from it.");
-                using (writer.Open("public abstract class " + name + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders)))
+                writer.Doc("Typed response headers that several result cases document alike: the type of each such case's Headers.");
+                using (writer.Open("public sealed class " + name + " : " + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders)))
                 {
-                    writer.Line("private protected " + name + "(" + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders) + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }");
+                    writer.Line("internal " + name + "(" + CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders) + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }");
                     UnionEmitter.EmitHeaderMembers(writer, ns, headers);
                 }
             }

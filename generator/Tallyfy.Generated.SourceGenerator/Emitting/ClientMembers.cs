@@ -8,8 +8,8 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>
 /// The members the client class adds besides its operation methods, allocated once in its member scope (so no
 /// operation's method is ever renamed for them): one static array per distinct list of security alternatives, the
-/// send-and-read helper, and one abstract class per set of typed response headers that several result cases document
-/// alike (each case's own headers class derives from it, so the typed members are written once). The result union
+/// send-and-read helper, and one class per set of typed response headers that several result cases document alike
+/// (the type of each such case's <c>Headers</c>, so the typed members are written once and no case declares a class for them). The result union
 /// emitter reads the same plan to name those classes.
 /// </summary>
 internal sealed class ClientMembers
@@ -65,7 +65,7 @@ internal sealed class ClientMembers
 
     public static ClientMembers Of(ClientModel client) => Plans.GetValue(client, c => new ClientMembers(c));
 
-    /// <summary>The shared class a case's headers class derives from, or null when no other case documents the same headers.</summary>
+    /// <summary>The shared class that is a case's headers type, or null when no other case documents the same headers.</summary>
     public string? SharedHeadersOf(ResponseCaseModel @case) =>
         @case.Headers.Count > 0 && SharedHeadersByKey.TryGetValue(@case.Headers, out var name) ? name : null;
 }

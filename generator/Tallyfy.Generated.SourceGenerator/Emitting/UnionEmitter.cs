@@ -137,7 +137,9 @@ internal static class UnionEmitter
     private static void EmitCase(SourceWriter writer, ClientModel client, ResultModel result, ResponseCaseModel @case, string raw)
     {
         var ns = client.Namespace;
-        var headersType = @case.HeadersTypeName;
+        // Headers that other cases document alike are the client's shared class itself: no class of the case's own.
+        var shared = ClientMembers.Of(client).SharedHeadersOf(@case);
+        var headersType = shared is null ? @case.HeadersTypeName : "global::" + ns + "." + client.ClientName + "." + shared;
         var headersBase = CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders);
         writer.Line();
         if (string.IsNullOrWhiteSpace(@case.Summary))
@@ -228,9 +230,9 @@ internal static class UnionEmitter
             }
         }
 
-        if (@case.Headers.Count > 0)
+        if (@case.Headers.Count > 0 && shared is null)
         {
-            EmitHeaders(writer, client, @case, headersType, headersBase);
+            EmitHeaders(writer, ns, @case, headersType, headersBase);
         }
     }
 
@@ -291,22 +293,15 @@ internal static class UnionEmitter
             : null);
     }
 
-    private static void EmitHeaders(SourceWriter writer, ClientModel client, ResponseCaseModel @case, string headersType, string headersBase)
+    private static void EmitHeaders(SourceWriter writer, string ns, ResponseCaseModel @case, string headersType, string headersBase)
     {
         writer.Line();
         writer.DocXml("The headers of a <see cref=\"" + @case.Name + "\"/> response.");
         var constructor = "internal " + headersType + "(" + headersBase + " " + GeneratedNames.HeadersParameter + ") : base(" + GeneratedNames.HeadersParameter + ") { }";
-        if (ClientMembers.Of(client).SharedHeadersOf(@case) is { } shared)
-        {
-            // Other cases document the same headers: the typed members are the client's shared class's.
-            writer.Line($"public sealed class {headersType} : global::{client.Namespace}.{client.ClientName}.{shared} {{ {constructor} }}");
-            return;
-        }
-
         using (writer.Open($"public sealed class {headersType} : {headersBase}"))
         {
             writer.Line(constructor);
-            EmitHeaderMembers(writer, client.Namespace, @case.Headers);
+            EmitHeaderMembers(writer, ns, @case.Headers);
         }
     }
 

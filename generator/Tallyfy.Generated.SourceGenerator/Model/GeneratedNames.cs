@@ -149,6 +149,9 @@ internal static class GeneratedNames
     /// <summary>A hierarchy member's converter method that reads the type itself, not looking at the discriminator.</summary>
     public const string ReadCore = "ReadCore";
 
+    /// <summary>A converter's table of its object's member names (UTF-8), which the reader looks each name up in.</summary>
+    public const string MemberNames = "Names";
+
     /// <summary>Members of an open enum struct besides its values.</summary>
     public static readonly string[] EnumMembers = Concat(ObjectMembers, Value, IsKnown, KnownValues, EnumValueField);
 

@@ -87,6 +87,32 @@ internal static class ApiJson
     private static void ThrowIncomplete(string typeName) =>
         throw new global::System.Text.Json.JsonException("The " + typeName + " object is incomplete.");
 
+    /// <summary>The UTF-8 bytes of an object's member names, made once per converter for <see cref="MemberIndex"/>.</summary>
+    public static byte[][] Names(params string[] names)
+    {
+        var bytes = new byte[names.Length][];
+        for (var i = 0; i < names.Length; i++)
+        {
+            bytes[i] = global::System.Text.Encoding.UTF8.GetBytes(names[i]);
+        }
+
+        return bytes;
+    }
+
+    /// <summary>The index in <paramref name="names"/> of the member name the reader is at, or -1 when the schema does not declare it.</summary>
+    public static int MemberIndex(ref global::System.Text.Json.Utf8JsonReader reader, byte[][] names)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (reader.ValueTextEquals(names[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>Skips the value of a member the object's schema does not declare (the reader is at its name).</summary>
     public static void SkipMember(ref global::System.Text.Json.Utf8JsonReader reader)
     {
