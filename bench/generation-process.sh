@@ -52,7 +52,8 @@ for spec in "${specs[@]}"; do
     for tool in "${tools[@]}"; do
       echo "$name / $tool: round $round/$RUNS..." >&2
       /usr/bin/time -f '%e %U %S' -o "$WORK/time.txt" bash -c "$(declare -f run_generator); WORK='$WORK' nswag_dll='$nswag_dll' run_generator $tool '$spec' '$WORK/$name/$tool'" >>"$log" 2>&1 || true
-      read -r wall user system <"$WORK/time.txt"
+      # The last line: /usr/bin/time writes "Command exited with non-zero status N" above it when a run fails.
+      read -r wall user system < <(tail -n 1 "$WORK/time.txt")
       walls["$name/$tool"]+="$wall "
       cpus["$name/$tool"]+="$wall:$(awk -v u="$user" -v s="$system" 'BEGIN { printf "%.2f", u + s }') "
       echo "$name / $tool: round $round: $wall s wall, $user s user, $system s system" >&2
