@@ -66,4 +66,37 @@ public sealed class ClientGenerationTests
         var emitted = ClientGeneration.Emit(spec.Path, result.Client!, CancellationToken.None);
         Assert.Equal(emitted.Files.Append(ClientGeneration.EmitSupport("Ns", emitted.SupportUses)), result.Files);
     }
+    [Fact]
+    public void A_spec_read_after_a_larger_one_gets_the_same_locations_as_when_read_first()
+    {
+        // Non-ASCII text before the problem: its byte offset and its character offset differ.
+        var small = MiniSpecs.WithOperation("getThing")
+            .Replace("\"title\": \"Mini\"", "\"title\": \"Mini \u00e9\u00e8\u4e2d\u6587\"")
+            .Replace("\"/things/{id}\"", "\"/things/{id}/{other}\"");
+        var large = MiniSpecs.WithOperation("getThing").Replace("\"Mini\"", "\"" + new string('x', 100_000) + "\"");
+        var first = Locations(small);
+
+        // The larger spec's bytes go where the smaller one's were read; then the smaller one is read again.
+        Assert.NotNull(ClientGeneration.Parse(new SpecFile("/specs/large.json", large, "Ns", "Client"), CancellationToken.None).Client);
+        var again = Locations(small);
+
+        Assert.Equal("TGEN006", Assert.Single(first).Id);
+        Assert.Equal(first, again);
+        Assert.Equal((5, 4), (first[0].Location.Line, first[0].Location.Column));
+
+        static System.Collections.Generic.List<Diagnostics.DiagnosticInfo> Locations(string text) =>
+            ClientGeneration.Parse(new SpecFile("/specs/mini.json", text, "Ns", "Client"), CancellationToken.None).Diagnostics.ToList();
+    }
+
+    [Fact]
+    public void A_location_asked_of_a_released_document_is_an_error_not_a_wrong_place()
+    {
+        var document = Parsing.SpecReader.Read("/specs/mini.json", MiniSpecs.WithOperation("getThing"));
+        var paths = ((Parsing.SpecObject)document.Root!)["paths"]!;
+        Assert.Equal(4, document.Map.Locate(paths).Line);
+
+        document.Release();
+
+        Assert.Throws<System.InvalidOperationException>(() => document.Map.Locate(paths));
+    }
 }
