@@ -15,7 +15,7 @@ internal static class EnumEmitter
         var field = GeneratedNames.EnumValueField;
         var valueMember = GeneratedNames.Value;
         writer.Doc(type.Description ?? "The " + type.Name + " values.");
-        writer.Line("/// <remarks>An open set: a value the spec does not list is kept (see <see cref=\"" + GeneratedNames.IsKnown + "\"/>), so a new one never fails a response.</remarks>");
+        writer.Line("/// <remarks>Open: a value the spec does not list is kept (see <see cref=\"" + GeneratedNames.IsKnown + "\"/>).</remarks>");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -23,7 +23,7 @@ internal static class EnumEmitter
         {
             writer.Line(integer ? "private readonly long " + field + ";" : "private readonly string? " + field + ";");
             writer.Line();
-            writer.Doc("Wraps any value, listed in the spec or not.");
+            writer.Doc("Any value, listed or not.");
             writer.Line("public " + type.Name + "(" + valueType + " value) => " + (integer ? field + " = value;" : field + " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
             foreach (var member in type.Members)
             {
