@@ -36,10 +36,27 @@ public sealed class ClientCodeShapeTests
                         Colors: { type: array, items: { type: string } }
               responses:
                 "204": { description: done }
+          /own:
+            servers:
+              - url: https://example.test/
+            get:
+              operationId: getOwn
+              responses:
+                "204": { description: done }
+          /other:
+            servers:
+              - url: https://other.example.test
+            get:
+              operationId: getOther
+              responses:
+                "204": { description: done }
+          /things/{id}:
             put:
               operationId: putThing
               summary: Puts a thing.
               description: Replaces the thing with the one given.
+              parameters:
+                - { name: id, in: path, required: true, schema: { type: string } }
               responses:
                 "204": { description: done }
         """;
@@ -62,6 +79,16 @@ public sealed class ClientCodeShapeTests
 
         Assert.Contains("\t/// <summary>Adds a thing.</summary>\n\t/// <remarks>POST /things</remarks>\n", client, StringComparison.Ordinal);
         Assert.Contains("\t/// <summary>Puts a thing.</summary>\n\t/// <remarks>\n\t/// Replaces the thing with the one given.\n", client, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_operations_own_server_is_the_default_base_url_when_it_is_that_url_else_one_literal_with_the_path()
+    {
+        var client = Client();
+
+        Assert.Contains("var path = DefaultBaseUrl + \"/own\";", client, StringComparison.Ordinal);
+        Assert.Contains("var path = \"https://other.example.test/other\";", client, StringComparison.Ordinal);
+        Assert.Contains("var path = _baseUrl + \"/things\";", client, StringComparison.Ordinal);
     }
 
     private static string Client()

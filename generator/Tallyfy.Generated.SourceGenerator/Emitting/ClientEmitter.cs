@@ -222,9 +222,7 @@ internal static class ClientEmitter
             : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
         // The method and path once: in the remarks under a summary of the spec's, else as the summary itself. A
         // description that only repeats the summary is said once.
-        var described = operation.Description is { } text && !SourceWriter.OneLine(text).Trim().Equals(SourceWriter.OneLine(operation.Summary ?? string.Empty).Trim(), StringComparison.Ordinal)
-            ? text
-            : null;
+        var described = operation.Description is { } text && Words(text) != Words(operation.Summary ?? string.Empty) ? text : null;
         var remarks = (described is null ? string.Empty : described + "\n\n")
             + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent
             + (operation.TagSummary is null ? string.Empty : "\n\n" + operation.TagSummary);
@@ -248,6 +246,9 @@ internal static class ClientEmitter
             CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
     }
+
+    /// <summary>The words of a text, one space between them: two texts that say the same read the same.</summary>
+    private static string Words(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The method's signature; an overload for another kind of body differs in the body's type only, and its body is
@@ -277,11 +278,13 @@ internal static class ClientEmitter
         {
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
             // The server and the path in one concatenation: the URL is built once, without an intermediate path string.
-            // An absolute server of the operation's own is one literal with the path's first part.
+            // An absolute server of the operation's own is the client's DefaultBaseUrl when it is that URL, else one
+            // literal with the path's first part.
             var absolute = operation.Server is { } server && server.IndexOf("://", StringComparison.Ordinal) > 0 ? server.TrimEnd('/') : null;
-            writer.Line(absolute is not null
-                ? $"var {locals.Path} = {PathExpression(operation, request, ns, locals, absolute)};"
-                : $"var {locals.Path} = {ServerExpression(operation, request)} + {PathExpression(operation, request, ns, locals)};");
+            var isDefault = absolute is not null && client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _))?.Url == absolute;
+            writer.Line(absolute is null || isDefault
+                ? $"var {locals.Path} = {(isDefault ? GeneratedNames.DefaultBaseUrl : ServerExpression(operation, request))} + {PathExpression(operation, request, ns, locals)};"
+                : $"var {locals.Path} = {PathExpression(operation, request, ns, locals, absolute)};");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (query.Count > 0)
             {
@@ -325,7 +328,7 @@ internal static class ClientEmitter
             }
 
             var message = locals.Request;
-            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : queryString is not null ? " + " + locals.Query : string.Empty);
+            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query : queryString is not null ? " + " + locals.Query : string.Empty);
             // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
             writer.Line($"using var {message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {CSharp.Literal(operation.Name)}, {CSharp.Literal(operation.PathTemplate)}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
