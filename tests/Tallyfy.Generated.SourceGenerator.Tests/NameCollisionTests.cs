@@ -272,10 +272,9 @@ public sealed class NameCollisionTests
         AssertCompilesCleanly(run);
         Assert.DoesNotContain(run.Diagnostics, d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("must be an object schema"));
         var client = run.Sources.Single(s => s.HintName == "MiniClient.g.cs").SourceText.ToString();
-        Assert.Contains("case global::Mini.Pet.Cat variant:", client);
-        Assert.Contains("if (variant.Value.Meow is { } field0)", client);
-        Assert.Contains("form.Add(new KeyValuePair<string, string>(\"meow\", ApiRequest.Format(field0)));", client);
-        Assert.Contains("case global::Mini.Pet.Dog variant2:", client);
+        Assert.Contains("case Pet.Cat variant:", client);
+        Assert.Contains("if (variant.Value.Meow is { } field0) form.Add(new(\"meow\", ApiRequest.Format(field0)));", client);
+        Assert.Contains("case Pet.Dog variant2:", client);
         Assert.Contains("if (variant2.Value.Bark is { } ", client);
         Assert.Contains("\"bark\", ApiRequest.Format(", client);
         Assert.Contains("FormUrlEncodedContent(form)", client);

@@ -154,7 +154,7 @@ public sealed class RequestWireGenerationTests
         var source = Client(Run());
 
         // The server starts the URL, built in one concatenation with the path.
-        Assert.Contains("var path = \"https://files.example.test\" + \"/docs/\"", source); // putDoc: its own server
+        Assert.Contains("var path = \"https://files.example.test/docs/\"", source); // putDoc: its own server, one literal with the path
         Assert.Contains(".ServerUrl(_baseUrl, \"/v2\") + \"/docs/\"", source); // getDoc: the path item's
         Assert.Contains("var path = _baseUrl + \"/strings/\"", source); // postString: the document's
     }

@@ -201,7 +201,7 @@ public sealed class SequenceGenerationTests
 
         // The client opens the response unread when the status and the media type are the stream's, else reads it whole.
         var client = run.Source("StreamsClient.g.cs");
-        Assert.Contains("if (global::Streams.JsonOrEventsResult.IsStreamed((int)response.StatusCode, ApiRawResponse.ContentType(response).MediaType))", client, System.StringComparison.Ordinal);
+        Assert.Contains("if (JsonOrEventsResult.IsStreamed((int)response.StatusCode, ApiRawResponse.ContentType(response).MediaType))", client, System.StringComparison.Ordinal);
 
         var lines = run.Source("LinesOrJsonResult.g.cs");
         Assert.Contains("public IAsyncEnumerable<Thing> Items => _items ??= BodyStream is { } stream", lines, System.StringComparison.Ordinal);

@@ -61,7 +61,7 @@ public sealed class SupportCodeTests
 
         Assert.DoesNotContain(SupportEmitter.TemplateNamespace, text, StringComparison.Ordinal);
         Assert.DoesNotContain("GeneratedCode(\"Tallyfy.Generated\", \"0.0", text, StringComparison.Ordinal);
-        Assert.Contains(CSharp.GeneratedCodeAttribute, text, StringComparison.Ordinal);
+        Assert.Contains(CSharp.GeneratedCodeAttribute.Replace("global::System.CodeDom.Compiler.", string.Empty, StringComparison.Ordinal), text, StringComparison.Ordinal);
         var compilation = GeneratorHarness.CreateCompilation(text);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
         foreach (var name in GeneratedNames.SupportTypes)

@@ -90,10 +90,54 @@ public sealed class SupportSelectionTests
 
         // ApiRequest.Format(TimeSpan) calls ApiJson.FormatDuration, which is kept with the class around it.
         Assert.Contains("public static string FormatDuration(", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("public static global::System.TimeSpan ReadDuration(", text, StringComparison.Ordinal);
-        Assert.Contains("public static global::System.TimeSpan ReadDuration(", SupportEmitter.Emit("F"), StringComparison.Ordinal);
+        Assert.DoesNotContain("public static TimeSpan ReadDuration(", text, StringComparison.Ordinal);
+        Assert.Contains("public static TimeSpan ReadDuration(", SupportEmitter.Emit("F"), StringComparison.Ordinal);
         var compilation = GeneratorHarness.CreateCompilation(text);
         Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Support_code_writes_names_short_where_they_bind_to_the_same_types()
+    {
+        var support = Generate(Minimal).Source(".ApiSupport.g.cs");
+
+        Assert.DoesNotContain("global::F.", support, StringComparison.Ordinal);
+        Assert.Contains("using global::System;", support, StringComparison.Ordinal);
+        Assert.Contains("public ReadOnlyMemory<byte> RawBodyBytes", support, StringComparison.Ordinal);
+        Assert.Contains("public ApiResponseHeaders Headers", support, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_client_type_named_like_a_base_library_type_keeps_that_name_qualified_in_the_support_code()
+    {
+        var schemas = new[] { "Stream", "Encoding", "Interlocked", "HttpResponseMessage", "MemoryMarshal", "CultureInfo" };
+        var spec = Spec("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/A" } } } } } }""")
+            .Replace("\"A\": { \"type\": \"object\"", string.Join(", ", schemas.Select(s => "\"" + s + "\": { \"type\": \"object\", \"properties\": { \"x\": { \"type\": \"string\" } } }")) + ", \"A\": { \"type\": \"object\"", StringComparison.Ordinal)
+            .Replace("\"a\": { \"type\": \"string\" }", string.Join(", ", schemas.Select(s => "\"" + s.ToLowerInvariant() + "\": { \"$ref\": \"#/components/schemas/" + s + "\" }")) + ", \"a\": { \"type\": \"string\" }", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(new SpecText("/specs/f.json", spec, "F", "FClient"));
+        Assert.Empty(run.Diagnostics);
+        var problems = run.CompilationProblems();
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+
+        var support = run.Source(".ApiSupport.g.cs");
+        Assert.Contains("public sealed partial class Stream", run.Source("FClient.Models.Stream.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("global::System.IO.Stream? bodyStream", support, StringComparison.Ordinal);
+        Assert.Contains("global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray", support, StringComparison.Ordinal);
+        Assert.Contains("global::System.Threading.Interlocked.CompareExchange", support, StringComparison.Ordinal);
+        Assert.Contains("global::System.Net.Http.HttpResponseMessage response", support, StringComparison.Ordinal);
+        Assert.Contains("public ReadOnlyMemory<byte> RawBodyBytes", support, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Support_code_keeps_the_doc_comments_a_user_can_see_only()
+    {
+        var support = Generate(Minimal).Source(".ApiSupport.g.cs");
+
+        Assert.Contains("/// <summary>The HTTP status code.</summary>", support, StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Every response and content header, looked up by case-insensitive name.</summary>", support, StringComparison.Ordinal);
+        Assert.DoesNotContain("Headers made in code; null for a response's.", support, StringComparison.Ordinal);
+        Assert.DoesNotContain("A response made in code for a case's public constructor", support, StringComparison.Ordinal);
+        Assert.Contains("private protected static ApiRawResponse Fake(int statusCode", support, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -220,8 +220,10 @@ internal static class ClientEmitter
         var sent = alternative is null ? string.Empty : alternative.Kind == RequestBodyKind.Text
             ? "\n\nThis overload sends the body as text (" + alternative.MediaType + ")."
             : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
-        // The method and path once: in the remarks under a summary of the spec's, else as the summary itself.
-        var remarks = (operation.Description is null ? string.Empty : operation.Description + "\n\n")
+        // The method and path once: in the remarks under a summary of the spec's, else as the summary itself. A
+        // description that only repeats the summary is said once.
+        var described = operation.Description is { } text && Words(text) != Words(operation.Summary ?? string.Empty) ? text : null;
+        var remarks = (described is null ? string.Empty : described + "\n\n")
             + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent
             + (operation.TagSummary is null ? string.Empty : "\n\n" + operation.TagSummary);
         if (remarks.Trim().Length > 0)
@@ -244,6 +246,9 @@ internal static class ClientEmitter
             CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
     }
+
+    /// <summary>The words of a text, one space between them: two texts that say the same read the same.</summary>
+    private static string Words(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The method's signature; an overload for another kind of body differs in the body's type only, and its body is
@@ -273,7 +278,13 @@ internal static class ClientEmitter
         {
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
             // The server and the path in one concatenation: the URL is built once, without an intermediate path string.
-            writer.Line($"var {locals.Path} = {ServerExpression(operation, request)} + {PathExpression(operation, request, ns, locals)};");
+            // An absolute server of the operation's own is the client's DefaultBaseUrl when it is that URL, else one
+            // literal with the path's first part.
+            var absolute = operation.Server is { } server && server.IndexOf("://", StringComparison.Ordinal) > 0 ? server.TrimEnd('/') : null;
+            var isDefault = absolute is not null && client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _))?.Url == absolute;
+            writer.Line(absolute is null || isDefault
+                ? $"var {locals.Path} = {(isDefault ? GeneratedNames.DefaultBaseUrl : ServerExpression(operation, request))} + {PathExpression(operation, request, ns, locals)};"
+                : $"var {locals.Path} = {PathExpression(operation, request, ns, locals, absolute)};");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (query.Count > 0)
             {
@@ -317,7 +328,7 @@ internal static class ClientEmitter
             }
 
             var message = locals.Request;
-            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query + ".ToString()" : queryString is not null ? " + " + locals.Query : string.Empty);
+            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query : queryString is not null ? " + " + locals.Query : string.Empty);
             // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
             writer.Line($"using var {message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {CSharp.Literal(operation.Name)}, {CSharp.Literal(operation.PathTemplate)}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
@@ -424,11 +435,19 @@ internal static class ClientEmitter
     }
 
     /// <summary>The path as a concatenation of literal parts and escaped parameter segments.</summary>
-    private static string PathExpression(OperationModel operation, string request, string ns, MethodLocals locals)
+    private static string PathExpression(OperationModel operation, string request, string ns, MethodLocals locals, string? server = null)
     {
         var parts = new List<string>();
         var template = operation.PathTemplate;
         var index = 0;
+        if (server is not null)
+        {
+            var open = template.IndexOf('{');
+            var literal = open < 0 ? template : template.Substring(0, open);
+            parts.Add(CSharp.Literal(server + literal));
+            index = literal.Length;
+        }
+
         while (index < template.Length)
         {
             var open = template.IndexOf('{', index);
@@ -470,22 +489,17 @@ internal static class ClientEmitter
             value = "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
         }
 
-        var block = optional ? writer.Open("if (" + parameter.Identifier + " is { } " + value + ")") : default(SourceWriter.Block?);
+        // One line a parameter: the statement, under the check that the argument is given when it is optional.
+        string statement;
         if (parameter.Type.Kind == TypeKind.Array && parameter.Style == ParameterStyle.FormExploded)
         {
-            using (writer.Open("foreach (var " + item + " in " + value + ")"))
-            {
-                writer.Line($"{request}.AppendQuery({query}, {name}, {FormatValue(parameter.Type.Item!, item, request, ns, locals)});");
-            }
+            statement = $"foreach (var {item} in {value}) {request}.AppendQuery({query}, {name}, {FormatValue(parameter.Type.Item!, item, request, ns, locals)});";
         }
         else if (parameter.Type.Kind == TypeKind.Map && parameter.Style is ParameterStyle.DeepObject or ParameterStyle.FormExploded)
         {
             var pair = locals.Pair;
-            using (writer.Open("foreach (var " + pair + " in " + value + ")"))
-            {
-                var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + " + pair + ".Key + \"]\"" : pair + ".Key";
-                writer.Line($"{request}.AppendQuery({query}, {key}, {FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals)});");
-            }
+            var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + " + pair + ".Key + \"]\"" : pair + ".Key";
+            statement = $"foreach (var {pair} in {value}) {request}.AppendQuery({query}, {key}, {FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals)});";
         }
         else if (parameter.Type.Kind == TypeKind.Object && parameter.Style is ParameterStyle.FormExploded or ParameterStyle.Form or ParameterStyle.DeepObject)
         {
@@ -496,20 +510,20 @@ internal static class ClientEmitter
                 ParameterStyle.DeepObject => "deepObject",
                 _ => "formExploded",
             };
-            writer.Line($"{request}.AppendQueryObject({query}, {name}, {FormatValue(parameter.Type, value, request, ns, locals)}, {CSharp.Literal(style)});");
+            statement = $"{request}.AppendQueryObject({query}, {name}, {FormatValue(parameter.Type, value, request, ns, locals)}, {CSharp.Literal(style)});";
         }
         else if (parameter.Type.Kind == TypeKind.Array && parameter.Style is ParameterStyle.Form or ParameterStyle.Simple)
         {
             // Each item is escaped on its own and the commas between them stay literal: "a,b" stays one item.
-            writer.Line(request + ".AppendQueryList(" + query + ", " + name + ", global::System.Linq.Enumerable.Select(" + value + ", static " + item + " => "
-                + FormatValue(parameter.Type.Item!, item, request, ns, locals) + "));");
+            statement = request + ".AppendQueryList(" + query + ", " + name + ", global::System.Linq.Enumerable.Select(" + value + ", static " + item + " => "
+                + FormatValue(parameter.Type.Item!, item, request, ns, locals) + "));";
         }
         else
         {
-            writer.Line($"{request}.AppendQuery({query}, {name}, {Format(parameter, value, request, ns, locals)});");
+            statement = $"{request}.AppendQuery({query}, {name}, {Format(parameter, value, request, ns, locals)});";
         }
 
-        block?.Dispose();
+        writer.Line(optional ? "if (" + parameter.Identifier + " is { } " + value + ") " + statement : statement);
     }
 
     /// <summary>
@@ -542,7 +556,7 @@ internal static class ClientEmitter
                 var form = locals.Form;
                 writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
                 RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, model.Fields, value, request, ns, locals, (field, text) =>
-                    form + ".Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
+                    form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
                 writer.Line(assign + request + ".FormQuery(" + form + ");");
                 break;
             case RequestBodyKind.Json:

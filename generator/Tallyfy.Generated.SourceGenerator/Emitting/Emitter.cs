@@ -16,7 +16,7 @@ internal static class Emitter
     /// by the first letter of the type's name (see <see cref="GroupKey"/>): Roslyn keeps books for every output, on every
     /// run of the generator, so a spec of hundreds of types pays per file, while a small spec reads best one type a file.
     /// </summary>
-    public const int OneFilePerTypeLimit = 64;
+    public const int OneFilePerTypeLimit = 32;
 
     /// <summary>
     /// The files of one client: the client, its credentials, then one union per operation and one file per model type,

@@ -14,8 +14,10 @@ internal static class EnumEmitter
         var valueType = integer ? "long" : "string";
         var field = GeneratedNames.EnumValueField;
         var valueMember = GeneratedNames.Value;
-        writer.Doc(type.Description ?? "The " + type.Name + " values.");
-        writer.Line("/// <remarks>An open set: a value the spec does not list is kept (see <see cref=\"" + GeneratedNames.IsKnown + "\"/>), so a new one never fails a response.</remarks>");
+        writer.Doc(type.Description);
+        // What the members are, said once for all of them.
+        writer.Line("/// <remarks>Open: an unlisted value is kept. <see cref=\"" + valueMember + "\"/> is the wire value; <see cref=\""
+            + GeneratedNames.KnownValues + "\"/> and <see cref=\"" + GeneratedNames.IsKnown + "\"/> tell the listed ones.</remarks>");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -23,7 +25,6 @@ internal static class EnumEmitter
         {
             writer.Line(integer ? "private readonly long " + field + ";" : "private readonly string? " + field + ";");
             writer.Line();
-            writer.Doc("Wraps any value, listed in the spec or not.");
             writer.Line("public " + type.Name + "(" + valueType + " value) => " + (integer ? field + " = value;" : field + " = value ?? throw new global::System.ArgumentNullException(nameof(value));"));
             foreach (var member in type.Members)
             {
@@ -37,14 +38,11 @@ internal static class EnumEmitter
             }
 
             writer.Line();
-            writer.Doc("The values the spec lists.");
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + qualified + "> " + GeneratedNames.KnownValues + " { get; } = new " + qualified + "[] { "
                 + string.Join(", ", type.Members.Select(m => m.Name)) + " };");
             writer.Line();
-            writer.Doc("The value as sent on the wire.");
             writer.Line(integer ? "public long " + valueMember + " => " + field + ";" : "public string " + valueMember + " => " + field + " ?? string.Empty;");
             writer.Line();
-            writer.Doc("Whether the spec lists this value.");
             writer.Line(type.Members.Count == 0
                 ? "public bool " + GeneratedNames.IsKnown + " => false;"
                 : "public bool " + GeneratedNames.IsKnown + " => " + valueMember + " is " + string.Join(" or ", type.Members.Select(m => integer ? m.Value : CSharp.Literal(m.Value))) + ";");

@@ -40,7 +40,8 @@ internal static class ModelEmitter
     {
         var converter = GeneratedNames.JsonConverter(typeName);
         writer.Line();
-        writer.DocXml("Reads and writes <see cref=\"" + CSharp.Qualified(ns, typeName) + "\"/> as JSON, without reflection.");
+
+        // No doc comment: the class is hidden from IntelliSense, and its one job is in its name and base class.
         writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Line(CSharp.GeneratedCodeAttribute);
         var block = writer.Open("public sealed class " + converter + " : " + CSharp.Qualified(ns, GeneratedNames.ApiJsonConverter) + "<" + CSharp.Qualified(ns, typeName) + ">");

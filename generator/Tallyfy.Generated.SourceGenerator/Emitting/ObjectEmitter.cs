@@ -14,7 +14,7 @@ internal static class ObjectEmitter
     {
         var converter = GeneratedNames.JsonConverter(type.Name);
         var hierarchy = type.Hierarchy;
-        writer.Doc(type.Description ?? "The " + type.Name + " schema.");
+        writer.Doc(type.Description);
         writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{ns}.{converter}))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -61,7 +61,7 @@ internal static class ObjectEmitter
                     writer.Line();
                 }
 
-                writer.Doc("Members the schema does not declare, kept as received; null when none.");
+                writer.Doc("Undeclared members, as received; null when none.");
                 writer.Line($"public {ExtraDictionary(extra, ns, "IDictionary")}? {extra.Name} {{ get; init; }}");
             }
 

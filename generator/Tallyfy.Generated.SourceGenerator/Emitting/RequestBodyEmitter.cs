@@ -100,7 +100,7 @@ internal static class RequestBodyEmitter
             var form = locals.Form;
             writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
-                form + ".Add(new global::System.Collections.Generic.KeyValuePair<string, string>(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
+                form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
             writer.Line(locals.Content + " = new global::System.Net.Http.FormUrlEncodedContent(" + form + ");");
         }
         else
@@ -113,7 +113,7 @@ internal static class RequestBodyEmitter
         }
     }
 
-    /// <summary>One statement per field: files as file parts, arrays as repeated fields, objects as JSON text.</summary>
+    /// <summary>One line per field, when it is set: files as file parts, arrays as repeated fields, objects as JSON text.</summary>
     internal static void EmitFields(
         SourceWriter writer,
         RequestBodyKind kind,
@@ -128,32 +128,26 @@ internal static class RequestBodyEmitter
         {
             var field = fields[i];
             var local = locals.Allocate(GeneratedNames.FieldLocal(i));
-            using (writer.Open("if (" + body + "." + field.Name + " is { } " + local + ")"))
+            string statement;
+            if (field.Type.Kind == TypeKind.Binary)
             {
-                if (field.Type.Kind == TypeKind.Binary)
-                {
-                    writer.Line(FilePart(kind, field, local, request, locals, add));
-                }
-                else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind == TypeKind.Binary)
-                {
-                    // Each file is its own part (or its own field) under the same name.
-                    using (writer.Open("foreach (var " + locals.Item + " in " + local + ")"))
-                    {
-                        writer.Line(FilePart(kind, field, locals.Item, request, locals, add));
-                    }
-                }
-                else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
-                {
-                    using (writer.Open("foreach (var " + locals.Item + " in " + local + ")"))
-                    {
-                        writer.Line(add(field, Text(field.Type.Item!, locals.Item, request, ns, locals)));
-                    }
-                }
-                else
-                {
-                    writer.Line(add(field, Text(field.Type, local, request, ns, locals)));
-                }
+                statement = FilePart(kind, field, local, request, locals, add);
             }
+            else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind == TypeKind.Binary)
+            {
+                // Each file is its own part (or its own field) under the same name.
+                statement = "foreach (var " + locals.Item + " in " + local + ") " + FilePart(kind, field, locals.Item, request, locals, add);
+            }
+            else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
+            {
+                statement = "foreach (var " + locals.Item + " in " + local + ") " + add(field, Text(field.Type.Item!, locals.Item, request, ns, locals));
+            }
+            else
+            {
+                statement = add(field, Text(field.Type, local, request, ns, locals));
+            }
+
+            writer.Line("if (" + body + "." + field.Name + " is { } " + local + ") " + statement);
         }
     }
 

@@ -75,6 +75,14 @@ internal sealed class ShortNames
         StringComparer.Ordinal);
 
     /// <summary>
+    /// Of those, the names whose generic form only <c>System.Collections.Generic</c> declares (the others declare them
+    /// with no type parameters): written with type arguments, they bind to that one type whatever else is imported.
+    /// </summary>
+    private static readonly HashSet<string> GenericOnlyInCollectionsGeneric = new(
+        "Comparer ICollection IComparer IDictionary IEnumerable IEnumerator IEqualityComparer IList OrderedDictionary Queue SortedList Stack".Split(' '),
+        StringComparer.Ordinal);
+
+    /// <summary>
     /// Members that generated classes inherit from base-library base classes (<c>object</c>,
     /// <c>JsonConverter&lt;T&gt;</c>, <c>Exception</c>): in scope in their bodies though no generated line declares them.
     /// </summary>
@@ -168,6 +176,23 @@ internal sealed class ShortNames
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The support file of <paramref name="ns"/> with short names where they are safe; <paramref name="clientTypes"/> are
+    /// the types the namespace's clients declare at its top, which hide base-library names of theirs.
+    /// </summary>
+    public static string ApplySupport(string ns, string text, IEnumerable<string> clientTypes)
+    {
+        var names = new ShortNames(ns);
+        foreach (var member in InheritedMembers)
+        {
+            names._values.Add(member);
+        }
+
+        names._topLevelTypes.UnionWith(clientTypes);
+        names.Scan(text.AsMemory(), keep: true);
+        return names.Rewrite(names._files[0]);
     }
 
     // ----- scanning: every identifier a file declares, and where its global:: names are -----
@@ -275,7 +300,9 @@ internal sealed class ShortNames
                     continue;
                 }
 
-                if (previousChar != '.')
+                // After a dot it is a member of something else; right after a colon (a base type, the other arm of a
+                // conditional, a named argument's value, a case's statement) it is used, never declared.
+                if (previousChar is not ('.' or ':'))
                 {
                     var name = _strings.Get(text, identifierStart, i - identifierStart);
                     Declare(name, previous, previousChar, angleDepth > 0, topLevel, ref topLevelType);
@@ -547,7 +574,8 @@ internal sealed class ShortNames
         var own = ns == _namespace;
         var bare = type.StartsWith("@", StringComparison.Ordinal) ? type.Substring(1) : type;
         if (bare.Length == 0 || !char.IsUpper(bare[0])
-            || (!own && (AllNamespaces.Contains(ns + "." + type) || AmbiguousLibraryNames.Contains(bare))))
+            || (!own && (AllNamespaces.Contains(ns + "." + type)
+                || (AmbiguousLibraryNames.Contains(bare) && !(generic && ns == "System.Collections.Generic" && GenericOnlyInCollectionsGeneric.Contains(bare))))))
         {
             return null;
         }

@@ -35,7 +35,7 @@ internal static class SupportEmitter
     /// <summary>The support code in <see cref="TemplateNamespace"/>, all of it: what every client's code can see of it (its names).</summary>
     public static string Template => TemplateText.Value;
 
-    private static readonly Lazy<string> TemplateText = new(() => Emit(TemplateNamespace));
+    private static readonly Lazy<string> TemplateText = new(() => Qualified(TemplateNamespace, null));
 
     private static readonly Lazy<SupportParts> Parts = new(() => SupportParts.From(Files.Value));
 
@@ -51,6 +51,15 @@ internal static class SupportEmitter
     /// </summary>
     public static string Emit(string ns, EquatableArray<string>? uses)
     {
+        var clientTypes = uses is null
+            ? Enumerable.Empty<string>()
+            : uses.Value.Where(use => use.StartsWith(SupportParts.DeclaredPrefix, StringComparison.Ordinal)).Select(use => use.Substring(SupportParts.DeclaredPrefix.Length));
+        return ShortNames.ApplySupport(ns, VisibleDocsOnly(Qualified(ns, uses)), clientTypes);
+    }
+
+    /// <summary>The support code as the templates write it: every name qualified, every doc comment kept.</summary>
+    private static string Qualified(string ns, EquatableArray<string>? uses)
+    {
         var writer = new SourceWriter();
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
@@ -58,6 +67,59 @@ internal static class SupportEmitter
             .Append(Tabs(Parts.Value.Text(uses)))
             .Replace("global::" + TemplateNamespace + ".", "global::" + ns + ".")
             .ToString();
+    }
+
+    /// <summary>
+    /// The text without the doc comments of what a user of the client cannot see or call (internal types, private and
+    /// internal members): those are for the templates' readers, who have them in <c>Support/*.cs</c>.
+    /// </summary>
+    private static string VisibleDocsOnly(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var pending = new List<string>();
+        var docs = 0;
+        var inInternalType = false;
+        foreach (var line in text.Split('\n'))
+        {
+            var code = line.TrimStart('\t', ' ');
+            if (code.StartsWith("///", StringComparison.Ordinal))
+            {
+                pending.Add(line);
+                docs++;
+                continue;
+            }
+
+            if (docs > 0 && code.StartsWith("[", StringComparison.Ordinal))
+            {
+                pending.Add(line);
+                continue;
+            }
+
+            if (line.Length > 0 && line[0] is not ('\t' or ' ' or '{' or '}' or '/' or '#'))
+            {
+                inInternalType = code.StartsWith("internal ", StringComparison.Ordinal);
+            }
+
+            var hidden = inInternalType || code.StartsWith("private ", StringComparison.Ordinal) || code.StartsWith("internal ", StringComparison.Ordinal);
+            foreach (var kept in pending)
+            {
+                if (!hidden || !kept.TrimStart('\t', ' ').StartsWith("///", StringComparison.Ordinal))
+                {
+                    result.Append(kept).Append('\n');
+                }
+            }
+
+            pending.Clear();
+            docs = 0;
+            result.Append(line).Append('\n');
+        }
+
+        foreach (var kept in pending)
+        {
+            result.Append(kept).Append('\n');
+        }
+
+        return result.ToString(0, result.Length - 1);
     }
 
     /// <summary>The templates' four-space indentation as one tab per level, as the rest of the generated code is written.</summary>

@@ -20,6 +20,12 @@ internal sealed class SupportParts
     /// <summary>Support types emitted for every client: the result base class and what a user reaches through it or sets on requests.</summary>
     public static readonly string[] AlwaysEmitted = { GeneratedNames.ApiResponse, GeneratedNames.ApiResponseHeaders, GeneratedNames.ApiRequestOptions };
 
+    /// <summary>
+    /// The prefix of a <see cref="Uses"/> entry that names a type a client declares at the top of the namespace whose name
+    /// the support code also writes (<c>Stream</c>): the support file keeps that base-library name qualified.
+    /// </summary>
+    public const string DeclaredPrefix = "declares ";
+
     private readonly Dictionary<string, TypePart> _types = new(StringComparer.Ordinal);
 
     /// <summary>What every support type's name begins with (<c>Api</c>); empty if they had nothing in common.</summary>
@@ -27,6 +33,9 @@ internal sealed class SupportParts
 
     /// <summary>The first letters of the support types' names.</summary>
     private readonly char[] _nameStarts;
+
+    /// <summary>Every identifier in the support code's <c>global::System…</c> names: a client type of one of these names can hide it.</summary>
+    private readonly HashSet<string> _libraryNames = new(StringComparer.Ordinal);
 
     private SupportParts(IEnumerable<SupportFile> files)
     {
@@ -56,6 +65,17 @@ internal sealed class SupportParts
                 }
 
                 _types.Add(name, part);
+            }
+
+            for (var at = file.Body.IndexOf("global::System.", StringComparison.Ordinal); at >= 0; at = file.Body.IndexOf("global::System.", at + 1, StringComparison.Ordinal))
+            {
+                var end = at + "global::".Length;
+                while (end < file.Body.Length && (IsIdentifierPart(file.Body[end]) || file.Body[end] == '.'))
+                {
+                    end++;
+                }
+
+                _libraryNames.UnionWith(file.Body.Substring(at + "global::".Length, end - at - "global::".Length).Split('.'));
             }
         }
 
@@ -131,6 +151,14 @@ internal sealed class SupportParts
                 }
 
                 at = NextCandidate(text, at + 1);
+            }
+
+            foreach (var declared in TopLevelTypes(text))
+            {
+                if (_libraryNames.Contains(declared))
+                {
+                    found.Add(DeclaredPrefix + declared);
+                }
             }
         }
 
@@ -292,6 +320,37 @@ internal sealed class SupportParts
         }
 
         return found.ToArray();
+    }
+
+    /// <summary>The types a generated file declares at the top of its namespace: lines that start with the declaration.</summary>
+    private static IEnumerable<string> TopLevelTypes(string text)
+    {
+        for (var lineStart = 0; lineStart < text.Length;)
+        {
+            var lineEnd = text.IndexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+            if (text[lineStart] is 'p' or 'i' && (string.CompareOrdinal(text, lineStart, "public ", 0, 7) == 0 || string.CompareOrdinal(text, lineStart, "internal ", 0, 9) == 0))
+            {
+                var words = text.Substring(lineStart, lineEnd - lineStart).Split(' ');
+                for (var i = 0; i + 1 < words.Length; i++)
+                {
+                    if (words[i] is "class" or "struct" or "interface" or "enum" or "record")
+                    {
+                        var name = words[i + 1].TrimStart('@');
+                        var length = 0;
+                        while (length < name.Length && IsIdentifierPart(name[length]))
+                        {
+                            length++;
+                        }
+
+                        yield return name.Substring(0, length);
+                        break;
+                    }
+                }
+            }
+
+            lineStart = lineEnd + 1;
+        }
     }
 
     private static bool IsIdentifierPart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
