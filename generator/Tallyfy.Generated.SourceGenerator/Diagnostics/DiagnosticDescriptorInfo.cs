@@ -18,6 +18,9 @@ internal enum DiagnosticLevel
 /// </summary>
 internal sealed record DiagnosticDescriptorInfo(string Id, string Title, string MessageFormat, string Category, DiagnosticLevel DefaultSeverity, string HelpLinkUri)
 {
+    /// <summary>The category of every generator diagnostic (a constant: the analyzer release tracking reads it where Roslyn's descriptors are made).</summary>
+    public const string GeneratorCategory = "Tallyfy.Generated";
+
     /// <summary>The message for <paramref name="arguments"/>, formatted as the compiler formats it (a format without arguments is left as written).</summary>
     public string Format(params object[] arguments) =>
         arguments.Length == 0 ? MessageFormat : string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);

@@ -10,7 +10,6 @@ namespace Tallyfy.Generated.SourceGenerator.Diagnostics;
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    private const string Category = "Tallyfy.Generated";
     private const string HelpLinkBase = "https://github.com/tallyfy-generated/tallyfy-generated/blob/main/docs/diagnostics.md#";
 
     // First of the fields, so it exists when the descriptors below are created.
@@ -430,7 +429,7 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptorInfo Create(string id, string title, string message, DiagnosticLevel severity)
     {
-        var descriptor = new DiagnosticDescriptorInfo(id, title, message, Category, severity, HelpLinkBase + id.ToLowerInvariant());
+        var descriptor = new DiagnosticDescriptorInfo(id, title, message, DiagnosticDescriptorInfo.GeneratorCategory, severity, HelpLinkBase + id.ToLowerInvariant());
         Created.Add(descriptor);
         return descriptor;
     }

@@ -15,9 +15,6 @@ namespace Tallyfy.Generated.SourceGenerator.Diagnostics;
 /// </summary>
 internal static class RoslynDiagnostics
 {
-    private const string Category = "Tallyfy.Generated";
-    private const string HelpLinkBase = "https://github.com/tallyfy-generated/tallyfy-generated/blob/main/docs/diagnostics.md#";
-
     private static readonly Lazy<Dictionary<string, DiagnosticDescriptorInfo>> Catalogue = new(() =>
         DiagnosticDescriptors.All.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal));
 
@@ -147,6 +144,9 @@ internal static class RoslynDiagnostics
 
     private static DiagnosticDescriptor Info(string id) => Create(id, DiagnosticSeverity.Info);
 
-    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity) =>
-        new(id, Catalogue.Value[id].Title, "{0}", Category, severity, isEnabledByDefault: true, helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+    private static DiagnosticDescriptor Create(string id, DiagnosticSeverity severity)
+    {
+        var info = Catalogue.Value[id];
+        return new(id, info.Title, "{0}", DiagnosticDescriptorInfo.GeneratorCategory, severity, isEnabledByDefault: true, helpLinkUri: info.HelpLinkUri);
+    }
 }
