@@ -240,7 +240,7 @@ internal static class ClientEmitter
             writer.Doc(description, "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
-        writer.Line("/// <param name=\"" + GeneratedNames.CancellationToken + "\">Cancels the request.</param>");
+        // No <param> for the cancellation token, whose name says what it does (CS1573 is off in every generated file).
         if (operation.Deprecated)
         {
             CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");

@@ -16,8 +16,7 @@ internal static class EnumEmitter
         var valueMember = GeneratedNames.Value;
         writer.Doc(type.Description);
         // What the members are, said once for all of them.
-        writer.Line("/// <remarks>Open: an unlisted value is kept. <see cref=\"" + valueMember + "\"/> is the wire value; <see cref=\""
-            + GeneratedNames.KnownValues + "\"/> and <see cref=\"" + GeneratedNames.IsKnown + "\"/> tell the listed ones.</remarks>");
+        writer.Line("/// <remarks>Open: an unlisted <see cref=\"" + valueMember + "\"/> is kept (<see cref=\"" + GeneratedNames.IsKnown + "\"/> is false).</remarks>");
         writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
@@ -47,18 +46,15 @@ internal static class EnumEmitter
                 ? "public bool " + GeneratedNames.IsKnown + " => false;"
                 : "public bool " + GeneratedNames.IsKnown + " => " + valueMember + " is " + string.Join(" or ", type.Members.Select(m => integer ? m.Value : CSharp.Literal(m.Value))) + ";");
             writer.Line();
-            writer.Line(integer
-                ? "public bool Equals(" + qualified + " other) => " + valueMember + " == other." + valueMember + ";"
-                : "public bool Equals(" + qualified + " other) => string.Equals(" + valueMember + ", other." + valueMember + ", global::System.StringComparison.Ordinal);");
+            // A string's == and GetHashCode are ordinal.
+            writer.Line("public bool Equals(" + qualified + " other) => " + valueMember + " == other." + valueMember + ";");
             writer.Line("public override bool Equals(object? obj) => obj is " + qualified + " other && Equals(other);");
-            writer.Line(integer
-                ? "public override int GetHashCode() => " + valueMember + ".GetHashCode();"
-                : "public override int GetHashCode() => global::System.StringComparer.Ordinal.GetHashCode(" + valueMember + ");");
+            writer.Line("public override int GetHashCode() => " + valueMember + ".GetHashCode();");
             writer.Line(integer
                 ? "public override string ToString() => " + valueMember + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
                 : "public override string ToString() => " + valueMember + ";");
-            writer.Line("public static bool operator ==(" + qualified + " left, " + qualified + " right) => left.Equals(right);");
-            writer.Line("public static bool operator !=(" + qualified + " left, " + qualified + " right) => !left.Equals(right);");
+            writer.Line("public static bool operator ==(" + qualified + " a, " + qualified + " b) => a.Equals(b);");
+            writer.Line("public static bool operator !=(" + qualified + " a, " + qualified + " b) => !a.Equals(b);");
             writer.Line("public static implicit operator " + qualified + "(" + valueType + " value) => new(value);");
         }
 

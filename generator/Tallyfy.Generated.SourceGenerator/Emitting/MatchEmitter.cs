@@ -10,17 +10,26 @@ internal static class MatchEmitter
     /// <param name="writer">Where the methods go.</param>
     /// <param name="typeName">The union, named in the exception for a case it does not know.</param>
     /// <param name="cases">The cases with the names of their delegate parameters.</param>
-    /// <param name="subject">What the union's value is called in the docs.</param>
+    /// <param name="subject">What the union's value is called in the docs; a <c>result</c>'s are said once, on ApiResponse.</param>
     /// <param name="sealedCases">
     /// When the cases are the union's only possible types (sealed, and no other class can derive from the union), the
     /// last case is the switch's default arm: no arm for an unknown case is needed.
     /// </param>
     public static void Emit(SourceWriter writer, string typeName, IReadOnlyList<(string Name, string Argument)> cases, string subject, bool sealedCases = false)
     {
-        writer.Doc("Maps each case to a value; every case must be handled.");
+        var documented = subject != "result";
+        if (documented)
+        {
+            writer.Doc("Maps each case to a value; every case must be handled.");
+        }
+
         EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => argument + "(value)", breaks: false, sealedCases);
         writer.Line();
-        writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");
+        if (documented)
+        {
+            writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");
+        }
+
         EmitMethod(writer, typeName, cases, "public void " + GeneratedNames.Switch + "(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true, sealedCases);
         writer.Line();
     }

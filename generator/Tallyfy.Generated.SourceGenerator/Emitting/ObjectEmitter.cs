@@ -61,7 +61,7 @@ internal static class ObjectEmitter
                     writer.Line();
                 }
 
-                writer.Doc("Undeclared members, as received; null when none.");
+                writer.Doc("Undeclared members; null when none.");
                 writer.Line($"public {ExtraDictionary(extra, ns, "IDictionary")}? {extra.Name} {{ get; init; }}");
             }
 

@@ -26,13 +26,12 @@ internal static class UnionEmitter
         var ns = client.Namespace;
         var result = operation.Result;
         var raw = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
-        writer.Line("/// <summary>");
         // A method with overloads (a body offered in several kinds) has no one cref: its name is written instead.
+        // What every union offers (a case per documented status, Match, Switch, TryGet…, EnsureSuccess) is said once, on ApiResponse.
         var method = operation.RequestBody is { Alternatives.IsEmpty: false }
             ? "<c>" + client.ClientName + "." + GeneratedNames.AsyncMethod(operation.Name) + "</c>"
             : "<see cref=\"" + CSharp.Qualified(ns, client.ClientName) + "." + GeneratedNames.AsyncMethod(operation.Name) + "\"/>";
-        writer.Line($"/// The outcome of {method} ({operation.Method} {SourceWriter.EscapeXml(operation.PathTemplate)}): one case per documented status.");
-        writer.Line("/// </summary>");
+        writer.Line($"/// <summary>The outcome of {method} ({operation.Method} {SourceWriter.EscapeXml(operation.PathTemplate)}).</summary>");
         writer.Line(CSharp.GeneratedCodeAttribute);
         CSharp.UnionBase(writer, ns, client.ClosedTypes);
         using (writer.Open($"public {CSharp.UnionModifier(client.ClosedTypes)}partial class {result.TypeName} : global::{ns}.{GeneratedNames.ApiResponse}"))
@@ -124,12 +123,10 @@ internal static class UnionEmitter
         if (successes.Count == 1)
         {
             var only = successes[0].Name;
-            writer.DocXml("Returns the <see cref=\"" + only + "\"/> case, or throws <see cref=\"" + exception + "\"/>.");
             writer.Line($"public {only} {GeneratedNames.EnsureSuccess}() => this as {only} ?? throw new {exception}(this);");
         }
         else
         {
-            writer.DocXml("Returns this result when its status is 2xx, or throws <see cref=\"" + exception + "\"/>.");
             writer.Line($"public {result.TypeName} {GeneratedNames.EnsureSuccess}() => IsSuccess ? this : throw new {exception}(this);");
         }
     }
@@ -142,11 +139,12 @@ internal static class UnionEmitter
         var headersType = shared is null ? @case.HeadersTypeName : "global::" + ns + "." + client.ClientName + "." + shared;
         var headersBase = CSharp.Qualified(ns, GeneratedNames.ApiResponseHeaders);
         writer.Line();
-        if (string.IsNullOrWhiteSpace(@case.Summary))
+        // Undocumented gets no summary: ApiResponse says once that it is any status the spec does not document.
+        if (@case.Kind != StatusKind.Undocumented && string.IsNullOrWhiteSpace(@case.Summary))
         {
             writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
         }
-        else
+        else if (@case.Kind != StatusKind.Undocumented)
         {
             // OpenAPI 3.2: the short summary heads the case, the longer description follows as its remarks.
             writer.DocXml(StatusLabel(@case) + ": " + SourceWriter.DocText(@case.Summary!));
@@ -305,13 +303,13 @@ internal static class UnionEmitter
         }
     }
 
-    /// <summary>The typed members of a headers class: one per header the spec documents.</summary>
+    /// <summary>The typed members of a headers class: one per header the spec documents (null when absent or malformed: said once, on ApiResponseHeaders).</summary>
     internal static void EmitHeaderMembers(SourceWriter writer, string ns, EquatableArray<HeaderModel> headers)
     {
         foreach (var header in headers)
         {
             writer.Line();
-            writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.DocText(header.Description!.Trim().TrimEnd('.')) + ".") + " Null when absent or not in the documented format.");
+            writer.DocXml("<c>" + SourceWriter.EscapeXml(header.WireName) + "</c>" + (string.IsNullOrWhiteSpace(header.Description) ? "." : ": " + SourceWriter.DocText(header.Description!.Trim().TrimEnd('.')) + "."));
             var parsers = CSharp.Qualified(ns, GeneratedNames.ApiHeaderValues);
             var value = "GetValue(" + CSharp.Literal(header.WireName) + ")";
             var (type, expression) = header.Type.Kind switch
@@ -343,7 +341,6 @@ internal static class UnionEmitter
     {
         StatusKind.Exact => "HTTP " + CSharp.Int(@case.Status),
         StatusKind.Range => "HTTP " + CSharp.Int(@case.Status) + "XX",
-        StatusKind.Default => "Any status the spec does not list separately",
-        _ => "Any status the spec does not document",
+        _ => "Any status the spec does not list separately",
     };
 }

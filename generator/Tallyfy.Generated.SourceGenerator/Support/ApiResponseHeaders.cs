@@ -1,7 +1,7 @@
 // Runtime support emitted once into each client's namespace: Tallyfy.Generated.Support is replaced by it.
 namespace Tallyfy.Generated.Support;
 
-/// <summary>Response headers by case-insensitive name, each with all its values. A case's typed headers class derives from it: every header, documented or not, is still reachable by name.</summary>
+/// <summary>Response headers by case-insensitive name, each with all its values. A case's typed headers class derives from it: every header, documented or not, is still reachable by name, and each typed member is null when its header is absent or not in the documented format.</summary>
 /// <remarks>
 /// A response's headers are read where HttpClient keeps them (the response's and its content's header collections,
 /// through their non-validating views, which never parse or change what was received): nothing is copied per call, and
