@@ -102,6 +102,25 @@ public sealed class SchemaTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public void OpenEnum_Equality_IsOrdinalOnTheWireValue()
+    {
+        var asc = new SortOrder("asc");
+
+        Assert.True(asc == SortOrder.Asc);
+        Assert.False(asc != SortOrder.Asc);
+        Assert.True(asc.Equals((object)SortOrder.Asc));
+        Assert.Equal(SortOrder.Asc.GetHashCode(), asc.GetHashCode());
+        Assert.True(new SortOrder("ASC") != SortOrder.Asc); // ordinal: case counts
+        Assert.False(new SortOrder("ASC").Equals((object)SortOrder.Asc));
+        Assert.True(default(SortOrder) == new SortOrder(string.Empty)); // an empty struct reads as the empty value
+        Assert.Equal(new SortOrder(string.Empty).GetHashCode(), default(SortOrder).GetHashCode());
+        Assert.Equal("sideways", new SortOrder("sideways").ToString());
+        Assert.True(new Priority(2) == Priority.Value2);
+        Assert.Equal(Priority.Value2.GetHashCode(), new Priority(2).GetHashCode());
+        Assert.False(new Priority(2).Equals((object)Priority.Value3));
+    }
+
+    [Fact]
     public async Task KitchenSink_NullableValuesPresent_AreRead()
     {
         _server.RespondJson(200, KitchenSinkJson.Replace("\"nickname\":null", "\"nickname\":\"Nick\"").Replace("\"maybeCount\":null", "\"maybeCount\":-5,\"note\":\"n\""));

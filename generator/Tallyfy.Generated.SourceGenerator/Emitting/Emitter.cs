@@ -13,14 +13,23 @@ internal static class Emitter
 {
     /// <summary>
     /// The most result unions and model types a client may have and still get one file each. Past it, they are grouped
-    /// by the first letter of the type's name (see <see cref="GroupKey"/>): Roslyn keeps books for every output, on every
-    /// run of the generator, so a spec of hundreds of types pays per file, while a small spec reads best one type a file.
+    /// (see <see cref="OneFilePerKindLimit"/>): Roslyn keeps books for every output, on every run of the generator, and
+    /// each file repeats its header, so a spec of hundreds of types pays per file, while a small spec reads best one type a file.
     /// </summary>
     public const int OneFilePerTypeLimit = 32;
 
     /// <summary>
+    /// The most result unions and model types a client may have and still get one file for all its unions and one for
+    /// all its models (past <see cref="OneFilePerTypeLimit"/>). Each file repeats the header and the usings, so a
+    /// mid-sized spec pays for every letter's file; past this limit, files are grouped by first letter, so no file
+    /// grows past what an editor opens at ease.
+    /// </summary>
+    public const int OneFilePerKindLimit = 256;
+
+    /// <summary>
     /// The files of one client: the client, its credentials, then one union per operation and one file per model type,
-    /// or, past <see cref="OneFilePerTypeLimit"/>, the unions and the models grouped by the first letter of their names;
+    /// or, past <see cref="OneFilePerTypeLimit"/>, one file of unions and one of models, or, past
+    /// <see cref="OneFilePerKindLimit"/>, the unions and the models grouped by the first letter of their names;
     /// written with short type names where they bind to the same types (see <see cref="ShortNames"/>), decided over all the files at once.
     /// </summary>
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
@@ -74,7 +83,8 @@ internal static class Emitter
             yield return (CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client).AsMemory(), null);
         }
 
-        if (client.Operations.Count + client.Types.Count <= OneFilePerTypeLimit)
+        var count = client.Operations.Count + client.Types.Count;
+        if (count <= OneFilePerTypeLimit)
         {
             foreach (var operation in client.Operations)
             {
@@ -91,7 +101,8 @@ internal static class Emitter
             yield break;
         }
 
-        foreach (var group in Group(client.Operations, static operation => operation.Result.TypeName))
+        var byLetter = count > OneFilePerKindLimit;
+        foreach (var group in Group(client.Operations, static operation => operation.Result.TypeName, byLetter))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var writer = GroupWriter(client.Namespace);
@@ -105,10 +116,10 @@ internal static class Emitter
                 UnionEmitter.Emit(writer, client, group.Value[i]);
             }
 
-            yield return (client.ClientName + ".Results." + group.Key + ".g.cs", writer.Written, writer);
+            yield return (client.ClientName + ".Results" + group.Key + ".g.cs", writer.Written, writer);
         }
 
-        foreach (var group in Group(client.Types, static type => type.Name))
+        foreach (var group in Group(client.Types, static type => type.Name, byLetter))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var writer = GroupWriter(client.Namespace);
@@ -122,7 +133,7 @@ internal static class Emitter
                 ModelEmitter.Emit(writer, group.Value[i], client.Namespace, client.ClosedTypes);
             }
 
-            yield return (client.ClientName + ".Models." + group.Key + ".g.cs", writer.Written, writer);
+            yield return (client.ClientName + ".Models" + group.Key + ".g.cs", writer.Written, writer);
         }
     }
 
@@ -156,14 +167,17 @@ internal static class Emitter
         return writer;
     }
 
-    /// <summary>The items by group key, in ordinal order of keys; in each group, in ordinal order of names.</summary>
-    private static SortedDictionary<string, List<T>> Group<T>(EquatableArray<T> items, Func<T, string> name)
+    /// <summary>
+    /// The items by the suffix of their file's name (<c>.</c> and the <see cref="GroupKey"/> by letter, else empty: one
+    /// group), in ordinal order of keys; in each group, in ordinal order of names.
+    /// </summary>
+    private static SortedDictionary<string, List<T>> Group<T>(EquatableArray<T> items, Func<T, string> name, bool byLetter)
         where T : IEquatable<T>
     {
         var groups = new SortedDictionary<string, List<T>>(StringComparer.Ordinal);
         foreach (var item in items)
         {
-            var key = GroupKey(name(item));
+            var key = byLetter ? "." + GroupKey(name(item)) : string.Empty;
             if (!groups.TryGetValue(key, out var members))
             {
                 groups.Add(key, members = new List<T>());
