@@ -71,7 +71,8 @@ internal static class SupportEmitter
 
     /// <summary>
     /// The text without the doc comments of what a user of the client cannot see or call (internal types, private and
-    /// internal members): those are for the templates' readers, who have them in <c>Support/*.cs</c>.
+    /// internal members) and without the comments inside the code (why it is written so): those are for the templates'
+    /// readers, who have them in <c>Support/*.cs</c>.
     /// </summary>
     private static string VisibleDocsOnly(string text)
     {
@@ -82,6 +83,11 @@ internal static class SupportEmitter
         foreach (var line in text.Split('\n'))
         {
             var code = line.TrimStart('\t', ' ');
+            if (code.Length < line.Length && code.StartsWith("//", StringComparison.Ordinal) && !code.StartsWith("///", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             if (code.StartsWith("///", StringComparison.Ordinal))
             {
                 pending.Add(line);

@@ -34,11 +34,7 @@ public static class ApiRequestOptions
 
     private static string? Lookup(global::System.Net.Http.HttpRequestMessage request, global::System.Net.Http.HttpRequestOptionsKey<string> key)
     {
-        if (request is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(request));
-        }
-
+        global::System.ArgumentNullException.ThrowIfNull(request);
         return request.Options.TryGetValue(key, out var value) ? value : null;
     }
 

@@ -7,11 +7,9 @@ namespace Tallyfy.Generated.Support;
 /// body reads it when the response arrives and offers it as <c>Body</c> (which throws
 /// <see cref="global::Tallyfy.Generated.Support.ApiBodyException"/> when the body could not be read; see
 /// <see cref="BodyError"/>) and <c>TryGetBody</c> (which does not). Each case's public constructor makes it without a
-/// call, for tests and fakes. <c>Undocumented</c> is any status the spec does not document.
-/// <para/>
-/// Every union offers <c>Match</c> (maps each case to a value) and <c>Switch</c> (runs the action for its case), both
-/// with every case required; <c>TryGet…</c> for each case; and <c>EnsureSuccess</c>, which returns the success case
-/// (this result, when several 2xx cases are documented) or throws <c>ApiResponseException</c>.
+/// call, for tests and fakes; <c>Undocumented</c> is any status the spec does not document. Every union has
+/// <c>Match</c> (a value per case) and <c>Switch</c> (an action per case), every case required; <c>TryGet…</c> per
+/// case; <c>EnsureSuccess</c>: the success case (this result if several are 2xx), else throws <c>ApiResponseException</c>.
 /// <para/>
 /// A body of up to 1 MB with a Content-Length is kept in an array rented from <c>ArrayPool&lt;byte&gt;.Shared</c>:
 /// <see cref="Dispose"/> gives it back. Disposing is optional (a result never disposed leaves its array to the GC) and

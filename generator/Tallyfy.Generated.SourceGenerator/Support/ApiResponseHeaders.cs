@@ -1,7 +1,7 @@
 // Runtime support emitted once into each client's namespace: Tallyfy.Generated.Support is replaced by it.
 namespace Tallyfy.Generated.Support;
 
-/// <summary>Response headers by case-insensitive name, each with all its values. A case's typed headers class derives from it: every header, documented or not, is still reachable by name, and each typed member is null when its header is absent or not in the documented format.</summary>
+/// <summary>Response headers by case-insensitive name, each with all its values. A case's typed headers class derives from it: every header, documented or not, is still reachable by name; a typed member is null when its header is absent or malformed.</summary>
 /// <remarks>
 /// A response's headers are read where HttpClient keeps them (the response's and its content's header collections,
 /// through their non-validating views, which never parse or change what was received): nothing is copied per call, and
@@ -22,10 +22,7 @@ public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable
     /// <summary>Creates a header collection, for tests and fakes; the client reads its own from each response.</summary>
     public ApiResponseHeaders(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, string>> headers)
     {
-        if (headers is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(headers));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(headers);
 
         _values = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>(global::System.StringComparer.OrdinalIgnoreCase);
         var lists = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.List<string>>(global::System.StringComparer.OrdinalIgnoreCase);
@@ -45,10 +42,7 @@ public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable
     /// <summary>Shares the values of <paramref name="headers"/>; for the typed header views of result cases.</summary>
     protected ApiResponseHeaders(global::Tallyfy.Generated.Support.ApiResponseHeaders headers)
     {
-        if (headers is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(headers));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(headers);
 
         _values = headers._values;
         _headers = headers._headers;
@@ -96,10 +90,7 @@ public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable
     /// <summary>Whether a header with this name is present.</summary>
     public bool Contains(string name)
     {
-        if (name is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(name));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(name);
 
         return _values is not null
             ? _values.ContainsKey(name)
@@ -109,10 +100,7 @@ public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable
     /// <summary>All values of a header, in the order received.</summary>
     public bool TryGetValues(string name, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out global::System.Collections.Generic.IReadOnlyList<string>? values)
     {
-        if (name is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(name));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(name);
 
         if (_values is not null)
         {
@@ -134,10 +122,7 @@ public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable
     /// <summary>A header's value (several values joined with ", "), or null when it is absent.</summary>
     public string? GetValue(string name)
     {
-        if (name is null)
-        {
-            throw new global::System.ArgumentNullException(nameof(name));
-        }
+        global::System.ArgumentNullException.ThrowIfNull(name);
 
         if (_values is not null)
         {
