@@ -64,8 +64,8 @@ public sealed class SaidOnceDocTests
         var support = run.Source(".ApiSupport.g.cs");
         Assert.Contains("one sealed case per documented status", support, StringComparison.Ordinal);
         Assert.Contains("<c>Undocumented</c> is any status the spec does not document.", support, StringComparison.Ordinal);
-        Assert.Contains("Every union offers <c>Match</c> (maps each case to a value) and <c>Switch</c> (runs the action for its case)", support, StringComparison.Ordinal);
-        Assert.Contains("<c>EnsureSuccess</c>, which returns the success case", support, StringComparison.Ordinal);
+        Assert.Contains("Every union has\n/// <c>Match</c> (a value per case) and <c>Switch</c> (an action per case), every case required", support, StringComparison.Ordinal);
+        Assert.Contains("<c>EnsureSuccess</c>: the success case", support, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class SaidOnceDocTests
 
         Assert.Contains("/// <summary><c>X-Count</c>: How many there are.</summary>\n", run.Source(".GetThingResult.g.cs"), StringComparison.Ordinal);
         Assert.DoesNotContain("Null when absent", run.Source(".GetThingResult.g.cs"), StringComparison.Ordinal);
-        Assert.Contains("each typed member is null when its header is absent or not in the documented format", run.Source(".ApiSupport.g.cs"), StringComparison.Ordinal);
+        Assert.Contains("a typed member is null when its header is absent or malformed", run.Source(".ApiSupport.g.cs"), StringComparison.Ordinal);
     }
 
     [Fact]
