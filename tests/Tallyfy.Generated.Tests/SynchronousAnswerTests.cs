@@ -32,6 +32,11 @@ public sealed class SynchronousAnswerTests
         Assert.True(noContent.RawBodyBytes.IsEmpty);
         Assert.True(content.Disposed);
         Assert.False(content.Read);
+
+        noContent.Dispose();
+        noContent.Dispose();
+        Assert.Throws<ObjectDisposedException>(() => noContent.RawBodyBytes);
+        Assert.Equal(204, noContent.StatusCode);
     }
 
     [Fact]
