@@ -149,6 +149,39 @@ public sealed class RequestWireGenerationTests
     }
 
     [Fact]
+    public void A_url_of_more_than_four_parts_is_one_interpolated_string_so_no_array_is_made_for_its_parts()
+    {
+        // string.Concat of five or more strings takes an array of them; an interpolated string does not.
+        const string paths = """
+            openapi: 3.0.3
+            info: { title: Paths, version: "1" }
+            servers:
+              - url: https://example.test/api
+            paths:
+              /orgs/{org}/tasks/{task}/delete:
+                delete:
+                  operationId: deleteTask
+                  parameters:
+                    - { name: org, in: path, required: true, schema: { type: string } }
+                    - { name: task, in: path, required: true, schema: { type: integer, format: int32 } }
+                  responses: { "204": { description: Deleted } }
+              /tasks/{task}:
+                get:
+                  operationId: getTask
+                  parameters:
+                    - { name: task, in: path, required: true, schema: { type: string, minLength: 0 } }
+                  responses: { "204": { description: Read } }
+            """;
+        var run = GeneratorHarness.Run(new SpecText("/repo/paths.yaml", paths, "Paths", "PathsClient"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var source = run.Sources.Single(s => s.HintName == "PathsClient.g.cs").SourceText.ToString();
+
+        Assert.Contains("var path = $\"{_baseUrl}/orgs/{ApiRequest.PathSegment(org, nameof(org))}/tasks/{ApiRequest.PathSegment(ApiRequest.Format(task), nameof(task))}/delete\";", source);
+        Assert.Contains("var path = _baseUrl + \"/tasks/\" + ApiRequest.PathSegment(task, nameof(task), allowEmpty: true);", source);
+    }
+
+    [Fact]
     public void Operation_servers_win_over_the_path_items_which_win_over_the_documents()
     {
         var source = Client(Run());
@@ -156,6 +189,6 @@ public sealed class RequestWireGenerationTests
         // The server starts the URL, built in one concatenation with the path.
         Assert.Contains("var path = \"https://files.example.test/docs/\"", source); // putDoc: its own server, one literal with the path
         Assert.Contains(".ServerUrl(_baseUrl, \"/v2\") + \"/docs/\"", source); // getDoc: the path item's
-        Assert.Contains("var path = _baseUrl + \"/strings/\"", source); // postString: the document's
+        Assert.Contains("var path = $\"{_baseUrl}/strings/{", source); // postString: the document's (more than four parts: one interpolated string)
     }
 }

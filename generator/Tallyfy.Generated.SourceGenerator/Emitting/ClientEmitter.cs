@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
@@ -282,9 +283,10 @@ internal static class ClientEmitter
             // literal with the path's first part.
             var absolute = operation.Server is { } server && server.IndexOf("://", StringComparison.Ordinal) > 0 ? server.TrimEnd('/') : null;
             var isDefault = absolute is not null && client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _))?.Url == absolute;
-            writer.Line(absolute is null || isDefault
-                ? $"var {locals.Path} = {(isDefault ? GeneratedNames.DefaultBaseUrl : ServerExpression(operation, request))} + {PathExpression(operation, request, ns, locals)};"
-                : $"var {locals.Path} = {PathExpression(operation, request, ns, locals, absolute)};");
+            var urlParts = absolute is null || isDefault
+                ? PathParts(operation, request, ns, locals, first: isDefault ? GeneratedNames.DefaultBaseUrl : ServerExpression(operation, request))
+                : PathParts(operation, request, ns, locals, absolute);
+            writer.Line($"var {locals.Path} = {Concatenation(urlParts, request)};");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
             if (query.Count > 0)
             {
@@ -435,9 +437,18 @@ internal static class ClientEmitter
     }
 
     /// <summary>The path as a concatenation of literal parts and escaped parameter segments.</summary>
-    private static string PathExpression(OperationModel operation, string request, string ns, MethodLocals locals, string? server = null)
+    /// <summary>
+    /// The URL's parts as C# expressions: <paramref name="first"/> (the server's expression) or the absolute
+    /// <paramref name="server"/> joined to the path's first literal, then the path's literals and escaped segments.
+    /// </summary>
+    private static List<string> PathParts(OperationModel operation, string request, string ns, MethodLocals locals, string? server = null, string? first = null)
     {
         var parts = new List<string>();
+        if (first is not null)
+        {
+            parts.Add(first);
+        }
+
         var template = operation.PathTemplate;
         var index = 0;
         if (server is not null)
@@ -470,7 +481,37 @@ internal static class ClientEmitter
             index = close + 1;
         }
 
-        return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
+        return parts;
+    }
+
+    /// <summary>
+    /// The parts joined into one string. Up to four are concatenated (<c>string.Concat</c> of two to four strings);
+    /// more are one interpolated string, since <c>string.Concat</c> of five or more strings takes an array of them,
+    /// made on every call. The support's <c>ApiRequest</c> is named short inside the holes (the client's namespace
+    /// declares it, and nothing in a client method hides it), where names are not shortened later; a hole that
+    /// still holds <c>::</c> or a conditional is parenthesized, as a hole's first <c>:</c> would start a format.
+    /// </summary>
+    private static string Concatenation(List<string> parts, string request)
+    {
+        if (parts.Count <= 4)
+        {
+            return parts.Count == 0 ? "\"\"" : string.Join(" + ", parts);
+        }
+
+        var text = new StringBuilder("$\"");
+        foreach (var part in parts)
+        {
+            if (part.Length >= 2 && part[0] == '"' && part[part.Length - 1] == '"')
+            {
+                text.Append(part.Substring(1, part.Length - 2).Replace("{", "{{").Replace("}", "}}"));
+                continue;
+            }
+
+            var hole = part.Replace(request + ".", GeneratedNames.ApiRequest + ".");
+            text.Append('{').Append(hole.Contains("::") || hole.IndexOf('?') >= 0 ? "(" + hole + ")" : hole).Append('}');
+        }
+
+        return text.Append('"').ToString();
     }
 
     private static void EmitQueryParameter(SourceWriter writer, ParameterModel parameter, string request, string ns, MethodLocals locals)

@@ -51,13 +51,30 @@ internal readonly struct ApiRawResponse
     /// Sends a request and reads the whole response (see <see cref="ReadAsync"/>). A ValueTask: when the answer is
     /// already there (an in-memory handler, a cached answer) nothing is allocated for the wait.
     /// </summary>
-    public static async global::System.Threading.Tasks.ValueTask<global::Tallyfy.Generated.Support.ApiRawResponse> SendAsync(
+    public static global::System.Threading.Tasks.ValueTask<global::Tallyfy.Generated.Support.ApiRawResponse> SendAsync(
         global::System.Net.Http.HttpClient httpClient,
         global::System.Net.Http.HttpRequestMessage request,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        using var response = await httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        var (body, pooled) = await ReadBodyAsync(response, httpClient.Timeout, cancellationToken).ConfigureAwait(false);
+        var sending = httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+
+        // An answer already there without a body to read is the value at once: no state machine runs for it.
+        if (sending.IsCompletedSuccessfully && !HasBody(sending.Result))
+        {
+            using var response = sending.Result;
+            return new(new global::Tallyfy.Generated.Support.ApiRawResponse(response, global::System.ReadOnlyMemory<byte>.Empty, null));
+        }
+
+        return ReadSentAsync(sending, httpClient.Timeout, cancellationToken);
+    }
+
+    private static async global::System.Threading.Tasks.ValueTask<global::Tallyfy.Generated.Support.ApiRawResponse> ReadSentAsync(
+        global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending,
+        global::System.TimeSpan timeout,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        using var response = await sending.ConfigureAwait(false);
+        var (body, pooled) = await ReadBodyAsync(response, timeout, cancellationToken).ConfigureAwait(false);
         return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null, pooled);
     }
 

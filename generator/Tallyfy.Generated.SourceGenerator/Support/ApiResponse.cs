@@ -142,12 +142,16 @@ public abstract class ApiResponse : global::System.IDisposable
     /// </summary>
     public virtual void Dispose()
     {
-        if (global::System.Threading.Interlocked.Exchange(ref _body, Disposed) is PooledBody pooled)
+        // Only a pooled array needs the exchange, so that one of two racing calls gives it back; other bodies are never
+        // given back, and no result has a finalizer to suppress.
+        if (_body is not PooledBody)
+        {
+            _body = Disposed;
+        }
+        else if (global::System.Threading.Interlocked.Exchange(ref _body, Disposed) is PooledBody pooled)
         {
             global::System.Buffers.ArrayPool<byte>.Shared.Return(pooled.Bytes);
         }
-
-        global::System.GC.SuppressFinalize(this);
     }
 
     /// <inheritdoc/>
