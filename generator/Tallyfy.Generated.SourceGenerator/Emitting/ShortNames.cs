@@ -374,8 +374,8 @@ internal sealed class ShortNames
             at += found;
             var open = text.Slice(start, at - start + 1).LastIndexOf('<');
             open = open < 0 ? -1 : start + open;
-            var tag = open < 0 ? string.Empty : text.Slice(open + 1, at - open - 1).ToString();
-            if (tag is "see " or "seealso " or "exception ")
+            var tag = open < 0 ? ReadOnlySpan<char>.Empty : text.Slice(open + 1, at - open - 1);
+            if (tag.SequenceEqual("see ".AsSpan()) || tag.SequenceEqual("seealso ".AsSpan()) || tag.SequenceEqual("exception ".AsSpan()))
             {
                 ScanQualified(file, text, at + 6, end, cref: true);
             }
