@@ -41,18 +41,25 @@ internal static class EmitBreakdown
             Measure("whole Generate", () => ClientGeneration.Generate(file, CancellationToken.None));
         }
 
+        Histogram("parse", () => ClientGeneration.Parse(file, CancellationToken.None));
+        Histogram("emit + short names", () => ClientGeneration.Emit(spec.Path, client, CancellationToken.None));
+    }
+
+    private static void Histogram(string name, Func<object> action)
+    {
+        const int Runs = 5;
         using var listener = new AllocationListener();
-        for (var i = 0; i < 5; i++)
+        for (var i = 0; i < Runs; i++)
         {
-            GC.KeepAlive(ClientGeneration.Generate(file, CancellationToken.None));
+            GC.KeepAlive(action());
         }
 
         Thread.Sleep(2000);
         listener.Dispose();
-        Console.WriteLine("whole Generate, allocation ticks per run (~100 KB each), by type:");
-        foreach (var (type, count) in listener.Samples.OrderByDescending(p => p.Value).Take(40).Select(p => (p.Key, p.Value)))
+        Console.WriteLine(name + ", allocation ticks per run (~100 KB each), by type:");
+        foreach (var (type, count) in listener.Samples.OrderByDescending(p => p.Value).Take(25).Select(p => (p.Key, p.Value)))
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count / 5.0,8:N1}  {type}"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count / (double)Runs,8:N1}  {type}"));
         }
     }
 
