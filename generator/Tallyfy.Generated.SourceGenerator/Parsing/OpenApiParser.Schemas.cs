@@ -258,7 +258,7 @@ internal sealed partial class OpenApiParser
         _types.Add(null!);
         var properties = new List<PropertyModel>();
         // A property must not take the type's own name (CS0542) or hide a member every object has.
-        var memberNames = MemberScope(GeneratedNames.ObjectModelMembers, name);
+        var memberNames = RentMemberScope(GeneratedNames.ObjectModelMembers, name);
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
@@ -266,6 +266,7 @@ internal sealed partial class OpenApiParser
             .Select(p => Finish(p, required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite))
             .ToEquatableArray();
         _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties, ExtraMembers(schema, name, memberNames)) { Deprecation = Deprecation(schema) };
+        _spareMemberScopes.Push(memberNames);
         return reference;
     }
 
@@ -540,6 +541,14 @@ internal sealed partial class OpenApiParser
         type.Kind == TypeKind.Union ? _types.OfType<UnionTypeModel>().FirstOrDefault(t => t.Name == type.Name) : null;
 
     /// <summary>The member scope of a generated class: its fixed members and its own name (CS0542) come first.</summary>
+    /// <summary>
+    /// A member scope as <see cref="MemberScope"/> makes, reused from an object type defined before (one per depth of
+    /// nested definitions): each type's scope would otherwise grow its own set, property by property. Given back to
+    /// <see cref="_spareMemberScopes"/> once the type is defined.
+    /// </summary>
+    private NameScope RentMemberScope(string[] fixedMembers, string typeName) =>
+        (_spareMemberScopes.Count > 0 ? _spareMemberScopes.Pop() : new NameScope()).Reset(fixedMembers, typeName);
+
     private static NameScope MemberScope(string[] fixedMembers, string typeName) =>
         new(fixedMembers.Append(typeName));
 
