@@ -21,6 +21,13 @@ public static class Program
             return;
         }
 
+        // `breakdown <spec>`: the allocation of each kind of file, of the short-names pass and of parsing, and the types allocated.
+        if (args.Length > 1 && args[0] == "breakdown")
+        {
+            EmitBreakdown.Run(args[1]);
+            return;
+        }
+
         // `alloc [calls]`: the exact bytes one call of each client benchmark allocates, without BenchmarkDotNet.
         if (args.Length > 0 && args[0] == "alloc")
         {

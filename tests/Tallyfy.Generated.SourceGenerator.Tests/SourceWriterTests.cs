@@ -44,6 +44,44 @@ public sealed class SourceWriterTests
         Assert.DoesNotContain(lines, line => line.IndexOfAny(new[] { '\r', '\u0085', '\u2028', '\u2029' }) >= 0);
     }
 
+    [Theory]
+    [InlineData("return value;")]
+    [InlineData("      b")]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData("// text\nclass Injected {}")]
+    [InlineData("    /// <summary>doc\u2028class Injected {}</summary>")]
+    public void A_line_started_and_ended_around_its_parts_is_the_line_written_whole(string text)
+    {
+        var whole = new SourceWriter { Indent = 2 };
+        whole.Line(text);
+        using (whole.Open(text + "("))
+        {
+            whole.Line("x;");
+        }
+
+        var parts = new SourceWriter { Indent = 2 };
+        var half = text.Length / 2;
+        parts.StartLine().Part(text.Substring(0, half)).Part(null).Part(text.Substring(half)).EndParts();
+        using (parts.StartLine().Part(text).Part("(").OpenParts())
+        {
+            parts.Line("x;");
+        }
+
+        Assert.Equal(whole.ToString(), parts.ToString());
+    }
+
+    [Fact]
+    public void A_doc_comment_of_several_lines_has_one_comment_line_each_and_a_para_for_a_blank_one()
+    {
+        var writer = new SourceWriter { Indent = 1 };
+        writer.Doc("First line  \r\n\r\nthird <b> & `code`\u2028last");
+
+        Assert.Equal(
+            "\t/// <summary>\n\t/// First line\n\t/// <para/>\n\t/// third &lt;b&gt; &amp; <c>code</c>\n\t/// last\n\t/// </summary>\n",
+            writer.ToString());
+    }
+
     [Fact]
     public void Line_indents_with_one_tab_per_level_and_turns_the_text_s_own_leading_spaces_into_tabs()
     {

@@ -11,8 +11,15 @@ internal static class ClientEmitter
 {
     public static string Emit(ClientModel client)
     {
-        var ns = client.Namespace;
         var writer = new SourceWriter();
+        Emit(writer, client);
+        return writer.ToString();
+    }
+
+    /// <summary>Writes the client's file into <paramref name="writer"/>.</summary>
+    public static void Emit(SourceWriter writer, ClientModel client)
+    {
+        var ns = client.Namespace;
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
         writer.Line();
@@ -35,19 +42,18 @@ internal static class ClientEmitter
 
                 first = false;
                 EmitDocs(writer, client, operation);
-                writer.Line(Signature(operation, ns) + ";");
+                WriteSignature(writer, operation, ns).Part(";").EndParts();
                 foreach (var alternative in Alternatives(operation))
                 {
                     writer.Line();
                     EmitDocs(writer, client, operation, alternative);
-                    writer.Line(Signature(operation, ns, alternative: alternative) + ";");
+                    WriteSignature(writer, operation, ns, alternative: alternative).Part(";").EndParts();
                 }
             }
         }
 
         writer.Line();
         EmitClass(writer, client);
-        return writer.ToString();
     }
 
     private static void EmitClass(SourceWriter writer, ClientModel client)
@@ -223,7 +229,7 @@ internal static class ClientEmitter
             : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
         // The method and path once: in the remarks under a summary of the spec's, else as the summary itself. A
         // description that only repeats the summary is said once.
-        var described = operation.Description is { } text && Words(text) != Words(operation.Summary ?? string.Empty) ? text : null;
+        var described = operation.Description is { } text && !SameWords(text, operation.Summary ?? string.Empty) ? text : null;
         var remarks = (described is null ? string.Empty : described + "\n\n")
             + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent
             + (operation.TagSummary is null ? string.Empty : "\n\n" + operation.TagSummary);
@@ -248,21 +254,73 @@ internal static class ClientEmitter
         }
     }
 
-    /// <summary>The words of a text, one space between them: two texts that say the same read the same.</summary>
-    private static string Words(string text) => string.Join(" ", text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// Whether two texts say the same: the same words (runs of characters other than white space) in the same order,
+    /// whatever white space lies between them. Compared in place: descriptions can be long.
+    /// </summary>
+    private static bool SameWords(string left, string right)
+    {
+        var i = 0;
+        var j = 0;
+        while (true)
+        {
+            while (i < left.Length && char.IsWhiteSpace(left[i]))
+            {
+                i++;
+            }
+
+            while (j < right.Length && char.IsWhiteSpace(right[j]))
+            {
+                j++;
+            }
+
+            if (i == left.Length || j == right.Length)
+            {
+                return i == left.Length && j == right.Length;
+            }
+
+            while (i < left.Length && j < right.Length && !char.IsWhiteSpace(left[i]) && !char.IsWhiteSpace(right[j]))
+            {
+                if (left[i] != right[j])
+                {
+                    return false;
+                }
+
+                i++;
+                j++;
+            }
+
+            if ((i < left.Length && !char.IsWhiteSpace(left[i])) || (j < right.Length && !char.IsWhiteSpace(right[j])))
+            {
+                return false;
+            }
+        }
+    }
 
     /// <summary>
-    /// The method's signature; an overload for another kind of body differs in the body's type only, and its body is
-    /// always required (so a call without a body is the method's own).
+    /// Starts a line with the method's signature, written in parts (no string of it is made); an overload for another
+    /// kind of body differs in the body's type only, and its body is always required (so a call without a body is the
+    /// method's own). The caller ends the line.
     /// </summary>
-    private static string Signature(OperationModel operation, string ns, bool async = false, RequestBodyAlternativeModel? alternative = null)
+    private static SourceWriter WriteSignature(SourceWriter writer, OperationModel operation, string ns, bool async = false, RequestBodyAlternativeModel? alternative = null)
     {
-        var parameters = operation.Parameters.Select(p => p.Required || (alternative is not null && p.Location == ParameterLocation.Body)
-            ? ParameterTypeName(p, operation, ns, alternative) + " " + p.Identifier
-            : ParameterTypeName(p, operation, ns) + "? " + p.Identifier + " = null").ToList();
-        parameters.Add("global::System.Threading.CancellationToken " + GeneratedNames.CancellationToken + " = default");
-        return (async ? "public async " : string.Empty) + "global::System.Threading.Tasks.Task<" + CSharp.Qualified(ns, operation.Result.TypeName) + "> "
-            + GeneratedNames.AsyncMethod(operation.Name) + "(" + string.Join(", ", parameters) + ")";
+        writer.StartLine().Part(async ? "public async " : string.Empty).Part("global::System.Threading.Tasks.Task<global::").Part(ns).Part(".")
+            .Part(operation.Result.TypeName).Part("> ").Part(GeneratedNames.AsyncMethod(operation.Name)).Part("(");
+        foreach (var p in operation.Parameters)
+        {
+            if (p.Required || (alternative is not null && p.Location == ParameterLocation.Body))
+            {
+                writer.Part(ParameterTypeName(p, operation, ns, alternative)).Part(" ").Part(p.Identifier);
+            }
+            else
+            {
+                writer.Part(ParameterTypeName(p, operation, ns)).Part("? ").Part(p.Identifier).Part(" = null");
+            }
+
+            writer.Part(", ");
+        }
+
+        return writer.Part("global::System.Threading.CancellationToken ").Part(GeneratedNames.CancellationToken).Part(" = default)");
     }
 
     private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField, string sendAndRead, RequestBodyAlternativeModel? alternative = null)
@@ -275,7 +333,7 @@ internal static class ClientEmitter
             CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
 
-        using (writer.Open(Signature(operation, ns, async: true, alternative: alternative)))
+        using (WriteSignature(writer, operation, ns, async: true, alternative: alternative).OpenParts())
         {
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
             // The server and the path in one concatenation: the URL is built once, without an intermediate path string.
@@ -376,10 +434,10 @@ internal static class ClientEmitter
             var result = CSharp.Qualified(ns, operation.Result.TypeName);
             var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
             var response = locals.Response;
-            var send = "await " + GeneratedNames.HttpClientField + ".SendAsync(" + message + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false);";
-            var read = rawResponse + ".ReadAsync(" + response + ", " + GeneratedNames.HttpClientField + ".Timeout, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)";
             if (operation.Result.Cases.Any(c => c.Body is { IsStreamed: true }))
             {
+                var send = "await " + GeneratedNames.HttpClientField + ".SendAsync(" + message + ", global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false);";
+                var read = rawResponse + ".ReadAsync(" + response + ", " + GeneratedNames.HttpClientField + ".Timeout, " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)";
                 // A binary or sequential body is handed over unread: the response lives on in the stream the caller disposes.
                 writer.Line($"var {response} = {send}");
                 // A status that offers JSON or a stream is streamed when the response's media type is the stream's.

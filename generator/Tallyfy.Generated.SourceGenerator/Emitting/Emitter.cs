@@ -55,7 +55,7 @@ internal static class Emitter
         }
         finally
         {
-            // The grouped files were read where their writers wrote them: their buffers go back to the pool now.
+            // The files were read where their writers wrote them: the buffers go back to the pool now.
             foreach (var writer in writers)
             {
                 writer.Release();
@@ -72,12 +72,15 @@ internal static class Emitter
     }
 
     /// <summary>
-    /// The client's files as the emitters write them: every type name fully qualified. A file of several types comes
-    /// with its writer, whose text is read in place (see <see cref="SourceWriter.Written"/>) and released after.
+    /// The client's files as the emitters write them: every type name fully qualified. Each file comes with its writer,
+    /// whose text is read in place (see <see cref="SourceWriter.Written"/>) and released after: no file is made a
+    /// string before its names are shortened.
     /// </summary>
     private static IEnumerable<(string HintName, ReadOnlyMemory<char> Text, SourceWriter? Writer)> EmitQualified(ClientModel client, CancellationToken cancellationToken)
     {
-        yield return (client.ClientName + ".g.cs", ClientEmitter.Emit(client).AsMemory(), null);
+        var clientWriter = new SourceWriter();
+        ClientEmitter.Emit(clientWriter, client);
+        yield return (client.ClientName + ".g.cs", clientWriter.Written, clientWriter);
         if (client.SecuritySchemes.Count > 0)
         {
             yield return (CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client).AsMemory(), null);
@@ -89,13 +92,17 @@ internal static class Emitter
             foreach (var operation in client.Operations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return (client.ClientName + "." + operation.Result.TypeName + ".g.cs", UnionEmitter.Emit(client, operation).AsMemory(), null);
+                var writer = GroupWriter(client.Namespace);
+                UnionEmitter.Emit(writer, client, operation);
+                yield return (client.ClientName + "." + operation.Result.TypeName + ".g.cs", writer.Written, writer);
             }
 
             foreach (var type in client.Types)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                yield return (client.ClientName + ".Models." + type.Name + ".g.cs", ModelEmitter.Emit(type, client.Namespace, client.ClosedTypes).AsMemory(), null);
+                var writer = GroupWriter(client.Namespace);
+                ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
+                yield return (client.ClientName + ".Models." + type.Name + ".g.cs", writer.Written, writer);
             }
 
             yield break;
@@ -157,7 +164,7 @@ internal static class Emitter
         return first is (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? first.ToString() : "_";
     }
 
-    /// <summary>A writer for a file of several types: the header and the file-scoped namespace, written once.</summary>
+    /// <summary>A writer for a file of one type or several: the header and the file-scoped namespace, written once.</summary>
     private static SourceWriter GroupWriter(string ns)
     {
         var writer = new SourceWriter();

@@ -1,4 +1,3 @@
-using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
@@ -33,35 +32,59 @@ internal static class EnumEmitter
                     writer.DocXml("<c>" + SourceWriter.EscapeXml(member.Value) + "</c>");
                 }
 
-                writer.Line("public static " + qualified + " " + member.Name + " { get; } = new(" + (integer ? member.Value + "L" : CSharp.Literal(member.Value)) + ");");
+                if (integer)
+                {
+                    writer.Line($"public static {qualified} {member.Name} {{ get; }} = new({member.Value}L);");
+                }
+                else
+                {
+                    writer.Line($"public static {qualified} {member.Name} {{ get; }} = new({CSharp.Literal(member.Value)});");
+                }
             }
 
             writer.Line();
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<" + qualified + "> " + GeneratedNames.KnownValues + " { get; } = new " + qualified + "[] { "
-                + string.Join(", ", type.Members.Select(m => m.Name)) + " };");
+            writer.StartLine().Part("public static global::System.Collections.Generic.IReadOnlyList<").Part(qualified).Part("> ").Part(GeneratedNames.KnownValues)
+                .Part(" { get; } = new ").Part(qualified).Part("[] { ");
+            for (var i = 0; i < type.Members.Count; i++)
+            {
+                writer.Part(i == 0 ? string.Empty : ", ").Part(type.Members[i].Name);
+            }
+
+            writer.Part(" };").EndParts();
             writer.Line();
             writer.Line(integer ? "public long " + valueMember + " => " + field + ";" : "public string " + valueMember + " => " + field + " ?? string.Empty;");
             writer.Line();
-            writer.Line(type.Members.Count == 0
-                ? "public bool " + GeneratedNames.IsKnown + " => false;"
-                : "public bool " + GeneratedNames.IsKnown + " => " + valueMember + " is " + string.Join(" or ", type.Members.Select(m => integer ? m.Value : CSharp.Literal(m.Value))) + ";");
+            if (type.Members.Count == 0)
+            {
+                writer.Line($"public bool {GeneratedNames.IsKnown} => false;");
+            }
+            else
+            {
+                writer.StartLine().Part("public bool ").Part(GeneratedNames.IsKnown).Part(" => ").Part(valueMember).Part(" is ");
+                for (var i = 0; i < type.Members.Count; i++)
+                {
+                    writer.Part(i == 0 ? string.Empty : " or ").Part(integer ? type.Members[i].Value : CSharp.Literal(type.Members[i].Value));
+                }
+
+                writer.Part(";").EndParts();
+            }
             writer.Line();
             // A string's == and GetHashCode are ordinal.
-            writer.Line("public bool Equals(" + qualified + " other) => " + valueMember + " == other." + valueMember + ";");
-            writer.Line("public override bool Equals(object? obj) => obj is " + qualified + " other && Equals(other);");
-            writer.Line("public override int GetHashCode() => " + valueMember + ".GetHashCode();");
+            writer.Line($"public bool Equals({qualified} other) => {valueMember} == other.{valueMember};");
+            writer.Line($"public override bool Equals(object? obj) => obj is {qualified} other && Equals(other);");
+            writer.Line($"public override int GetHashCode() => {valueMember}.GetHashCode();");
             writer.Line(integer
                 ? "public override string ToString() => " + valueMember + ".ToString(global::System.Globalization.CultureInfo.InvariantCulture);"
                 : "public override string ToString() => " + valueMember + ";");
-            writer.Line("public static bool operator ==(" + qualified + " a, " + qualified + " b) => a.Equals(b);");
-            writer.Line("public static bool operator !=(" + qualified + " a, " + qualified + " b) => !a.Equals(b);");
-            writer.Line("public static implicit operator " + qualified + "(" + valueType + " value) => new(value);");
+            writer.Line($"public static bool operator ==({qualified} a, {qualified} b) => a.Equals(b);");
+            writer.Line($"public static bool operator !=({qualified} a, {qualified} b) => !a.Equals(b);");
+            writer.Line($"public static implicit operator {qualified}({valueType} value) => new(value);");
         }
 
         using (ModelEmitter.OpenConverter(writer, type.Name, ns))
         {
-            writer.Line("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader reader) => new(" + (integer ? "reader.GetInt64()" : "reader.GetString()!") + ");");
-            writer.Line("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter writer, " + qualified + " value) => writer." + (integer ? "WriteNumberValue" : "WriteStringValue") + "(value." + valueMember + ");");
+            writer.Line($"public static {qualified} {GeneratedNames.ReadValue}(ref global::System.Text.Json.Utf8JsonReader reader) => new({(integer ? "reader.GetInt64()" : "reader.GetString()!")});");
+            writer.Line($"public static void {GeneratedNames.WriteValue}(global::System.Text.Json.Utf8JsonWriter writer, {qualified} value) => writer.{(integer ? "WriteNumberValue" : "WriteStringValue")}(value.{valueMember});");
         }
     }
 }

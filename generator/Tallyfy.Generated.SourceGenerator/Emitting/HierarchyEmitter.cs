@@ -71,11 +71,10 @@ internal static class HierarchyEmitter
 
                     foreach (var value in values)
                     {
-                        writer.Line("case " + CSharp.Literal(value) + ":");
+                        writer.Line($"case {CSharp.Literal(value)}:");
                     }
 
-                    writer.Line("    return " + CSharp.Qualified(ns, GeneratedNames.JsonConverter(derived.Name)) + "."
-                        + (derived.HasChildren ? GeneratedNames.ReadCore : GeneratedNames.ReadValue) + "(ref " + reader + ");");
+                    writer.Line($"    return global::{ns}.{GeneratedNames.JsonConverter(derived.Name)}.{(derived.HasChildren ? GeneratedNames.ReadCore : GeneratedNames.ReadValue)}(ref {reader});");
                 }
             }
 
@@ -90,8 +89,7 @@ internal static class HierarchyEmitter
         foreach (var child in hierarchy.Descendants.Where(d => d.Parent == typeName))
         {
             var local = scope.Allocate(GeneratedNames.DerivedLocal);
-            writer.Line("if (" + value + " is " + CSharp.Qualified(ns, child.Name) + " " + local + ") { "
-                + CSharp.Qualified(ns, GeneratedNames.JsonConverter(child.Name)) + "." + GeneratedNames.WriteValue + "(" + output + ", " + local + "); return; }");
+            writer.Line($"if ({value} is global::{ns}.{child.Name} {local}) {{ global::{ns}.{GeneratedNames.JsonConverter(child.Name)}.{GeneratedNames.WriteValue}({output}, {local}); return; }}");
         }
     }
 }

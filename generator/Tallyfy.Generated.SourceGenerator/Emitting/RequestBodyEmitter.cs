@@ -147,7 +147,7 @@ internal static class RequestBodyEmitter
                 statement = add(field, Text(field.Type, local, request, ns, locals));
             }
 
-            writer.Line("if (" + body + "." + field.Name + " is { } " + local + ") " + statement);
+            writer.Line($"if ({body}.{field.Name} is {{ }} {local}) {statement}");
         }
     }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -173,6 +174,7 @@ internal sealed class ShortNames
         for (var i = 0; i < texts.Count; i++)
         {
             result[i] = names.Rewrite(names._files[i]);
+            names._files[i].Names.Release();
         }
 
         return result;
@@ -192,7 +194,9 @@ internal sealed class ShortNames
 
         names._topLevelTypes.UnionWith(clientTypes);
         names.Scan(text.AsMemory(), keep: true);
-        return names.Rewrite(names._files[0]);
+        var rewritten = names.Rewrite(names._files[0]);
+        names._files[0].Names.Release();
+        return rewritten;
     }
 
     // ----- scanning: every identifier a file declares, and where its global:: names are -----
@@ -240,6 +244,10 @@ internal sealed class ShortNames
         if (keep)
         {
             _files.Add(file);
+        }
+        else
+        {
+            file.Names.Release();
         }
     }
 
@@ -374,8 +382,8 @@ internal sealed class ShortNames
             at += found;
             var open = text.Slice(start, at - start + 1).LastIndexOf('<');
             open = open < 0 ? -1 : start + open;
-            var tag = open < 0 ? string.Empty : text.Slice(open + 1, at - open - 1).ToString();
-            if (tag is "see " or "seealso " or "exception ")
+            var tag = open < 0 ? ReadOnlySpan<char>.Empty : text.Slice(open + 1, at - open - 1);
+            if (tag.SequenceEqual("see ".AsSpan()) || tag.SequenceEqual("seealso ".AsSpan()) || tag.SequenceEqual("exception ".AsSpan()))
             {
                 ScanQualified(file, text, at + 6, end, cref: true);
             }
@@ -461,7 +469,7 @@ internal sealed class ShortNames
         shortened.Clear();
         var length = text.Length;
         var copied = file.NamespaceLineEnd + 1;
-        foreach (var name in file.Names)
+        foreach (var name in file.Names.Items)
         {
             if (name.Start < copied)
             {
@@ -670,7 +678,49 @@ internal sealed class ShortNames
 
         public int NamespaceLineEnd { get; set; } = -1;
 
-        public List<QualifiedName> Names { get; } = new();
+        public PooledList<QualifiedName> Names { get; } = new();
+    }
+
+    /// <summary>
+    /// A list in an array rented from the shared pool: a large file holds tens of thousands of names, and the arrays a
+    /// list outgrows would be garbage on every run. <see cref="Release"/> gives the array back once the file is written.
+    /// </summary>
+    private sealed class PooledList<T>
+    {
+        private T[] _items = Array.Empty<T>();
+
+        public int Count { get; private set; }
+
+        public void Add(T item)
+        {
+            if (Count == _items.Length)
+            {
+                var larger = ArrayPool<T>.Shared.Rent(Math.Max(256, _items.Length * 2));
+                _items.AsSpan(0, Count).CopyTo(larger);
+                Return();
+                _items = larger;
+            }
+
+            _items[Count++] = item;
+        }
+
+        /// <summary>The items, valid until the next <see cref="Add"/> or <see cref="Release"/>.</summary>
+        public ReadOnlySpan<T> Items => _items.AsSpan(0, Count);
+
+        public void Release()
+        {
+            Return();
+            _items = Array.Empty<T>();
+            Count = 0;
+        }
+
+        private void Return()
+        {
+            if (_items.Length > 0)
+            {
+                ArrayPool<T>.Shared.Return(_items);
+            }
+        }
     }
 
     /// <summary>One <c>global::</c> name: from <c>global::</c> to the end of its dotted identifiers.</summary>

@@ -32,6 +32,9 @@ internal sealed class SourceWriter
     private string? _text;
     private int _indent;
 
+    /// <summary>Where the line begun by <see cref="StartLine"/> starts.</summary>
+    private int _partsStart;
+
     public int Indent
     {
         get => _indent;
@@ -119,6 +122,39 @@ internal sealed class SourceWriter
         _length += own % IndentSize;
         text.AsSpan(spaces, end - spaces).CopyTo(_buffer.AsSpan(_length));
         _length += end - spaces;
+    }
+
+    /// <summary>
+    /// Starts a line written piece by piece with <see cref="Part"/> and ended by <see cref="EndParts"/> or
+    /// <see cref="OpenParts"/>: for a line whose parts come from a loop, so no string of the whole line is made.
+    /// </summary>
+    public SourceWriter StartLine()
+    {
+        _partsStart = BeginLine(0);
+        return this;
+    }
+
+    /// <summary>Appends a part of the line begun by <see cref="StartLine"/>.</summary>
+    public SourceWriter Part(string? text)
+    {
+        Append(text.AsSpan());
+        return this;
+    }
+
+    /// <summary>Ends the line begun by <see cref="StartLine"/>: what <see cref="Line(string)"/> writes for the same text.</summary>
+    public SourceWriter EndParts()
+    {
+        EndLine(_partsStart);
+        return this;
+    }
+
+    /// <summary>Ends the line begun by <see cref="StartLine"/> as a block's header, as <see cref="Open(string)"/> does.</summary>
+    public Block OpenParts()
+    {
+        EndLine(_partsStart);
+        Line("{");
+        _indent++;
+        return new Block(this, "}");
     }
 
     /// <summary>Starts a line written in parts: the current indent, then the parts; returns where the indent starts.</summary>
@@ -329,12 +365,29 @@ internal sealed class SourceWriter
         }
 
         _ = attributes is null ? Line($"/// <{tag}>") : Line($"/// <{tag} {attributes}>");
-        foreach (var line in SplitLines(text))
-        {
-            _ = line.Trim().Length == 0 ? Line("/// <para/>") : Line($"/// {line.TrimEnd()}");
-        }
 
-        return Line($"/// </{tag}>");
+        // Each line of the text read where it lies (what SplitLines gives, without a string per line).
+        var start = 0;
+        while (true)
+        {
+            var end = text.IndexOfAny(LineTerminators, start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start);
+            if (line.Trim().Length == 0)
+            {
+                Line("/// <para/>");
+            }
+            else
+            {
+                Line($"/// {line.TrimEnd()}");
+            }
+
+            if (end < 0)
+            {
+                return Line($"/// </{tag}>");
+            }
+
+            start = end + (text[end] == '\r' && end + 1 < text.Length && text[end + 1] == '\n' ? 2 : 1);
+        }
     }
 
     /// <summary>

@@ -37,7 +37,7 @@ internal static class UnionTypeEmitter
             MatchEmitter.Emit(writer, type.Name, cases, "value");
             foreach (var variant in type.Variants.Where(v => v.Type.Kind is not (TypeKind.Array or TypeKind.Map)))
             {
-                writer.Line("public static implicit operator " + qualified + "(" + CSharp.TypeName(variant.Type, ns) + " value) => new " + variant.Name + "(value);");
+                writer.Line($"public static implicit operator {qualified}({CSharp.TypeName(variant.Type, ns)} value) => new {variant.Name}(value);");
             }
         }
 
@@ -63,10 +63,10 @@ internal static class UnionTypeEmitter
                 {
                     foreach (var variant in type.Variants)
                     {
-                        writer.Line("case " + qualified + "." + variant.Name + " " + held + ": " + JsonCode.Write(variant.Type, output, held + "." + GeneratedNames.Value, ns) + " break;");
+                        writer.Line($"case {qualified}.{variant.Name} {held}: {JsonCode.Write(variant.Type, output, held + "." + GeneratedNames.Value, ns)} break;");
                     }
 
-                    writer.Line("case " + qualified + "." + GeneratedNames.Unknown + " " + held + ": " + held + "." + GeneratedNames.Value + ".WriteTo(" + output + "); break;");
+                    writer.Line($"case {qualified}.{GeneratedNames.Unknown} {held}: {held}.{GeneratedNames.Value}.WriteTo({output}); break;");
                     writer.Line("default: throw new global::System.ArgumentNullException(nameof(" + input + "));");
                 }
             }
@@ -102,7 +102,7 @@ internal static class UnionTypeEmitter
                         {
                             foreach (var value in variant.DiscriminatorValues)
                             {
-                                writer.Line("case " + CSharp.Literal(value) + ":");
+                                writer.Line($"case {CSharp.Literal(value)}:");
                             }
 
                             writer.Indent++;
@@ -185,11 +185,11 @@ internal static class UnionTypeEmitter
             return;
         }
 
-        writer.Line("case global::System.Text.Json.JsonTokenType." + token + ":");
+        writer.Line($"case global::System.Text.Json.JsonTokenType.{token}:");
 
         if (alsoToken is not null)
         {
-            writer.Line("case global::System.Text.Json.JsonTokenType." + alsoToken + ":");
+            writer.Line($"case global::System.Text.Json.JsonTokenType.{alsoToken}:");
         }
 
         writer.Indent++;
@@ -210,17 +210,16 @@ internal static class UnionTypeEmitter
         // Each attempt's value has its own name: the cases of a switch share one scope.
         var value = GeneratedNames.AttemptValueLocal(attempts++);
         var read = JsonCode.ReadDelegate(variant.Type, reader, ns, supportHelpers: true);
-        var created = "return new " + qualified + "." + variant.Name + "(" + value + ");";
+        // The line ends by creating the variant from what was read.
         if (variant.Type.Kind == TypeKind.Enum)
         {
             // An open enum accepts anything; beside other variants only a value it knows picks it, so the reader moves on only then.
             var attempt = GeneratedNames.AttemptLocal;
-            writer.Line("{ var " + attempt + " = reader; if (" + json + ".TryReadVariant(ref " + attempt + ", " + read + ", out var " + value + ") && " + value + "." + GeneratedNames.IsKnown
-                + ") { reader = " + attempt + "; " + created + " } }");
+            writer.Line($"{{ var {attempt} = reader; if ({json}.TryReadVariant(ref {attempt}, {read}, out var {value}) && {value}.{GeneratedNames.IsKnown}) {{ reader = {attempt}; return new {qualified}.{variant.Name}({value}); }} }}");
             return;
         }
 
-        writer.Line("if (" + json + ".ReadVariant(ref reader, " + read + ", out var " + value + ")) " + created);
+        writer.Line($"if ({json}.ReadVariant(ref reader, {read}, out var {value})) return new {qualified}.{variant.Name}({value});");
     }
 
     /// <summary>Objects are ranked by their properties; a nested union is tried among them, as any object might be it.</summary>

@@ -28,6 +28,22 @@ internal sealed class NameScope
 
     private NameScope(HashSet<string> taken) => _taken = new HashSet<string>(taken, taken.Comparer);
 
+    /// <summary>
+    /// Empties the scope and reserves <paramref name="reserved"/> and <paramref name="extra"/>, as a new scope of them
+    /// would: for a scope reused from type to type, whose set keeps the room it grew.
+    /// </summary>
+    public NameScope Reset(string[] reserved, string extra)
+    {
+        _taken.Clear();
+        foreach (var name in reserved)
+        {
+            _taken.Add(Bare(name));
+        }
+
+        _taken.Add(Bare(extra));
+        return this;
+    }
+
     /// <summary>A nested scope: it sees every name taken here, and what it takes stays inside it.</summary>
     public NameScope Child() => new(_taken);
 

@@ -258,16 +258,44 @@ internal sealed partial class OpenApiParser
         _types.Add(null!);
         var properties = new List<PropertyModel>();
         // A property must not take the type's own name (CS0542) or hide a member every object has.
-        var memberNames = MemberScope(GeneratedNames.ObjectModelMembers, name);
+        var memberNames = RentMemberScope(GeneratedNames.ObjectModelMembers, name);
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
         var finalProperties = properties
-            .Select(p => p with { Required = required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite })
-            .Select(p => p.Default is not null && p.DefaultText is null && !p.Required ? p with { Default = null } : p)
+            .Select(p => Finish(p, required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite))
             .ToEquatableArray();
         _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties, ExtraMembers(schema, name, memberNames)) { Deprecation = Deprecation(schema) };
+        _spareMemberScopes.Push(memberNames);
         return reference;
+    }
+
+    /// <summary>
+    /// A property with its final <paramref name="required"/>, and without a default it cannot state in C# unless it is
+    /// required; the same instance when neither changes it (most properties).
+    /// </summary>
+    private static PropertyModel Finish(PropertyModel property, bool required)
+    {
+        if (property.Required != required)
+        {
+            property = property with { Required = required };
+        }
+
+        return property.Default is not null && property.DefaultText is null && !property.Required ? property with { Default = null } : property;
+    }
+
+    /// <summary>Whether a property of that wire name was already gathered (from an earlier <c>allOf</c> part or this one).</summary>
+    private static bool HasProperty(List<PropertyModel> properties, string jsonName)
+    {
+        foreach (var property in properties)
+        {
+            if (property.JsonName == jsonName)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gathers the properties of a schema and of every <c>allOf</c> part, flattened into one class.</summary>
@@ -311,7 +339,7 @@ internal sealed partial class OpenApiParser
         var memberNamesByJsonName = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var property in declared.Properties.OrderBy(property => property.Name, StringComparer.Ordinal))
         {
-            if (memberNamesByJsonName.ContainsKey(property.Name) || properties.Any(p => p.JsonName == property.Name))
+            if (memberNamesByJsonName.ContainsKey(property.Name) || HasProperty(properties, property.Name))
             {
                 continue;
             }
@@ -322,7 +350,7 @@ internal sealed partial class OpenApiParser
 
         foreach (var property in declared.Properties)
         {
-            if (properties.Any(p => p.JsonName == property.Name))
+            if (HasProperty(properties, property.Name))
             {
                 continue;
             }
@@ -513,6 +541,14 @@ internal sealed partial class OpenApiParser
         type.Kind == TypeKind.Union ? _types.OfType<UnionTypeModel>().FirstOrDefault(t => t.Name == type.Name) : null;
 
     /// <summary>The member scope of a generated class: its fixed members and its own name (CS0542) come first.</summary>
+    /// <summary>
+    /// A member scope as <see cref="MemberScope"/> makes, reused from an object type defined before (one per depth of
+    /// nested definitions): each type's scope would otherwise grow its own set, property by property. Given back to
+    /// <see cref="_spareMemberScopes"/> once the type is defined.
+    /// </summary>
+    private NameScope RentMemberScope(string[] fixedMembers, string typeName) =>
+        (_spareMemberScopes.Count > 0 ? _spareMemberScopes.Pop() : new NameScope()).Reset(fixedMembers, typeName);
+
     private static NameScope MemberScope(string[] fixedMembers, string typeName) =>
         new(fixedMembers.Append(typeName));
 

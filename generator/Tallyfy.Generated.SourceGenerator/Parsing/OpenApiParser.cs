@@ -24,6 +24,9 @@ internal sealed partial class OpenApiParser
     /// <summary>Type names in use; compared ignoring case because each becomes a file (hint) name too.</summary>
     private readonly NameScope _typeNames = new(ignoreCase: true);
 
+    /// <summary>Member scopes of object types already defined, kept for the next (see <see cref="RentMemberScope"/>).</summary>
+    private readonly Stack<NameScope> _spareMemberScopes = new();
+
     /// <summary>Documents other than the spec that <c>$ref</c>s reach, by normalized path; parsed on first use.</summary>
     private readonly Dictionary<string, SpecDocument?> _externalDocuments = new(StringComparer.Ordinal);
 

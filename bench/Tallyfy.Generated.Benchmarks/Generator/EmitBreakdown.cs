@@ -1,0 +1,97 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.Tracing;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Tallyfy.Generated.SourceGenerator;
+using Tallyfy.Generated.SourceGenerator.Emitting;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.Benchmarks.Generator;
+
+/// <summary>
+/// Where one generation's allocation goes: each kind of file emitted alone and the short-names pass alone (exact bytes
+/// of the current thread), then the types the whole <see cref="ClientGeneration.Generate"/> allocates, from the
+/// runtime's allocation ticks (one about every 100 KB, so types allocating less than that show rarely or not at all).
+/// </summary>
+internal static class EmitBreakdown
+{
+    public static void Run(string specName)
+    {
+        var spec = BenchSpecs.Get(specName);
+        var file = new SpecFile(spec.Path, File.ReadAllText(spec.Path), spec.Namespace, spec.ClientName);
+        var client = ClientGeneration.Parse(file, CancellationToken.None).Client ?? throw new InvalidOperationException("The spec did not parse.");
+        for (var round = 0; round < 2; round++)
+        {
+            Console.WriteLine("round " + (round + 1));
+            var fresh = ClientGeneration.Parse(file, CancellationToken.None).Client!;
+            Measure("client members plan", () => ClientMembers.Of(fresh));
+            Measure("client, members planned", () => ClientEmitter.Emit(fresh));
+            var clientText = Measure("client", () => ClientEmitter.Emit(client));
+            Measure("unions", () => client.Operations.Select(operation => UnionEmitter.Emit(client, operation)).ToList());
+            Measure("models", () => client.Types.Select(type => ModelEmitter.Emit(type, client.Namespace, client.ClosedTypes)).ToList());
+            var qualified = Emitter.EmitClient(client).Select(f => f.Text).ToList();
+            Measure("whole emit", () => Emitter.EmitClient(client).ToList());
+            Measure("short names of the client file", () => ShortNames.Apply(client.Namespace, new[] { clientText }, SupportEmitter.Template));
+            Measure("support uses", () => SupportEmitter.Uses(qualified));
+            Measure("parse", () => ClientGeneration.Parse(file, CancellationToken.None));
+            Measure("whole Generate", () => ClientGeneration.Generate(file, CancellationToken.None));
+        }
+
+        Histogram("parse", () => ClientGeneration.Parse(file, CancellationToken.None));
+        Histogram("emit + short names", () => ClientGeneration.Emit(spec.Path, client, CancellationToken.None));
+    }
+
+    private static void Histogram(string name, Func<object> action)
+    {
+        const int Runs = 5;
+        using var listener = new AllocationListener();
+        for (var i = 0; i < Runs; i++)
+        {
+            GC.KeepAlive(action());
+        }
+
+        Thread.Sleep(2000);
+        listener.Dispose();
+        Console.WriteLine(name + ", allocation ticks per run (~100 KB each), by type:");
+        foreach (var (type, count) in listener.Samples.OrderByDescending(p => p.Value).Take(25).Select(p => (p.Key, p.Value)))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count / (double)Runs,8:N1}  {type}"));
+        }
+    }
+
+    private static T Measure<T>(string name, Func<T> action)
+    {
+        GC.Collect();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var result = action();
+        var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-34} {bytes / 1e6,8:F2} MB"));
+        return result;
+    }
+
+    private sealed class AllocationListener : EventListener
+    {
+        public ConcurrentDictionary<string, long> Samples { get; } = new();
+
+        protected override void OnEventSourceCreated(EventSource eventSource)
+        {
+            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
+            {
+                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
+            }
+        }
+
+        protected override void OnEventWritten(EventWrittenEventArgs eventData)
+        {
+            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && eventData.Payload is { } payload)
+            {
+                var index = eventData.PayloadNames!.IndexOf("TypeName");
+                Samples.AddOrUpdate(payload[index]?.ToString() ?? "?", 1, (_, c) => c + 1);
+            }
+        }
+    }
+}
