@@ -50,7 +50,7 @@ internal static class GeneratedNames
     /// <summary>The client method of an operation.</summary>
     public static string AsyncMethod(string operationName) => operationName + "Async";
 
-    /// <summary>The JSON converter class of a generated type (a top-level type beside it).</summary>
+    /// <summary>The name a generated type's JSON converter class once had; still reserved with the type, so names stay as they were.</summary>
     public static string JsonConverter(string typeName) => typeName + "JsonConverter";
 
     /// <summary>The top-level type names a generated type brings with it; all are reserved together.</summary>
@@ -143,13 +143,13 @@ internal static class GeneratedNames
     /// <summary>Members of an object model class besides its properties.</summary>
     public static readonly string[] ObjectModelMembers = ObjectMembers;
 
-    /// <summary>Members of a class in a discriminated hierarchy besides its properties (the closed root's Match, Switch, Unknown).</summary>
+    /// <summary>Members of a class in a discriminated hierarchy besides its properties (the closed root's Match, Switch, Unknown; ReadCore).</summary>
     public static readonly string[] HierarchyModelMembers = Concat(ObjectMembers, Match, Switch, Unknown, ReadCore);
 
     /// <summary>The property of an object model holding the members its schema does not declare.</summary>
     public const string AdditionalProperties = "AdditionalProperties";
 
-    /// <summary>A hierarchy member's converter method that reads the type itself, not looking at the discriminator.</summary>
+    /// <summary>A hierarchy member's internal static method that reads the type itself, not looking at the discriminator.</summary>
     public const string ReadCore = "ReadCore";
 
     /// <summary>
