@@ -169,7 +169,7 @@ public sealed class InheritanceTests : IClassFixture<FeaturesServer>
         var bytes = System.Text.Encoding.UTF8.GetBytes(json);
         var reader = new Utf8JsonReader(bytes);
         reader.Read();
-        var record = ZooRecordJsonConverter.ReadValue(ref reader);
+        var record = ApiJsonConverter<ZooRecord>.ReadValue(ref reader);
 
         // Each undeclared member is the element the text holds (a later duplicate wins); declared members are not among them.
         var expected = JsonDocument.Parse(json).RootElement.EnumerateObject()
@@ -182,7 +182,7 @@ public sealed class InheritanceTests : IClassFixture<FeaturesServer>
         var written = new System.IO.MemoryStream();
         using (var writer = new Utf8JsonWriter(written))
         {
-            ZooRecordJsonConverter.WriteValue(writer, record);
+            ApiJsonConverter<ZooRecord>.WriteValue(writer, record);
         }
 
         var back = JsonNode.Parse(written.ToArray())!.AsObject();
@@ -198,7 +198,7 @@ public sealed class InheritanceTests : IClassFixture<FeaturesServer>
         var bytes = "{\"id\":\"r-5\",\"etag\":\"W/1\",\"gone\":[1]}"u8.ToArray();
         var reader = new Utf8JsonReader(bytes);
         reader.Read();
-        var extra = ZooRecordJsonConverter.ReadValue(ref reader).AdditionalProperties!;
+        var extra = ApiJsonConverter<ZooRecord>.ReadValue(ref reader).AdditionalProperties!;
 
         Assert.True(extra.Remove("gone"));
         extra["added"] = JsonDocument.Parse("42").RootElement;

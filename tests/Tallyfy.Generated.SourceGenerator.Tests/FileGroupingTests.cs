@@ -39,13 +39,14 @@ public sealed class FileGroupingTests
             .OrderBy(h => h, StringComparer.Ordinal);
         Assert.Equal(expected, hints);
 
-        // Every model is declared once, in the file of its first letter; the three unions share the file of G.
+        // Every model is declared in the file of its first letter (its reader and writer in a second part there); the
+        // three unions share the file of G.
         foreach (var name in names)
         {
             var type = run.Output.GetTypeByMetadataName("Large." + name);
             Assert.NotNull(type);
-            var file = Assert.Single(type!.DeclaringSyntaxReferences).SyntaxTree.FilePath;
-            Assert.EndsWith("LargeClient.Models." + name.Substring(0, 1) + ".g.cs", file, StringComparison.Ordinal);
+            Assert.NotEmpty(type!.DeclaringSyntaxReferences);
+            Assert.All(type.DeclaringSyntaxReferences, r => Assert.EndsWith("LargeClient.Models." + name.Substring(0, 1) + ".g.cs", r.SyntaxTree.FilePath, StringComparison.Ordinal));
         }
 
         for (var i = 0; i < 3; i++)

@@ -203,7 +203,7 @@ public sealed class HierarchyTests
         Assert.Empty(run.CompilationProblems());
         var fish = Source(run, "Fish");
         Assert.Contains("case \"smart_salmon\":", fish, System.StringComparison.Ordinal);
-        Assert.Contains("SalmonJsonConverter.ReadCore(ref reader)", fish, System.StringComparison.Ordinal);
+        Assert.Contains("Salmon.ReadCore(ref reader)", fish, System.StringComparison.Ordinal);
         var salmon = Source(run, "Salmon");
         Assert.Contains("public partial class Salmon : Fish", salmon, System.StringComparison.Ordinal);
         Assert.Contains("Fishtype = \"Salmon\";", salmon, System.StringComparison.Ordinal);

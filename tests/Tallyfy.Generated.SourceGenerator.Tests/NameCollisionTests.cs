@@ -27,8 +27,11 @@ public sealed class NameCollisionTests
         var models = run.Sources.Select(s => s.HintName).Where(h => h.Contains(".Models.")).OrderBy(h => h).ToList();
         Assert.Equal(new[] { "MiniClient.Models.Foo.g.cs", "MiniClient.Models.FooJsonConverter2.g.cs" }, models);
         Assert.Equal(TypeKind.Class, Type(run, "FooJsonConverter2").TypeKind);
-        Assert.Equal("ApiJsonConverter", Type(run, "FooJsonConverter").BaseType!.Name);
-        Assert.Equal("JsonConverter", Type(run, "FooJsonConverter").BaseType!.BaseType!.Name);
+        // Foo reads and writes itself through the support's one generic converter: no class of its own takes the name.
+        var model = Type(run, "Foo").Interfaces.Single();
+        Assert.Equal("ApiJsonModel", model.Name);
+        Assert.Equal<ISymbol>(Type(run, "Foo"), model.TypeArguments.Single());
+        Assert.Null(run.Output.GetTypeByMetadataName(Namespace + ".FooJsonConverter"));
     }
 
     [Theory]
@@ -137,8 +140,55 @@ public sealed class NameCollisionTests
         Assert.Contains(own.GetMembers().OfType<IPropertySymbol>(), p => p.Name == "XDifferent");
     }
 
-    private static ITypeSymbol HeadersType(GeneratorRun run, string caseType) =>
-        Type(run, caseType).GetMembers("Headers").OfType<IPropertySymbol>().Single().Type;
+    [Fact]
+    public void A_result_whose_documented_cases_all_share_one_headers_class_declares_Headers_once_on_the_union()
+    {
+        var limited = """{ "description": "d", "headers": { "X-Limit": { "schema": { "type": "integer" } } }, "content": { "application/json": { "schema": { "type": "string" } } } }""";
+        var plain = """{ "description": "d", "content": { "application/json": { "schema": { "type": "string" } } } }""";
+        var consumer = """
+            namespace Consumer
+            {
+                internal static class Use
+                {
+                    public static long? FromUnion(Mini.GetAllResult result) => result.Headers.XLimit;
+                    public static long? FromCase(Mini.GetAllResult.NotFound notFound) => notFound.Headers.XLimit;
+                    public static long? FromCatchAll(Mini.GetAllResult.Undocumented other) => other.Headers.XLimit;
+                    public static long? FromMixedCase(Mini.GetSomeResult.Ok ok) => ok.Headers.XLimit;
+                }
+            }
+            """;
+        var run = Run(consumer, Spec(
+            Operation("getAll", "get", "/all", "[]", "\"200\": " + limited + ", \"404\": " + limited)
+                + ", " + Operation("getSome", "get", "/some", "[]", "\"200\": " + limited + ", \"404\": " + plain)));
+
+        AssertCompilesCleanly(run);
+        var shared = Type(run, "MiniClient").GetTypeMembers().Single();
+
+        // Every documented case has the same headers: the union says Headers once, and no case declares it again.
+        Assert.Equal(shared, Type(run, "GetAllResult").GetMembers("Headers").OfType<IPropertySymbol>().Single().Type);
+        Assert.Empty(Type(run, "GetAllResult+Ok").GetMembers("Headers"));
+        Assert.Empty(Type(run, "GetAllResult+NotFound").GetMembers("Headers"));
+        Assert.Equal(shared, HeadersType(run, "GetAllResult+NotFound"));
+
+        // A case without those headers beside one with them: the one with them keeps its own typed Headers.
+        Assert.Empty(Type(run, "GetSomeResult").GetMembers("Headers"));
+        Assert.Equal(shared, HeadersType(run, "GetSomeResult+Ok"));
+        Assert.Equal("ApiResponseHeaders", HeadersType(run, "GetSomeResult+NotFound").Name);
+    }
+
+    /// <summary>The type of a case's <c>Headers</c>: its own, or the nearest base class's (the union's, or <c>ApiResponse</c>'s).</summary>
+    private static ITypeSymbol HeadersType(GeneratorRun run, string caseType)
+    {
+        for (var type = (ITypeSymbol?)Type(run, caseType); type is not null; type = type.BaseType)
+        {
+            if (type.GetMembers("Headers").OfType<IPropertySymbol>().SingleOrDefault() is { } headers)
+            {
+                return headers.Type;
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException(caseType + " has no Headers.");
+    }
 
     [Fact]
     public void A_property_named_like_its_class_and_properties_named_like_converter_locals_compile()
@@ -279,7 +329,7 @@ public sealed class NameCollisionTests
         Assert.Contains("\"bark\", ApiRequest.Format(", client);
         Assert.Contains("FormUrlEncodedContent(form)", client);
         // The string variant (and an unknown one) is not an object: it goes as JSON.
-        Assert.Contains(", PetJsonConverter.WriteValue), \"application/json\")", client);
+        Assert.Contains(", ApiJsonConverter<Pet>.Writer), \"application/json\")", client);
     }
 
     [Fact]

@@ -139,7 +139,7 @@ public sealed class SchemaKeywordTests
         Assert.Contains("public string? Id { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.Contains("public string? Secret { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.Contains("public required string Name { get; init; }", thing, System.StringComparison.Ordinal);
-        var writeValue = thing.Substring(thing.IndexOf("void WriteValue(", System.StringComparison.Ordinal));
+        var writeValue = thing.Substring(thing.IndexOf("Thing>.Write(", System.StringComparison.Ordinal));
         Assert.DoesNotContain("\"id\"u8", writeValue, System.StringComparison.Ordinal);
         Assert.Contains("\"secret\"u8", writeValue, System.StringComparison.Ordinal);
     }
@@ -188,7 +188,7 @@ public sealed class SchemaKeywordTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var thing = run.Source(".Models.Thing.g.cs");
-        Assert.Matches("Names = ApiJson.Names\\([^)]*\"x-trace\"", thing);
+        Assert.Matches("s_names = ApiJson.Names\\([^)]*\"x-trace\"", thing);
         // Converted as a schema: its x-nullable became nullable.
         Assert.Contains("<c>x-trace</c>, required, may be null", thing, System.StringComparison.Ordinal);
         Assert.Contains("public string? XTrace", thing, System.StringComparison.Ordinal);

@@ -192,9 +192,9 @@ public sealed class SequenceGenerationTests
         Assert.Contains("internal static bool IsStreamed(int statusCode, string? mediaType) => statusCode switch", union, System.StringComparison.Ordinal);
         Assert.Contains("200 => string.Equals(mediaType, \"text/event-stream\", StringComparison.OrdinalIgnoreCase),", union, System.StringComparison.Ordinal);
         Assert.Contains("public sealed class Ok : JsonOrEventsResult, IDisposable", union, System.StringComparison.Ordinal);
-        Assert.Contains("_body = ReadBody(ThingJsonConverter.ReadValue, jsonOnly: true);", union, System.StringComparison.Ordinal);
+        Assert.Contains("_body = ReadBody(ApiJsonConverter<Thing>.Reader, jsonOnly: true);", union, System.StringComparison.Ordinal);
         Assert.Contains("public IAsyncEnumerable<ApiServerSentEvent<Thing>> Events => _items ??= BodyStream is { } stream", union, System.StringComparison.Ordinal);
-        Assert.Contains("? ApiEventStream.ServerSentEvents<Thing>(stream, ThingJsonConverter.ReadValue)", union, System.StringComparison.Ordinal);
+        Assert.Contains("? ApiEventStream.ServerSentEvents<Thing>(stream, ApiJsonConverter<Thing>.Reader)", union, System.StringComparison.Ordinal);
         Assert.Contains("public override void Dispose()", union, System.StringComparison.Ordinal);
         Assert.Contains("BodyStream?.Dispose();", union, System.StringComparison.Ordinal);
         Assert.Contains("base.Dispose();", union, System.StringComparison.Ordinal);
@@ -219,7 +219,7 @@ public sealed class SequenceGenerationTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         Assert.Contains(
-            "public IAsyncEnumerable<ApiServerSentEvent<Thing>> Body => _body ??= ApiEventStream.ServerSentEvents<Thing>(BodyStream!, ThingJsonConverter.ReadValue);",
+            "public IAsyncEnumerable<ApiServerSentEvent<Thing>> Body => _body ??= ApiEventStream.ServerSentEvents<Thing>(BodyStream!, ApiJsonConverter<Thing>.Reader);",
             run.Source("EventShapeResult.g.cs"),
             System.StringComparison.Ordinal);
         Assert.Contains("ApiEventStream.ServerSentEvents<string>(BodyStream!, null);", run.Source("TextEventsResult.g.cs"), System.StringComparison.Ordinal);

@@ -9,7 +9,7 @@ namespace Tallyfy.Generated.Benchmarks.Client;
 
 /// <summary>
 /// JSON only, on the same 1.2 KB task: System.Text.Json's source-generated metadata for the hand-written models (the
-/// baseline), the generated <see cref="TaskResponseJsonConverter"/> (a <see cref="Utf8JsonReader"/> loop emitted for
+/// baseline), the generated <see cref="TaskResponse"/> reader (a <see cref="Utf8JsonReader"/> loop emitted for
 /// the model), System.Text.Json's reflection-based serializer reading NSwag's model with one options instance reused
 /// as NSwag's client does, and Kiota's parse node over a <see cref="JsonDocument"/>, as Kiota's client reads a body.
 /// </summary>
@@ -29,7 +29,7 @@ public class JsonBenchmarks
     {
         var reader = new Utf8JsonReader(_json);
         reader.Read();
-        return TaskResponseJsonConverter.ReadValue(ref reader);
+        return GeneratedJson.Read<TaskResponse>(ref reader);
     }
 
     [Benchmark]

@@ -4,6 +4,7 @@ using System.Text;
 using System.Threading.Tasks;
 using BenchmarkDotNet.Attributes;
 using Tallyfy;
+using Tallyfy.Generated.Benchmarks.Client;
 using Tallyfy.Generated.Support;
 
 namespace Tallyfy.Generated.Benchmarks.Streaming;
@@ -44,7 +45,7 @@ public class StreamingBenchmarks
     public async Task<long> ServerSentEventsTyped()
     {
         long sum = 0;
-        await foreach (var e in ApiEventStream.ServerSentEvents(new MemoryStream(_events, writable: false), RunProgressJsonConverter.ReadValue))
+        await foreach (var e in ApiEventStream.ServerSentEvents(new MemoryStream(_events, writable: false), GeneratedJson.Read<RunProgress>))
         {
             sum += e.Data.Complete ?? 0;
         }
@@ -68,7 +69,7 @@ public class StreamingBenchmarks
     public async Task<long> JsonLinesTyped()
     {
         long sum = 0;
-        await foreach (var item in ApiEventStream.JsonLines(new MemoryStream(_lines, writable: false), RunProgressJsonConverter.ReadValue))
+        await foreach (var item in ApiEventStream.JsonLines(new MemoryStream(_lines, writable: false), GeneratedJson.Read<RunProgress>))
         {
             sum += item.Complete ?? 0;
         }

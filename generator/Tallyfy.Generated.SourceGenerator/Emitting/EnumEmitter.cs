@@ -7,7 +7,6 @@ internal static class EnumEmitter
 {
     public static void Emit(SourceWriter writer, EnumTypeModel type, string ns)
     {
-        var converter = GeneratedNames.JsonConverter(type.Name);
         var qualified = CSharp.Qualified(ns, type.Name);
         var integer = type.IsInteger;
         var valueType = integer ? "long" : "string";
@@ -16,7 +15,7 @@ internal static class EnumEmitter
         writer.Doc(type.Description);
         // What the members are, said once for all of them.
         writer.Line("/// <remarks>Open: an unlisted <see cref=\"" + valueMember + "\"/> is kept (<see cref=\"" + GeneratedNames.IsKnown + "\"/> is false).</remarks>");
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        writer.Line(ModelEmitter.ConverterAttribute(ns, type.Name));
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         using (writer.Open("public readonly partial struct " + type.Name + " : global::System.IEquatable<" + qualified + ">"))
@@ -81,10 +80,10 @@ internal static class EnumEmitter
             writer.Line($"public static implicit operator {qualified}({valueType} value) => new(value);");
         }
 
-        using (ModelEmitter.OpenConverter(writer, type.Name, ns))
+        using (ModelEmitter.OpenConverter(writer, type.Name, ns, isStruct: true))
         {
-            writer.Line($"public static {qualified} {GeneratedNames.ReadValue}(ref global::System.Text.Json.Utf8JsonReader reader) => new({(integer ? "reader.GetInt64()" : "reader.GetString()!")});");
-            writer.Line($"public static void {GeneratedNames.WriteValue}(global::System.Text.Json.Utf8JsonWriter writer, {qualified} value) => writer.{(integer ? "WriteNumberValue" : "WriteStringValue")}(value.{valueMember});");
+            writer.Line(ModelEmitter.ReadSignature(ns, qualified) + " => new(" + (integer ? "reader.GetInt64()" : "reader.GetString()!") + ");");
+            writer.Line(ModelEmitter.WriteSignature(ns, qualified, "writer", "value") + " => writer." + (integer ? "WriteNumberValue" : "WriteStringValue") + "(value." + valueMember + ");");
         }
     }
 }

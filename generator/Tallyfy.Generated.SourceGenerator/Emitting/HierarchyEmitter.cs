@@ -56,7 +56,7 @@ internal static class HierarchyEmitter
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         var reader = GeneratedNames.ReaderLocal;
         writer.Doc("Reads the object at the reader's current token as the class its discriminator (" + hierarchy.DiscriminatorJsonName + ") names, wherever the property is.");
-        using (writer.Open("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader " + reader + ")"))
+        using (writer.Open(ModelEmitter.ReadSignature(ns, qualified, reader)))
         {
             var seen = new HashSet<string>(System.StringComparer.Ordinal);
             using (writer.Open("switch (" + json + ".PeekDiscriminator(" + reader + ", " + CSharp.Literal(hierarchy.DiscriminatorJsonName) + "))"))
@@ -74,7 +74,9 @@ internal static class HierarchyEmitter
                         writer.Line($"case {CSharp.Literal(value)}:");
                     }
 
-                    writer.Line($"    return global::{ns}.{GeneratedNames.JsonConverter(derived.Name)}.{(derived.HasChildren ? GeneratedNames.ReadCore : GeneratedNames.ReadValue)}(ref {reader});");
+                    writer.Line("    return " + (derived.HasChildren
+                        ? CSharp.Qualified(ns, derived.Name) + "." + GeneratedNames.ReadCore
+                        : ModelEmitter.Converter(ns, CSharp.Qualified(ns, derived.Name)) + "." + GeneratedNames.ReadValue) + "(ref " + reader + ");");
                 }
             }
 
@@ -89,7 +91,8 @@ internal static class HierarchyEmitter
         foreach (var child in hierarchy.Descendants.Where(d => d.Parent == typeName))
         {
             var local = scope.Allocate(GeneratedNames.DerivedLocal);
-            writer.Line($"if ({value} is global::{ns}.{child.Name} {local}) {{ global::{ns}.{GeneratedNames.JsonConverter(child.Name)}.{GeneratedNames.WriteValue}({output}, {local}); return; }}");
+            writer.Line("if (" + value + " is " + CSharp.Qualified(ns, child.Name) + " " + local + ") { "
+                + ModelEmitter.Converter(ns, CSharp.Qualified(ns, child.Name)) + "." + GeneratedNames.WriteValue + "(" + output + ", " + local + "); return; }");
         }
     }
 }

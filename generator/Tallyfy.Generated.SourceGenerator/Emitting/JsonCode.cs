@@ -77,7 +77,7 @@ internal static class JsonCode
                 return support + method + "(ref " + reader + ", static (ref global::System.Text.Json.Utf8JsonReader " + inner + ") => "
                     + inner + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + CSharp.NullableTypeName(type.Item!, ns) + ")null : " + item + ", itemsNullable: true)";
             default:
-                return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.ReadValue + "(ref " + reader + ")";
+                return ModelEmitter.Converter(ns, CSharp.Qualified(ns, type.Name!)) + "." + GeneratedNames.ReadValue + "(ref " + reader + ")";
         }
     }
 
@@ -135,7 +135,7 @@ internal static class JsonCode
                 var body = Write(type.Item!, w, item, ns, depth + 1);
                 return support + method + writer + ", " + value + ", " + WriterDelegate(body, w, v, support, type.Item) + ");";
             default:
-                return CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
+                return ModelEmitter.Converter(ns, CSharp.Qualified(ns, type.Name!)) + "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
         }
     }
 
@@ -213,7 +213,7 @@ internal static class JsonCode
                 TypeKind.Enum or TypeKind.Object or TypeKind.Union => "WriteMember",
                 _ => null,
             };
-            var writeValue = helper == "WriteMember" ? ", " + CSharp.Qualified(ns, GeneratedNames.JsonConverter(type.Name!)) + "." + GeneratedNames.WriteValue : string.Empty;
+            var writeValue = helper == "WriteMember" ? ", " + ModelEmitter.Converter(ns, CSharp.Qualified(ns, type.Name!)) + "." + GeneratedNames.ConverterWriter : string.Empty;
             return helper is null ? null : support + "." + helper + "(" + writer + ", " + name + ", " + value + writeValue + ");";
         }
 
@@ -303,9 +303,10 @@ internal static class JsonCode
             return support + "." + scalar;
         }
 
+        // A converter's ReadValue call is passed as the converter's Reader delegate, made once per type.
         var call = "." + GeneratedNames.ReadValue + "(ref " + reader + ")";
         return read.EndsWith(call, System.StringComparison.Ordinal) && read.IndexOf('(') == read.Length - call.Length + GeneratedNames.ReadValue.Length + 1
-            ? read.Substring(0, read.Length - call.Length + GeneratedNames.ReadValue.Length + 1)
+            ? read.Substring(0, read.Length - call.Length + 1) + GeneratedNames.ConverterReader
             : "static (ref global::System.Text.Json.Utf8JsonReader " + reader + ") => " + read;
     }
 
@@ -318,7 +319,7 @@ internal static class JsonCode
 
         var call = "." + GeneratedNames.WriteValue + "(" + writer + ", " + value + ");";
         return write.EndsWith(call, System.StringComparison.Ordinal) && write.IndexOf('(') == write.Length - call.Length + GeneratedNames.WriteValue.Length + 1
-            ? write.Substring(0, write.Length - call.Length + GeneratedNames.WriteValue.Length + 1)
+            ? write.Substring(0, write.Length - call.Length + 1) + GeneratedNames.ConverterWriter
             : "static (" + writer + ", " + value + ") => " + write.TrimEnd(';');
     }
 }

@@ -33,20 +33,32 @@ internal static class ModelEmitter
     }
 
     /// <summary>
-    /// Opens a type's converter: a class deriving from the support base, which hands System.Text.Json the type's static
-    /// <c>ReadValue</c>/<c>WriteValue</c> (the result unions call them directly), so the same reflection-free code serves both.
+    /// Opens the part of a type that reads and writes it: a second partial declaration implementing the support's
+    /// <c>ApiJsonModel&lt;T&gt;</c> explicitly, so the reader and writer are the type's own static members without
+    /// showing among them, and the one generic <c>ApiJsonConverter&lt;T&gt;</c> hands them to System.Text.Json.
     /// </summary>
-    internal static SourceWriter.Block OpenConverter(SourceWriter writer, string typeName, string ns)
+    internal static SourceWriter.Block OpenConverter(SourceWriter writer, string typeName, string ns, bool isStruct = false)
     {
-        var converter = GeneratedNames.JsonConverter(typeName);
         writer.Line();
-
-        // No doc comment: the class is hidden from IntelliSense, and its one job is in its name and base class.
-        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
-        writer.Line(CSharp.GeneratedCodeAttribute);
-        var block = writer.Open("public sealed class " + converter + " : " + CSharp.Qualified(ns, GeneratedNames.ApiJsonConverter) + "<" + CSharp.Qualified(ns, typeName) + ">");
-        writer.Line("public " + converter + "() : base(" + GeneratedNames.ReadValue + ", " + GeneratedNames.WriteValue + ") { }");
-        writer.Line();
-        return block;
+        return writer.Open("partial " + (isStruct ? "struct " : "class ") + typeName + " : " + Interface(ns, CSharp.Qualified(ns, typeName)));
     }
+
+    /// <summary>The <c>[JsonConverter]</c> attribute of a generated type: the support's generic converter of it.</summary>
+    internal static string ConverterAttribute(string ns, string typeName) =>
+        "[global::System.Text.Json.Serialization.JsonConverter(typeof(" + Converter(ns, CSharp.Qualified(ns, typeName)) + "))]";
+
+    /// <summary>The signature of the type's reader, the explicit implementation of <c>ApiJsonModel&lt;T&gt;.Read</c>.</summary>
+    internal static string ReadSignature(string ns, string qualified, string reader = GeneratedNames.ReaderLocal) =>
+        "static " + qualified + " " + Interface(ns, qualified) + ".Read(ref global::System.Text.Json.Utf8JsonReader " + reader + ")";
+
+    /// <summary>The signature of the type's writer, the explicit implementation of <c>ApiJsonModel&lt;T&gt;.Write</c>.</summary>
+    internal static string WriteSignature(string ns, string qualified, string writer, string value) =>
+        "static void " + Interface(ns, qualified) + ".Write(global::System.Text.Json.Utf8JsonWriter " + writer + ", " + qualified + " " + value + ")";
+
+    /// <summary>The support's converter of a generated type, whose static <c>ReadValue</c>/<c>WriteValue</c> (and <c>Reader</c>/<c>Writer</c> delegates) the generated code calls.</summary>
+    internal static string Converter(string ns, string qualified) =>
+        CSharp.Qualified(ns, GeneratedNames.ApiJsonConverter) + "<" + qualified + ">";
+
+    private static string Interface(string ns, string qualified) =>
+        CSharp.Qualified(ns, GeneratedNames.ApiJsonModel) + "<" + qualified + ">";
 }

@@ -12,10 +12,9 @@ internal static class ObjectEmitter
 {
     public static void Emit(SourceWriter writer, ObjectTypeModel type, string ns, bool closed = false)
     {
-        var converter = GeneratedNames.JsonConverter(type.Name);
         var hierarchy = type.Hierarchy;
         writer.Doc(type.Description);
-        writer.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::{ns}.{converter}))]");
+        writer.Line(ModelEmitter.ConverterAttribute(ns, type.Name));
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         if (hierarchy is { Closed: true })
@@ -178,15 +177,19 @@ internal static class ObjectEmitter
         var created = type.Hierarchy is { Closed: true } ? qualified + "." + GeneratedNames.Unknown : qualified;
         var typeName = CSharp.Literal(type.Name);
 
-        // The member names are one table per converter, looked up by one call per member name read; each property is a
+        // The member names are one table per type, looked up by one call per member name read; each property is a
         // case of one switch on its index (cheaper to compile than a comparison per property, and no slower to run).
         if (type.Properties.Count > 0)
         {
-            writer.Line($"private static readonly byte[][] {GeneratedNames.MemberNames} = {json}.{GeneratedNames.MemberNames}({string.Join(", ", type.Properties.Select(p => CSharp.Literal(p.JsonName)))});");
+            writer.Line($"private static readonly byte[][] {GeneratedNames.MemberNames} = {json}.Names({string.Join(", ", type.Properties.Select(p => CSharp.Literal(p.JsonName)))});");
             writer.Line();
         }
 
-        using (writer.Open($"public static {qualified} {method}(ref global::System.Text.Json.Utf8JsonReader {reader})"))
+        // The type's own reader, or in a hierarchy the one its discriminating reader falls back to (a derived class's hides its base's).
+        var signature = method == GeneratedNames.ReadCore
+            ? $"internal static {(type.Hierarchy?.BaseName is null ? string.Empty : "new ")}{qualified} {method}(ref global::System.Text.Json.Utf8JsonReader {reader})"
+            : ModelEmitter.ReadSignature(ns, qualified, reader);
+        using (writer.Open(signature))
         {
             writer.Line($"{json}.ExpectObject(ref {reader}, {typeName});");
             foreach (var property in type.Properties)
@@ -261,7 +264,7 @@ internal static class ObjectEmitter
         var scope = new NameScope(new[] { GeneratedNames.WriterLocal, GeneratedNames.ValueLocal });
         var output = GeneratedNames.WriterLocal;
         var value = GeneratedNames.ValueLocal;
-        using (writer.Open($"public static void {GeneratedNames.WriteValue}(global::System.Text.Json.Utf8JsonWriter {output}, {qualified} {value})"))
+        using (writer.Open(ModelEmitter.WriteSignature(ns, qualified, output, value)))
         {
             if (type.Hierarchy is { } hierarchy)
             {

@@ -38,6 +38,13 @@ internal static class UnionEmitter
         {
             writer.Line($"private {result.TypeName}({raw} {GeneratedNames.ResponseLocal}) : base({GeneratedNames.ResponseLocal}) {{ }}");
             writer.Line();
+            var unionHeaders = UnionHeadersType(client, result);
+            if (unionHeaders is not null)
+            {
+                EmitHeadersProperty(writer, unionHeaders);
+                writer.Line();
+            }
+
             EmitCreate(writer, result, raw);
             EmitIsStreamed(writer, result);
             MatchEmitter.Emit(writer, result.TypeName, result.Cases.Select(c => (c.Name, c.ArgumentName)).ToList(), "result", sealedCases: true);
@@ -45,7 +52,7 @@ internal static class UnionEmitter
             EmitEnsureSuccess(writer, result, ns);
             foreach (var @case in result.Cases)
             {
-                EmitCase(writer, client, result, @case, raw);
+                EmitCase(writer, client, result, @case, raw, unionHeaders is null);
             }
         }
     }
@@ -131,7 +138,40 @@ internal static class UnionEmitter
         }
     }
 
-    private static void EmitCase(SourceWriter writer, ClientModel client, ResultModel result, ResponseCaseModel @case, string raw)
+    /// <summary>
+    /// The client's shared headers class when every documented case has it (the catch-all may have none): the union then
+    /// says <c>Headers</c> once for all its cases; null otherwise.
+    /// </summary>
+    private static string? UnionHeadersType(ClientModel client, ResultModel result)
+    {
+        var members = ClientMembers.Of(client);
+        string? shared = null;
+        foreach (var @case in result.Cases)
+        {
+            if (@case.Headers.Count == 0 && @case.Kind != StatusKind.Exact && @case.Kind != StatusKind.Range)
+            {
+                continue;
+            }
+
+            if (members.SharedHeadersOf(@case) is not { } name || (shared is not null && shared != name))
+            {
+                return null;
+            }
+
+            shared = name;
+        }
+
+        return shared is null ? null : "global::" + client.Namespace + "." + client.ClientName + "." + shared;
+    }
+
+    /// <summary>The typed <c>Headers</c>, made on first use from the response's headers, so the constructors only read the body.</summary>
+    private static void EmitHeadersProperty(SourceWriter writer, string headersType)
+    {
+        writer.Line($"private {headersType}? {GeneratedNames.HeadersField};");
+        writer.Line($"public new {headersType} {GeneratedNames.Headers} => {GeneratedNames.HeadersField} ??= new(base.{GeneratedNames.Headers});");
+    }
+
+    private static void EmitCase(SourceWriter writer, ClientModel client, ResultModel result, ResponseCaseModel @case, string raw, bool ownHeaders)
     {
         var ns = client.Namespace;
         // Headers that other cases document alike are the client's shared class itself: no class of the case's own.
@@ -172,12 +212,13 @@ internal static class UnionEmitter
                 writer.Line("private " + SequenceEmitter.BodyType(alternative, ns) + "? " + GeneratedNames.ItemsField + ";");
             }
 
-            if (@case.Headers.Count > 0)
+            var headers = ownHeaders && @case.Headers.Count > 0;
+            if (headers)
             {
                 writer.Line($"private {headersType}? {GeneratedNames.HeadersField};");
             }
 
-            if (json || sequence || @case.Headers.Count > 0)
+            if (json || sequence || headers)
             {
                 writer.Line();
             }
@@ -220,7 +261,7 @@ internal static class UnionEmitter
                 SequenceEmitter.EmitBody(writer, body!, bodyType!, ns);
             }
 
-            if (@case.Headers.Count > 0)
+            if (headers)
             {
                 writer.Line();
                 // Made on first use from the response's headers, so the constructors only read the body.

@@ -15,11 +15,10 @@ internal static class UnionTypeEmitter
     public static void Emit(SourceWriter writer, UnionTypeModel type, string ns, bool closed = false)
     {
         var qualified = CSharp.Qualified(ns, type.Name);
-        var converter = GeneratedNames.JsonConverter(type.Name);
         writer.Doc(type.Description ?? "One of several shapes.");
         writer.DocXml("A closed union: one case per variant the spec lists (" + string.Join(", ", type.Variants.Select(v => "<see cref=\"" + v.Name + "\"/>"))
             + "), and <see cref=\"" + GeneratedNames.Unknown + "\"/> for a value none of them reads.", "remarks");
-        writer.Line("[global::System.Text.Json.Serialization.JsonConverter(typeof(" + CSharp.Qualified(ns, converter) + "))]");
+        writer.Line(ModelEmitter.ConverterAttribute(ns, type.Name));
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         CSharp.UnionBase(writer, ns, closed);
@@ -57,7 +56,7 @@ internal static class UnionTypeEmitter
             const string output = GeneratedNames.WriterLocal;
             const string input = GeneratedNames.ValueLocal;
             const string held = GeneratedNames.ItemLocal;
-            using (writer.Open("public static void " + GeneratedNames.WriteValue + "(global::System.Text.Json.Utf8JsonWriter " + output + ", " + qualified + " " + input + ")"))
+            using (writer.Open(ModelEmitter.WriteSignature(ns, qualified, output, input)))
             {
                 using (writer.Open("switch (" + input + ")"))
                 {
@@ -89,7 +88,7 @@ internal static class UnionTypeEmitter
     {
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         var attempts = 0;
-        using (writer.Open("public static " + qualified + " " + GeneratedNames.ReadValue + "(ref global::System.Text.Json.Utf8JsonReader reader)"))
+        using (writer.Open(ModelEmitter.ReadSignature(ns, qualified)))
         {
             if (type.Discriminator is not null && type.Variants.Any(v => v.DiscriminatorValues.Count > 0))
             {

@@ -18,6 +18,7 @@ internal static class GeneratedNames
     public const string ApiJsonValueReader = "ApiJsonValueReader";
     public const string ApiJson = "ApiJson";
     public const string ApiJsonConverter = "ApiJsonConverter";
+    public const string ApiJsonModel = "ApiJsonModel";
     public const string ApiFile = "ApiFile";
     public const string ApiBasicCredentials = "ApiBasicCredentials";
     public const string ApiRequestOptions = "ApiRequestOptions";
@@ -31,7 +32,7 @@ internal static class GeneratedNames
     public static readonly string[] SupportTypes =
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
-        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonConverter,
+        ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonConverter, ApiJsonModel,
         ApiUnionAttribute, ApiServerSentEvent, ApiEventStream,
     };
 
@@ -49,7 +50,7 @@ internal static class GeneratedNames
     /// <summary>The client method of an operation.</summary>
     public static string AsyncMethod(string operationName) => operationName + "Async";
 
-    /// <summary>The JSON converter class of a generated type (a top-level type beside it).</summary>
+    /// <summary>The name a generated type's JSON converter class once had; still reserved with the type, so names stay as they were.</summary>
     public static string JsonConverter(string typeName) => typeName + "JsonConverter";
 
     /// <summary>The top-level type names a generated type brings with it; all are reserved together.</summary>
@@ -80,6 +81,8 @@ internal static class GeneratedNames
     public const string UnknownArgument = "unknown";
     public const string ReadValue = "ReadValue";
     public const string WriteValue = "WriteValue";
+    public const string ConverterReader = "Reader";
+    public const string ConverterWriter = "Writer";
     public const string KnownProperties = "KnownProperties";
     public const string RequiredProperties = "RequiredProperties";
     public const string DefaultBaseUrl = "DefaultBaseUrl";
@@ -140,23 +143,26 @@ internal static class GeneratedNames
     /// <summary>Members of an object model class besides its properties.</summary>
     public static readonly string[] ObjectModelMembers = ObjectMembers;
 
-    /// <summary>Members of a class in a discriminated hierarchy besides its properties (the closed root's Match, Switch, Unknown).</summary>
-    public static readonly string[] HierarchyModelMembers = Concat(ObjectMembers, Match, Switch, Unknown);
+    /// <summary>Members of a class in a discriminated hierarchy besides its properties (the closed root's Match, Switch, Unknown; ReadCore).</summary>
+    public static readonly string[] HierarchyModelMembers = Concat(ObjectMembers, Match, Switch, Unknown, ReadCore);
 
     /// <summary>The property of an object model holding the members its schema does not declare.</summary>
     public const string AdditionalProperties = "AdditionalProperties";
 
-    /// <summary>A hierarchy member's converter method that reads the type itself, not looking at the discriminator.</summary>
+    /// <summary>A hierarchy member's internal static method that reads the type itself, not looking at the discriminator.</summary>
     public const string ReadCore = "ReadCore";
 
-    /// <summary>A converter's table of its object's member names (UTF-8), which the reader looks each name up in.</summary>
-    public const string MemberNames = "Names";
+    /// <summary>
+    /// An object type's table of its member names (UTF-8), which its reader looks each name up in; a name no property
+    /// or reader local can take (those have no underscore, or begin with one).
+    /// </summary>
+    public const string MemberNames = "s_names";
 
     /// <summary>Members of an open enum struct besides its values.</summary>
     public static readonly string[] EnumMembers = Concat(ObjectMembers, Value, IsKnown, KnownValues, EnumValueField);
 
     /// <summary>Members of a schema union besides its cases.</summary>
-    public static readonly string[] UnionMembers = Concat(ObjectMembers, Unknown, Value, Match, Switch);
+    public static readonly string[] UnionMembers = Concat(ObjectMembers, Unknown, Value, Match, Switch, KnownProperties, RequiredProperties);
 
     /// <summary>Members of an operation's result union (and its <c>ApiResponse</c> base) besides its cases.</summary>
     public static readonly string[] ResultMembers = Concat(
@@ -175,7 +181,7 @@ internal static class GeneratedNames
     };
 
     /// <summary>Every fixed member a generated model type declares; no generated type takes one of these names.</summary>
-    public static readonly string[] FixedTypeMembers = Concat(EnumMembers, Unknown, Match, Switch);
+    public static readonly string[] FixedTypeMembers = Concat(EnumMembers, Unknown, Match, Switch, ReadCore, KnownProperties, RequiredProperties);
 
     /// <summary>Members of the credentials class besides one property per security scheme.</summary>
     public static readonly string[] CredentialsMembers = Concat(ObjectMembers, CredentialsHas, CredentialsApply);

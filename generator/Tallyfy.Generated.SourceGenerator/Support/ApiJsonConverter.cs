@@ -2,28 +2,29 @@
 namespace Tallyfy.Generated.Support;
 
 /// <summary>
-/// The base of every generated converter: System.Text.Json calls the type's own reflection-free reader and writer,
-/// so a converter is one line that names them.
+/// The converter of every generated type: System.Text.Json calls the type's own reflection-free reader and writer.
+/// The generated code calls them through it too: <see cref="ReadValue"/> and <see cref="WriteValue"/> directly, and
+/// <see cref="Reader"/> and <see cref="Writer"/> where a support method takes them as delegates (made once per type).
 /// </summary>
 /// <typeparam name="T">The type the converter reads and writes.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-public abstract class ApiJsonConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+public sealed class ApiJsonConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
+    where T : global::Tallyfy.Generated.Support.ApiJsonModel<T>
 {
-    private readonly global::Tallyfy.Generated.Support.ApiJsonValueReader<T> _read;
-    private readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> _write;
+    internal static readonly global::Tallyfy.Generated.Support.ApiJsonValueReader<T> Reader = T.Read;
 
-    private protected ApiJsonConverter(global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
-    {
-        _read = read;
-        _write = write;
-    }
+    internal static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> Writer = T.Write;
+
+    internal static T ReadValue(ref global::System.Text.Json.Utf8JsonReader reader) => T.Read(ref reader);
+
+    internal static void WriteValue(global::System.Text.Json.Utf8JsonWriter writer, T value) => T.Write(writer, value);
 
     /// <inheritdoc/>
     public override T Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options) =>
-        _read(ref reader);
+        T.Read(ref reader);
 
     /// <inheritdoc/>
     public override void Write(global::System.Text.Json.Utf8JsonWriter writer, T value, global::System.Text.Json.JsonSerializerOptions options) =>
-        _write(writer, value);
+        T.Write(writer, value);
 }
