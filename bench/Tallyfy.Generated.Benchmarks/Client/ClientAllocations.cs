@@ -1,6 +1,4 @@
 using System;
-using System.Collections.Concurrent;
-using System.Diagnostics.Tracing;
 using System.Globalization;
 using System.Linq;
 using System.Threading.Tasks;
@@ -78,27 +76,6 @@ public static class ClientAllocations
         benchmarks.Cleanup();
     }
 
-    private sealed class AllocationListener : EventListener
-    {
-        public ConcurrentDictionary<string, long> Samples { get; } = new();
-
-        protected override void OnEventSourceCreated(EventSource eventSource)
-        {
-            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
-            {
-                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
-            }
-        }
-
-        protected override void OnEventWritten(EventWrittenEventArgs eventData)
-        {
-            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && eventData.Payload is { } payload)
-            {
-                var index = eventData.PayloadNames!.IndexOf("TypeName");
-                Samples.AddOrUpdate(payload[index]?.ToString() ?? "?", 1, (_, c) => c + 1);
-            }
-        }
-    }
 
     private static void Measure<T>(string name, int calls, Func<Task<T>> call)
     {

@@ -1,7 +1,5 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Diagnostics.Tracing;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -71,27 +69,5 @@ internal static class EmitBreakdown
         var bytes = GC.GetAllocatedBytesForCurrentThread() - before;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-34} {bytes / 1e6,8:F2} MB"));
         return result;
-    }
-
-    private sealed class AllocationListener : EventListener
-    {
-        public ConcurrentDictionary<string, long> Samples { get; } = new();
-
-        protected override void OnEventSourceCreated(EventSource eventSource)
-        {
-            if (eventSource.Name == "Microsoft-Windows-DotNETRuntime")
-            {
-                EnableEvents(eventSource, EventLevel.Verbose, (EventKeywords)0x1);
-            }
-        }
-
-        protected override void OnEventWritten(EventWrittenEventArgs eventData)
-        {
-            if (eventData.EventName?.StartsWith("GCAllocationTick", StringComparison.Ordinal) == true && eventData.Payload is { } payload)
-            {
-                var index = eventData.PayloadNames!.IndexOf("TypeName");
-                Samples.AddOrUpdate(payload[index]?.ToString() ?? "?", 1, (_, c) => c + 1);
-            }
-        }
     }
 }
