@@ -56,10 +56,14 @@ internal static class ClientEmitter
         EmitClass(writer, client);
     }
 
+    /// <summary>The client's default server, its <c>DefaultBaseUrl</c>: the first server the spec lists with an absolute URL.</summary>
+    private static ServerModel? DefaultServer(ClientModel client) =>
+        client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _));
+
     private static void EmitClass(SourceWriter writer, ClientModel client)
     {
         var ns = client.Namespace;
-        var defaultServer = client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _));
+        var defaultServer = DefaultServer(client);
         var relativeServer = defaultServer is null ? client.Servers.FirstOrDefault(s => s.Url.StartsWith("/", StringComparison.Ordinal) && s.Url.Length > 1) : null;
         writer.Doc(client.Title + " client. Every method returns a result union with one case per documented status; no HTTP status throws.");
         writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
@@ -340,7 +344,7 @@ internal static class ClientEmitter
             // An absolute server of the operation's own is the client's DefaultBaseUrl when it is that URL, else one
             // literal with the path's first part.
             var absolute = operation.Server is { } server && server.IndexOf("://", StringComparison.Ordinal) > 0 ? server.TrimEnd('/') : null;
-            var isDefault = absolute is not null && client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _))?.Url == absolute;
+            var isDefault = absolute is not null && DefaultServer(client)?.Url == absolute;
             var urlParts = absolute is null || isDefault
                 ? PathParts(operation, request, ns, locals, first: isDefault ? GeneratedNames.DefaultBaseUrl : ServerExpression(operation, request))
                 : PathParts(operation, request, ns, locals, absolute);
@@ -388,7 +392,7 @@ internal static class ClientEmitter
             }
 
             var message = locals.Request;
-            var url = locals.Path + (query.Count > 0 ? " + " + locals.Query : queryString is not null ? " + " + locals.Query : string.Empty);
+            var url = locals.Path + (query.Count > 0 || queryString is not null ? " + " + locals.Query : string.Empty);
             // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
             writer.Line($"using var {message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {CSharp.Literal(operation.Name)}, {CSharp.Literal(operation.PathTemplate)}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).

@@ -41,10 +41,9 @@ public abstract class ApiResponse : global::System.IDisposable
         var body = response.Body;
         if (!body.IsEmpty)
         {
-            var array = global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset == 0 ? segment.Array! : null;
-            _body = array is null ? new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body)
-                : response.BodyPooled ? new PooledBody(array, segment.Count)
-                : segment.Count == array.Length ? array
+            var array = global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset == 0 ? segment.Array : null;
+            _body = array is not null && response.BodyPooled ? new PooledBody(array, segment.Count)
+                : array is not null && segment.Count == array.Length ? array
                 : new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body);
         }
 
