@@ -173,7 +173,7 @@ public sealed class HierarchyTests
         Assert.Contains("public sealed partial class Cat", cat, System.StringComparison.Ordinal);
         Assert.Contains("public required string Name { get; init; }", cat, System.StringComparison.Ordinal);
         Assert.Contains("IDictionary<string, JsonElement>? AdditionalProperties { get; init; }", cat, System.StringComparison.Ordinal);
-        Assert.Contains("ApiJson.ReadMember(ref reader, ref _additionalProperties);", cat, System.StringComparison.Ordinal);
+        Assert.Contains("_additionalProperties = ApiJson.KeepMember(ref reader, _additionalProperties);", cat, System.StringComparison.Ordinal);
     }
 
     [Fact]

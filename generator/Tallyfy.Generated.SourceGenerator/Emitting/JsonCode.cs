@@ -231,13 +231,13 @@ internal static class JsonCode
         };
     }
 
-    /// <summary>A statement that keeps the undeclared member at the reader (at its name) in the dictionary local.</summary>
+    /// <summary>A statement that keeps the undeclared member at the reader (at its name) in the dictionary local (or, untyped, the property).</summary>
     public static string ReadMember(ExtraMembersModel extra, string reader, string local, string ns)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         if (extra.ValueType.Kind == TypeKind.Any)
         {
-            return support + ".ReadMember(ref " + reader + ", ref " + local + ");";
+            return local + " = " + support + ".KeepMember(ref " + reader + ", " + local + ");";
         }
 
         var inner = GeneratedNames.LambdaReader(1);

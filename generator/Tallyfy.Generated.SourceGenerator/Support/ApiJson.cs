@@ -666,18 +666,14 @@ internal static class ApiJson
 
     /// <summary>
     /// Keeps a member the object's schema does not declare (the reader is at its name), so writing the object back loses
-    /// nothing; the dictionary is made on the first such member. The members are kept as their JSON text, copied as
+    /// nothing; the dictionary is made on the first such member, and returned. The members are kept as their JSON text, copied as
     /// read: they are parsed into elements only when the dictionary is first used.
     /// </summary>
-    public static void ReadMember(ref global::System.Text.Json.Utf8JsonReader reader, ref global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
+    public static global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> KeepMember(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement>? members)
     {
-        if (members is not global::Tallyfy.Generated.Support.ApiJson.Members kept)
-        {
-            kept = new global::Tallyfy.Generated.Support.ApiJson.Members();
-            members = kept;
-        }
-
+        var kept = members as global::Tallyfy.Generated.Support.ApiJson.Members ?? new global::Tallyfy.Generated.Support.ApiJson.Members();
         kept.Append(ref reader);
+        return kept;
     }
 
     /// <summary>Keeps an undeclared member whose values the schema types (<c>additionalProperties</c>).</summary>
