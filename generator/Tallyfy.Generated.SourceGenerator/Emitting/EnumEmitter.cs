@@ -18,7 +18,7 @@ internal static class EnumEmitter
         writer.Line(ModelEmitter.ConverterAttribute(ns, type.Name));
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
-        using (writer.Open("public readonly partial struct " + type.Name + " : global::System.IEquatable<" + qualified + ">"))
+        using (writer.Open("public readonly partial struct " + type.Name + ModelEmitter.BaseList(ns, qualified, "global::System.IEquatable<" + qualified + ">")))
         {
             writer.Line(integer ? "private readonly long " + field + ";" : "private readonly string? " + field + ";");
             writer.Line();
@@ -78,10 +78,7 @@ internal static class EnumEmitter
             writer.Line($"public static bool operator ==({qualified} a, {qualified} b) => a.Equals(b);");
             writer.Line($"public static bool operator !=({qualified} a, {qualified} b) => !a.Equals(b);");
             writer.Line($"public static implicit operator {qualified}({valueType} value) => new(value);");
-        }
-
-        using (ModelEmitter.OpenConverter(writer, type.Name, ns, isStruct: true))
-        {
+            writer.Line();
             writer.Line(ModelEmitter.ReadSignature(ns, qualified) + " => new(" + (integer ? "reader.GetInt64()" : "reader.GetString()!") + ");");
             writer.Line(ModelEmitter.WriteSignature(ns, qualified, "writer", "value") + " => writer." + (integer ? "WriteNumberValue" : "WriteStringValue") + "(value." + valueMember + ");");
         }

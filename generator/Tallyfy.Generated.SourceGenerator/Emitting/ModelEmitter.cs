@@ -33,15 +33,12 @@ internal static class ModelEmitter
     }
 
     /// <summary>
-    /// Opens the part of a type that reads and writes it: a second partial declaration implementing the support's
-    /// <c>ApiJsonModel&lt;T&gt;</c> explicitly, so the reader and writer are the type's own static members without
-    /// showing among them, and the one generic <c>ApiJsonConverter&lt;T&gt;</c> hands them to System.Text.Json.
+    /// The base list of a generated type: its base (if any) and the support's <c>ApiJsonModel&lt;T&gt;</c>, which the type
+    /// implements explicitly, so the reader and writer are its own static members without showing among them, and the
+    /// one generic <c>ApiJsonConverter&lt;T&gt;</c> hands them to System.Text.Json.
     /// </summary>
-    internal static SourceWriter.Block OpenConverter(SourceWriter writer, string typeName, string ns, bool isStruct = false)
-    {
-        writer.Line();
-        return writer.Open("partial " + (isStruct ? "struct " : "class ") + typeName + " : " + Interface(ns, CSharp.Qualified(ns, typeName)));
-    }
+    internal static string BaseList(string ns, string qualified, string? baseName) =>
+        " : " + (baseName is null ? string.Empty : baseName + ", ") + Interface(ns, qualified);
 
     /// <summary>The <c>[JsonConverter]</c> attribute of a generated type: the support's generic converter of it.</summary>
     internal static string ConverterAttribute(string ns, string typeName) =>

@@ -22,7 +22,9 @@ internal static class ObjectEmitter
             CSharp.UnionBase(writer, ns, closed);
         }
 
-        using (writer.Open($"public {ClassModifiers(type, closed)}partial class {type.Name}{(hierarchy?.BaseName is { } baseName ? " : " + CSharp.Qualified(ns, baseName) : string.Empty)}"))
+        var qualified = CSharp.Qualified(ns, type.Name);
+        var baseName = hierarchy?.BaseName is { } inherited ? CSharp.Qualified(ns, inherited) : null;
+        using (writer.Open($"public {ClassModifiers(type, closed)}partial class {type.Name}{ModelEmitter.BaseList(ns, qualified, baseName)}"))
         {
             var first = true;
             if (hierarchy is not null)
@@ -68,11 +70,9 @@ internal static class ObjectEmitter
             {
                 HierarchyEmitter.EmitClosedMembers(writer, type, hierarchy, ns);
             }
-        }
 
-        var qualified = CSharp.Qualified(ns, type.Name);
-        using (ModelEmitter.OpenConverter(writer, type.Name, ns))
-        {
+            // What reads and writes the type, after what a user reads of it.
+            writer.Line();
             if (hierarchy is { Descendants.Count: > 0 })
             {
                 HierarchyEmitter.EmitDispatchingReader(writer, hierarchy, ns, qualified);

@@ -26,6 +26,19 @@ internal sealed class SupportParts
     /// </summary>
     public const string DeclaredPrefix = "declares ";
 
+    /// <summary>
+    /// The comment, in a template, before a member that is needed only for some code: the text after it is what the
+    /// generated code contains wherever it may need the member (a type an overload takes, a call made without the
+    /// class's name). Without that text in any client file the member is not emitted, even when its name is used.
+    /// </summary>
+    public const string OnlyWhereMarker = "// only where the generated code contains: ";
+
+    /// <summary>The prefix of a <see cref="Uses"/> entry that says the clients' code contains a <see cref="OnlyWhereMarker"/> text.</summary>
+    public const string ContainsPrefix = "contains ";
+
+    /// <summary>Every text a template's member is conditioned on (<see cref="OnlyWhereMarker"/>).</summary>
+    private readonly List<string> _conditions = new();
+
     private readonly Dictionary<string, TypePart> _types = new(StringComparer.Ordinal);
 
     /// <summary>What every support type's name begins with (<c>Api</c>); empty if they had nothing in common.</summary>
@@ -44,8 +57,10 @@ internal sealed class SupportParts
             foreach (var declaration in CSharpScanner.Declarations(file.Body))
             {
                 var name = declaration.Name;
-                var members = Array.IndexOf(TrimmedTypes, name) >= 0 ? CSharpScanner.Members(file.Body, declaration) : Array.Empty<CSharpDeclaration>();
-                var part = new TypePart(name, file.FileName, Order: _types.Count);
+                var trimmed = Array.IndexOf(TrimmedTypes, name) >= 0;
+                var conditional = !trimmed && file.Body.IndexOf(OnlyWhereMarker, declaration.FullStart, declaration.FullEnd - declaration.FullStart, StringComparison.Ordinal) >= 0;
+                var members = trimmed || conditional ? CSharpScanner.Members(file.Body, declaration) : Array.Empty<CSharpDeclaration>();
+                var part = new TypePart(name, file.FileName, Order: _types.Count) { Trimmed = trimmed };
                 if (members.Count == 0)
                 {
                     part.Text = file.Body.Substring(declaration.FullStart, declaration.FullEnd - declaration.FullStart);
@@ -57,11 +72,27 @@ internal sealed class SupportParts
                     var last = members[members.Count - 1].FullEnd;
                     part.Text = file.Body.Substring(declaration.FullStart, first - declaration.FullStart);
                     part.Footer = file.Body.Substring(last, declaration.FullEnd - last);
-                    part.Refs = Array.Empty<string>();
+                    var always = new List<CSharpToken>();
                     foreach (var member in members)
                     {
-                        part.Members.Add(new MemberPart(member.Name, file.Body.Substring(member.FullStart, member.FullEnd - member.FullStart), References(member.Tokens, name)));
+                        var text = file.Body.Substring(member.FullStart, member.FullEnd - member.FullStart);
+                        var when = Condition(text);
+                        if (when is not null && !_conditions.Contains(when))
+                        {
+                            _conditions.Add(when);
+                        }
+
+                        // A member of a type that is not trimmed is part of it: only its condition can leave it out.
+                        if (!trimmed && when is null)
+                        {
+                            always.AddRange(member.Tokens);
+                        }
+
+                        part.Members.Add(new MemberPart(member.Name, text, References(member.Tokens, trimmed ? name : null), when));
                     }
+
+                    part.Refs = trimmed ? Array.Empty<string>()
+                        : References(declaration.Tokens.Where(t => t.Start < first || t.Start >= last).Concat(always), owner: null);
                 }
 
                 _types.Add(name, part);
@@ -153,6 +184,14 @@ internal sealed class SupportParts
                 at = NextCandidate(text, at + 1);
             }
 
+            foreach (var condition in _conditions)
+            {
+                if (!found.Contains(ContainsPrefix + condition) && text.IndexOf(condition, StringComparison.Ordinal) >= 0)
+                {
+                    found.Add(ContainsPrefix + condition);
+                }
+            }
+
             foreach (var declared in TopLevelTypes(text))
             {
                 if (_libraryNames.Contains(declared))
@@ -202,7 +241,7 @@ internal sealed class SupportParts
             var firstMember = true;
             foreach (var member in type.Members)
             {
-                if (kept.Contains(type.Name + "." + member.Name))
+                if ((!type.Trimmed || kept.Contains(type.Name + "." + member.Name)) && Met(member, uses))
                 {
                     text.Append(firstMember ? member.Text.TrimStart('\n', '\r') : member.Text);
                     firstMember = false;
@@ -262,12 +301,12 @@ internal sealed class SupportParts
             IEnumerable<string> refs;
             if (dot < 0)
             {
-                refs = type.Refs;
+                refs = type.Trimmed ? type.Refs : type.Refs.Concat(type.Members.Where(m => m.When is not null && Met(m, uses)).SelectMany(m => m.Refs));
             }
             else
             {
                 var memberName = name.Substring(dot + 1);
-                var members = type.Members.Where(m => m.Name == memberName).ToList();
+                var members = type.Members.Where(m => m.Name == memberName && Met(m, uses)).ToList();
                 if (members.Count == 0)
                 {
                     continue;
@@ -353,10 +392,31 @@ internal sealed class SupportParts
         }
     }
 
+    /// <summary>Whether the member is emitted for <paramref name="uses"/>: it has no condition, or the clients' code contains its text (always, for all of the support code).</summary>
+    private static bool Met(MemberPart member, EquatableArray<string>? uses) =>
+        member.When is null || uses is null || uses.Value.Contains(ContainsPrefix + member.When);
+
+    /// <summary>The text after the member's <see cref="OnlyWhereMarker"/>, if it has one.</summary>
+    private static string? Condition(string memberText)
+    {
+        var at = memberText.IndexOf(OnlyWhereMarker, StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var start = at + OnlyWhereMarker.Length;
+        var end = memberText.IndexOf('\n', start);
+        return memberText.Substring(start, (end < 0 ? memberText.Length : end) - start).Trim();
+    }
+
     private static bool IsIdentifierPart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
 
     private sealed record TypePart(string Name, string FileName, int Order)
     {
+        /// <summary>A static helper class whose members are emitted only when used (<see cref="TrimmedTypes"/>); otherwise all its members are, but for unmet conditions.</summary>
+        public bool Trimmed { get; init; }
+
         public string Text { get; set; } = string.Empty;
 
         public string Footer { get; set; } = string.Empty;
@@ -366,5 +426,5 @@ internal sealed class SupportParts
         public List<MemberPart> Members { get; } = new();
     }
 
-    private sealed record MemberPart(string Name, string Text, string[] Refs);
+    private sealed record MemberPart(string Name, string Text, string[] Refs, string? When);
 }

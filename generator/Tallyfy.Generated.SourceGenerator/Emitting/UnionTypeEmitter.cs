@@ -22,7 +22,7 @@ internal static class UnionTypeEmitter
         CSharp.Obsolete(writer, type.Deprecation);
         writer.Line(CSharp.GeneratedCodeAttribute);
         CSharp.UnionBase(writer, ns, closed);
-        using (writer.Open("public " + CSharp.UnionModifier(closed) + "partial class " + type.Name))
+        using (writer.Open("public " + CSharp.UnionModifier(closed) + "partial class " + type.Name + ModelEmitter.BaseList(ns, qualified, null)))
         {
             writer.Line("private " + type.Name + "() { }");
             foreach (var variant in type.Variants)
@@ -38,10 +38,8 @@ internal static class UnionTypeEmitter
             {
                 writer.Line($"public static implicit operator {qualified}({CSharp.TypeName(variant.Type, ns)} value) => new {variant.Name}(value);");
             }
-        }
 
-        using (ModelEmitter.OpenConverter(writer, type.Name, ns))
-        {
+            writer.Line();
             var objects = type.Variants.Where(v => IsObjectVariant(v)).ToList();
             if (objects.Count > 0)
             {

@@ -3,8 +3,6 @@ namespace Tallyfy.Generated.Support;
 
 /// <summary>
 /// The converter of every generated type: System.Text.Json calls the type's own reflection-free reader and writer.
-/// The generated code calls them through it too: <see cref="ReadValue"/> and <see cref="WriteValue"/> directly, and
-/// <see cref="Reader"/> and <see cref="Writer"/> where a support method takes them as delegates (made once per type).
 /// </summary>
 /// <typeparam name="T">The type the converter reads and writes.</typeparam>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
@@ -12,6 +10,8 @@ namespace Tallyfy.Generated.Support;
 public sealed class ApiJsonConverter<T> : global::System.Text.Json.Serialization.JsonConverter<T>
     where T : global::Tallyfy.Generated.Support.ApiJsonModel<T>
 {
+    // The generated code calls them through it too: ReadValue and WriteValue directly, and Reader and Writer where a
+    // support method takes them as delegates (made once per type).
     internal static readonly global::Tallyfy.Generated.Support.ApiJsonValueReader<T> Reader = T.Read;
 
     internal static readonly global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> Writer = T.Write;

@@ -78,6 +78,7 @@ internal readonly struct ApiRawResponse
         return new global::Tallyfy.Generated.Support.ApiRawResponse(response, body, null, pooled);
     }
 
+    // only where the generated code contains: ApiRawResponse.ReadAsync
     /// <summary>
     /// Reads the whole response. The body is read under <paramref name="timeout"/> too (HttpClient.Timeout covers only
     /// the headers when they are read first), and a connection that breaks mid-body is an HttpRequestException.
@@ -299,6 +300,7 @@ internal readonly struct ApiRawResponse
         return (null, null);
     }
 
+    // only where the generated code contains: ApiRawResponse.OpenAsync
     /// <summary>Keeps the body unread: the case hands the stream to the caller, who disposes it (and so the response).</summary>
     public static async global::System.Threading.Tasks.Task<global::Tallyfy.Generated.Support.ApiRawResponse> OpenAsync(
         global::System.Net.Http.HttpResponseMessage response,

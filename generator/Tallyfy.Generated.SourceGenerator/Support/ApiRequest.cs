@@ -74,6 +74,8 @@ internal static class ApiRequest
         return value;
     }
 
+    // An overload below marked "only where" is left out of the support code of clients whose code never names its type
+    // (a value of that type names it where it is declared): see SupportParts.OnlyWhereMarker.
     public static string Format(string value) => value;
 
     public static string Format(bool value) => value ? "true" : "false";
@@ -82,33 +84,46 @@ internal static class ApiRequest
 
     public static string Format(long value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: float
     public static string Format(float value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: double
     public static string Format(double value) => value.ToString("R", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: decimal
     public static string Format(decimal value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: DateTimeOffset
     public static string Format(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: DateOnly
     public static string Format(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: TimeOnly
     public static string Format(global::System.TimeOnly value) => global::Tallyfy.Generated.Support.ApiJson.FormatTimeOnly(value);
 
+    // only where the generated code contains: TimeSpan
     /// <summary>An ISO 8601 duration (<c>P1DT2H</c>).</summary>
     public static string Format(global::System.TimeSpan value) => global::Tallyfy.Generated.Support.ApiJson.FormatDuration(value);
 
+    // only where the generated code contains: sbyte
     public static string Format(sbyte value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Format(byte value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: short
     public static string Format(short value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: ushort
     public static string Format(ushort value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: uint
     public static string Format(uint value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: ulong
     public static string Format(ulong value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
+    // only where the generated code contains: Guid
     public static string Format(global::System.Guid value) => value.ToString("D");
 
     public static string Format(global::System.Uri value) => value.OriginalString;

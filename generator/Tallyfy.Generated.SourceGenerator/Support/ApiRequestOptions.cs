@@ -4,10 +4,9 @@ namespace Tallyfy.Generated.Support;
 /// <summary>
 /// The operation each request of the generated client is for, so handlers (logging, metrics, resilience) can tell
 /// which operation a request is without parsing its URL: read it with <see cref="TryGetOperation"/> and
-/// <see cref="TryGetPathTemplate"/>. The client's requests carry it on the message itself, which costs nothing more
-/// per call; <see cref="global::System.Net.Http.HttpRequestMessage.Options"/> is left untouched (its dictionary is made
-/// on first use). A request that carries the keys below in its options (tagged by other code, or a copy of a request
-/// whose options were copied) is read from them.
+/// <see cref="TryGetPathTemplate"/>. The client's requests carry it on the message itself, not in
+/// <see cref="global::System.Net.Http.HttpRequestMessage.Options"/>; a request that carries the keys below in its options
+/// (tagged by other code, or a copy of a request whose options were copied) is read from them.
 /// </summary>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public static class ApiRequestOptions

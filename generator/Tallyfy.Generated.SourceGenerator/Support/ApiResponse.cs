@@ -206,6 +206,7 @@ public abstract class ApiResponse : global::System.IDisposable
             "application/json",
             global::Tallyfy.Generated.Support.ApiJson.Write(body ?? throw new global::System.ArgumentNullException(nameof(body)), write));
 
+    // only where the generated code contains: _ = RawBody;
     /// <summary>A response made in code for a case's public constructor: <paramref name="body"/> as UTF-8 text.</summary>
     private protected static global::Tallyfy.Generated.Support.ApiRawResponse Fake(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers, string mediaType, string body) =>
         global::Tallyfy.Generated.Support.ApiRawResponse.Create(
@@ -214,6 +215,7 @@ public abstract class ApiResponse : global::System.IDisposable
             mediaType,
             global::System.Text.Encoding.UTF8.GetBytes(body ?? throw new global::System.ArgumentNullException(nameof(body))));
 
+    // only where the generated code contains: Stream
     /// <summary>A response made in code for a case's public constructor: <paramref name="body"/> handed over as the stream.</summary>
     private protected static global::Tallyfy.Generated.Support.ApiRawResponse Fake(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers, string mediaType, global::System.IO.Stream body) =>
         global::Tallyfy.Generated.Support.ApiRawResponse.Create(statusCode, headers, mediaType, null, body ?? throw new global::System.ArgumentNullException(nameof(body)));

@@ -2,14 +2,12 @@
 namespace Tallyfy.Generated.Support;
 
 /// <summary>Response headers by case-insensitive name, each with all its values. A case's typed headers class derives from it: every header, documented or not, is still reachable by name; a typed member is null when its header is absent or malformed.</summary>
-/// <remarks>
-/// A response's headers are read where HttpClient keeps them (the response's and its content's header collections,
-/// through their non-validating views, which never parse or change what was received): nothing is copied per call, and
-/// a header's values become a list only when that header is asked for.
-/// </remarks>
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public class ApiResponseHeaders : global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Collections.Generic.IReadOnlyList<string>>>
 {
+    // A response's headers are read where HttpClient keeps them (the response's and its content's header collections,
+    // through their non-validating views, which never parse or change what was received): nothing is copied per call,
+    // and a header's values become a list only when that header is asked for.
     /// <summary>Headers made in code; null for a response's.</summary>
     private readonly global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<string>>? _values;
 
