@@ -66,6 +66,74 @@ public sealed class SupportSelectionTests
         }
     }
 
+    [Theory]
+    [InlineData("number", "float", "Format(float value)")]
+    [InlineData("number", "double", "Format(double value)")]
+    [InlineData("number", "decimal", "Format(decimal value)")]
+    [InlineData("string", "date-time", "Format(DateTimeOffset value)")]
+    [InlineData("string", "date", "Format(DateOnly value)")]
+    [InlineData("string", "time", "Format(TimeOnly value)", "FormatTimeOnly")]
+    [InlineData("string", "duration", "Format(TimeSpan value)", "FormatDuration")]
+    [InlineData("string", "uuid", "Format(Guid value)")]
+    [InlineData("integer", "uint32", "Format(uint value)")]
+    [InlineData("integer", "uint64", "Format(ulong value)")]
+    public void A_query_parameter_of_a_type_brings_its_Format_overload_and_no_other_does(string type, string format, params string[] expected)
+    {
+        var minimal = Generate("""{ "parameters": [ { "name": "q", "in": "query", "schema": { "type": "string" } } ] }""").Source(".ApiSupport.g.cs");
+
+        var run = Generate("""{ "parameters": [ { "name": "q", "in": "query", "schema": { "type": "TYPE", "format": "FORMAT" } } ] }""".Replace("TYPE", type).Replace("FORMAT", format));
+
+        var support = run.Source(".ApiSupport.g.cs");
+        Assert.Contains("Format(string value)", minimal, StringComparison.Ordinal);
+        foreach (var part in expected)
+        {
+            Assert.DoesNotContain(part, minimal, StringComparison.Ordinal);
+            Assert.Contains(part, support, StringComparison.Ordinal);
+        }
+
+        // Only the overload of the parameter's type among the marked ones.
+        foreach (var other in new[] { "float", "double", "decimal", "DateTimeOffset", "DateOnly", "TimeOnly", "TimeSpan", "Guid", "sbyte", "ushort", "ulong" })
+        {
+            if (!expected[0].Contains("(" + other + " ", StringComparison.Ordinal) && !run.Sources.Any(f => !f.HintName.EndsWith(".ApiSupport.g.cs", StringComparison.Ordinal) && f.SourceText.ToString().Contains(other, StringComparison.Ordinal)))
+            {
+                Assert.DoesNotContain("Format(" + other + " value)", support, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "text/plain": { "schema": { "type": "string" } } } } } }""", "string mediaType, string body)")]
+    [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } } } }""", "string mediaType, Stream body)", "OpenAsync(")]
+    public void A_response_body_kind_brings_its_members_of_the_response_types(string operation, params string[] expected)
+    {
+        var minimal = Generate(Minimal).Source(".ApiSupport.g.cs");
+
+        var support = Generate(operation).Source(".ApiSupport.g.cs");
+
+        foreach (var part in expected)
+        {
+            Assert.DoesNotContain(part, minimal, StringComparison.Ordinal);
+            Assert.Contains(part, support, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_marked_member_is_kept_when_any_client_file_contains_its_text()
+    {
+        var uses = SupportEmitter.Uses(new[] { "ApiRequest.Format(v);", "public float? Weight { get; init; }" });
+
+        Assert.Contains(SupportParts.ContainsPrefix + "float", uses);
+        Assert.DoesNotContain(SupportParts.ContainsPrefix + "double", uses);
+        var support = SupportEmitter.Emit("F", uses);
+        Assert.Contains("Format(float value)", support, StringComparison.Ordinal);
+        Assert.DoesNotContain("Format(double value)", support, StringComparison.Ordinal);
+        Assert.Contains("Format(string value)", support, StringComparison.Ordinal);
+        Assert.DoesNotContain(SupportParts.OnlyWhereMarker.Trim(), support, StringComparison.Ordinal);
+
+        // All of the support code has every member.
+        Assert.Contains("Format(double value)", SupportEmitter.Emit("F"), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Two_clients_in_one_namespace_share_a_support_file_with_what_either_uses()
     {
@@ -84,11 +152,11 @@ public sealed class SupportSelectionTests
     [Fact]
     public void A_used_member_brings_what_it_calls_and_all_of_it_is_kept_when_nothing_is_said()
     {
-        var uses = new[] { GeneratedNames.ApiRequest + ".Format" }.ToEquatableArray();
+        var uses = new[] { GeneratedNames.ApiRequest + ".Format", SupportParts.ContainsPrefix + "TimeSpan" }.ToEquatableArray();
 
         var text = SupportEmitter.Emit("F", uses);
 
-        // ApiRequest.Format(TimeSpan) calls ApiJson.FormatDuration, which is kept with the class around it.
+        // ApiRequest.Format(TimeSpan) (kept: the code names TimeSpan) calls ApiJson.FormatDuration, which is kept with the class around it.
         Assert.Contains("public static string FormatDuration(", text, StringComparison.Ordinal);
         Assert.DoesNotContain("public static TimeSpan ReadDuration(", text, StringComparison.Ordinal);
         Assert.Contains("public static TimeSpan ReadDuration(", SupportEmitter.Emit("F"), StringComparison.Ordinal);
