@@ -11,6 +11,8 @@ namespace Tallyfy.Generated.Support;
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public static class ApiRequestOptions
 {
+    // Carried on the message itself, the tag costs nothing more per call: the request's Options dictionary is made only
+    // when something first uses it, and the client's requests leave it untouched.
     /// <summary>The operation's name in <see cref="global::System.Net.Http.HttpRequestMessage.Options"/>; see <see cref="TryGetOperation"/>.</summary>
     public static readonly global::System.Net.Http.HttpRequestOptionsKey<string> Operation = new("OpenApi.Operation");
 
