@@ -45,6 +45,15 @@ public static class Program
             return;
         }
 
+        // `cpu-parts [calls] [rounds]`: the 204 with one part of the generated call changed at a time, by thread CPU time.
+        if (args.Length > 0 && args[0] == "cpu-parts")
+        {
+            Tallyfy.Generated.Support.Parts.CallParts.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
+            return;
+        }
+
         if (args.Length > 0 && args[0] == "alloc-types")
         {
             Client.ClientAllocations.RunTypes(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 200_000);

@@ -63,7 +63,7 @@ public static class ClientCpuTime
 
     private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
 
-    private static long Now()
+    internal static long Now()
     {
         _ = ClockGetTime(ThreadCpuClock, out var time);
         return (time.Seconds * 1_000_000_000) + time.Nanoseconds;
