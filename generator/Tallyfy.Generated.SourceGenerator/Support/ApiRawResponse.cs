@@ -102,21 +102,14 @@ internal readonly struct ApiRawResponse
     }
 
     /// <summary>
-    /// The task of a call that failed before its request was sent (a bad argument) or while its result was made, as an
-    /// <c>async</c> method's would be: faulted, or canceled for an OperationCanceledException. The request, if made, is disposed.
+    /// The task of a call that failed before its request was sent (a bad argument, a disposed HttpClient) or while its
+    /// result was made: faulted with the exception, as an <c>async</c> method's would be (nothing before the send can be
+    /// canceled: the send is the first to use the token). The request, if made, is disposed.
     /// </summary>
     public static global::System.Threading.Tasks.Task<T> Failed<T>(global::System.Net.Http.HttpRequestMessage? request, global::System.Exception exception)
     {
         request?.Dispose();
-        return exception is global::System.OperationCanceledException ? Canceled<T>(exception) : global::System.Threading.Tasks.Task.FromException<T>(exception);
-    }
-
-    private static async global::System.Threading.Tasks.Task<T> Canceled<T>(global::System.Exception exception)
-    {
-        // An async method's builder makes the task canceled, keeping the exception: the await of a completed task never yields.
-        await default(global::System.Threading.Tasks.ValueTask).ConfigureAwait(false);
-        global::System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(exception);
-        return default!;
+        return global::System.Threading.Tasks.Task.FromException<T>(exception);
     }
 
     private static async global::System.Threading.Tasks.ValueTask<global::Tallyfy.Generated.Support.ApiRawResponse> ReadSentAsync(
