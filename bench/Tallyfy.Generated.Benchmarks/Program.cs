@@ -35,12 +35,22 @@ public static class Program
             return;
         }
 
-        // `cpu-pair [calls] [rounds]`: the 204 of the hand-written client and ours by the thread's own CPU time.
+        // `cpu-pair [calls] [rounds] [204|404]`: the 204 (or 404) of the hand-written client and ours by the thread's own CPU time.
         if (args.Length > 0 && args[0] == "cpu-pair")
         {
             Client.ClientCpuTime.Run(
                 args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
-                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 31);
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 31,
+                args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 204);
+            return;
+        }
+
+        // `cpu-parts [calls] [rounds]`: the 204 with one part of the generated call changed at a time, by thread CPU time.
+        if (args.Length > 0 && args[0] == "cpu-parts")
+        {
+            Tallyfy.Generated.Support.Parts.CallParts.Run(
+                args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 50_000,
+                args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 21);
             return;
         }
 

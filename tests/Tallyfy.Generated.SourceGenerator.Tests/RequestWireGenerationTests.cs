@@ -182,6 +182,54 @@ public sealed class RequestWireGenerationTests
     }
 
     [Fact]
+    public void A_method_whose_only_wait_is_the_send_is_not_async_and_ends_its_failures_in_its_task()
+    {
+        // No state machine for the call: the send helper completes the task; a URL-encoded form with a file field
+        // reads the file's text before sending, so that method stays async.
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Waits, version: "1" }
+            servers:
+              - url: https://example.test/api
+            paths:
+              /tasks/{exception}:
+                delete:
+                  operationId: deleteTask
+                  parameters:
+                    - { name: exception, in: path, required: true, schema: { type: string } }
+                  responses: { "204": { description: Deleted } }
+              /notes:
+                post:
+                  operationId: postNote
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          properties:
+                            text: { type: string }
+                            attachment: { type: string, format: binary }
+                  responses: { "204": { description: Posted } }
+            """;
+        var run = GeneratorHarness.Run(new SpecText("/repo/waits.yaml", spec, "Waits", "WaitsClient"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var source = run.Sources.Single(s => s.HintName == "WaitsClient.g.cs").SourceText.ToString();
+
+        Assert.Contains("public Task<DeleteTaskResult> DeleteTaskAsync(string exception, CancellationToken cancellationToken = default)", source);
+        Assert.Contains("HttpRequestMessage? request = null;", source);
+        Assert.Contains("return SendAndReadAsync(request, DeleteTaskResult.Create, cancellationToken);", source);
+        // The caught exception's name steps aside for a parameter's.
+        Assert.Contains("catch (Exception exception2)", source);
+        Assert.Contains("return ApiRawResponse.Failed<DeleteTaskResult>(request, exception2);", source);
+
+        Assert.Contains("public async Task<PostNoteResult> PostNoteAsync(", source);
+        Assert.Contains("await ApiRequest.FileTextAsync(", source);
+        Assert.Contains("return await SendAndReadAsync(request, PostNoteResult.Create, cancellationToken).ConfigureAwait(false);", source);
+    }
+
+    [Fact]
     public void Operation_servers_win_over_the_path_items_which_win_over_the_documents()
     {
         var source = Client(Run());

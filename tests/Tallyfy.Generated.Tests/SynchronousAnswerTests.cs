@@ -83,6 +83,67 @@ public sealed class SynchronousAnswerTests
         Assert.Equal("thrown at once", thrown.Message);
     }
 
+    [Fact]
+    public async Task ABadArgument_FailsTheReturnedTask_NotTheCall_AndNothingIsSent()
+    {
+        var sent = 0;
+        using var http = Client(_ =>
+        {
+            sent++;
+            return Task.FromResult(Answer(HttpStatusCode.NoContent, null));
+        });
+        var client = new TallyfyClient(http);
+
+        // The method is not async, yet a bad argument still ends in its task, as an async method's would.
+        var missing = client.DeleteTaskAsync(null!, Operations.TaskId);
+        var empty = client.DeleteTaskAsync(Operations.OrgId, string.Empty);
+
+        Assert.True(missing.IsFaulted);
+        Assert.True(empty.IsFaulted);
+        Assert.Equal("orgId", (await Assert.ThrowsAsync<ArgumentNullException>(() => missing)).ParamName);
+        Assert.Equal("taskId", (await Assert.ThrowsAsync<ArgumentException>(() => empty)).ParamName);
+        Assert.Equal(0, sent);
+    }
+
+    [Fact]
+    public async Task AFailureOfTheSendItself_FailsTheReturnedTask_AndTheRequestIsDisposed()
+    {
+        var http = Client(_ => Task.FromResult(Answer(HttpStatusCode.NoContent, null)));
+        var client = new TallyfyClient(http);
+        http.Dispose();
+
+        // HttpClient throws at once for a disposed client; the call's task carries it.
+        var call = client.DeleteTaskAsync(Operations.OrgId, Operations.TaskId);
+
+        Assert.True(call.IsFaulted);
+        await Assert.ThrowsAsync<ObjectDisposedException>(() => call);
+    }
+
+    [Fact]
+    public async Task ARequestIsDisposed_OnceItsResultIsMade_AnsweredAtOnceOrLater()
+    {
+        var requests = new System.Collections.Generic.List<HttpRequestMessage>();
+        using var atOnce = Client(request =>
+        {
+            requests.Add(request);
+            request.Content = new DisposalRecordingContent();
+            return Task.FromResult(Answer(HttpStatusCode.NoContent, null));
+        });
+        using var later = Client(async request =>
+        {
+            requests.Add(request);
+            request.Content = new DisposalRecordingContent();
+            await Task.Yield();
+            return Answer(HttpStatusCode.NoContent, null);
+        });
+
+        using var first = await new TallyfyClient(atOnce).DeleteTaskAsync(Operations.OrgId, Operations.TaskId);
+        using var second = await new TallyfyClient(later).DeleteTaskAsync(Operations.OrgId, Operations.TaskId);
+
+        Assert.Equal(2, requests.Count);
+        Assert.All(requests, r => Assert.True(((DisposalRecordingContent)r.Content!).Disposed));
+    }
+
     private static HttpResponseMessage Answer(HttpStatusCode status, HttpContent? content)
     {
         var response = new HttpResponseMessage(status);

@@ -8,23 +8,29 @@ using System.Threading.Tasks;
 namespace Tallyfy.Generated.Benchmarks.Client;
 
 /// <summary>
-/// `cpu-pair [calls] [rounds]`: the 204 call of the hand-written client and ours, timed by the calling thread's own CPU
-/// time (Linux's <c>CLOCK_THREAD_CPUTIME_ID</c>) in interleaved rounds. The in-memory call runs wholly on that thread,
+/// `cpu-pair [calls] [rounds] [204|404]`: the 204 (or the 404) call of the hand-written client and ours, timed by the
+/// calling thread's own CPU time (Linux's <c>CLOCK_THREAD_CPUTIME_ID</c>) in interleaved rounds. The in-memory call runs wholly on that thread,
 /// so the time another process takes from it on a loaded machine is left out, which wall-clock time cannot do.
 /// </summary>
 public static class ClientCpuTime
 {
     private const int ThreadCpuClock = 3;
 
-    public static void Run(int calls, int rounds)
+    public static void Run(int calls, int rounds, int status = 204)
     {
         var benchmarks = new ClientBenchmarks();
         benchmarks.Check();
-        var methods = new (string Name, Func<Task<int>> Call)[]
-        {
-            ("HandWritten", benchmarks.DeleteTaskHandWritten),
-            ("Ours", benchmarks.DeleteTaskOurs),
-        };
+        var methods = status == 404
+            ? new (string Name, Func<Task> Call)[]
+            {
+                ("HandWritten", benchmarks.DeleteTaskNotFoundHandWritten),
+                ("Ours", benchmarks.DeleteTaskNotFoundOurs),
+            }
+            : new (string Name, Func<Task> Call)[]
+            {
+                ("HandWritten", benchmarks.DeleteTaskHandWritten),
+                ("Ours", benchmarks.DeleteTaskOurs),
+            };
         foreach (var (_, call) in methods)
         {
             for (var i = 0; i < 200_000; i++)
@@ -52,12 +58,12 @@ public static class ClientCpuTime
         benchmarks.Cleanup();
         var (hand, ours) = (times[0], times[1]);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"deleteTask 204, thread CPU ns per call over {rounds} rounds of {calls}: HandWritten min {hand.Min():F1} median {Median(hand):F1}; Ours min {ours.Min():F1} median {Median(ours):F1}; ours / hand-written: min {ours.Min() / hand.Min():F3}, median {Median(ours) / Median(hand):F3}"));
+            $"deleteTask {status}, thread CPU ns per call over {rounds} rounds of {calls}: HandWritten min {hand.Min():F1} median {Median(hand):F1}; Ours min {ours.Min():F1} median {Median(ours):F1}; ours / hand-written: min {ours.Min() / hand.Min():F3}, median {Median(ours) / Median(hand):F3}"));
     }
 
     private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
 
-    private static long Now()
+    internal static long Now()
     {
         _ = ClockGetTime(ThreadCpuClock, out var time);
         return (time.Seconds * 1_000_000_000) + time.Nanoseconds;

@@ -158,9 +158,9 @@ internal static class ClientEmitter
             {
                 var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
                 writer.Line();
-                writer.Doc("Sends a request and reads its whole response; the response is disposed once read.");
-                writer.Line("private global::System.Threading.Tasks.ValueTask<" + rawResponse + "> " + sendAndRead + "(global::System.Net.Http.HttpRequestMessage request, global::System.Threading.CancellationToken cancellationToken) =>");
-                writer.Line("    " + rawResponse + ".SendAsync(" + GeneratedNames.HttpClientField + ", request, cancellationToken);");
+                writer.Doc("Sends a request, reads its whole response and makes the result of it; the response and the request are disposed.");
+                writer.Line("private global::System.Threading.Tasks.Task<T> " + sendAndRead + "<T>(global::System.Net.Http.HttpRequestMessage request, global::System.Func<" + rawResponse + ", T> create, global::System.Threading.CancellationToken cancellationToken) =>");
+                writer.Line("    " + rawResponse + ".SendAsync(" + GeneratedNames.HttpClientField + ", request, create, cancellationToken);");
             }
 
             foreach (var (headers, name) in plan.SharedHeaders)
@@ -306,9 +306,9 @@ internal static class ClientEmitter
     /// kind of body differs in the body's type only, and its body is always required (so a call without a body is the
     /// method's own). The caller ends the line.
     /// </summary>
-    private static SourceWriter WriteSignature(SourceWriter writer, OperationModel operation, string ns, bool async = false, RequestBodyAlternativeModel? alternative = null)
+    private static SourceWriter WriteSignature(SourceWriter writer, OperationModel operation, string ns, string modifiers = "", RequestBodyAlternativeModel? alternative = null)
     {
-        writer.StartLine().Part(async ? "public async " : string.Empty).Part("global::System.Threading.Tasks.Task<global::").Part(ns).Part(".")
+        writer.StartLine().Part(modifiers).Part("global::System.Threading.Tasks.Task<global::").Part(ns).Part(".")
             .Part(operation.Result.TypeName).Part("> ").Part(GeneratedNames.AsyncMethod(operation.Name)).Part("(");
         foreach (var p in operation.Parameters)
         {
@@ -337,8 +337,13 @@ internal static class ClientEmitter
             CSharp.Obsolete(writer, operation.Deprecation ?? "The spec marks this operation as deprecated.");
         }
 
-        using (WriteSignature(writer, operation, ns, async: true, alternative: alternative).OpenParts())
+        // A method whose only wait is the send's is no async method: the helper completes its task at once when the
+        // answer is already there, and the method's failures before it still end in the task, not thrown.
+        var direct = !operation.Result.Cases.Any(c => c.Body is { IsStreamed: true }) && !ReadsFileText(operation, alternative);
+        var message = locals.Request;
+        using (WriteSignature(writer, operation, ns, direct ? "public " : "public async ", alternative).OpenParts())
         {
+            var attempt = direct ? OpenFailureCatch(writer, message) : default(SourceWriter.Block?);
             // Every argument is checked while the URL, headers and body are built, before anything is sent.
             // The server and the path in one concatenation: the URL is built once, without an intermediate path string.
             // An absolute server of the operation's own is the client's DefaultBaseUrl when it is that URL, else one
@@ -391,10 +396,9 @@ internal static class ClientEmitter
                 RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns, locals, alternative);
             }
 
-            var message = locals.Request;
             var url = locals.Path + (query.Count > 0 || queryString is not null ? " + " + locals.Query : string.Empty);
             // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
-            writer.Line($"using var {message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {CSharp.Literal(operation.Name)}, {CSharp.Literal(operation.PathTemplate)}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
+            writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {CSharp.Literal(operation.Name)}, {CSharp.Literal(operation.PathTemplate)}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
             if (body is not null && operation.RequestBody is not null)
             {
@@ -458,10 +462,39 @@ internal static class ClientEmitter
             }
             else
             {
-                // The shared send-and-read helper of the client: the response is read whole and disposed there.
-                writer.Line($"return {result}.{GeneratedNames.CreateResult}(await {sendAndRead}({message}, {GeneratedNames.CancellationToken}).ConfigureAwait(false));");
+                // The shared send-and-read helper of the client: the response is read whole and disposed there, the
+                // result made of it and the request disposed.
+                var send = sendAndRead + "(" + message + ", " + result + "." + GeneratedNames.CreateResult + ", " + GeneratedNames.CancellationToken + ")";
+                writer.Line(direct ? "return " + send + ";" : "return await " + send + ".ConfigureAwait(false);");
+            }
+
+            attempt?.Dispose();
+            if (direct)
+            {
+                using (writer.Open("catch (global::System.Exception " + locals.Failure + ")"))
+                {
+                    writer.Line("return " + CSharp.Qualified(ns, GeneratedNames.ApiRawResponse) + ".Failed<" + CSharp.Qualified(ns, operation.Result.TypeName) + ">(" + message + ", " + locals.Failure + ");");
+                }
             }
         }
+    }
+
+    /// <summary>Declares the request (null until made) and opens the <c>try</c> whose <c>catch</c> ends a direct method.</summary>
+    private static SourceWriter.Block OpenFailureCatch(SourceWriter writer, string message)
+    {
+        writer.Line("global::System.Net.Http.HttpRequestMessage? " + message + " = null;");
+        return writer.Open("try");
+    }
+
+    /// <summary>Whether building the request awaits: a file sent as a field of a URL-encoded form (its text is read first).</summary>
+    private static bool ReadsFileText(OperationModel operation, RequestBodyAlternativeModel? alternative)
+    {
+        static bool HasFile(EquatableArray<PropertyModel> fields) =>
+            fields.Any(f => f.Type.Kind == TypeKind.Binary || (f.Type.Kind == TypeKind.Array && f.Type.Item!.Kind == TypeKind.Binary));
+
+        var body = alternative is null && operation.RequestBody is { Kind: RequestBodyKind.FormUrlEncoded } form
+            && (HasFile(form.Fields) || form.Variants.Any(v => v.Type.Kind == TypeKind.Object && HasFile(v.Fields)));
+        return body || operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && HasFile(query.Fields);
     }
 
     /// <summary>

@@ -44,9 +44,14 @@ internal sealed class MethodLocals
                 _cookies[parameter.Identifier] = _scope.Allocate(GeneratedNames.CookieOf(parameter.Identifier));
             }
         }
+
+        Failure = _scope.Allocate(GeneratedNames.FailureLocal);
     }
 
     public string Path { get; }
+
+    /// <summary>The exception caught by a method that is not <c>async</c>, ended in its task.</summary>
+    public string Failure { get; }
 
     public string Query { get; }
 

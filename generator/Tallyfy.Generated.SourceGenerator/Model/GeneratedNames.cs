@@ -196,6 +196,7 @@ internal static class GeneratedNames
     public const string RequestLocal = "request";
     public const string ResponseLocal = "response";
     public const string RawLocal = "raw";
+    public const string FailureLocal = "exception";
     public const string ContentLocal = "content";
     public const string FormLocal = "form";
     public const string MultipartLocal = "multipart";

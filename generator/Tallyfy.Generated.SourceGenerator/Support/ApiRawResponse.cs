@@ -68,6 +68,50 @@ internal readonly struct ApiRawResponse
         return ReadSentAsync(sending, httpClient.Timeout, cancellationToken);
     }
 
+    /// <summary>
+    /// Sends a request, reads the whole response (see <see cref="SendAsync(global::System.Net.Http.HttpClient, global::System.Net.Http.HttpRequestMessage, global::System.Threading.CancellationToken)"/>)
+    /// and makes the result with <paramref name="create"/>; the request is disposed once the result is made. An answer
+    /// already read when the send returns is made into a completed task at once: no state machine runs for the call.
+    /// </summary>
+    public static global::System.Threading.Tasks.Task<T> SendAsync<T>(
+        global::System.Net.Http.HttpClient httpClient,
+        global::System.Net.Http.HttpRequestMessage request,
+        global::System.Func<global::Tallyfy.Generated.Support.ApiRawResponse, T> create,
+        global::System.Threading.CancellationToken cancellationToken)
+    {
+        var sending = SendAsync(httpClient, request, cancellationToken);
+        if (!sending.IsCompletedSuccessfully)
+        {
+            return FinishAsync(sending, request, create);
+        }
+
+        var result = create(sending.Result);
+        request.Dispose();
+        return global::System.Threading.Tasks.Task.FromResult(result);
+    }
+
+    private static async global::System.Threading.Tasks.Task<T> FinishAsync<T>(
+        global::System.Threading.Tasks.ValueTask<global::Tallyfy.Generated.Support.ApiRawResponse> sending,
+        global::System.Net.Http.HttpRequestMessage request,
+        global::System.Func<global::Tallyfy.Generated.Support.ApiRawResponse, T> create)
+    {
+        using (request)
+        {
+            return create(await sending.ConfigureAwait(false));
+        }
+    }
+
+    /// <summary>
+    /// The task of a call that failed before its request was sent (a bad argument, a disposed HttpClient) or while its
+    /// result was made: faulted with the exception, as an <c>async</c> method's would be (nothing before the send can be
+    /// canceled: the send is the first to use the token). The request, if made, is disposed.
+    /// </summary>
+    public static global::System.Threading.Tasks.Task<T> Failed<T>(global::System.Net.Http.HttpRequestMessage? request, global::System.Exception exception)
+    {
+        request?.Dispose();
+        return global::System.Threading.Tasks.Task.FromException<T>(exception);
+    }
+
     private static async global::System.Threading.Tasks.ValueTask<global::Tallyfy.Generated.Support.ApiRawResponse> ReadSentAsync(
         global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending,
         global::System.TimeSpan timeout,
