@@ -243,6 +243,21 @@ public sealed class BodyChoiceAndServerTests : IClassFixture<FeaturesServer>
         Assert.Empty(_server.Requests);
     }
 
+    [Fact]
+    public async Task ABadArgument_FailsTheReturnedTask_NotTheCall_ThenTheNextCallGoesOut()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        // The method is not async (its only wait is the send), yet a bad argument ends in its task, as before.
+        var refused = client.GetSegmentsAsync(null!, "s");
+        Assert.True(refused.IsFaulted);
+        Assert.Equal("free", (await Assert.ThrowsAsync<ArgumentNullException>(() => refused)).ParamName);
+        Assert.Empty(_server.Requests);
+
+        Assert.IsType<GetSegmentsResult.NoContent>(await client.GetSegmentsAsync("f", "s"));
+        Assert.Equal("/segments/f/s/tail", _server.Single().Wire.RawTarget);
+    }
+
     /// <summary>Answers 204 to every request and keeps its URI: an absolute server is not on loopback.</summary>
     private sealed class RecordingHandler : HttpMessageHandler
     {
