@@ -550,7 +550,7 @@ internal sealed partial class OpenApiParser
         (_spareMemberScopes.Count > 0 ? _spareMemberScopes.Pop() : new NameScope()).Reset(fixedMembers, typeName);
 
     private static NameScope MemberScope(string[] fixedMembers, string typeName) =>
-        new(fixedMembers.Append(typeName));
+        new(fixedMembers, typeName);
 
     private static string VariantName(TypeRef type) => type.Kind switch
     {
