@@ -26,4 +26,40 @@ public sealed class NameScopeTests
         Assert.False(reused.IsTaken("Name"));
         Assert.True(reused.IsTaken("Equals"));
     }
+
+    [Fact]
+    public void Scopes_of_the_same_fixed_names_share_them_but_not_what_each_takes()
+    {
+        var fixedNames = new[] { "ToString", "@Equals", "Match" };
+        var first = new NameScope(fixedNames, "Pet");
+        var second = new NameScope(fixedNames, "Order");
+        var fresh = new NameScope(new[] { "ToString", "@Equals", "Match", "Pet" });
+
+        // The same names as a scope made of the list and the type's name, the escaped fixed name included.
+        foreach (var name in new[] { "Match", "Equals", "Pet", "Ok", "Ok", "@class" })
+        {
+            Assert.Equal(fresh.Allocate(name), first.Allocate(name));
+        }
+
+        // What the first took stays in it: the second sees its own type name and the fixed names only.
+        Assert.True(first.IsTaken("Ok"));
+        Assert.False(second.IsTaken("Ok"));
+        Assert.False(second.IsTaken("Pet"));
+        Assert.True(second.IsTaken("Order"));
+        Assert.True(second.IsTaken("@ToString"));
+        Assert.Equal("Ok", second.Allocate("Ok"));
+        Assert.Equal("Match2", second.Allocate("Match"));
+        Assert.False(second.Reserve("Equals"));
+
+        // A child sees the fixed names and the parent's; what it takes stays inside it.
+        var child = second.Child();
+        Assert.True(child.IsTaken("Match") && child.IsTaken("Ok"));
+        Assert.Equal("Name", child.Allocate("Name"));
+        Assert.False(second.IsTaken("Name"));
+
+        // A scope reused from one type to the next keeps the fixed names and forgets the rest.
+        second.Reset(fixedNames, "Tag");
+        Assert.False(second.IsTaken("Ok") || second.IsTaken("Order"));
+        Assert.True(second.IsTaken("Tag") && second.IsTaken("Match"));
+    }
 }

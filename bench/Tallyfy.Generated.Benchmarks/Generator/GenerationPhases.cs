@@ -30,6 +30,7 @@ internal static class GenerationPhases
         long readBytes = 0, parseBytes = 0, emitBytes = 0, usesBytes = 0, wholeBytes = 0, chars = 0;
         var files = 0;
         var diagnostics = 0;
+        string parseCollections = "", wholeCollections = "";
         for (var run = 0; run < runs; run++)
         {
             Collect();
@@ -50,10 +51,12 @@ internal static class GenerationPhases
 
             Collect();
             before = GC.GetAllocatedBytesForCurrentThread();
+            var counts = Collections();
             stopwatch.Restart();
             var parsed = ClientGeneration.Parse(file, CancellationToken.None);
             parse = Math.Min(parse, stopwatch.Elapsed.TotalMilliseconds);
             parseBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            parseCollections = CollectionsSince(counts);
             var client = parsed.Client ?? throw new InvalidOperationException("The " + specName + " spec did not parse.");
             diagnostics = parsed.Diagnostics.Count;
 
@@ -80,19 +83,30 @@ internal static class GenerationPhases
             emitted = null;
             Collect();
             before = GC.GetAllocatedBytesForCurrentThread();
+            counts = Collections();
             stopwatch.Restart();
             var result = ClientGeneration.Generate(file, CancellationToken.None);
             whole = Math.Min(whole, stopwatch.Elapsed.TotalMilliseconds);
             wholeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            wholeCollections = CollectionsSince(counts);
             GC.KeepAlive(result);
         }
 
         Console.WriteLine(specName + ": " + files + " files, " + (chars / 1e6).ToString("F2") + " M chars; minima of " + runs + " runs");
         Console.WriteLine("floor " + floor.ToString("F1") + " ms | parse " + parse.ToString("F1") + " ms, " + (parseBytes / 1e6).ToString("F1")
-            + " MB (" + diagnostics + " diagnostics; of it reading the node tree " + read.ToString("F1") + " ms, " + (readBytes / 1e6).ToString("F1")
+            + " MB, " + parseCollections + " (" + diagnostics + " diagnostics; of it reading the node tree " + read.ToString("F1") + " ms, " + (readBytes / 1e6).ToString("F1")
             + " MB) | emit + short names " + emit.ToString("F1") + " ms, " + (emitBytes / 1e6).ToString("F1") + " MB (of it the support uses "
             + uses.ToString("F1") + " ms, " + (usesBytes / 1e6).ToString("F1") + " MB) | whole Generate "
-            + whole.ToString("F1") + " ms, " + (wholeBytes / 1e6).ToString("F1") + " MB (" + (whole / floor).ToString("F1") + "× the floor)");
+            + whole.ToString("F1") + " ms, " + (wholeBytes / 1e6).ToString("F1") + " MB, " + wholeCollections + " (" + (whole / floor).ToString("F1") + "× the floor)");
+    }
+
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
+    // The collections of the last run of a phase, each generation's count (a gen1 collection counts as a gen0 one too).
+    private static string CollectionsSince((int Gen0, int Gen1, int Gen2) start)
+    {
+        var now = Collections();
+        return "GCs " + (now.Gen0 - start.Gen0) + "/" + (now.Gen1 - start.Gen1) + "/" + (now.Gen2 - start.Gen2);
     }
 
     private static void Collect()

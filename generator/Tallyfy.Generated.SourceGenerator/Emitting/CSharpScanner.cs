@@ -281,7 +281,8 @@ internal static class CSharpScanner
     /// </summary>
     public static List<CSharpToken> Tokens(string text)
     {
-        var tokens = new List<CSharpToken>();
+        // About one token per eight characters of the support templates: the list grows once or twice, not from empty.
+        var tokens = new List<CSharpToken>(text.Length / 8);
         Scan(text, 0, text.Length, tokens, inComment: false, inHole: false);
         return tokens;
     }

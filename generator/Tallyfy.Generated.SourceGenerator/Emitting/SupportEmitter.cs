@@ -63,10 +63,10 @@ internal static class SupportEmitter
         var writer = new SourceWriter();
         CSharp.FileHeader(writer);
         writer.Line("namespace " + ns + ";");
-        return new StringBuilder(writer.ToString())
-            .Append(Tabs(Parts.Value.Text(uses)))
-            .Replace("global::" + TemplateNamespace + ".", "global::" + ns + ".")
-            .ToString();
+        // One string and one vectorized replace (none when the namespace is the template's): a builder grown from the
+        // header's size by blocks, then searched block by block, cost more than the rest of writing a small client.
+        var text = writer.ToString() + Tabs(Parts.Value.Text(uses));
+        return ns == TemplateNamespace ? text : text.Replace("global::" + TemplateNamespace + ".", "global::" + ns + ".");
     }
 
     /// <summary>
@@ -77,56 +77,84 @@ internal static class SupportEmitter
     private static string VisibleDocsOnly(string text)
     {
         var result = new StringBuilder(text.Length);
-        var pending = new List<string>();
+        // The doc comment lines (and the attribute lines after them) waiting for the declaration they document: the
+        // start and length of each in the text (the lines are kept where they are, not copied out).
+        var pending = new List<(int Start, int Length)>();
         var docs = 0;
         var inInternalType = false;
-        foreach (var line in text.Split('\n'))
+        for (var start = 0; start <= text.Length;)
         {
-            var code = line.TrimStart('\t', ' ');
-            if (code.Length < line.Length && code.StartsWith("//", StringComparison.Ordinal) && !code.StartsWith("///", StringComparison.Ordinal))
+            var newline = text.IndexOf('\n', start);
+            var end = newline < 0 ? text.Length : newline;
+            var code = start;
+            while (code < end && text[code] is '\t' or ' ')
             {
+                code++;
+            }
+
+            if (code > start && StartsWith(text, code, end, "//") && !StartsWith(text, code, end, "///"))
+            {
+                start = end + 1;
                 continue;
             }
 
-            if (code.StartsWith("///", StringComparison.Ordinal))
+            if (StartsWith(text, code, end, "///"))
             {
-                pending.Add(line);
+                pending.Add((start, end - start));
                 docs++;
+                start = end + 1;
                 continue;
             }
 
-            if (docs > 0 && code.StartsWith("[", StringComparison.Ordinal))
+            if (docs > 0 && StartsWith(text, code, end, "["))
             {
-                pending.Add(line);
+                pending.Add((start, end - start));
+                start = end + 1;
                 continue;
             }
 
-            if (line.Length > 0 && line[0] is not ('\t' or ' ' or '{' or '}' or '/' or '#'))
+            if (end > start && text[start] is not ('\t' or ' ' or '{' or '}' or '/' or '#'))
             {
-                inInternalType = code.StartsWith("internal ", StringComparison.Ordinal);
+                inInternalType = StartsWith(text, code, end, "internal ");
             }
 
-            var hidden = inInternalType || code.StartsWith("private ", StringComparison.Ordinal) || code.StartsWith("internal ", StringComparison.Ordinal);
+            var hidden = inInternalType || StartsWith(text, code, end, "private ") || StartsWith(text, code, end, "internal ");
             foreach (var kept in pending)
             {
-                if (!hidden || !kept.TrimStart('\t', ' ').StartsWith("///", StringComparison.Ordinal))
+                if (!hidden || !IsDocLine(text, kept.Start, kept.Start + kept.Length))
                 {
-                    result.Append(kept).Append('\n');
+                    result.Append(text, kept.Start, kept.Length).Append('\n');
                 }
             }
 
             pending.Clear();
             docs = 0;
-            result.Append(line).Append('\n');
+            result.Append(text, start, end - start).Append('\n');
+            start = end + 1;
         }
 
         foreach (var kept in pending)
         {
-            result.Append(kept).Append('\n');
+            result.Append(text, kept.Start, kept.Length).Append('\n');
         }
 
         return result.ToString(0, result.Length - 1);
     }
+
+    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> begins, after its indent, with <c>///</c>.</summary>
+    private static bool IsDocLine(string text, int start, int end)
+    {
+        while (start < end && text[start] is '\t' or ' ')
+        {
+            start++;
+        }
+
+        return StartsWith(text, start, end, "///");
+    }
+
+    /// <summary>Whether the text from <paramref name="at"/> (before <paramref name="end"/>) begins with <paramref name="prefix"/>.</summary>
+    private static bool StartsWith(string text, int at, int end, string prefix) =>
+        end - at >= prefix.Length && string.CompareOrdinal(text, at, prefix, 0, prefix.Length) == 0;
 
     /// <summary>The templates' four-space indentation as one tab per level, as the rest of the generated code is written.</summary>
     private static string Tabs(string text)

@@ -63,28 +63,37 @@ internal sealed partial class OpenApiParser
     /// <summary>Finds every discriminated hierarchy among the component schemas, and reports the discriminators that cannot be honoured.</summary>
     private void ScanHierarchies(SpecObject schemas)
     {
-        // Each component's allOf parents (by $ref to another component), in order.
+        // Each component's allOf parents (by $ref to another component), in order; only the components that have one
+        // (a component without a parent derives from nothing).
         var parents = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         var byPointer = new Dictionary<string, SpecObject>(StringComparer.Ordinal);
         foreach (var component in schemas.Properties)
         {
-            if (component.Value is not SpecObject schema)
+            if (component.Value is not SpecObject schema || GetArray(schema, "allOf") is not { } allOf)
             {
                 continue;
             }
 
             var pointer = ComponentSchemaPrefix + component.Name;
-            byPointer[pointer] = schema;
-            parents[pointer] = (GetArray(schema, "allOf")?.Items ?? new List<SpecNode>())
-                .Select(part => part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } target ? target.Text : null)
-                .Where(target => target is not null && target != pointer && _componentNames.ContainsKey(target))
-                .Select(target => target!)
-                .ToList();
+            List<string>? list = null;
+            foreach (var part in allOf.Items)
+            {
+                if (part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } target
+                    && target.Text != pointer && _componentNames.ContainsKey(target.Text))
+                {
+                    (list ??= new List<string>()).Add(target.Text);
+                }
+            }
+
+            if (list is not null)
+            {
+                byPointer[pointer] = schema;
+                parents[pointer] = list;
+            }
         }
 
         foreach (var component in schemas.Properties)
         {
-            var pointer = ComponentSchemaPrefix + component.Name;
             if (component.Value is not SpecObject schema || GetObject(schema, "discriminator") is not { } discriminator
                 || _hierarchy.ContainsKey(schema) || schema["oneOf"] is not null || schema["anyOf"] is not null)
             {
@@ -109,6 +118,7 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
+            var pointer = ComponentSchemaPrefix + component.Name;
             var root = new HierarchyNode(pointer, schema, null) { DiscriminatorJsonName = propertyName };
             var members = new Dictionary<string, HierarchyNode>(StringComparer.Ordinal) { [pointer] = root };
             var queue = new Queue<HierarchyNode>();
@@ -119,7 +129,7 @@ internal sealed partial class OpenApiParser
                 foreach (var candidate in parents)
                 {
                     // A schema that allOfs several members derives from the first; the others are flattened into it.
-                    if (members.ContainsKey(candidate.Key) || candidate.Value.FirstOrDefault(members.ContainsKey) != node.Pointer
+                    if (members.ContainsKey(candidate.Key) || FirstMember(candidate.Value, members) != node.Pointer
                         || _hierarchy.ContainsKey(byPointer[candidate.Key]))
                     {
                         continue;
@@ -184,6 +194,20 @@ internal sealed partial class OpenApiParser
 
             _hierarchyRoots.Add(root);
         }
+    }
+
+    /// <summary>The first of <paramref name="pointers"/> that is already a member of the hierarchy, or null.</summary>
+    private static string? FirstMember(List<string> pointers, Dictionary<string, HierarchyNode> members)
+    {
+        foreach (var pointer in pointers)
+        {
+            if (members.ContainsKey(pointer))
+            {
+                return pointer;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the schema (or one of its allOf parts) declares the property as a string (or a string enum).</summary>

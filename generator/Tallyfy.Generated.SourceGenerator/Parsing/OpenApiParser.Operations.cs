@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -197,11 +198,7 @@ internal sealed partial class OpenApiParser
             Report(DiagnosticDescriptors.KeptAsJson, Locate(bodyNode), "The request body of operation '" + (operationId ?? name) + "'", "operation '" + (operationId ?? name) + "'");
         }
 
-        var accept = string.Join(", ", result.Cases
-            .Where(c => c.Body is not null)
-            .SelectMany(c => new[] { c.Body!.MediaType }.Concat(c.Body.OtherMediaTypes))
-            .Distinct(StringComparer.Ordinal)
-            .OrderBy(m => m, StringComparer.Ordinal));
+        var accept = Accept(result);
         return new OperationModel(
             name,
             operationId ?? name,
@@ -229,6 +226,39 @@ internal sealed partial class OpenApiParser
             Report(DiagnosticDescriptors.OperationLeftOut, Locate(operation), operationId ?? name, method.ToUpperInvariant() + " " + path);
             return null;
         }
+    }
+
+    /// <summary>The media types of every case's body, each once, in ordinal order, joined by commas (empty when none has a body).</summary>
+    private static string Accept(ResultModel result)
+    {
+        var mediaTypes = new List<string>();
+        foreach (var @case in result.Cases)
+        {
+            if (@case.Body is { } body)
+            {
+                AddOnce(mediaTypes, body.MediaType);
+                foreach (var other in body.OtherMediaTypes)
+                {
+                    AddOnce(mediaTypes, other);
+                }
+            }
+        }
+
+        mediaTypes.Sort(StringComparer.Ordinal);
+        return mediaTypes.Count == 1 ? mediaTypes[0] : string.Join(", ", mediaTypes);
+    }
+
+    private static void AddOnce(List<string> list, string item)
+    {
+        foreach (var existing in list)
+        {
+            if (string.Equals(existing, item, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        list.Add(item);
     }
 
     /// <summary>The document's tags that have a <c>summary</c> (OpenAPI 3.2), by name: the summary and the <c>parent</c> tag.</summary>
@@ -429,14 +459,27 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>Path parameters in template order, then the other required ones, then the optional ones.</summary>
-    private static EquatableArray<ParameterModel> OrderParameters(List<ParameterModel> parameters) =>
-        parameters
-            .Select((p, index) => (p, index))
-            .OrderBy(x => x.p.Location == ParameterLocation.Path ? 0 : x.p.Required ? 1 : 2)
-            .ThenBy(x => x.p.Location == ParameterLocation.Body ? 0 : 1)
-            .ThenBy(x => x.index)
-            .Select(x => x.p)
-            .ToEquatableArray();
+    /// <remarks>
+    /// Path parameters first, then the required ones, then the optional ones; within each, the body first; otherwise in
+    /// the spec's order. A pass per rank over the few parameters an operation has, into an array of their number.
+    /// </remarks>
+    private static EquatableArray<ParameterModel> OrderParameters(List<ParameterModel> parameters)
+    {
+        var ordered = ImmutableArray.CreateBuilder<ParameterModel>(parameters.Count);
+        for (var rank = 0; rank < 6; rank++)
+        {
+            foreach (var parameter in parameters)
+            {
+                var group = parameter.Location == ParameterLocation.Path ? 0 : parameter.Required ? 1 : 2;
+                if ((group * 2) + (parameter.Location == ParameterLocation.Body ? 0 : 1) == rank)
+                {
+                    ordered.Add(parameter);
+                }
+            }
+        }
+
+        return new EquatableArray<ParameterModel>(ordered.MoveToImmutable());
+    }
 
     private static string NameFromMethodAndPath(string method, string path)
     {
@@ -796,7 +839,28 @@ internal sealed partial class OpenApiParser
                 EquatableArray<HeaderModel>.Empty)));
         }
 
-        return new ResultModel(resultName, parsed.OrderBy(p => p.Order).Select(p => p.Case).ToEquatableArray());
+        // In the order of their status: an insertion sort of the few cases, stable (a range and an exact status of the
+        // same order keep the spec's order).
+        for (var i = 1; i < parsed.Count; i++)
+        {
+            var item = parsed[i];
+            var at = i;
+            while (at > 0 && parsed[at - 1].Order > item.Order)
+            {
+                parsed[at] = parsed[at - 1];
+                at--;
+            }
+
+            parsed[at] = item;
+        }
+
+        var cases = ImmutableArray.CreateBuilder<ResponseCaseModel>(parsed.Count);
+        foreach (var entry in parsed)
+        {
+            cases.Add(entry.Case);
+        }
+
+        return new ResultModel(resultName, new EquatableArray<ResponseCaseModel>(cases.MoveToImmutable()));
     }
 
     /// <summary>A case class of a result union, taken with its <c>TryGet…</c> method.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Model;
 
@@ -262,10 +263,13 @@ internal sealed partial class OpenApiParser
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
-        var finalProperties = properties
-            .Select(p => Finish(p, required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite))
-            .ToEquatableArray();
-        _types[index] = new ObjectTypeModel(name, Description(schema), finalProperties, ExtraMembers(schema, name, memberNames)) { Deprecation = Deprecation(schema) };
+        var finalProperties = ImmutableArray.CreateBuilder<PropertyModel>(properties.Count);
+        foreach (var property in properties)
+        {
+            finalProperties.Add(Finish(property, required.Contains(property.JsonName) && property.Access == PropertyAccess.ReadWrite));
+        }
+
+        _types[index] = new ObjectTypeModel(name, Description(schema), new EquatableArray<PropertyModel>(finalProperties.MoveToImmutable()), ExtraMembers(schema, name, memberNames)) { Deprecation = Deprecation(schema) };
         _spareMemberScopes.Push(memberNames);
         return reference;
     }
@@ -550,7 +554,7 @@ internal sealed partial class OpenApiParser
         (_spareMemberScopes.Count > 0 ? _spareMemberScopes.Pop() : new NameScope()).Reset(fixedMembers, typeName);
 
     private static NameScope MemberScope(string[] fixedMembers, string typeName) =>
-        new(fixedMembers.Append(typeName));
+        new(fixedMembers, typeName);
 
     private static string VariantName(TypeRef type) => type.Kind switch
     {

@@ -368,14 +368,43 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
-            var known = names.Properties.Where(n => schemes.Any(s => s.Name == n.Name)).Select(n => n.Name).ToList();
-            if (known.Count == names.Properties.Count)
+            if (AllKnown(names, schemes))
             {
+                var known = new string[names.Properties.Count];
+                for (var i = 0; i < known.Length; i++)
+                {
+                    known[i] = names.Properties[i].Name;
+                }
+
                 result.Add(new SecurityRequirementModel(known.ToEquatableArray()));
             }
         }
 
         return result.ToEquatableArray();
+    }
+
+    /// <summary>Whether every scheme a requirement names is one of <paramref name="schemes"/>.</summary>
+    private static bool AllKnown(SpecObject names, EquatableArray<SecuritySchemeModel> schemes)
+    {
+        foreach (var name in names.Properties)
+        {
+            var found = false;
+            foreach (var scheme in schemes)
+            {
+                if (scheme.Name == name.Name)
+                {
+                    found = true;
+                    break;
+                }
+            }
+
+            if (!found)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // ----- reference resolution -----
