@@ -82,24 +82,31 @@ internal static class GeneratorHarness
         return new GeneratorRun(driver, driver.GetRunResult(), WithNullableWarnings(output), generatorDiagnostics);
     }
 
-    /// <summary>The directive every generated file starts with: nullable annotations, no nullable warnings.</summary>
+    /// <summary>The directives every generated file starts with: nullable annotations, no nullable warnings.</summary>
     public const string GeneratedNullableDirective = "#nullable enable annotations";
+
+    /// <inheritdoc cref="GeneratedNullableDirective"/>
+    public const string GeneratedNullableWarningsDirective = "#nullable disable warnings";
 
     /// <summary>
     /// The compilation with the generated files' nullable warnings turned on. A consumer's compiler skips the flow
-    /// analysis of generated code (its files say <c>#nullable enable annotations</c>); the tests still hold that code to
-    /// it, so every compile check of generated code also checks that it is null-safe.
+    /// analysis of generated code (its files say <c>#nullable enable annotations</c> and <c>#nullable disable
+    /// warnings</c>); the tests still hold that code to it, so every compile check of generated code also checks that it
+    /// is null-safe.
     /// </summary>
     public static Compilation WithNullableWarnings(Compilation compilation)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
             var text = tree.GetText();
-            var line = text.Lines.Take(4).FirstOrDefault(l => l.ToString() == GeneratedNullableDirective);
+            var header = text.Lines.Take(5).ToList();
+            var line = header.FirstOrDefault(l => l.ToString() == GeneratedNullableDirective);
             if (line.Span.Length > 0)
             {
-                var changed = text.WithChanges(new TextChange(line.Span, "#nullable enable"));
-                compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(changed));
+                var changes = header.Where(l => l.ToString() == GeneratedNullableWarningsDirective)
+                    .Select(l => new TextChange(l.Span, string.Empty))
+                    .Prepend(new TextChange(line.Span, "#nullable enable"));
+                compilation = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(changes)));
             }
         }
 
