@@ -66,29 +66,9 @@ public static class CallParts
             {
                 throw new InvalidOperationException(name + " did not read 204.");
             }
-
-            for (var i = 0; i < 200_000; i++)
-            {
-                call().GetAwaiter().GetResult();
-            }
         }
 
-        var times = methods.Select(_ => new List<double>()).ToArray();
-        for (var round = 0; round < rounds; round++)
-        {
-            for (var m = 0; m < methods.Length; m++)
-            {
-                var call = methods[m].Call;
-                var start = ClientCpuTime.Now();
-                for (var i = 0; i < calls; i++)
-                {
-                    call().GetAwaiter().GetResult();
-                }
-
-                times[m].Add((ClientCpuTime.Now() - start) / (double)calls);
-            }
-        }
-
+        var times = ClientCpuTime.InterleavedRounds(methods.Select(m => (Func<Task>)m.Call).ToArray(), calls, rounds);
         var baseMedian = Median(times[0]);
         var baseMin = times[0].Min();
         for (var m = 0; m < methods.Length; m++)
@@ -98,7 +78,7 @@ public static class CallParts
         }
     }
 
-    private static double Median(List<double> values) => values.OrderBy(v => v).ElementAt(values.Count / 2);
+    private static double Median(List<double> values) => ClientCpuTime.Median(values);
 
     private sealed class Variants
     {
