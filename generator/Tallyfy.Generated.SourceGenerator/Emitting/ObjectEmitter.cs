@@ -168,7 +168,6 @@ internal static class ObjectEmitter
         // where null is a value and only a flag tells an absent member).
         var scope = new NameScope(new[] { GeneratedNames.ReaderLocal });
         var reader = GeneratedNames.ReaderLocal;
-        var taken = new HashSet<string>(System.StringComparer.Ordinal) { reader };
         var locals = new Dictionary<PropertyModel, (string Value, string Seen)>(ReferenceComparer<PropertyModel>.Instance);
         foreach (var property in type.Properties)
         {
@@ -180,17 +179,11 @@ internal static class ObjectEmitter
             var value = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
             var seen = property.Required && property.Nullable ? scope.Allocate(GeneratedNames.SeenLocal(property.Name)) : string.Empty;
             locals[property] = (value, seen);
-            taken.Add(value);
-            taken.Add(seen);
         }
 
         // Untyped undeclared members, read in the constructor, go straight into their property too.
         var extraDirect = inConstructor && type.Extra is { ValueType.Kind: TypeKind.Any };
         var extraLocal = type.Extra is { } extraMembers && !extraDirect ? scope.Allocate(GeneratedNames.PropertyLocal(extraMembers.Name)) : null;
-        if (extraLocal is not null)
-        {
-            taken.Add(extraLocal);
-        }
 
         // A closed hierarchy's root is abstract: a value it reads itself is its Unknown case.
         var created = type.Hierarchy is { Closed: true } ? qualified + "." + GeneratedNames.Unknown : qualified;
@@ -205,7 +198,7 @@ internal static class ObjectEmitter
         }
 
         // A property named like the constructor's parameter or one of its locals is set through this.
-        string Target(string property) => taken.Contains(property) ? "this." + property : property;
+        string Target(string property) => scope.IsTaken(property) ? "this." + property : property;
 
         string signature;
         if (inConstructor)

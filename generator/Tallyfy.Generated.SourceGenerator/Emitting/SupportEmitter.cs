@@ -78,8 +78,8 @@ internal static class SupportEmitter
     {
         var result = new StringBuilder(text.Length);
         // The doc comment lines (and the attribute lines after them) waiting for the declaration they document: the
-        // start and length of each in the text (the lines are kept where they are, not copied out).
-        var pending = new List<(int Start, int Length)>();
+        // start and length of each in the text (the lines are kept where they are, not copied out), and whether it is a doc line.
+        var pending = new List<(int Start, int Length, bool Doc)>();
         var docs = 0;
         var inInternalType = false;
         for (var start = 0; start <= text.Length;)
@@ -100,7 +100,7 @@ internal static class SupportEmitter
 
             if (StartsWith(text, code, end, "///"))
             {
-                pending.Add((start, end - start));
+                pending.Add((start, end - start, true));
                 docs++;
                 start = end + 1;
                 continue;
@@ -108,7 +108,7 @@ internal static class SupportEmitter
 
             if (docs > 0 && StartsWith(text, code, end, "["))
             {
-                pending.Add((start, end - start));
+                pending.Add((start, end - start, false));
                 start = end + 1;
                 continue;
             }
@@ -121,7 +121,7 @@ internal static class SupportEmitter
             var hidden = inInternalType || StartsWith(text, code, end, "private ") || StartsWith(text, code, end, "internal ");
             foreach (var kept in pending)
             {
-                if (!hidden || !IsDocLine(text, kept.Start, kept.Start + kept.Length))
+                if (!hidden || !kept.Doc)
                 {
                     result.Append(text, kept.Start, kept.Length).Append('\n');
                 }
@@ -139,17 +139,6 @@ internal static class SupportEmitter
         }
 
         return result.ToString(0, result.Length - 1);
-    }
-
-    /// <summary>Whether the line from <paramref name="start"/> to <paramref name="end"/> begins, after its indent, with <c>///</c>.</summary>
-    private static bool IsDocLine(string text, int start, int end)
-    {
-        while (start < end && text[start] is '\t' or ' ')
-        {
-            start++;
-        }
-
-        return StartsWith(text, start, end, "///");
     }
 
     /// <summary>Whether the text from <paramref name="at"/> (before <paramref name="end"/>) begins with <paramref name="prefix"/>.</summary>
