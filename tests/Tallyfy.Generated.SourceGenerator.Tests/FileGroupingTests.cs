@@ -139,6 +139,89 @@ public sealed class FileGroupingTests
     public void The_group_of_a_type_is_its_first_letter_upper_cased_or_an_underscore(string typeName, string group) =>
         Assert.Equal(group, Emitter.GroupKey(typeName));
 
+    [Theory]
+    [InlineData(5)]
+    [InlineData(40)]
+    [InlineData(LargeCount)]
+    public void Files_written_one_after_another_in_one_buffer_are_the_files_each_written_by_a_writer_of_its_own(int schemas)
+    {
+        var spec = new SpecFile("/specs/large.json", Spec(SchemaNames(schemas), operations: 3), "Ns", "Client");
+        var client = ClientGeneration.Parse(spec, CancellationToken.None).Client!;
+
+        var files = Emitter.EmitClient(client).ToList();
+
+        var alone = WrittenEachAlone(client);
+        Assert.Equal(alone.Select(f => f.HintName), files.Select(f => f.HintName));
+        var shortened = ShortNames.Apply(client.Namespace, alone.Select(f => f.Text).ToList(), SupportEmitter.Template);
+        for (var i = 0; i < files.Count; i++)
+        {
+            Assert.Equal(shortened[i], files[i].Text);
+        }
+    }
+
+    /// <summary>
+    /// The client's qualified files as separate writers write them (a writer a file, each starting with the header and
+    /// the namespace): what <see cref="Emitter.EmitClient"/> must equal once the names are shortened.
+    /// </summary>
+    private static List<(string HintName, string Text)> WrittenEachAlone(ClientModel client)
+    {
+        var files = new List<(string HintName, string Text)> { (client.ClientName + ".g.cs", ClientEmitter.Emit(client)) };
+        string Group(Action<SourceWriter> write)
+        {
+            var writer = new SourceWriter();
+            CSharp.FileHeader(writer);
+            writer.Line("namespace " + client.Namespace + ";");
+            writer.Line();
+            write(writer);
+            return writer.ToString();
+        }
+
+        var count = client.Operations.Count + client.Types.Count;
+        if (count <= Emitter.OneFilePerTypeLimit)
+        {
+            files.AddRange(client.Operations.Select(o => (client.ClientName + "." + o.Result.TypeName + ".g.cs", Group(w => UnionEmitter.Emit(w, client, o)))));
+            files.AddRange(client.Types.Select(t => (client.ClientName + ".Models." + t.Name + ".g.cs", Group(w => ModelEmitter.Emit(w, t, client.Namespace, client.ClosedTypes)))));
+            return files;
+        }
+
+        string Key(string name) => count > Emitter.OneFilePerKindLimit ? "." + Emitter.GroupKey(name) : string.Empty;
+        foreach (var group in client.Operations.GroupBy(o => Key(o.Result.TypeName)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var members = group.OrderBy(o => o.Result.TypeName, StringComparer.Ordinal).ToList();
+            files.Add((client.ClientName + ".Results" + group.Key + ".g.cs", Group(w =>
+            {
+                for (var i = 0; i < members.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        w.Line();
+                    }
+
+                    UnionEmitter.Emit(w, client, members[i]);
+                }
+            })));
+        }
+
+        foreach (var group in client.Types.GroupBy(t => Key(t.Name)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var members = group.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();
+            files.Add((client.ClientName + ".Models" + group.Key + ".g.cs", Group(w =>
+            {
+                for (var i = 0; i < members.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        w.Line();
+                    }
+
+                    ModelEmitter.Emit(w, members[i], client.Namespace, client.ClosedTypes);
+                }
+            })));
+        }
+
+        return files;
+    }
+
     /// <summary>Schemas enough, with three operations, to be past <see cref="Emitter.OneFilePerKindLimit"/>.</summary>
     private const int LargeCount = Emitter.OneFilePerKindLimit + 14;
 

@@ -169,4 +169,46 @@ public sealed class SourceWriterTests
         Assert.Equal(first + "second " + name + "\n", writer.ToString());
         Assert.Same(writer.ToString(), writer.ToString());
     }
+
+    [Theory]
+    [InlineData("plain text")]
+    [InlineData("a < b && c > d")]
+    [InlineData("use `x < y` and `a&b`")]
+    [InlineData("an unclosed ` backtick")]
+    [InlineData("empty `` then `code`")]
+    [InlineData("``double``")]
+    [InlineData("```")]
+    [InlineData("`")]
+    [InlineData("`a`b`c`")]
+    [InlineData("`across\nlines` then `one`")]
+    [InlineData("`a\r\nb` `c\u2028d` `e\u0085` `\u2029`")]
+    [InlineData("<p>`<tag>`</p> & `&amp;`")]
+    [InlineData("trailing `")]
+    public void Doc_text_escapes_the_xml_specials_and_makes_each_code_span_a_c_element(string escapedText)
+    {
+        var text = System.Text.RegularExpressions.Regex.Unescape(escapedText);
+
+        // What the text became before it was made in one pass: escaped, then each span replaced by a regular expression.
+        var expected = System.Text.RegularExpressions.Regex.Replace(
+            SourceWriter.EscapeXml(text), "`([^`\\r\\n\\u0085\\u2028\\u2029]+)`", "<c>$1</c>");
+
+        Assert.Equal(expected, SourceWriter.DocText(text));
+    }
+
+    [Fact]
+    public void Doc_text_with_nothing_to_change_is_the_same_string()
+    {
+        var text = "Nothing here changes.";
+
+        Assert.Same(text, SourceWriter.DocText(text));
+    }
+
+    [Fact]
+    public void A_qualified_name_is_made_in_the_namespace_asked_for_whichever_was_asked_before()
+    {
+        Assert.Equal("global::First.Pet", CSharp.Qualified("First", "Pet"));
+        Assert.Equal("global::Second.Pet", CSharp.Qualified("Second", "Pet"));
+        Assert.Equal("global::First.Pet", CSharp.Qualified("First", "Pet"));
+        Assert.Same(CSharp.Qualified("First", "Owner"), CSharp.Qualified("First", "Owner"));
+    }
 }

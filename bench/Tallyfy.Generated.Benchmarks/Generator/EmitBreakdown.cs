@@ -31,7 +31,23 @@ internal static class EmitBreakdown
             var clientText = Measure("client", () => ClientEmitter.Emit(client));
             Measure("unions", () => client.Operations.Select(operation => UnionEmitter.Emit(client, operation)).ToList());
             Measure("models", () => client.Types.Select(type => ModelEmitter.Emit(type, client.Namespace, client.ClosedTypes)).ToList());
+            Measure("client, written only", () => Written(writer => ClientEmitter.Emit(writer, client)));
+            Measure("unions, written only", () => Written(writer =>
+            {
+                foreach (var operation in client.Operations)
+                {
+                    UnionEmitter.Emit(writer, client, operation);
+                }
+            }));
+            Measure("models, written only", () => Written(writer =>
+            {
+                foreach (var type in client.Types)
+                {
+                    ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
+                }
+            }));
             var qualified = Emitter.EmitClient(client).Select(f => f.Text).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  output: {qualified.Count} files, {qualified.Sum(t => t.Length) / 1e6:F2} M chars ({qualified.Sum(t => t.Length) * 2 / 1e6:F2} MB as strings)"));
             Measure("whole emit", () => Emitter.EmitClient(client).ToList());
             Measure("short names of the client file", () => ShortNames.Apply(client.Namespace, new[] { clientText }, SupportEmitter.Template));
             Measure("support uses", () => SupportEmitter.Uses(qualified));
@@ -40,6 +56,21 @@ internal static class EmitBreakdown
         }
 
         Histogram("parse", () => ClientGeneration.Parse(file, CancellationToken.None));
+        Histogram("models, written only", () => Written(writer =>
+        {
+            foreach (var type in client.Types)
+            {
+                ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
+            }
+        }));
+        Histogram("unions, written only", () => Written(writer =>
+        {
+            foreach (var operation in client.Operations)
+            {
+                UnionEmitter.Emit(writer, client, operation);
+            }
+        }));
+        Histogram("client, written only", () => Written(writer => ClientEmitter.Emit(writer, client)));
         Histogram("emit + short names", () => ClientGeneration.Emit(spec.Path, client, CancellationToken.None));
     }
 
@@ -59,6 +90,16 @@ internal static class EmitBreakdown
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {count / (double)Runs,8:N1}  {type}"));
         }
+    }
+
+    /// <summary>Text written into one writer and given back to the pool, no string made: the emitters' own allocation.</summary>
+    private static int Written(Action<SourceWriter> write)
+    {
+        var writer = new SourceWriter();
+        write(writer);
+        var length = writer.Written.Length;
+        writer.Release();
+        return length;
     }
 
     private static T Measure<T>(string name, Func<T> action)

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using Tallyfy.Generated.SourceGenerator.Model;
@@ -132,7 +133,7 @@ internal static class CSharp
         TypeKind.Any => "global::System.Text.Json.JsonElement",
         TypeKind.Array => "global::System.Collections.Generic.IReadOnlyList<" + ItemTypeName(type, ns) + ">",
         TypeKind.Map => "global::System.Collections.Generic.IReadOnlyDictionary<string, " + ItemTypeName(type, ns) + ">",
-        _ => "global::" + ns + "." + type.Name,
+        _ => type.Name is { } name ? Qualified(ns, name) : "global::" + ns + ".",
     };
 
     public static string NullableTypeName(TypeRef type, string ns) => TypeName(type, ns) + "?";
@@ -141,7 +142,36 @@ internal static class CSharp
     public static string ItemTypeName(TypeRef collection, string ns) =>
         collection.ItemNullable ? NullableTypeName(collection.Item!, ns) : TypeName(collection.Item!, ns);
 
-    public static string Qualified(string ns, string name) => "global::" + ns + "." + name;
+    /// <summary><c>global::</c><paramref name="ns"/><c>.</c><paramref name="name"/>, made once per name of the namespace last asked for on this thread.</summary>
+    public static string Qualified(string ns, string name)
+    {
+        // The emitters name the same model types over and over (every property, case, reader and writer of them): the
+        // names of one namespace are kept, so each is one string for the whole emit rather than one per use.
+        var names = _qualifiedNames;
+        if (names is null || !string.Equals(_qualifiedNamespace, ns, System.StringComparison.Ordinal) || names.Count >= QualifiedNamesKept)
+        {
+            names = _qualifiedNames ??= new Dictionary<string, string>(System.StringComparer.Ordinal);
+            names.Clear();
+            _qualifiedNamespace = ns;
+        }
+
+        if (!names.TryGetValue(name, out var qualified))
+        {
+            qualified = "global::" + ns + "." + name;
+            names.Add(name, qualified);
+        }
+
+        return qualified;
+    }
+
+    /// <summary>The most qualified names kept for one namespace before they are let go (a bound on what a thread holds).</summary>
+    private const int QualifiedNamesKept = 1 << 14;
+
+    [System.ThreadStatic]
+    private static string? _qualifiedNamespace;
+
+    [System.ThreadStatic]
+    private static Dictionary<string, string>? _qualifiedNames;
 
     /// <summary>An <c>[Obsolete]</c> attribute with the spec's text; null gives nothing.</summary>
     public static void Obsolete(SourceWriter writer, string? message)

@@ -34,32 +34,36 @@ internal static class Emitter
     /// </summary>
     public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
     {
+        // Every file is written into one writer, one after the other, and read where it lies: one buffer from the pool
+        // for the whole client (reused by the next run) instead of one per file, and no file is made a string before
+        // its names are shortened.
+        var writer = new SourceWriter();
         var hintNames = new List<string>();
-        var texts = new List<ReadOnlyMemory<char>>();
-        var writers = new List<SourceWriter>();
+        var ranges = new List<(int Start, int End, string? Text)>();
         string[] shortened;
         try
         {
-            foreach (var (hintName, text, writer) in EmitQualified(client, cancellationToken))
+            foreach (var (hintName, start, text) in EmitQualified(writer, client, cancellationToken))
             {
                 hintNames.Add(hintName);
-                texts.Add(text);
-                if (writer is not null)
-                {
-                    writers.Add(writer);
-                }
+                ranges.Add((start, text is null ? writer.Written.Length : 0, text));
             }
 
             cancellationToken.ThrowIfCancellationRequested();
+            var written = writer.Written;
+            var texts = new ReadOnlyMemory<char>[ranges.Count];
+            for (var i = 0; i < texts.Length; i++)
+            {
+                var (start, end, text) = ranges[i];
+                texts[i] = text is null ? written.Slice(start, end - start) : text.AsMemory();
+            }
+
             shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template);
         }
         finally
         {
-            // The files were read where their writers wrote them: the buffers go back to the pool now.
-            foreach (var writer in writers)
-            {
-                writer.Release();
-            }
+            // The files were read where the writer wrote them: the buffer goes back to the pool now.
+            writer.Release();
         }
 
         var files = new GeneratedFile[shortened.Length];
@@ -72,18 +76,18 @@ internal static class Emitter
     }
 
     /// <summary>
-    /// The client's files as the emitters write them: every type name fully qualified. Each file comes with its writer,
-    /// whose text is read in place (see <see cref="SourceWriter.Written"/>) and released after: no file is made a
-    /// string before its names are shortened.
+    /// The client's files as the emitters write them, every type name fully qualified, one after the other into
+    /// <paramref name="writer"/>: each file comes when it is written, with where it starts in the writer's text (it
+    /// ends where the writer's text ends then), or with its own text when it was not written there.
     /// </summary>
-    private static IEnumerable<(string HintName, ReadOnlyMemory<char> Text, SourceWriter? Writer)> EmitQualified(ClientModel client, CancellationToken cancellationToken)
+    private static IEnumerable<(string HintName, int Start, string? Text)> EmitQualified(SourceWriter writer, ClientModel client, CancellationToken cancellationToken)
     {
-        var clientWriter = new SourceWriter();
-        ClientEmitter.Emit(clientWriter, client);
-        yield return (client.ClientName + ".g.cs", clientWriter.Written, clientWriter);
+        var start = writer.Written.Length;
+        ClientEmitter.Emit(writer, client);
+        yield return (client.ClientName + ".g.cs", start, null);
         if (client.SecuritySchemes.Count > 0)
         {
-            yield return (CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client).AsMemory(), null);
+            yield return (CredentialsEmitter.TypeName(client) + ".g.cs", 0, CredentialsEmitter.Emit(client));
         }
 
         var count = client.Operations.Count + client.Types.Count;
@@ -92,17 +96,17 @@ internal static class Emitter
             foreach (var operation in client.Operations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var writer = GroupWriter(client.Namespace);
+                start = StartFile(writer, client.Namespace);
                 UnionEmitter.Emit(writer, client, operation);
-                yield return (client.ClientName + "." + operation.Result.TypeName + ".g.cs", writer.Written, writer);
+                yield return (client.ClientName + "." + operation.Result.TypeName + ".g.cs", start, null);
             }
 
             foreach (var type in client.Types)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var writer = GroupWriter(client.Namespace);
+                start = StartFile(writer, client.Namespace);
                 ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
-                yield return (client.ClientName + ".Models." + type.Name + ".g.cs", writer.Written, writer);
+                yield return (client.ClientName + ".Models." + type.Name + ".g.cs", start, null);
             }
 
             yield break;
@@ -112,7 +116,7 @@ internal static class Emitter
         foreach (var group in Group(client.Operations, static operation => operation.Result.TypeName, byLetter))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var writer = GroupWriter(client.Namespace);
+            start = StartFile(writer, client.Namespace);
             for (var i = 0; i < group.Value.Count; i++)
             {
                 if (i > 0)
@@ -123,13 +127,13 @@ internal static class Emitter
                 UnionEmitter.Emit(writer, client, group.Value[i]);
             }
 
-            yield return (client.ClientName + ".Results" + group.Key + ".g.cs", writer.Written, writer);
+            yield return (client.ClientName + ".Results" + group.Key + ".g.cs", start, null);
         }
 
         foreach (var group in Group(client.Types, static type => type.Name, byLetter))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var writer = GroupWriter(client.Namespace);
+            start = StartFile(writer, client.Namespace);
             for (var i = 0; i < group.Value.Count; i++)
             {
                 if (i > 0)
@@ -140,7 +144,7 @@ internal static class Emitter
                 ModelEmitter.Emit(writer, group.Value[i], client.Namespace, client.ClosedTypes);
             }
 
-            yield return (client.ClientName + ".Models" + group.Key + ".g.cs", writer.Written, writer);
+            yield return (client.ClientName + ".Models" + group.Key + ".g.cs", start, null);
         }
     }
 
@@ -164,14 +168,17 @@ internal static class Emitter
         return first is (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? first.ToString() : "_";
     }
 
-    /// <summary>A writer for a file of one type or several: the header and the file-scoped namespace, written once.</summary>
-    private static SourceWriter GroupWriter(string ns)
+    /// <summary>
+    /// Starts a file of one type or several after what <paramref name="writer"/> holds: the header and the file-scoped
+    /// namespace, written once; returns where the file starts.
+    /// </summary>
+    private static int StartFile(SourceWriter writer, string ns)
     {
-        var writer = new SourceWriter();
+        var start = writer.Written.Length;
         CSharp.FileHeader(writer);
-        writer.Line("namespace " + ns + ";");
+        writer.Line($"namespace {ns};");
         writer.Line();
-        return writer;
+        return start;
     }
 
     /// <summary>

@@ -117,7 +117,7 @@ internal sealed class ShortNames
     /// <summary>The shortened names of the file being rewritten, reused from file to file.</summary>
     private readonly List<Shortened> _shortened = new();
 
-    /// <summary>Where a file is rewritten before it becomes a string, reused from file to file (as long as the longest).</summary>
+    /// <summary>Where a file is rewritten before it becomes a string, reused from file to file (as long as the longest), rented from the shared pool.</summary>
     private char[] _buffer = Array.Empty<char>();
 
     /// <summary>
@@ -177,6 +177,7 @@ internal sealed class ShortNames
             names._files[i].Names.Release();
         }
 
+        names.ReturnBuffer();
         return result;
     }
 
@@ -196,6 +197,7 @@ internal sealed class ShortNames
         names.Scan(text.AsMemory(), keep: true);
         var rewritten = names.Rewrite(names._files[0]);
         names._files[0].Names.Release();
+        names.ReturnBuffer();
         return rewritten;
     }
 
@@ -505,7 +507,9 @@ internal sealed class ShortNames
         // Up to the namespace line, the usings right after it, then the rest with the names shortened.
         if (_buffer.Length < length)
         {
-            _buffer = new char[length];
+            // From the shared pool: as long as the longest file, so it is a large object every run if allocated.
+            ReturnBuffer();
+            _buffer = ArrayPool<char>.Shared.Rent(length);
         }
 
         var at = 0;
@@ -531,6 +535,16 @@ internal sealed class ShortNames
 
         Copy(text, copied, text.Length - copied, ref at);
         return new string(_buffer, 0, at);
+    }
+
+    /// <summary>Gives the rewriting buffer back to the pool once every file is written.</summary>
+    private void ReturnBuffer()
+    {
+        if (_buffer.Length > 0)
+        {
+            ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = Array.Empty<char>();
+        }
     }
 
     private void Copy(ReadOnlySpan<char> source, int start, int count, ref int at)

@@ -4,7 +4,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
@@ -347,8 +346,92 @@ internal sealed class SourceWriter
         string.IsNullOrWhiteSpace(text) ? this : DocXml(DocText(text!), tag, attributes);
 
     /// <summary>Spec text (Markdown) as XML doc text: escaped, with <c>`code`</c> spans turned into <c>c</c> elements.</summary>
-    public static string DocText(string text) =>
-        text.IndexOf('`') < 0 ? EscapeXml(text) : Regex.Replace(EscapeXml(text), "`([^`\\r\\n\\u0085\\u2028\\u2029]+)`", "<c>$1</c>");
+    /// <remarks>
+    /// A code span is a backtick, one or more characters that are neither a backtick nor a line terminator, and a
+    /// backtick (what the regular expression <c>`([^`\r\n\u0085\u2028\u2029]+)`</c> matched, leftmost first). Escaping
+    /// adds and removes no backtick or terminator, so the spans are found in the text as it is and the escaped text is
+    /// made in one pass, as one string (none when nothing changes).
+    /// </remarks>
+    public static string DocText(string text)
+    {
+        var first = text.IndexOfAny(DocSpecial);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        StringBuilder? builder = null;
+        var copied = 0;
+        for (var i = first; i < text.Length; i++)
+        {
+            string replacement;
+            var next = i + 1;
+            switch (text[i])
+            {
+                case '&':
+                    replacement = "&amp;";
+                    break;
+                case '<':
+                    replacement = "&lt;";
+                    break;
+                case '>':
+                    replacement = "&gt;";
+                    break;
+                case '`':
+                    var close = CodeSpanEnd(text, i);
+                    if (close < 0)
+                    {
+                        continue;
+                    }
+
+                    builder ??= new StringBuilder(text.Length + 16);
+                    builder.Append(text, copied, i - copied).Append("<c>");
+                    AppendEscaped(builder, text, i + 1, close);
+                    builder.Append("</c>");
+                    copied = close + 1;
+                    i = close;
+                    continue;
+                default:
+                    continue;
+            }
+
+            builder ??= new StringBuilder(text.Length + 16);
+            builder.Append(text, copied, i - copied).Append(replacement);
+            copied = next;
+        }
+
+        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    /// <summary>The characters <see cref="DocText"/> changes: the XML specials and the backtick.</summary>
+    private static readonly char[] DocSpecial = { '&', '<', '>', '`' };
+
+    /// <summary>The closing backtick of the code span opened at <paramref name="open"/>, or -1 when none closes it on its line or it is empty.</summary>
+    private static int CodeSpanEnd(string text, int open)
+    {
+        var i = open + 1;
+        while (i < text.Length && text[i] != '`' && Array.IndexOf(LineTerminators, text[i]) < 0)
+        {
+            i++;
+        }
+
+        return i < text.Length && text[i] == '`' && i > open + 1 ? i : -1;
+    }
+
+    /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> with the XML specials escaped.</summary>
+    private static void AppendEscaped(StringBuilder builder, string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            _ = text[i] switch
+            {
+                '&' => builder.Append("&amp;"),
+                '<' => builder.Append("&lt;"),
+                '>' => builder.Append("&gt;"),
+                var c => builder.Append(c),
+            };
+        }
+    }
 
     /// <summary>Writes XML doc text that is already XML (it may hold <c>see</c> and <c>c</c> elements).</summary>
     public SourceWriter DocXml(string? xml, string tag = "summary", string? attributes = null)
