@@ -30,7 +30,8 @@ public abstract class ApiResponse : global::System.IDisposable
     /// of a bodiless answer); the array when the body fills it (a fake's), a <see cref="PooledBody"/> when it starts an
     /// array rented from the shared pool (the usual case off the wire), else the slice boxed; <see cref="Disposed"/> once
     /// disposed; or <see cref="Details"/> (headers, content type, text, body error, stream) holding the body as one of these.
-    /// It only ever changes from a body to <see cref="Disposed"/> or to the details holding it, each by one exchange.
+    /// It only ever changes from a body to <see cref="Disposed"/> or to the details holding it, each by one exchange
+    /// (but for null, which <see cref="Dispose"/> overwrites: see there).
     /// </summary>
     private object? _state;
 
