@@ -168,8 +168,10 @@ public sealed class OpenApi32GenerationTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var client = run.Source("ShopClient.g.cs");
-        Assert.Contains("new HttpMethod(\"COPY\"), path, \"CopyOrdersById\"", client, StringComparison.Ordinal);
-        Assert.Contains("new HttpMethod(\"copy\"), path, \"CopyOrdersById2\"", client, StringComparison.Ordinal);
+        Assert.Contains("new HttpMethod(\"COPY\"), path, CopyOrdersByIdOperation", client, StringComparison.Ordinal);
+        Assert.Contains("new HttpMethod(\"copy\"), path, CopyOrdersById2Operation", client, StringComparison.Ordinal);
+        Assert.Contains("OperationTag CopyOrdersByIdOperation = new(\"CopyOrdersById\", ", client, StringComparison.Ordinal);
+        Assert.Contains("OperationTag CopyOrdersById2Operation = new(\"CopyOrdersById2\", ", client, StringComparison.Ordinal);
     }
 
     private const string QueryStringSpec = """

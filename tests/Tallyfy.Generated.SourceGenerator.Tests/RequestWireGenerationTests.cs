@@ -230,6 +230,40 @@ public sealed class RequestWireGenerationTests
     }
 
     [Fact]
+    public void Each_operation_tag_is_one_static_field_made_once_that_its_requests_point_to()
+    {
+        // The name and path template a request carries for handlers cost nothing per call: the request points to its
+        // operation's tag. An operation named like another's tag field (getThingOperation) keeps its own name.
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Tags, version: "1" }
+            servers:
+              - url: https://example.test/api
+            paths:
+              /things/{id}:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                  responses: { "204": { description: Found } }
+              /things:
+                get:
+                  operationId: getThingOperation
+                  responses: { "204": { description: Listed } }
+            """;
+        var run = GeneratorHarness.Run(new SpecText("/repo/tags.yaml", spec, "Tags", "TagsClient"));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var source = run.Sources.Single(s => s.HintName == "TagsClient.g.cs").SourceText.ToString();
+
+        Assert.Contains("private static readonly ApiRequestOptions.OperationTag GetThingOperation = new(\"GetThing\", \"/things/{id}\");", source);
+        Assert.Contains("private static readonly ApiRequestOptions.OperationTag GetThingOperationOperation = new(\"GetThingOperation\", \"/things\");", source);
+        Assert.Contains("request = ApiRequest.Message(HttpMethod.Get, path, GetThingOperation);", source);
+        Assert.Contains("request = ApiRequest.Message(HttpMethod.Get, path, GetThingOperationOperation);", source);
+        Assert.Contains("public Task<GetThingOperationResult> GetThingOperationAsync(", source);
+    }
+
+    [Fact]
     public void Operation_servers_win_over_the_path_items_which_win_over_the_documents()
     {
         var source = Client(Run());

@@ -111,6 +111,17 @@ internal static class ClientEmitter
                 }
             }
 
+            if (client.Operations.Count > 0)
+            {
+                writer.Line();
+                writer.Line("// Each operation's name and path template, which its requests carry for handlers to read (ApiRequestOptions): made once, not per request.");
+                var tagType = CSharp.Qualified(ns, GeneratedNames.ApiRequestOptions) + ".OperationTag";
+                foreach (var operation in client.Operations)
+                {
+                    writer.Line("private static readonly " + tagType + " " + plan.OperationTags[operation] + " = new(" + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate) + ");");
+                }
+            }
+
             writer.Line();
             writer.DocXml("Creates a client that sends its requests through <paramref name=\"httpClient\"/> to <paramref name=\"baseUrl\"/>, or to the HttpClient's <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/> when it is null.");
             writer.Line("/// <exception cref=\"global::System.ArgumentException\">No base URL is given, set on the HttpClient or listed in the spec.</exception>");
@@ -397,8 +408,9 @@ internal static class ClientEmitter
             }
 
             var url = locals.Path + (query.Count > 0 || queryString is not null ? " + " + locals.Query : string.Empty);
-            // The message comes tagged with the operation's name and path template (ApiRequestOptions), with its Accept header.
-            writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {CSharp.Literal(operation.Name)}, {CSharp.Literal(operation.PathTemplate)}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
+            // The message comes tagged with the operation (its static tag: ApiRequestOptions), with its Accept header.
+            var tag = ClientMembers.Of(client).OperationTags[operation];
+            writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {tag}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
             if (body is not null && operation.RequestBody is not null)
             {

@@ -8,7 +8,7 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>
 /// The members the client class adds besides its operation methods, allocated once in its member scope (so no
 /// operation's method is ever renamed for them): one static array per distinct list of security alternatives, the
-/// send-and-read helper, and one class per set of typed response headers that several result cases document alike
+/// send-and-read helper, one static tag per operation (its name and path template, which its requests carry), and one class per set of typed response headers that several result cases document alike
 /// (the type of each such case's <c>Headers</c>, so the typed members are written once and no case declares a class for them). The result union
 /// emitter reads the same plan to name those classes.
 /// </summary>
@@ -47,6 +47,11 @@ internal sealed class ClientMembers
             SharedHeaders.Add((group.Key, name));
             SharedHeadersByKey.Add(group.Key, name);
         }
+
+        foreach (var operation in client.Operations)
+        {
+            OperationTags.Add(operation, members.Allocate(GeneratedNames.OperationTagField(operation.Name)));
+        }
     }
 
     /// <summary>The distinct security alternatives, each as an array expression with its static field, in order of first use.</summary>
@@ -57,6 +62,9 @@ internal sealed class ClientMembers
 
     /// <summary>The client's private helper that sends a request and reads the whole response.</summary>
     public string SendAndRead { get; }
+
+    /// <summary>The static field of each operation's tag (its name and path template), which each of its requests points to.</summary>
+    public Dictionary<OperationModel, string> OperationTags { get; } = new(ReferenceComparer<OperationModel>.Instance);
 
     /// <summary>The shared typed-headers classes, nested in the client class, in order of first use.</summary>
     public List<(EquatableArray<HeaderModel> Headers, string Name)> SharedHeaders { get; } = new();

@@ -71,6 +71,9 @@ internal static class GeneratedNames
     /// <summary>The client's static field holding one distinct list of security alternatives (numbered from 1), shared by the operations that have it.</summary>
     public static string SecurityField(int number) => "Security" + number.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>The client's static field holding an operation's tag: its name and path template, made once (allocated in the client's member scope).</summary>
+    public static string OperationTagField(string operationName) => operationName + "Operation";
+
     // ----- fixed members of generated classes -----
     public const string Match = "Match";
     public const string Switch = "Switch";

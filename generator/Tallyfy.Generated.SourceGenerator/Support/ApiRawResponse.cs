@@ -59,13 +59,9 @@ internal readonly struct ApiRawResponse
         var sending = httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken);
 
         // An answer already there without a body to read is the value at once: no state machine runs for it.
-        if (sending.IsCompletedSuccessfully && !HasBody(sending.Result))
-        {
-            using var response = sending.Result;
-            return new(new global::Tallyfy.Generated.Support.ApiRawResponse(response, global::System.ReadOnlyMemory<byte>.Empty, null));
-        }
-
-        return ReadSentAsync(sending, httpClient.Timeout, cancellationToken);
+        return sending.IsCompletedSuccessfully && !HasBody(sending.Result)
+            ? new(Bodiless(sending.Result))
+            : ReadSentAsync(sending, httpClient.Timeout, cancellationToken);
     }
 
     /// <summary>
@@ -79,15 +75,35 @@ internal readonly struct ApiRawResponse
         global::System.Func<global::Tallyfy.Generated.Support.ApiRawResponse, T> create,
         global::System.Threading.CancellationToken cancellationToken)
     {
-        var sending = SendAsync(httpClient, request, cancellationToken);
-        if (!sending.IsCompletedSuccessfully)
+        var sending = httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        T result;
+        if (sending.IsCompletedSuccessfully && !HasBody(sending.Result))
         {
-            return FinishAsync(sending, request, create);
+            // The cheapest call (a bodiless answer already there): the result at once, with no wait to wrap or unwrap.
+            result = create(Bodiless(sending.Result));
+        }
+        else
+        {
+            var reading = ReadSentAsync(sending, httpClient.Timeout, cancellationToken);
+            if (!reading.IsCompletedSuccessfully)
+            {
+                return FinishAsync(reading, request, create);
+            }
+
+            result = create(reading.Result);
         }
 
-        var result = create(sending.Result);
         request.Dispose();
         return global::System.Threading.Tasks.Task.FromResult(result);
+    }
+
+    /// <summary>A response without a body to read, disposed: its status and headers stay readable.</summary>
+    private static global::Tallyfy.Generated.Support.ApiRawResponse Bodiless(global::System.Net.Http.HttpResponseMessage response)
+    {
+        using (response)
+        {
+            return new global::Tallyfy.Generated.Support.ApiRawResponse(response, global::System.ReadOnlyMemory<byte>.Empty, null);
+        }
     }
 
     private static async global::System.Threading.Tasks.Task<T> FinishAsync<T>(

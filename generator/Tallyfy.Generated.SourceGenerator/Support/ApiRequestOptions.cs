@@ -22,14 +22,14 @@ public static class ApiRequestOptions
     /// <summary>The operation's name, such as <c>DeleteTask</c>; false for a request the client did not make.</summary>
     public static bool TryGetOperation(global::System.Net.Http.HttpRequestMessage request, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? operation)
     {
-        operation = request is Tagged tagged ? tagged.OperationName : Lookup(request, Operation);
+        operation = request is Tagged tagged ? tagged.Tag.Name : Lookup(request, Operation);
         return operation is not null;
     }
 
     /// <summary>The spec's path template, such as <c>/organizations/{org_id}/tasks/{task_id}</c> (no argument values); false for a request the client did not make.</summary>
     public static bool TryGetPathTemplate(global::System.Net.Http.HttpRequestMessage request, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? pathTemplate)
     {
-        pathTemplate = request is Tagged tagged ? tagged.Template : Lookup(request, PathTemplate);
+        pathTemplate = request is Tagged tagged ? tagged.Tag.PathTemplate : Lookup(request, PathTemplate);
         return pathTemplate is not null;
     }
 
@@ -39,18 +39,29 @@ public static class ApiRequestOptions
         return request.Options.TryGetValue(key, out var value) ? value : null;
     }
 
-    /// <summary>A request message of the generated client: the operation it is for, in two fields of its own.</summary>
-    internal sealed class Tagged : global::System.Net.Http.HttpRequestMessage
+    /// <summary>An operation's name and path template: one per operation, made once by the client, which each of its requests points to.</summary>
+    internal sealed class OperationTag
     {
-        public Tagged(global::System.Net.Http.HttpMethod method, global::System.Uri requestUri, string operationName, string template)
-            : base(method, requestUri)
+        public OperationTag(string name, string pathTemplate)
         {
-            OperationName = operationName;
-            Template = template;
+            Name = name;
+            PathTemplate = pathTemplate;
         }
 
-        public string OperationName { get; }
+        public string Name { get; }
 
-        public string Template { get; }
+        public string PathTemplate { get; }
+    }
+
+    /// <summary>A request message of the generated client: the operation it is for, in one field of its own.</summary>
+    internal sealed class Tagged : global::System.Net.Http.HttpRequestMessage
+    {
+        public Tagged(global::System.Net.Http.HttpMethod method, global::System.Uri requestUri, global::Tallyfy.Generated.Support.ApiRequestOptions.OperationTag tag)
+            : base(method, requestUri)
+        {
+            Tag = tag;
+        }
+
+        public global::Tallyfy.Generated.Support.ApiRequestOptions.OperationTag Tag { get; }
     }
 }

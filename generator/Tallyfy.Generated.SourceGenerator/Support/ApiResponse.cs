@@ -19,21 +19,21 @@ namespace Tallyfy.Generated.Support;
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 public abstract class ApiResponse : global::System.IDisposable
 {
-    /// <summary>What <see cref="_body"/> holds once the result is disposed.</summary>
+    /// <summary>What <see cref="_state"/> (or the body kept with the details) holds once the result is disposed.</summary>
     private static readonly object Disposed = new();
 
     /// <summary>The response read off the wire (disposed; its headers stay readable), or what a response made in code declares.</summary>
     private readonly object _source;
 
     /// <summary>
-    /// The body: null when there is none, the array when the body fills it (a fake's), a <see cref="PooledBody"/> when it
-    /// starts an array rented from the shared pool (the usual case off the wire), else the slice boxed;
-    /// <see cref="Disposed"/> once disposed.
+    /// The body, and what is kept only once asked for: null when there is no body and nothing was asked (most results
+    /// of a bodiless answer); the array when the body fills it (a fake's), a <see cref="PooledBody"/> when it starts an
+    /// array rented from the shared pool (the usual case off the wire), else the slice boxed; <see cref="Disposed"/> once
+    /// disposed; or <see cref="Details"/> (headers, content type, text, body error, stream) holding the body as one of these.
+    /// It only ever changes from a body to <see cref="Disposed"/> or to the details holding it, each by one exchange
+    /// (but for null, which <see cref="Dispose"/> overwrites: see there).
     /// </summary>
-    private object? _body;
-
-    /// <summary>What is kept only once asked for or when there is one (headers, content type, text, body error, stream): most results never need it.</summary>
-    private Details? _details;
+    private object? _state;
 
     private protected ApiResponse(global::Tallyfy.Generated.Support.ApiRawResponse response)
     {
@@ -42,7 +42,7 @@ public abstract class ApiResponse : global::System.IDisposable
         if (!body.IsEmpty)
         {
             var array = global::System.Runtime.InteropServices.MemoryMarshal.TryGetArray(body, out var segment) && segment.Offset == 0 ? segment.Array : null;
-            _body = array is not null && response.BodyPooled ? new PooledBody(array, segment.Count)
+            _state = array is not null && response.BodyPooled ? new PooledBody(array, segment.Count)
                 : array is not null && segment.Count == array.Length ? array
                 : new global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>>(body);
         }
@@ -83,17 +83,10 @@ public abstract class ApiResponse : global::System.IDisposable
     /// in a pooled array: use it (or copy it) before <see cref="Dispose"/>, after which this throws.
     /// </summary>
     /// <exception cref="global::System.ObjectDisposedException">The result was disposed.</exception>
-    public global::System.ReadOnlyMemory<byte> RawBodyBytes => _body switch
-    {
-        null => global::System.ReadOnlyMemory<byte>.Empty,
-        PooledBody pooled => new global::System.ReadOnlyMemory<byte>(pooled.Bytes, 0, pooled.Length),
-        byte[] array => array,
-        global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>> box => box.Value,
-        _ => throw BodyDisposed(),
-    };
+    public global::System.ReadOnlyMemory<byte> RawBodyBytes => BytesOf(BodyOf(_state));
 
     /// <summary>The unread body, for cases that hand it over as a stream.</summary>
-    private protected global::System.IO.Stream? BodyStream => _details?.BodyStream;
+    private protected global::System.IO.Stream? BodyStream => (_state as Details)?.BodyStream;
 
     /// <summary>
     /// The body as text, decoded with the charset the response declares (UTF-8 when it declares none). Once decoded it
@@ -104,22 +97,23 @@ public abstract class ApiResponse : global::System.IDisposable
     {
         get
         {
-            if (_body is null)
+            var state = _state;
+            var body = BodyOf(state);
+            if (body is null)
             {
                 return string.Empty;
             }
 
-            if (_details?.RawBody is { } text)
+            if ((state as Details)?.RawBody is { } text)
             {
                 return text;
             }
 
-            var bytes = RawBodyBytes;
             var decoded = global::Tallyfy.Generated.Support.ApiRawResponse.DecodeBody(
-                bytes.Span, _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().Charset : null);
+                BytesOf(body).Span, _source is global::System.Net.Http.HttpResponseMessage ? ReadContentType().Charset : null);
 
             // Decoded from a pooled array that Dispose may have given back meanwhile: only text read before it counts.
-            if (global::System.Object.ReferenceEquals(_body, Disposed))
+            if (global::System.Object.ReferenceEquals(BodyOf(_state), Disposed))
             {
                 throw BodyDisposed();
             }
@@ -132,7 +126,7 @@ public abstract class ApiResponse : global::System.IDisposable
     public bool IsSuccess => StatusCode >= 200 && StatusCode <= 299;
 
     /// <summary>Why the case's JSON body could not be read as its documented type; null when it was, or when the case has none.</summary>
-    public global::System.Exception? BodyError => _details?.BodyError;
+    public global::System.Exception? BodyError => (_state as Details)?.BodyError;
 
     /// <summary>
     /// Gives the body's pooled array back; the raw body is unreadable from here on (<see cref="RawBody"/> keeps text
@@ -141,13 +135,57 @@ public abstract class ApiResponse : global::System.IDisposable
     /// </summary>
     public virtual void Dispose()
     {
-        // Only a pooled array needs the exchange, so that one of two racing calls gives it back; other bodies are never
-        // given back, and no result has a finalizer to suppress.
-        if (_body is not PooledBody)
+        var state = _state;
+
+        // Without a body and with nothing asked there is nothing to give back or to keep: no exchange is needed (details
+        // made meanwhile by another thread hold nothing that cannot be made again). No result has a finalizer to suppress.
+        if (state is null)
         {
-            _body = Disposed;
+            _state = Disposed;
+            return;
         }
-        else if (global::System.Threading.Interlocked.Exchange(ref _body, Disposed) is PooledBody pooled)
+
+        while (true)
+        {
+            if (state is Details details)
+            {
+                GiveBack(global::System.Threading.Interlocked.Exchange(ref details.Body, Disposed));
+                return;
+            }
+
+            if (global::System.Object.ReferenceEquals(state, Disposed))
+            {
+                return;
+            }
+
+            // One exchange, so that one of two racing calls gives a pooled array back, and details being made are not lost.
+            var seen = global::System.Threading.Interlocked.CompareExchange(ref _state, Disposed, state);
+            if (global::System.Object.ReferenceEquals(seen, state))
+            {
+                GiveBack(state);
+                return;
+            }
+
+            state = seen;
+        }
+    }
+
+    /// <summary>The body of a state: the state itself, or the body its details hold.</summary>
+    private static object? BodyOf(object? state) => state is Details details ? details.Body : state;
+
+    private static global::System.ReadOnlyMemory<byte> BytesOf(object? body) => body switch
+    {
+        null => global::System.ReadOnlyMemory<byte>.Empty,
+        PooledBody pooled => new global::System.ReadOnlyMemory<byte>(pooled.Bytes, 0, pooled.Length),
+        byte[] array => array,
+        global::System.Runtime.CompilerServices.StrongBox<global::System.ReadOnlyMemory<byte>> box => box.Value,
+        _ => throw BodyDisposed(),
+    };
+
+    /// <summary>Gives a pooled body's array back to the shared pool; any other body is left to the GC.</summary>
+    private static void GiveBack(object? body)
+    {
+        if (body is PooledBody pooled)
         {
             global::System.Buffers.ArrayPool<byte>.Shared.Return(pooled.Bytes);
         }
@@ -180,13 +218,13 @@ public abstract class ApiResponse : global::System.IDisposable
 
     /// <summary>The body read by <see cref="ReadBody"/>, or the <see cref="global::Tallyfy.Generated.Support.ApiBodyException"/> naming <paramref name="typeName"/>.</summary>
     private protected T BodyOrThrow<T>(T body, string typeName) =>
-        _details?.BodyError is not { } error ? body : throw new global::Tallyfy.Generated.Support.ApiBodyException(this, typeName, error);
+        (_state as Details)?.BodyError is not { } error ? body : throw new global::Tallyfy.Generated.Support.ApiBodyException(this, typeName, error);
 
     /// <summary>Hands out the body read by <see cref="ReadBody"/> without throwing: false when it could not be read.</summary>
     private protected bool TryBody<T>(T body, out T value)
     {
         value = body;
-        return _details?.BodyError is null;
+        return (_state as Details)?.BodyError is null;
     }
 
     /// <summary>The test behind a union's <c>TryGet…</c> methods: whether this response is the case <typeparamref name="TCase"/>.</summary>
@@ -241,8 +279,24 @@ public abstract class ApiResponse : global::System.IDisposable
 
     private global::Tallyfy.Generated.Support.ApiRawResponse.Made Made => (global::Tallyfy.Generated.Support.ApiRawResponse.Made)_source;
 
-    private Details GetDetails() =>
-        _details ?? global::System.Threading.Interlocked.CompareExchange(ref _details, new Details(), null) ?? _details!;
+    /// <summary>The details, made once: the state they replace is the body they hold.</summary>
+    private Details GetDetails()
+    {
+        var state = _state;
+        while (state is not Details)
+        {
+            var details = new Details { Body = state };
+            var seen = global::System.Threading.Interlocked.CompareExchange(ref _state, details, state);
+            if (global::System.Object.ReferenceEquals(seen, state))
+            {
+                return details;
+            }
+
+            state = seen;
+        }
+
+        return (Details)state;
+    }
 
     private Details ReadContentType()
     {
@@ -273,6 +327,8 @@ public abstract class ApiResponse : global::System.IDisposable
     /// <summary>The parts of a response that are made or kept only when needed.</summary>
     private sealed class Details
     {
+        /// <summary>The body, as <see cref="_state"/> would hold it without details (<see cref="Disposed"/> once disposed).</summary>
+        public object? Body;
         public global::Tallyfy.Generated.Support.ApiResponseHeaders? Headers;
         public string? MediaType;
         public string? Charset;
