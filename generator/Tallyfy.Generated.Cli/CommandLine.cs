@@ -328,7 +328,7 @@ internal static class CommandLine
     private static SpecFile ReadSpec(string specPath, Dictionary<string, string> options, string? clientName)
     {
         var fullPath = Path.GetFullPath(specPath);
-        var text = File.ReadAllText(fullPath);
+        var text = TextFile.ReadAllText(fullPath);
         return new SpecFile(
             fullPath,
             text,
@@ -352,11 +352,13 @@ internal static class CommandLine
 
     /// <summary>The files the spec's $refs reach, read from disk: what the build passes as additional files.</summary>
     private static List<ExternalDocument> ReferencedDocuments(string path, string text) =>
-        SpecPaths.Reachable(path, text, referenced => File.Exists(referenced) ? new ExternalDocument(referenced, File.ReadAllText(referenced)) : null);
+        SpecPaths.Reachable(path, text, referenced => File.Exists(referenced) ? new ExternalDocument(referenced, TextFile.ReadAllText(referenced)) : null);
 
     private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error)
     {
+        var timings = ProcessTimings.FromEnvironment();
         var result = GenerateSpec(specPath, options, error);
+        timings?.Mark("read and generate");
         if (result.Client is null)
         {
             return SpecErrors;
@@ -371,6 +373,8 @@ internal static class CommandLine
         }
 
         var removed = RemoveStaleFiles(outDir, written);
+        timings?.Mark("write");
+        timings?.Report(error);
         output.WriteLine($"{specPath}: wrote {result.Files.Count} files to {outDir}"
             + (removed > 0 ? $"; removed {removed} file{(removed == 1 ? string.Empty : "s")} it generated before that the spec no longer makes" : string.Empty));
         return HasErrors(result) ? SpecErrors : Ok;
