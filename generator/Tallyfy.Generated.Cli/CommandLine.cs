@@ -82,7 +82,12 @@ internal static class CommandLine
         3 a spec does not exist.
         """;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <summary>Runs one command.</summary>
+    /// <param name="beforeGenerating">
+    /// Called with the spec's length in bytes before <c>generate</c> reads it: the command line's own process sets the
+    /// collector up for the run there (<see cref="ProcessMemory"/>); a host that calls this leaves it null.
+    /// </param>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, Action<long>? beforeGenerating = null)
     {
         if (args.Count == 0 || args[0] is "-h" or "--help")
         {
@@ -127,7 +132,15 @@ internal static class CommandLine
                     return UsageError;
                 }
 
-                return MissingInput(specs, error) ?? Generate(specs[0], outDir, options, output, error);
+                if (MissingInput(specs, error) is { } absent)
+                {
+                    return absent;
+                }
+
+                var timings = ProcessTimings.FromEnvironment();
+                beforeGenerating?.Invoke(new FileInfo(specs[0]).Length);
+                timings?.Mark("collector set up");
+                return Generate(specs[0], outDir, options, output, error, timings);
             case "check":
 #if NATIVE_CLI
                 error.WriteLine("check compiles the generated code with Roslyn, which this native build leaves out: run check with the tool (dotnet tool install Tallyfy.Generated.Cli).");
@@ -354,9 +367,8 @@ internal static class CommandLine
     private static List<ExternalDocument> ReferencedDocuments(string path, string text) =>
         SpecPaths.Reachable(path, text, referenced => File.Exists(referenced) ? new ExternalDocument(referenced, TextFile.ReadAllText(referenced)) : null);
 
-    private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error, ProcessTimings? timings)
     {
-        var timings = ProcessTimings.FromEnvironment();
         var result = GenerateSpec(specPath, options, error);
         timings?.Mark("read and generate");
         if (result.Client is null)

@@ -36,6 +36,7 @@ internal sealed class ProcessTimings
         }
 
         error.WriteLine($"timings: gc: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2 collections; pause {GC.GetTotalPauseDuration().TotalMilliseconds:F1} ms; allocated {GC.GetTotalAllocatedBytes() / 1024 / 1024.0:F1} MB; {PeakResident()}");
+        error.WriteLine("timings: collections put off: " + (!ProcessMemory.Prepared ? "no" : ProcessMemory.StillUncollected ? "yes, none since" : "yes, until the run outgrew its estimate"));
     }
 
     /// <summary>The process's peak resident memory (<c>VmHWM</c>), where the system says it.</summary>
