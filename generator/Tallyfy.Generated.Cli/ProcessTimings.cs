@@ -48,14 +48,27 @@ internal sealed class ProcessTimings
             return "peak resident memory unknown";
         }
 
+        var peak = "peak resident memory unknown";
         foreach (var line in File.ReadLines(status))
         {
             if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
             {
-                return "peak resident " + line.Substring("VmHWM:".Length).Trim();
+                peak = "peak resident " + line.Substring("VmHWM:".Length).Trim();
             }
         }
 
-        return "peak resident memory unknown";
+        const string rollup = "/proc/self/smaps_rollup";
+        if (File.Exists(rollup))
+        {
+            foreach (var line in File.ReadLines(rollup))
+            {
+                if (line.StartsWith("AnonHugePages:", StringComparison.Ordinal))
+                {
+                    peak += ", in huge pages " + line.Substring("AnonHugePages:".Length).Trim();
+                }
+            }
+        }
+
+        return peak;
     }
 }
