@@ -82,12 +82,15 @@ internal static class CommandLine
         3 a spec does not exist.
         """;
 
-    /// <summary>Runs one command.</summary>
+    /// <summary>Runs one command, leaving the collector as it is (a host's call).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) => RunProcess(args, output, error, null);
+
+    /// <summary>Runs one command as the command line's own process (<c>Program</c>).</summary>
     /// <param name="beforeGenerating">
     /// Called with the spec's length in bytes before <c>generate</c> reads it: the command line's own process sets the
     /// collector up for the run there (<see cref="ProcessMemory"/>); a host that calls this leaves it null.
     /// </param>
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, Action<long>? beforeGenerating = null)
+    public static int RunProcess(IReadOnlyList<string> args, TextWriter output, TextWriter error, Action<long>? beforeGenerating)
     {
         if (args.Count == 0 || args[0] is "-h" or "--help")
         {
