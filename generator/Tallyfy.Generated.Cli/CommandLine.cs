@@ -82,7 +82,15 @@ internal static class CommandLine
         3 a spec does not exist.
         """;
 
-    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error)
+    /// <summary>Runs one command, leaving the collector as it is (a host's call).</summary>
+    public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error) => RunProcess(args, output, error, null);
+
+    /// <summary>Runs one command as the command line's own process (<c>Program</c>).</summary>
+    /// <param name="beforeGenerating">
+    /// Called with the spec's length in bytes before <c>generate</c> reads it: the command line's own process sets the
+    /// collector up for the run there (<see cref="ProcessMemory"/>); a host that calls this leaves it null.
+    /// </param>
+    public static int RunProcess(IReadOnlyList<string> args, TextWriter output, TextWriter error, Action<long>? beforeGenerating)
     {
         if (args.Count == 0 || args[0] is "-h" or "--help")
         {
@@ -127,7 +135,15 @@ internal static class CommandLine
                     return UsageError;
                 }
 
-                return MissingInput(specs, error) ?? Generate(specs[0], outDir, options, output, error);
+                if (MissingInput(specs, error) is { } absent)
+                {
+                    return absent;
+                }
+
+                var timings = ProcessTimings.FromEnvironment();
+                beforeGenerating?.Invoke(new FileInfo(specs[0]).Length);
+                timings?.Mark("collector set up");
+                return Generate(specs[0], outDir, options, output, error, timings);
             case "check":
 #if NATIVE_CLI
                 error.WriteLine("check compiles the generated code with Roslyn, which this native build leaves out: run check with the tool (dotnet tool install Tallyfy.Generated.Cli).");
@@ -328,7 +344,7 @@ internal static class CommandLine
     private static SpecFile ReadSpec(string specPath, Dictionary<string, string> options, string? clientName)
     {
         var fullPath = Path.GetFullPath(specPath);
-        var text = File.ReadAllText(fullPath);
+        var text = TextFile.ReadAllText(fullPath);
         return new SpecFile(
             fullPath,
             text,
@@ -352,11 +368,12 @@ internal static class CommandLine
 
     /// <summary>The files the spec's $refs reach, read from disk: what the build passes as additional files.</summary>
     private static List<ExternalDocument> ReferencedDocuments(string path, string text) =>
-        SpecPaths.Reachable(path, text, referenced => File.Exists(referenced) ? new ExternalDocument(referenced, File.ReadAllText(referenced)) : null);
+        SpecPaths.Reachable(path, text, referenced => File.Exists(referenced) ? new ExternalDocument(referenced, TextFile.ReadAllText(referenced)) : null);
 
-    private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error)
+    private static int Generate(string specPath, string outDir, Dictionary<string, string> options, TextWriter output, TextWriter error, ProcessTimings? timings)
     {
         var result = GenerateSpec(specPath, options, error);
+        timings?.Mark("read and generate");
         if (result.Client is null)
         {
             return SpecErrors;
@@ -371,6 +388,8 @@ internal static class CommandLine
         }
 
         var removed = RemoveStaleFiles(outDir, written);
+        timings?.Mark("write");
+        timings?.Report(error);
         output.WriteLine($"{specPath}: wrote {result.Files.Count} files to {outDir}"
             + (removed > 0 ? $"; removed {removed} file{(removed == 1 ? string.Empty : "s")} it generated before that the spec no longer makes" : string.Empty));
         return HasErrors(result) ? SpecErrors : Ok;

@@ -4,4 +4,4 @@ using System.IO;
 using System.Linq;
 using Tallyfy.Generated.Cli;
 
-return CommandLine.Run(args, Console.Out, Console.Error);
+return CommandLine.RunProcess(args, Console.Out, Console.Error, ProcessMemory.PrepareFor);

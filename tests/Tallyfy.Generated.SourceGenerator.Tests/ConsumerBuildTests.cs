@@ -11,6 +11,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// <c>&lt;OpenApiClient&gt;</c> item, built and run with the real <c>dotnet</c> CLI. Editing the spec and building
 /// again regenerates the client.
 /// </summary>
+[Collection(ReleaseBuildsCollection.Name)]
 public sealed partial class ConsumerBuildTests : IDisposable, IClassFixture<ConsumerBuildTests.PackedGenerator>
 {
     private static readonly TimeSpan BuildTimeout = TimeSpan.FromMinutes(4);

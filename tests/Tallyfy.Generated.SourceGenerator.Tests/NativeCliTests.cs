@@ -10,6 +10,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// exactly the files the tool writes, and whose <c>check</c> (Roslyn, left out of it) says so with the usage exit code.
 /// Minutes of native compilation on a loaded machine, so it runs when <see cref="ConsumerBuildTests.AotTestsVariable"/> is 1.
 /// </summary>
+[Collection(ReleaseBuildsCollection.Name)]
 public sealed class NativeCliTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("tallyfy-native-cli-").FullName;
@@ -40,4 +41,14 @@ public sealed class NativeCliTests : IDisposable
         Assert.True(checkExit == Tallyfy.Generated.Cli.CommandLine.UsageError, checkOutput);
         Assert.Contains("check compiles the generated code with Roslyn, which this native build leaves out", checkOutput, StringComparison.Ordinal);
     }
+}
+
+/// <summary>
+/// Tests that build the repository's projects in Release (the native CLI's publish, the consumer tests' pack of the
+/// generator) write the same <c>obj/Release</c> folders, so they run one after the other, never at the same time.
+/// </summary>
+[CollectionDefinition(Name)]
+public sealed class ReleaseBuildsCollection
+{
+    public const string Name = "Release builds of the repository";
 }
