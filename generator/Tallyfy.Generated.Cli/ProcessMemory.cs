@@ -126,8 +126,14 @@ internal static partial class ProcessMemory
             last++;
         }
 
-        // Advice only: a failure leaves the pages as they were.
-        _ = Madvise((nint)areas[first].Start, (nuint)(areas[last].End - areas[first].Start), MadvHugePage);
+        // Advice only: a failure (or a system whose C library cannot be loaded by that name) leaves the pages as they were.
+        try
+        {
+            _ = Madvise((nint)areas[first].Start, (nuint)(areas[last].End - areas[first].Start), MadvHugePage);
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+        }
     }
 
     [LibraryImport("libc", EntryPoint = "madvise")]
