@@ -58,6 +58,22 @@ public sealed class ModelReaderShapeTests
         Assert.DoesNotContain("private Pair(", models, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_writer_names_each_member_by_the_readers_name_table()
+    {
+        var models = Models("""
+            "Order": { "type": "object", "required": ["id"], "properties": { "id": { "type": "integer" }, "created_at": { "type": "string", "readOnly": true }, "note": { "type": "string" }, "sender": { "type": "string", "nullable": true } } }
+            """);
+
+        var writer = models.Substring(models.IndexOf("Order>.Write(", StringComparison.Ordinal));
+        Assert.Contains("private static readonly byte[][] s_names = ApiJson.Names(\"id\", \"created_at\", \"note\", \"sender\");", models, StringComparison.Ordinal);
+        Assert.Contains("writer.WriteNumber(s_names[0], value.Id);", writer, StringComparison.Ordinal);
+        Assert.DoesNotContain("s_names[1]", writer, StringComparison.Ordinal);
+        Assert.Contains("ApiJson.WriteString(writer, s_names[2], value.Note);", writer, StringComparison.Ordinal);
+        Assert.Contains("ApiJson.WriteString(writer, s_names[3], value.Sender);", writer, StringComparison.Ordinal);
+        Assert.DoesNotContain("u8", models, StringComparison.Ordinal);
+    }
+
     private static string Models(string schemas)
     {
         var spec = """

@@ -46,9 +46,6 @@ internal static class CSharp
     /// <summary>A C# string literal for any text: quotes, backslashes and control characters escaped.</summary>
     public static string Literal(string value) => NeedsEscape(value) ? Escaped(value) : "\"" + value + "\"";
 
-    /// <summary>A UTF-8 literal (<c>"id"u8</c>) for a JSON property name.</summary>
-    public static string Utf8Literal(string value) => NeedsEscape(value) ? Escaped(value) + "u8" : "\"" + value + "\"u8";
-
     /// <summary>Whether a literal of <paramref name="value"/> needs an escape: most names and keys do not, and are copied as they are.</summary>
     private static bool NeedsEscape(string value)
     {

@@ -356,10 +356,18 @@ internal static class ObjectEmitter
             }
 
             // Optional properties that are null, and read-only ones, are left out.
+            // Each member's name is the reader's entry for it in the type's name table: no UTF-8 literal per member, which
+            // the compiler would turn into a data field of its own.
             writer.Line($"{output}.WriteStartObject();");
-            foreach (var property in type.Properties.Where(p => p.Access != PropertyAccess.ReadOnly))
+            for (var index = 0; index < type.Properties.Count; index++)
             {
-                var name = CSharp.Utf8Literal(property.JsonName);
+                var property = type.Properties[index];
+                if (property.Access == PropertyAccess.ReadOnly)
+                {
+                    continue;
+                }
+
+                var name = GeneratedNames.MemberNames + "[" + CSharp.Int(index) + "]";
                 var member = value + "." + property.Name;
                 if (JsonCode.WriteProperty(property.Type, output, name, member, ns, skipNull: property.IsOptionalInCode && !property.Required, nullable: property.IsOptionalInCode) is { } line)
                 {
