@@ -1,3 +1,6 @@
+using System.Collections.Generic;
+using System.Net.Http;
+using System.Net.Http.Headers;
 using System.Threading.Tasks;
 using Features;
 using Xunit;
@@ -183,12 +186,58 @@ public sealed class SecurityTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
-    public async Task BearerTokenWithALineBreak_Throws()
+    public async Task BearerTokenWithALineBreak_Throws_OnEveryCall()
     {
+        // The header made once per credentials object is made only from a valid token: a second call refuses it again.
         var client = _server.CreateFeaturesClient(new FeaturesClientCredentials { BearerAuth = "tok\r\nX-Evil: 1" });
 
         await Assert.ThrowsAsync<System.ArgumentException>(() => client.SecureBearerAsync());
+        await Assert.ThrowsAsync<System.ArgumentException>(() => client.SecureBearerAsync());
         Assert.Empty(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData("bearer")]
+    [InlineData("basic")]
+    public async Task TheAuthorizationHeader_IsMadeOncePerCredentials_AndSentOnEveryRequest(string scheme)
+    {
+        // Each request carries the same header value (made from the init-only secret the first time it is needed),
+        // not a new one per call; another credentials object makes its own.
+        var seen = new List<AuthenticationHeaderValue?>();
+        using var http = new HttpClient(new Capture(seen, new HttpClientHandler()));
+        var credentials = new FeaturesClientCredentials { BearerAuth = "bearer-tok-1", BasicAuth = new ApiBasicCredentials("aladdin", "open sesame") };
+        var client = new FeaturesClient(http, new System.Uri(_server.Url), credentials);
+        var other = new FeaturesClient(http, new System.Uri(_server.Url), new FeaturesClientCredentials { BearerAuth = "bearer-tok-1", BasicAuth = credentials.BasicAuth });
+
+        for (var i = 0; i < 2; i++)
+        {
+            await Call(client, scheme);
+        }
+
+        await Call(other, scheme);
+
+        Assert.Equal(3, _server.Requests.Count);
+        var expected = scheme == "bearer" ? "Bearer bearer-tok-1" : "Basic YWxhZGRpbjpvcGVuIHNlc2FtZQ==";
+        Assert.All(_server.Requests, wire => Assert.Equal(expected, wire.Header("Authorization")));
+        Assert.Equal(3, seen.Count);
+        Assert.Same(seen[0], seen[1]);
+        Assert.NotSame(seen[0], seen[2]);
+    }
+
+    private static Task Call(FeaturesClient client, string scheme) =>
+        scheme == "bearer" ? client.SecureBearerAsync() : client.SecureBasicAsync();
+
+    private sealed class Capture(List<AuthenticationHeaderValue?> seen, HttpMessageHandler inner) : DelegatingHandler(inner)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, System.Threading.CancellationToken cancellationToken)
+        {
+            lock (seen)
+            {
+                seen.Add(request.Headers.Authorization);
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     [Fact]

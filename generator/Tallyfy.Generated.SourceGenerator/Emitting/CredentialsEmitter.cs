@@ -42,6 +42,18 @@ internal static class CredentialsEmitter
                 }
             }
 
+            // The Authorization header of a bearer or basic scheme is made once, from the init-only secret, the first time a
+            // request needs it (one more made by a race is harmless: the value is immutable); an invalid secret is
+            // refused on every call, as nothing is kept from it.
+            foreach (var scheme in client.SecuritySchemes)
+            {
+                if (scheme.Kind is SecurityKind.Bearer or SecurityKind.Basic)
+                {
+                    writer.Line("private global::System.Net.Http.Headers.AuthenticationHeaderValue? " + HeaderField(scheme) + ";");
+                    writer.Line();
+                }
+            }
+
             writer.Line("/// <inheritdoc/>");
             writer.Line("public override string ToString() => " + CSharp.Literal(name + " { ") + " + "
                 + string.Join(" + \", \" + ", client.SecuritySchemes.Select(s => CSharp.Literal(s.PropertyName + " = ") + " + (" + s.PropertyName + " is null ? \"(not set)\" : \"(set)\")"))
@@ -69,10 +81,10 @@ internal static class CredentialsEmitter
                         switch (scheme.Kind)
                         {
                             case SecurityKind.Bearer:
-                                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", " + secret + ");");
+                                writer.Line("request.Headers.Authorization = " + HeaderField(scheme) + " ??= new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", " + secret + ");");
                                 break;
                             case SecurityKind.Basic:
-                                writer.Line("request.Headers.Authorization = new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", " + scheme.PropertyName + "!.Encode());");
+                                writer.Line("request.Headers.Authorization = " + HeaderField(scheme) + " ??= new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", " + scheme.PropertyName + "!.Encode());");
                                 break;
                             case SecurityKind.ApiKeyHeader:
                                 writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(scheme.ParameterName!) + ", " + secret + ");");
@@ -94,6 +106,10 @@ internal static class CredentialsEmitter
 
         return writer.ToString();
     }
+
+    /// <summary>The field keeping a scheme's Authorization header: properties are PascalCase, so an underscore name is free.</summary>
+    private static string HeaderField(SecuritySchemeModel scheme) =>
+        "_" + char.ToLowerInvariant(scheme.PropertyName[0]) + scheme.PropertyName.Substring(1) + "Header";
 
     /// <summary>
     /// The endpoints and scopes of an OAuth 2 device authorization flow (RFC 8628), for the code that signs a user in
