@@ -8,8 +8,9 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>
 /// The members the client class adds besides its operation methods, allocated once in its member scope (so no
 /// operation's method is ever renamed for them): one static array per distinct list of security alternatives, the
-/// send-and-read helper, one static tag per operation (its name and path template, which its requests carry), and one class per set of typed response headers that several result cases document alike
-/// (the type of each such case's <c>Headers</c>, so the typed members are written once and no case declares a class for them). The result union
+/// send-and-read helper, one static tag per operation (its name and path template, which its requests carry), and one
+/// class per set of typed response headers that several result cases document alike (the type of each such case's
+/// <c>Headers</c>, so the typed members are written once and no case declares a class for them). The result union
 /// emitter reads the same plan to name those classes.
 /// </summary>
 internal sealed class ClientMembers
