@@ -31,21 +31,9 @@ internal static class EmitBreakdown
             var clientText = Measure("client", () => ClientEmitter.Emit(client));
             Measure("unions", () => client.Operations.Select(operation => UnionEmitter.Emit(client, operation)).ToList());
             Measure("models", () => client.Types.Select(type => ModelEmitter.Emit(type, client.Namespace, client.ClosedTypes)).ToList());
-            Measure("client, written only", () => Written(writer => ClientEmitter.Emit(writer, client)));
-            Measure("unions, written only", () => Written(writer =>
-            {
-                foreach (var operation in client.Operations)
-                {
-                    UnionEmitter.Emit(writer, client, operation);
-                }
-            }));
-            Measure("models, written only", () => Written(writer =>
-            {
-                foreach (var type in client.Types)
-                {
-                    ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
-                }
-            }));
+            Measure("client, written only", () => Written(WriteClient));
+            Measure("unions, written only", () => Written(WriteUnions));
+            Measure("models, written only", () => Written(WriteModels));
             var qualified = Emitter.EmitClient(client).Select(f => f.Text).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  output: {qualified.Count} files, {qualified.Sum(t => t.Length) / 1e6:F2} M chars ({qualified.Sum(t => t.Length) * 2 / 1e6:F2} MB as strings)"));
             Measure("whole emit", () => Emitter.EmitClient(client).ToList());
@@ -56,22 +44,29 @@ internal static class EmitBreakdown
         }
 
         Histogram("parse", () => ClientGeneration.Parse(file, CancellationToken.None));
-        Histogram("models, written only", () => Written(writer =>
-        {
-            foreach (var type in client.Types)
-            {
-                ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
-            }
-        }));
-        Histogram("unions, written only", () => Written(writer =>
+        Histogram("models, written only", () => Written(WriteModels));
+        Histogram("unions, written only", () => Written(WriteUnions));
+        Histogram("client, written only", () => Written(WriteClient));
+        Histogram("emit + short names", () => ClientGeneration.Emit(spec.Path, client, CancellationToken.None));
+
+        // Each kind of file written into one writer, with no string made of it.
+        void WriteClient(SourceWriter writer) => ClientEmitter.Emit(writer, client);
+
+        void WriteUnions(SourceWriter writer)
         {
             foreach (var operation in client.Operations)
             {
                 UnionEmitter.Emit(writer, client, operation);
             }
-        }));
-        Histogram("client, written only", () => Written(writer => ClientEmitter.Emit(writer, client)));
-        Histogram("emit + short names", () => ClientGeneration.Emit(spec.Path, client, CancellationToken.None));
+        }
+
+        void WriteModels(SourceWriter writer)
+        {
+            foreach (var type in client.Types)
+            {
+                ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
+            }
+        }
     }
 
     private static void Histogram(string name, Func<object> action)

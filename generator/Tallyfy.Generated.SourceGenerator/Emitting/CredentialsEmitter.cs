@@ -49,7 +49,7 @@ internal static class CredentialsEmitter
             {
                 if (scheme.Kind is SecurityKind.Bearer or SecurityKind.Basic)
                 {
-                    writer.Line("private global::System.Net.Http.Headers.AuthenticationHeaderValue? " + HeaderField(scheme) + ";");
+                    writer.Line("private global::System.Net.Http.Headers.AuthenticationHeaderValue? " + GeneratedNames.CredentialsHeaderField(scheme.PropertyName) + ";");
                     writer.Line();
                 }
             }
@@ -81,10 +81,10 @@ internal static class CredentialsEmitter
                         switch (scheme.Kind)
                         {
                             case SecurityKind.Bearer:
-                                writer.Line("request.Headers.Authorization = " + HeaderField(scheme) + " ??= new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", " + secret + ");");
+                                writer.Line("request.Headers.Authorization = " + GeneratedNames.CredentialsHeaderField(scheme.PropertyName) + " ??= new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Bearer\", " + secret + ");");
                                 break;
                             case SecurityKind.Basic:
-                                writer.Line("request.Headers.Authorization = " + HeaderField(scheme) + " ??= new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", " + scheme.PropertyName + "!.Encode());");
+                                writer.Line("request.Headers.Authorization = " + GeneratedNames.CredentialsHeaderField(scheme.PropertyName) + " ??= new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", " + scheme.PropertyName + "!.Encode());");
                                 break;
                             case SecurityKind.ApiKeyHeader:
                                 writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(scheme.ParameterName!) + ", " + secret + ");");
@@ -106,10 +106,6 @@ internal static class CredentialsEmitter
 
         return writer.ToString();
     }
-
-    /// <summary>The field keeping a scheme's Authorization header: properties are PascalCase, so an underscore name is free.</summary>
-    private static string HeaderField(SecuritySchemeModel scheme) =>
-        "_" + char.ToLowerInvariant(scheme.PropertyName[0]) + scheme.PropertyName.Substring(1) + "Header";
 
     /// <summary>
     /// The endpoints and scopes of an OAuth 2 device authorization flow (RFC 8628), for the code that signs a user in

@@ -364,40 +364,27 @@ internal sealed class SourceWriter
         var copied = 0;
         for (var i = first; i < text.Length; i++)
         {
-            string replacement;
-            var next = i + 1;
-            switch (text[i])
+            var entity = XmlEntity(text[i]);
+            var close = text[i] == '`' ? CodeSpanEnd(text, i) : -1;
+            if (entity is null && close < 0)
             {
-                case '&':
-                    replacement = "&amp;";
-                    break;
-                case '<':
-                    replacement = "&lt;";
-                    break;
-                case '>':
-                    replacement = "&gt;";
-                    break;
-                case '`':
-                    var close = CodeSpanEnd(text, i);
-                    if (close < 0)
-                    {
-                        continue;
-                    }
-
-                    builder ??= new StringBuilder(text.Length + 16);
-                    builder.Append(text, copied, i - copied).Append("<c>");
-                    AppendEscaped(builder, text, i + 1, close);
-                    builder.Append("</c>");
-                    copied = close + 1;
-                    i = close;
-                    continue;
-                default:
-                    continue;
+                continue;
             }
 
             builder ??= new StringBuilder(text.Length + 16);
-            builder.Append(text, copied, i - copied).Append(replacement);
-            copied = next;
+            builder.Append(text, copied, i - copied);
+            if (close < 0)
+            {
+                builder.Append(entity);
+                copied = i + 1;
+                continue;
+            }
+
+            builder.Append("<c>");
+            AppendEscaped(builder, text, i + 1, close);
+            builder.Append("</c>");
+            copied = close + 1;
+            i = close;
         }
 
         return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
@@ -405,6 +392,15 @@ internal sealed class SourceWriter
 
     /// <summary>The characters <see cref="DocText"/> changes: the XML specials and the backtick.</summary>
     private static readonly char[] DocSpecial = { '&', '<', '>', '`' };
+
+    /// <summary>The entity an XML special stands as in doc text; null for any other character.</summary>
+    private static string? XmlEntity(char c) => c switch
+    {
+        '&' => "&amp;",
+        '<' => "&lt;",
+        '>' => "&gt;",
+        _ => null,
+    };
 
     /// <summary>The closing backtick of the code span opened at <paramref name="open"/>, or -1 when none closes it on its line or it is empty.</summary>
     private static int CodeSpanEnd(string text, int open)
@@ -423,13 +419,14 @@ internal sealed class SourceWriter
     {
         for (var i = start; i < end; i++)
         {
-            _ = text[i] switch
+            if (XmlEntity(text[i]) is { } entity)
             {
-                '&' => builder.Append("&amp;"),
-                '<' => builder.Append("&lt;"),
-                '>' => builder.Append("&gt;"),
-                var c => builder.Append(c),
-            };
+                builder.Append(entity);
+            }
+            else
+            {
+                builder.Append(text[i]);
+            }
         }
     }
 

@@ -236,6 +236,9 @@ internal static class GeneratedNames
     /// <summary>A converter's local saying whether a required property was seen (<c>_idSeen</c>).</summary>
     public static string SeenLocal(string propertyName) => PropertyLocal(propertyName) + "Seen";
 
+    /// <summary>The credentials' field keeping a bearer or basic scheme's <c>Authorization</c> value (<c>_bearerAuthHeader</c>): properties are PascalCase, so an underscore name is free.</summary>
+    public static string CredentialsHeaderField(string propertyName) => PropertyLocal(propertyName) + "Header";
+
     /// <summary>The parameters of nested reader and writer lambdas (<c>r1</c>, <c>w1</c>, <c>v1</c>) at a depth.</summary>
     public static string LambdaReader(int depth) => depth == 0 ? "r" : "r" + depth.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
