@@ -60,11 +60,13 @@ public static class Program
             return;
         }
 
-        // `compile-cost <folder>... [rounds]`: CPU time of compiling folders of generated C# with Roslyn, in turn, cold and warm.
+        // `compile-cost <folder>... [rounds] [--analyzer=CA2252]`: CPU time of compiling folders of generated C# with Roslyn, in
+        // turn, cold and warm; with --analyzer, also the CPU time of the SDK's analyzer for that id over the compiled code.
         if (args.Length > 1 && args[0] == "compile-cost")
         {
-            var rounds = int.TryParse(args[^1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 4;
-            CompileCost.Run(args.Skip(1).Where(a => !int.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)).ToArray(), rounds);
+            var rounds = args.Skip(1).Select(a => int.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : 0).LastOrDefault(c => c > 0, 4);
+            var analyzer = args.Skip(1).FirstOrDefault(a => a.StartsWith("--analyzer=", StringComparison.Ordinal))?["--analyzer=".Length..];
+            CompileCost.Run(args.Skip(1).Where(a => !a.StartsWith("--", StringComparison.Ordinal) && !int.TryParse(a, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _)).ToArray(), rounds, analyzer);
             return;
         }
 
