@@ -345,19 +345,29 @@ internal sealed class SourceWriter
     /// <remarks>
     /// Spec text is Markdown: it is escaped, with <c>`code`</c> spans turned into <c>c</c> elements, as it is appended
     /// (see <see cref="AppendDocText"/>), line by line, so no string is made of the escaped text; what
-    /// <see cref="DocXml"/> writes for the escaped text. Escaping changes no white space and no line terminator, and no
+    /// <see cref="DocXml(string?, string, string?)"/> writes for the escaped text. Escaping changes no white space and no line terminator, and no
     /// code span holds a terminator, so the text is trimmed and split first and each line escaped alone.
     /// </remarks>
-    public SourceWriter Doc(string? text, string tag = "summary", string? attributes = null)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return this;
-        }
+    public SourceWriter Doc(string? text, string tag = "summary", string? attributes = null) =>
+        string.IsNullOrWhiteSpace(text) ? this : WriteDoc(null, text!, tag, attributes);
 
+    /// <summary>
+    /// Writes <paramref name="xml"/> (XML doc text that begins with no white space and holds no line terminator), then
+    /// <paramref name="text"/> (spec text) escaped, as a doc <c>summary</c>: what <see cref="DocXml(string?, string, string?)"/> writes for
+    /// <paramref name="xml"/> followed by the <see cref="DocText"/> of <paramref name="text"/>, made as it is appended.
+    /// </summary>
+    public SourceWriter DocXmlThenText(string xml, string text) =>
+        string.IsNullOrWhiteSpace(text) ? DocXml(xml + text) : WriteDoc(xml, text, "summary", null);
+
+    /// <summary>
+    /// The doc comment of <paramref name="text"/> (not all white space) after <paramref name="xml"/>, if any: trimmed
+    /// (the text's start only when nothing comes before it), on one line or split at each line terminator.
+    /// </summary>
+    private SourceWriter WriteDoc(string? xml, string text, string tag, string? attributes)
+    {
         var start = 0;
-        var end = text!.Length;
-        while (char.IsWhiteSpace(text[start]))
+        var end = text.Length;
+        while (xml is null && char.IsWhiteSpace(text[start]))
         {
             start++;
         }
@@ -373,6 +383,7 @@ internal sealed class SourceWriter
             var single = BeginLine(0);
             Append("/// <".AsSpan());
             AppendTag(tag, attributes);
+            Append(xml.AsSpan());
             AppendDocText(text, start, end);
             Append("</".AsSpan());
             Append(tag.AsSpan());
@@ -394,7 +405,17 @@ internal sealed class SourceWriter
                 last--;
             }
 
-            if (last == start)
+            if (xml is not null)
+            {
+                // The first line: the XML, then the text's first line; trimmed at its end as one.
+                var line = BeginLine(0);
+                Append("/// ".AsSpan());
+                Append(last == start ? xml.AsSpan().TrimEnd() : xml.AsSpan());
+                AppendDocText(text, start, last);
+                EndLine(line);
+                xml = null;
+            }
+            else if (last == start)
             {
                 Line("/// <para/>");
             }
