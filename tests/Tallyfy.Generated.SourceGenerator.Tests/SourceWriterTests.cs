@@ -211,4 +211,41 @@ public sealed class SourceWriterTests
         Assert.Equal("global::First.Pet", CSharp.Qualified("First", "Pet"));
         Assert.Same(CSharp.Qualified("First", "Owner"), CSharp.Qualified("First", "Owner"));
     }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("  \n\n lead and trail \t\n ")]
+    [InlineData("one <b> & `code` and ` lone")]
+    [InlineData("first  \r\n\r\n  third `a\nb` `` `c`\u2028last & <x>   ")]
+    [InlineData("\u2029\u0085`span` \r")]
+    [InlineData("\n  \n")]
+    [InlineData("a\r\n   \r\n\tb\n")]
+    public void Doc_writes_what_the_escaped_text_written_as_xml_gave(string text)
+    {
+        foreach (var (tag, attributes) in new[] { ("summary", (string?)null), ("param", "name=\"value\"") })
+        {
+            var streamed = new SourceWriter { Indent = 1 };
+            streamed.Doc(text, tag, attributes);
+            var whole = new SourceWriter { Indent = 1 };
+            whole.DocXml(SourceWriter.DocText(text), tag, attributes);
+
+            Assert.Equal(whole.ToString(), streamed.ToString());
+        }
+    }
+
+    [Theory]
+    [InlineData("plain")]
+    [InlineData("  \n\n lead and trail \t\n ")]
+    [InlineData("first  \r\n\r\n  third `a\nb` & <x>   ")]
+    [InlineData(" \t\nsecond line")]
+    [InlineData("`code`\u2028last")]
+    public void Xml_then_spec_text_is_what_the_xml_and_the_escaped_text_written_as_one_gave(string text)
+    {
+        var streamed = new SourceWriter { Indent = 2 };
+        streamed.DocXmlThenText("HTTP 200: ", text);
+        var whole = new SourceWriter { Indent = 2 };
+        whole.DocXml("HTTP 200: " + SourceWriter.DocText(text));
+
+        Assert.Equal(whole.ToString(), streamed.ToString());
+    }
 }

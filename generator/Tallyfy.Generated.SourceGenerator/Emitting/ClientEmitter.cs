@@ -248,10 +248,7 @@ internal static class ClientEmitter
         var remarks = (described is null ? string.Empty : described + "\n\n")
             + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent
             + (operation.TagSummary is null ? string.Empty : "\n\n" + operation.TagSummary);
-        if (remarks.Trim().Length > 0)
-        {
-            writer.Doc(remarks.Trim(), "remarks");
-        }
+        writer.Doc(remarks, "remarks");
         foreach (var parameter in operation.Parameters)
         {
             var description = parameter.Location == ParameterLocation.Body && alternative is not null

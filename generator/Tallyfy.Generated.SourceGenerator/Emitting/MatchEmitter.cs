@@ -23,14 +23,14 @@ internal static class MatchEmitter
             writer.Doc("Maps each case to a value; every case must be handled.");
         }
 
-        EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", name => "global::System.Func<" + name + ", TResult>", argument => argument + "(value)", breaks: false, sealedCases);
+        EmitMethod(writer, typeName, cases, "public TResult " + GeneratedNames.Match + "<TResult>(", ("global::System.Func<", ", TResult>"), "(value)", breaks: false, sealedCases);
         writer.Line();
         if (documented)
         {
             writer.Doc("Runs the action for the case this " + subject + " is; every case must be handled.");
         }
 
-        EmitMethod(writer, typeName, cases, "public void " + GeneratedNames.Switch + "(", name => "global::System.Action<" + name + ">", argument => argument + "(value);", breaks: true, sealedCases);
+        EmitMethod(writer, typeName, cases, "public void " + GeneratedNames.Switch + "(", ("global::System.Action<", ">"), "(value);", breaks: true, sealedCases);
         writer.Line();
     }
 
@@ -39,8 +39,8 @@ internal static class MatchEmitter
         string typeName,
         IReadOnlyList<(string Name, string Argument)> cases,
         string signature,
-        System.Func<string, string> delegateType,
-        System.Func<string, string> call,
+        (string Open, string Close) delegateType,
+        string call,
         bool breaks,
         bool sealedCases)
     {
@@ -48,11 +48,12 @@ internal static class MatchEmitter
         writer.Indent++;
         for (var i = 0; i < cases.Count; i++)
         {
-            writer.Line(delegateType(cases[i].Name) + " " + cases[i].Argument + (i == cases.Count - 1 ? ")" + (breaks ? string.Empty : " => this switch") : ","));
+            writer.Line($"{delegateType.Open}{cases[i].Name}{delegateType.Close} {cases[i].Argument}{(i < cases.Count - 1 ? "," : breaks ? ")" : ") => this switch")}");
         }
 
         writer.Indent--;
-        var unknown = "throw new global::System.InvalidOperationException(\"Unknown case of " + typeName + ".\")";
+        // Made only where written: a union's cases are sealed, so it has no arm for an unknown case.
+        var unknown = sealedCases ? null : "throw new global::System.InvalidOperationException(\"Unknown case of " + typeName + ".\")";
         var (last, lastArgument) = cases[cases.Count - 1];
         var listed = sealedCases ? cases.Take(cases.Count - 1) : cases;
         if (!breaks)
@@ -62,10 +63,10 @@ internal static class MatchEmitter
             writer.Indent++;
             foreach (var (name, argument) in listed)
             {
-                writer.Line(name + " value => " + argument + "(value),");
+                writer.Line($"{name} value => {argument}(value),");
             }
 
-            writer.Line("_ => " + (sealedCases ? lastArgument + "((" + last + ")this)" : unknown) + ",");
+            _ = sealedCases ? writer.Line($"_ => {lastArgument}(({last})this),") : writer.Line($"_ => {unknown},");
             writer.Indent--;
             writer.Line("};");
             return;
@@ -77,10 +78,10 @@ internal static class MatchEmitter
             {
                 foreach (var (name, argument) in listed)
                 {
-                    writer.Line("case " + name + " value: " + call(argument) + " break;");
+                    writer.Line($"case {name} value: {argument}{call} break;");
                 }
 
-                writer.Line("default: " + (sealedCases ? lastArgument + "((" + last + ")this); break;" : unknown + ";"));
+                _ = sealedCases ? writer.Line($"default: {lastArgument}(({last})this); break;") : writer.Line($"default: {unknown};");
             }
         }
     }

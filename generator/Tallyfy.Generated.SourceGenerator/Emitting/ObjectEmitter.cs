@@ -115,7 +115,8 @@ internal static class ObjectEmitter
     /// <summary>Whether <paramref name="name"/> is <paramref name="jsonName"/>'s words, each capitalised and joined (<c>status_code</c>, <c>statusCode</c>: <c>StatusCode</c>).</summary>
     internal static bool IsPlainName(string jsonName, string name)
     {
-        var plain = new System.Text.StringBuilder(jsonName.Length);
+        // Compared as the words are read, without making the joined name: every property of every model asks.
+        var at = 0;
         var start = true;
         foreach (var c in jsonName)
         {
@@ -125,11 +126,21 @@ internal static class ObjectEmitter
                 continue;
             }
 
-            plain.Append(start ? char.ToUpperInvariant(c) : c);
+            if (at == 0 && char.IsDigit(c))
+            {
+                return false;
+            }
+
+            if (at == name.Length || name[at] != (start ? char.ToUpperInvariant(c) : c))
+            {
+                return false;
+            }
+
+            at++;
             start = false;
         }
 
-        return plain.Length > 0 && !char.IsDigit(plain[0]) && string.Equals(plain.ToString(), name, System.StringComparison.Ordinal);
+        return at > 0 && at == name.Length;
     }
 
     /// <summary>The default in the property's remarks, and whether an absent response property reads as it.</summary>

@@ -342,55 +342,168 @@ internal sealed class SourceWriter
     }
 
     /// <summary>Writes spec text as an XML doc <c>summary</c> (or another tag), escaped and split into lines.</summary>
+    /// <remarks>
+    /// Spec text is Markdown: it is escaped, with <c>`code`</c> spans turned into <c>c</c> elements, as it is appended
+    /// (see <see cref="AppendDocText"/>), line by line, so no string is made of the escaped text; what
+    /// <see cref="DocXml(string?, string, string?)"/> writes for the escaped text. Escaping changes no white space and no line terminator, and no
+    /// code span holds a terminator, so the text is trimmed and split first and each line escaped alone.
+    /// </remarks>
     public SourceWriter Doc(string? text, string tag = "summary", string? attributes = null) =>
-        string.IsNullOrWhiteSpace(text) ? this : DocXml(DocText(text!), tag, attributes);
+        string.IsNullOrWhiteSpace(text) ? this : WriteDoc(null, text!, tag, attributes);
 
-    /// <summary>Spec text (Markdown) as XML doc text: escaped, with <c>`code`</c> spans turned into <c>c</c> elements.</summary>
+    /// <summary>
+    /// Writes <paramref name="xml"/> (XML doc text that begins with no white space and holds no line terminator), then
+    /// <paramref name="text"/> (spec text) escaped, as a doc <c>summary</c>: what <see cref="DocXml(string?, string, string?)"/> writes for
+    /// <paramref name="xml"/> followed by the <see cref="DocText"/> of <paramref name="text"/>, made as it is appended.
+    /// </summary>
+    public SourceWriter DocXmlThenText(string xml, string text) =>
+        string.IsNullOrWhiteSpace(text) ? DocXml(xml + text) : WriteDoc(xml, text, "summary", null);
+
+    /// <summary>
+    /// The doc comment of <paramref name="text"/> (not all white space) after <paramref name="xml"/>, if any: trimmed
+    /// (the text's start only when nothing comes before it), on one line or split at each line terminator.
+    /// </summary>
+    private SourceWriter WriteDoc(string? xml, string text, string tag, string? attributes)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (xml is null && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        var terminator = text.IndexOfAny(LineTerminators, start, end - start);
+        if (terminator < 0)
+        {
+            var single = BeginLine(0);
+            Append("/// <".AsSpan());
+            AppendTag(tag, attributes);
+            Append(xml.AsSpan());
+            AppendDocText(text, start, end);
+            Append("</".AsSpan());
+            Append(tag.AsSpan());
+            Append('>');
+            EndLine(single);
+            return this;
+        }
+
+        var open = BeginLine(0);
+        Append("/// <".AsSpan());
+        AppendTag(tag, attributes);
+        EndLine(open);
+        while (true)
+        {
+            var lineEnd = terminator < 0 ? end : terminator;
+            var last = lineEnd;
+            while (last > start && char.IsWhiteSpace(text[last - 1]))
+            {
+                last--;
+            }
+
+            if (xml is not null)
+            {
+                // The first line: the XML, then the text's first line; trimmed at its end as one.
+                var line = BeginLine(0);
+                Append("/// ".AsSpan());
+                Append(last == start ? xml.AsSpan().TrimEnd() : xml.AsSpan());
+                AppendDocText(text, start, last);
+                EndLine(line);
+                xml = null;
+            }
+            else if (last == start)
+            {
+                Line("/// <para/>");
+            }
+            else
+            {
+                var line = BeginLine(0);
+                Append("/// ".AsSpan());
+                AppendDocText(text, start, last);
+                EndLine(line);
+            }
+
+            if (terminator < 0)
+            {
+                return Line($"/// </{tag}>");
+            }
+
+            start = terminator + (text[terminator] == '\r' && terminator + 1 < end && text[terminator + 1] == '\n' ? 2 : 1);
+            terminator = start < end ? text.IndexOfAny(LineTerminators, start, end - start) : -1;
+        }
+    }
+
+    /// <summary>Appends a doc tag's name and its attributes, if any, and the <c>&gt;</c> that ends it.</summary>
+    private void AppendTag(string tag, string? attributes)
+    {
+        Append(tag.AsSpan());
+        if (attributes is not null)
+        {
+            Append(' ');
+            Append(attributes.AsSpan());
+        }
+
+        Append('>');
+    }
+
+    /// <summary>
+    /// Appends spec text (Markdown) from <paramref name="start"/> to <paramref name="end"/> as XML doc text: escaped,
+    /// with <c>`code`</c> spans turned into <c>c</c> elements.
+    /// </summary>
     /// <remarks>
     /// A code span is a backtick, one or more characters that are neither a backtick nor a line terminator, and a
-    /// backtick (what the regular expression <c>`([^`\r\n\u0085\u2028\u2029]+)`</c> matched, leftmost first). Escaping
-    /// adds and removes no backtick or terminator, so the spans are found in the text as it is and the escaped text is
-    /// made in one pass, as one string (none when nothing changes).
+    /// backtick (what the regular expression <c>`([^`\r\n\u0085\u2028\u2029]+)`</c> matched, leftmost first).
     /// </remarks>
+    private void AppendDocText(string text, int start, int end)
+    {
+        var copied = start;
+        var special = text.IndexOfAny(DocSpecial, start, end - start);
+        while (special >= 0)
+        {
+            var entity = XmlEntity(text[special]);
+            var close = text[special] == '`' ? CodeSpanEnd(text, special, end) : -1;
+            if (entity is not null || close >= 0)
+            {
+                Append(text.AsSpan(copied, special - copied));
+                if (close < 0)
+                {
+                    Append(entity.AsSpan());
+                    copied = special + 1;
+                }
+                else
+                {
+                    Append("<c>".AsSpan());
+                    AppendEscaped(text, special + 1, close);
+                    Append("</c>".AsSpan());
+                    copied = close + 1;
+                    special = close;
+                }
+            }
+
+            special = special + 1 < end ? text.IndexOfAny(DocSpecial, special + 1, end - special - 1) : -1;
+        }
+
+        Append(text.AsSpan(copied, end - copied));
+    }
+
+    /// <summary>Spec text (Markdown) as XML doc text, as a string (see <see cref="AppendDocText"/>): the text itself when nothing changes.</summary>
     public static string DocText(string text)
     {
-        var first = text.IndexOfAny(DocSpecial);
-        if (first < 0)
+        if (text.IndexOfAny(DocSpecial) < 0)
         {
             return text;
         }
 
-        StringBuilder? builder = null;
-        var copied = 0;
-        for (var i = first; i < text.Length; i++)
-        {
-            var entity = XmlEntity(text[i]);
-            var close = text[i] == '`' ? CodeSpanEnd(text, i) : -1;
-            if (entity is null && close < 0)
-            {
-                continue;
-            }
-
-            builder ??= new StringBuilder(text.Length + 16);
-            builder.Append(text, copied, i - copied);
-            if (close < 0)
-            {
-                builder.Append(entity);
-                copied = i + 1;
-                continue;
-            }
-
-            builder.Append("<c>");
-            AppendEscaped(builder, text, i + 1, close);
-            builder.Append("</c>");
-            copied = close + 1;
-            i = close;
-        }
-
-        return builder is null ? text : builder.Append(text, copied, text.Length - copied).ToString();
+        var writer = new SourceWriter();
+        writer.AppendDocText(text, 0, text.Length);
+        return writer.ToString();
     }
 
-    /// <summary>The characters <see cref="DocText"/> changes: the XML specials and the backtick.</summary>
+    /// <summary>The characters <see cref="AppendDocText"/> changes: the XML specials and the backtick.</summary>
     private static readonly char[] DocSpecial = { '&', '<', '>', '`' };
 
     /// <summary>The entity an XML special stands as in doc text; null for any other character.</summary>
@@ -402,30 +515,33 @@ internal sealed class SourceWriter
         _ => null,
     };
 
-    /// <summary>The closing backtick of the code span opened at <paramref name="open"/>, or -1 when none closes it on its line or it is empty.</summary>
-    private static int CodeSpanEnd(string text, int open)
+    /// <summary>
+    /// The closing backtick of the code span opened at <paramref name="open"/> (before <paramref name="end"/>, where
+    /// its line ends), or -1 when none closes it on its line or it is empty.
+    /// </summary>
+    private static int CodeSpanEnd(string text, int open, int end)
     {
         var i = open + 1;
-        while (i < text.Length && text[i] != '`' && Array.IndexOf(LineTerminators, text[i]) < 0)
+        while (i < end && text[i] != '`' && Array.IndexOf(LineTerminators, text[i]) < 0)
         {
             i++;
         }
 
-        return i < text.Length && text[i] == '`' && i > open + 1 ? i : -1;
+        return i < end && text[i] == '`' && i > open + 1 ? i : -1;
     }
 
     /// <summary>Appends <paramref name="text"/> from <paramref name="start"/> to <paramref name="end"/> with the XML specials escaped.</summary>
-    private static void AppendEscaped(StringBuilder builder, string text, int start, int end)
+    private void AppendEscaped(string text, int start, int end)
     {
         for (var i = start; i < end; i++)
         {
             if (XmlEntity(text[i]) is { } entity)
             {
-                builder.Append(entity);
+                Append(entity.AsSpan());
             }
             else
             {
-                builder.Append(text[i]);
+                Append(text[i]);
             }
         }
     }

@@ -44,6 +44,9 @@ internal sealed class SupportParts
     /// <summary>What every support type's name begins with (<c>Api</c>); empty if they had nothing in common.</summary>
     private readonly string _namePrefix;
 
+    /// <summary>The indexes in <see cref="_conditions"/> of those that begin with <see cref="_namePrefix"/>: they can only occur where the prefix does.</summary>
+    private readonly int[] _conditionsAtPrefix;
+
     /// <summary>The first letters of the support types' names.</summary>
     private readonly char[] _nameStarts;
 
@@ -112,6 +115,8 @@ internal sealed class SupportParts
 
         _namePrefix = _types.Keys.Aggregate((string?)null, (prefix, name) => prefix is null ? name : CommonPrefix(prefix, name)) ?? string.Empty;
         _nameStarts = _types.Keys.Select(name => name[0]).Distinct().ToArray();
+        _conditionsAtPrefix = Enumerable.Range(0, _conditions.Count)
+            .Where(i => _namePrefix.Length > 0 && _conditions[i].StartsWith(_namePrefix, StringComparison.Ordinal)).ToArray();
     }
 
     private static string CommonPrefix(string a, string b)
@@ -127,6 +132,12 @@ internal sealed class SupportParts
 
     public static SupportParts From(IEnumerable<SupportFile> files) => new(files);
 
+    /// <summary>The support types' names, in template order.</summary>
+    internal IEnumerable<string> TypeNames => _types.Keys;
+
+    /// <summary>Every text a template's member is conditioned on (<see cref="OnlyWhereMarker"/>).</summary>
+    internal IReadOnlyList<string> Conditions => _conditions;
+
     /// <summary>
     /// What one client's code uses of the support code, in ordinal order: the support types it names and the
     /// <c>Type.Member</c> of each trimmed class's member it calls. An equatable value, so the support file re-emits only when it changes.
@@ -135,14 +146,18 @@ internal sealed class SupportParts
     /// One pass over each text: every support type name begins with <see cref="_namePrefix"/> (<c>Api</c>), so only the
     /// places that text occurs are looked at. There, the identifier that starts there says which type names occur at
     /// that place (the ones it begins with, the same as a search for each name would find) and, followed by a dot, which
-    /// trimmed member is called.
+    /// trimmed member is called; a <see cref="OnlyWhereMarker"/> text that begins with the prefix is looked for there
+    /// too, the others each by one search of each text until found.
     /// </remarks>
     public EquatableArray<string> Uses(IEnumerable<string> texts)
     {
-        var found = new SortedSet<string>(StringComparer.Ordinal);
+        var found = new HashSet<string>(StringComparer.Ordinal);
         var names = new NameCache();
-        // For each identifier met where a name may begin, the support types whose names it begins with.
-        var typesStarting = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        // For each identifier met where a name may begin, the support types whose names it begins with, or null once
+        // they are found: most identifiers repeat thousands of times.
+        var typesStarting = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        var conditions = _conditions.Count;
+        var met = new bool[conditions];
         foreach (var text in texts)
         {
             var at = NextCandidate(text, 0);
@@ -158,12 +173,12 @@ internal sealed class SupportParts
                 if (!typesStarting.TryGetValue(identifier, out var types))
                 {
                     types = _types.Keys.Where(type => identifier.StartsWith(type, StringComparison.Ordinal)).ToArray();
-                    typesStarting[identifier] = types;
                 }
 
-                foreach (var type in types)
+                if (types is not null)
                 {
-                    found.Add(type);
+                    found.UnionWith(types);
+                    typesStarting[identifier] = null;
                 }
 
                 // ApiJson.ReadDuration: a trimmed class's member, when the class's name is not the end of a longer identifier.
@@ -181,14 +196,23 @@ internal sealed class SupportParts
                     }
                 }
 
+                // A condition that begins with the prefix is found here, where every occurrence of the prefix is looked at.
+                foreach (var i in _conditionsAtPrefix)
+                {
+                    if (!met[i] && string.CompareOrdinal(text, at, _conditions[i], 0, _conditions[i].Length) == 0)
+                    {
+                        met[i] = true;
+                    }
+                }
+
                 at = NextCandidate(text, at + 1);
             }
 
-            foreach (var condition in _conditions)
+            for (var i = 0; i < conditions; i++)
             {
-                if (!found.Contains(ContainsPrefix + condition) && text.IndexOf(condition, StringComparison.Ordinal) >= 0)
+                if (!met[i] && Array.IndexOf(_conditionsAtPrefix, i) < 0 && text.IndexOf(_conditions[i], StringComparison.Ordinal) >= 0)
                 {
-                    found.Add(ContainsPrefix + condition);
+                    met[i] = true;
                 }
             }
 
@@ -201,7 +225,17 @@ internal sealed class SupportParts
             }
         }
 
-        return found.ToEquatableArray();
+        for (var i = 0; i < conditions; i++)
+        {
+            if (met[i])
+            {
+                found.Add(ContainsPrefix + _conditions[i]);
+            }
+        }
+
+        var uses = found.ToArray();
+        Array.Sort(uses, StringComparer.Ordinal);
+        return uses.ToEquatableArray();
     }
 
     /// <summary>Where a support type's name may begin, from <paramref name="start"/> on: the next place their common prefix (or one of their first letters) occurs.</summary>

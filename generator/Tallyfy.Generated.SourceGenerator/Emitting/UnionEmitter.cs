@@ -182,12 +182,12 @@ internal static class UnionEmitter
         // Undocumented gets no summary: ApiResponse says once that it is any status the spec does not document.
         if (@case.Kind != StatusKind.Undocumented && string.IsNullOrWhiteSpace(@case.Summary))
         {
-            writer.DocXml(StatusLabel(@case) + (string.IsNullOrWhiteSpace(@case.Description) ? "." : ": " + SourceWriter.DocText(@case.Description!)));
+            _ = string.IsNullOrWhiteSpace(@case.Description) ? writer.DocXml(StatusLabel(@case) + ".") : writer.DocXmlThenText(StatusLabel(@case) + ": ", @case.Description!);
         }
         else if (@case.Kind != StatusKind.Undocumented)
         {
             // OpenAPI 3.2: the short summary heads the case, the longer description follows as its remarks.
-            writer.DocXml(StatusLabel(@case) + ": " + SourceWriter.DocText(@case.Summary!));
+            writer.DocXmlThenText(StatusLabel(@case) + ": ", @case.Summary!);
             writer.Doc(@case.Description, "remarks");
         }
 
@@ -225,12 +225,11 @@ internal static class UnionEmitter
 
             // From the wire. When the spec lists other media types for this status too, only a JSON answer is read as JSON.
             // A text body is decoded at once, so that it outlives the pooled raw body that disposing the result gives back.
-            var read = json
-                ? GeneratedNames.BodyField + " = " + GeneratedNames.ReadBody + "(" + JsonCode.ReadDelegate(body!.Type, GeneratedNames.ReaderLocal, ns)
-                    + (body.OtherMediaTypes.Count == 0 ? string.Empty : ", jsonOnly: true") + ");"
-                : body is { Kind: BodyKind.Text } ? "_ = RawBody;"
-                : null;
-            EmitConstructor(writer, "internal " + @case.Name + "(" + raw + " " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ")", read);
+            var signature = writer.StartLine().Part("internal ").Part(@case.Name).Part("(").Part(raw).Part(" " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ")");
+            _ = json
+                ? signature.Part(" => " + GeneratedNames.BodyField + " = " + GeneratedNames.ReadBody + "(").Part(JsonCode.ReadDelegate(body!.Type, GeneratedNames.ReaderLocal, ns))
+                    .Part(body.OtherMediaTypes.Count == 0 ? ");" : ", jsonOnly: true);").EndParts()
+                : signature.Part(body is { Kind: BodyKind.Text } ? " => _ = RawBody;" : " { }").EndParts();
             EmitPublicConstructor(writer, ns, result, @case, headersBase, bodyType);
 
             if (json)
@@ -275,61 +274,77 @@ internal static class UnionEmitter
         }
     }
 
-    /// <summary>A case's constructor on one line: its body is the body read, if any.</summary>
-    private static void EmitConstructor(SourceWriter writer, string signature, string? statement) =>
-        writer.Line($"{signature}{(statement is null ? " { }" : " => ")}{statement}");
-
+    /// <summary>The case's public constructor (a response made in code, for tests), on one line.</summary>
     private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string headersBase, string? bodyType)
     {
         const string statusCode = GeneratedNames.StatusCodeParameter;
         const string body = GeneratedNames.BodyParameter;
         const string headers = GeneratedNames.HeadersParameter;
-        var status = CSharp.Int(@case.Status);
-        var parameters = new List<string>();
+        var model = @case.Body;
+        writer.StartLine().Part("public ").Part(@case.Name).Part("(");
         if (@case.Kind != StatusKind.Exact)
         {
-            parameters.Add("int " + statusCode);
+            writer.Part("int " + statusCode + ", ");
+        }
 
+        switch (model?.Kind)
+        {
+            case BodyKind.Json or BodyKind.Sequence:
+                writer.Part(bodyType).Part(" " + body + ", ");
+                break;
+            case BodyKind.Text:
+                writer.Part("string " + body + ", ");
+                break;
+            case BodyKind.Binary:
+                writer.Part("global::System.IO.Stream " + body + ", ");
+                break;
+        }
+
+        writer.Part(headersBase).Part("? " + headers + " = null) : base(" + GeneratedNames.Fake + "(");
+        if (@case.Kind == StatusKind.Exact)
+        {
+            writer.Part(CSharp.Int(@case.Status));
+        }
+        else
+        {
             // The same rule as Create: a status another case documents does not belong to this one (a digit stands for a range).
             var (low, high) = @case.Kind == StatusKind.Range ? (@case.Status * 100, (@case.Status * 100) + 99) : (100, 599);
-            var taken = result.Cases
-                .Where(c => c != @case && (c.Kind == StatusKind.Exact || (c.Kind == StatusKind.Range && @case.Kind != StatusKind.Range)))
-                .Select(c => ", " + CSharp.Int(c.Status));
-            status = GeneratedNames.FakeStatus + "(" + statusCode + ", " + CSharp.Int(low) + ", " + CSharp.Int(high) + string.Concat(taken) + ")";
+            writer.Part(GeneratedNames.FakeStatus + "(" + statusCode + ", ").Part(CSharp.Int(low)).Part(", ").Part(CSharp.Int(high));
+            foreach (var c in result.Cases)
+            {
+                if (c != @case && (c.Kind == StatusKind.Exact || (c.Kind == StatusKind.Range && @case.Kind != StatusKind.Range)))
+                {
+                    writer.Part(", ").Part(CSharp.Int(c.Status));
+                }
+            }
+
+            writer.Part(")");
         }
 
-        var model = @case.Body;
-        var arguments = status + ", " + headers;
-        if (model is { Kind: BodyKind.Json })
+        writer.Part(", " + headers);
+        switch (model?.Kind)
         {
-            parameters.Add(bodyType + " " + body);
-            arguments += ", " + body + ", " + JsonCode.WriteDelegate(model.Type, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns);
-        }
-        else if (model is { Kind: BodyKind.Text })
-        {
-            parameters.Add("string " + body);
-            arguments += ", " + CSharp.Literal(model.MediaType) + ", " + body;
-        }
-        else if (model is { Kind: BodyKind.Binary })
-        {
-            parameters.Add("global::System.IO.Stream " + body);
-            arguments += ", " + CSharp.Literal(model.MediaType) + ", " + body;
-        }
-        else if (model is { Kind: BodyKind.Sequence })
-        {
-            // The items are the caller's; the response made in code has an empty stream for a body.
-            parameters.Add(bodyType + " " + body);
-            arguments += ", " + CSharp.Literal(model.MediaType) + ", global::System.IO.Stream.Null";
+            case BodyKind.Json:
+                writer.Part(", " + body + ", ").Part(JsonCode.WriteDelegate(model.Type, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns))
+                    .Part(")) => " + GeneratedNames.BodyField + " = " + body + ";");
+                break;
+            case BodyKind.Text:
+                writer.Part(", ").Part(CSharp.Literal(model.MediaType)).Part(", " + body + ")) => _ = RawBody;");
+                break;
+            case BodyKind.Binary:
+                writer.Part(", ").Part(CSharp.Literal(model.MediaType)).Part(", " + body + ")) { }");
+                break;
+            case BodyKind.Sequence:
+                // The items are the caller's; the response made in code has an empty stream for a body.
+                writer.Part(", ").Part(CSharp.Literal(model.MediaType)).Part(", global::System.IO.Stream.Null)) => " + GeneratedNames.BodyField + " = " + body
+                    + " ?? throw new global::System.ArgumentNullException(nameof(" + body + "));");
+                break;
+            default:
+                writer.Part(")) { }");
+                break;
         }
 
-        parameters.Add(headersBase + "? " + headers + " = null");
-        EmitConstructor(
-            writer,
-            "public " + @case.Name + "(" + string.Join(", ", parameters) + ") : base(" + GeneratedNames.Fake + "(" + arguments + "))",
-            model is { Kind: BodyKind.Json } ? GeneratedNames.BodyField + " = " + body + ";"
-            : model is { Kind: BodyKind.Sequence } ? GeneratedNames.BodyField + " = " + body + " ?? throw new global::System.ArgumentNullException(nameof(" + body + "));"
-            : model is { Kind: BodyKind.Text } ? "_ = RawBody;"
-            : null);
+        writer.EndParts();
     }
 
     private static void EmitHeaders(SourceWriter writer, string ns, ResponseCaseModel @case, string headersType, string headersBase)
