@@ -27,6 +27,97 @@ internal static class ApiRequest
     }
 
     /// <summary>
+    /// The request message of an operation whose URL is one interpolated string of more than four parts (see
+    /// <see cref="Message"/>): the URL is made as one string of its exact length (<see cref="Url"/>), not in the pooled
+    /// buffer an interpolated string is built in and then copied out of.
+    /// </summary>
+    public static global::System.Net.Http.HttpRequestMessage MessageTo(global::System.Net.Http.HttpMethod method, global::Tallyfy.Generated.Support.ApiRequest.Url url, global::Tallyfy.Generated.Support.ApiRequestOptions.OperationTag operation, string? accept = null) =>
+        Message(method, url.ToString(), operation, accept);
+
+    /// <summary>
+    /// A URL written as an interpolated string whose parts are strings (literals and escaped segments): the parts are
+    /// kept as they come, then copied once into a string of their total length. A part left null reads as empty, as in
+    /// any interpolated string; more parts than it holds at once are joined as they come.
+    /// </summary>
+    [global::System.Runtime.CompilerServices.InterpolatedStringHandler]
+    public struct Url
+    {
+        private const int Held = 8;
+        private string? _part0, _part1, _part2, _part3, _part4, _part5, _part6, _part7;
+        private int _count;
+        private int _length;
+
+        public Url(int literalLength, int formattedCount)
+        {
+            this = default;
+        }
+
+        public void AppendLiteral(string value) => Add(value);
+
+        public void AppendFormatted(string? value) => Add(value);
+
+        public override string ToString() => _count switch
+        {
+            0 => string.Empty,
+            1 => _part0!,
+            _ => string.Create(_length, this, static (span, url) => url.CopyTo(span)),
+        };
+
+        private void Add(string? value)
+        {
+            if (string.IsNullOrEmpty(value))
+            {
+                return;
+            }
+
+            if (_count == Held)
+            {
+                var joined = ToString();
+                this = default;
+                Add(joined);
+            }
+
+            switch (_count)
+            {
+                case 0: _part0 = value; break;
+                case 1: _part1 = value; break;
+                case 2: _part2 = value; break;
+                case 3: _part3 = value; break;
+                case 4: _part4 = value; break;
+                case 5: _part5 = value; break;
+                case 6: _part6 = value; break;
+                default: _part7 = value; break;
+            }
+
+            _count++;
+            _length += value!.Length;
+        }
+
+        private readonly void CopyTo(global::System.Span<char> span)
+        {
+            var at = Copy(_part0, span, 0);
+            at = Copy(_part1, span, at);
+            at = Copy(_part2, span, at);
+            at = Copy(_part3, span, at);
+            at = Copy(_part4, span, at);
+            at = Copy(_part5, span, at);
+            at = Copy(_part6, span, at);
+            Copy(_part7, span, at);
+        }
+
+        private static int Copy(string? part, global::System.Span<char> span, int at)
+        {
+            if (part is null)
+            {
+                return at;
+            }
+
+            global::System.MemoryExtensions.AsSpan(part).CopyTo(span.Slice(at));
+            return at + part.Length;
+        }
+    }
+
+    /// <summary>
     /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,
     /// and "." or ".." are encoded too so no value can climb the path. An empty value is refused unless
     /// <paramref name="allowEmpty"/> says the spec admits it (then it is an empty segment).
