@@ -153,7 +153,7 @@ public sealed class RequestWireGenerationTests
     {
         // string.Concat of five or more strings takes an array of them; an interpolated string does not. When the URL
         // is all there is to build before the message, it goes into the message call, made as one string of its length
-        // (ApiRequest.MessageTo); with a query to build first it stays a local, so arguments are checked in order.
+        // (ApiRequest.MessageTo, up to eight parts); with a query to build first, or more parts, it stays a local.
         const string paths = """
             openapi: 3.0.3
             info: { title: Paths, version: "1" }
@@ -175,6 +175,15 @@ public sealed class RequestWireGenerationTests
                     - { name: task, in: path, required: true, schema: { type: string } }
                     - { name: page, in: query, schema: { type: integer, format: int32 } }
                   responses: { "204": { description: Listed } }
+              /a/{p1}/b/{p2}/c/{p3}/d/{p4}:
+                get:
+                  operationId: getDeep
+                  parameters:
+                    - { name: p1, in: path, required: true, schema: { type: string } }
+                    - { name: p2, in: path, required: true, schema: { type: string } }
+                    - { name: p3, in: path, required: true, schema: { type: string } }
+                    - { name: p4, in: path, required: true, schema: { type: string } }
+                  responses: { "204": { description: Read } }
               /tasks/{task}:
                 get:
                   operationId: getTask
@@ -191,7 +200,9 @@ public sealed class RequestWireGenerationTests
         Assert.Contains("var path = $\"{_baseUrl}/orgs/{ApiRequest.PathSegment(org, nameof(org))}/tasks/{ApiRequest.PathSegment(task, nameof(task))}/list\";", source);
         Assert.Contains("request = ApiRequest.Message(HttpMethod.Get, path + query, ListTasksOperation);", source);
         Assert.Contains("var path = _baseUrl + \"/tasks/\" + ApiRequest.PathSegment(task, nameof(task), allowEmpty: true);", source);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(source, "var path = \\$"));
+        Assert.Contains("var path = $\"{_baseUrl}/a/{ApiRequest.PathSegment(p1, nameof(p1))}/b/", source); // nine parts: more than ApiRequest.Url holds
+        Assert.Contains("request = ApiRequest.Message(HttpMethod.Get, path, GetDeepOperation);", source);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(source, "var path = \\$").Count);
     }
 
     [Fact]

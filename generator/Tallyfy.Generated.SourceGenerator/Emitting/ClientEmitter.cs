@@ -372,10 +372,11 @@ internal static class ClientEmitter
             var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
             var body = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Body);
 
-            // A URL of more than four parts (an interpolated string) that is all the request needs before its message goes
-            // into the message call itself, where it is made as one string of its length (ApiRequest.MessageTo); with
-            // more to build first it stays a local, so arguments are still checked in the order they are written.
-            var urlInCall = urlParts.Count > 4 && query.Count == 0 && queryString is null && headers.Count == 0 && cookies.Count == 0 && body is null;
+            // A URL of five to eight parts (an interpolated string) that is all the request needs before its message goes
+            // into the message call itself, where it is made as one string of its length (ApiRequest.MessageTo, whose
+            // ApiRequest.Url holds eight parts); with more to build first it stays a local, so arguments are still
+            // checked in the order they are written.
+            var urlInCall = urlParts.Count is > 4 and <= 8 && query.Count == 0 && queryString is null && headers.Count == 0 && cookies.Count == 0 && body is null;
             if (!urlInCall)
             {
                 writer.Line($"var {locals.Path} = {Concatenation(urlParts, request)};");

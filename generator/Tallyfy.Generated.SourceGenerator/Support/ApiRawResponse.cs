@@ -71,8 +71,7 @@ internal readonly struct ApiRawResponse
     /// </summary>
     /// <remarks>
     /// Inlined into each operation's method, so the cheapest call (a bodiless answer already there) runs as code made
-    /// for its result type, not as the code shared by every reference type (which looks the type up on each call);
-    /// everything else is in <see cref="ReadAndCreateAsync"/>.
+    /// for its result type, not as the code shared by every reference type (which looks the type up on each call).
     /// </remarks>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static global::System.Threading.Tasks.Task<T> SendAsync<T>(
@@ -82,33 +81,23 @@ internal readonly struct ApiRawResponse
         global::System.Threading.CancellationToken cancellationToken)
     {
         var sending = httpClient.SendAsync(request, global::System.Net.Http.HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-        if (!sending.IsCompletedSuccessfully || HasBody(sending.Result))
+        T result;
+        if (sending.IsCompletedSuccessfully && !HasBody(sending.Result))
         {
-            return ReadAndCreateAsync(sending, httpClient.Timeout, request, create, cancellationToken);
+            // The cheapest call (a bodiless answer already there): the result at once, with no wait to wrap or unwrap.
+            result = create(Bodiless(sending.Result));
+        }
+        else
+        {
+            var reading = ReadSentAsync(sending, httpClient.Timeout, cancellationToken);
+            if (!reading.IsCompletedSuccessfully)
+            {
+                return FinishAsync(reading, request, create);
+            }
+
+            result = create(reading.Result);
         }
 
-        // The cheapest call (a bodiless answer already there): the result at once, with no wait to wrap or unwrap.
-        var result = create(Bodiless(sending.Result));
-        request.Dispose();
-        return global::System.Threading.Tasks.Task.FromResult(result);
-    }
-
-    /// <summary>The rest of <see cref="SendAsync{T}"/>: a body to read, or an answer still on its way.</summary>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    private static global::System.Threading.Tasks.Task<T> ReadAndCreateAsync<T>(
-        global::System.Threading.Tasks.Task<global::System.Net.Http.HttpResponseMessage> sending,
-        global::System.TimeSpan timeout,
-        global::System.Net.Http.HttpRequestMessage request,
-        global::System.Func<global::Tallyfy.Generated.Support.ApiRawResponse, T> create,
-        global::System.Threading.CancellationToken cancellationToken)
-    {
-        var reading = ReadSentAsync(sending, timeout, cancellationToken);
-        if (!reading.IsCompletedSuccessfully)
-        {
-            return FinishAsync(reading, request, create);
-        }
-
-        var result = create(reading.Result);
         request.Dispose();
         return global::System.Threading.Tasks.Task.FromResult(result);
     }

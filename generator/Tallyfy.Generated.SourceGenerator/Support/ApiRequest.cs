@@ -27,7 +27,7 @@ internal static class ApiRequest
     }
 
     /// <summary>
-    /// The request message of an operation whose URL is one interpolated string of more than four parts (see
+    /// The request message of an operation whose URL is one interpolated string of five to eight parts (see
     /// <see cref="Message"/>): the URL is made as one string of its exact length (<see cref="Url"/>), not in the pooled
     /// buffer an interpolated string is built in and then copied out of.
     /// </summary>
@@ -35,85 +35,42 @@ internal static class ApiRequest
         Message(method, url.ToString(), operation, accept);
 
     /// <summary>
-    /// A URL written as an interpolated string whose parts are strings (literals and escaped segments): the parts are
-    /// kept as they come, then copied once into a string of their total length. A part left null reads as empty, as in
-    /// any interpolated string; more parts than it holds at once are joined as they come.
+    /// A URL written as an interpolated string of at most eight parts, each a string (literals and escaped segments): the
+    /// parts are kept as they come, then copied once into a string of their total length. A part left null reads as
+    /// empty, as in any interpolated string.
     /// </summary>
     [global::System.Runtime.CompilerServices.InterpolatedStringHandler]
     public struct Url
     {
-        private const int Held = 8;
-        private string? _part0, _part1, _part2, _part3, _part4, _part5, _part6, _part7;
-        private int _count;
-        private int _length;
+        private string? _0, _1, _2, _3, _4, _5, _6, _7;
+        private int _count, _length;
 
-        public Url(int literalLength, int formattedCount)
+        public Url(int literalLength, int formattedCount) => this = default;
+
+        public void AppendLiteral(string value) => AppendFormatted(value);
+
+        public void AppendFormatted(string? value)
         {
-            this = default;
+            _ = _count++ switch { 0 => _0 = value, 1 => _1 = value, 2 => _2 = value, 3 => _3 = value, 4 => _4 = value, 5 => _5 = value, 6 => _6 = value, 7 => _7 = value, _ => throw new global::System.InvalidOperationException() };
+            _length += value?.Length ?? 0;
         }
 
-        public void AppendLiteral(string value) => Add(value);
-
-        public void AppendFormatted(string? value) => Add(value);
-
-        public override string ToString() => _count switch
+        public override readonly string ToString() => string.Create(_length, this, static (rest, url) =>
         {
-            0 => string.Empty,
-            1 => _part0!,
-            _ => string.Create(_length, this, static (span, url) => url.CopyTo(span)),
-        };
+            Copy(ref rest, url._0);
+            Copy(ref rest, url._1);
+            Copy(ref rest, url._2);
+            Copy(ref rest, url._3);
+            Copy(ref rest, url._4);
+            Copy(ref rest, url._5);
+            Copy(ref rest, url._6);
+            Copy(ref rest, url._7);
+        });
 
-        private void Add(string? value)
+        private static void Copy(ref global::System.Span<char> rest, string? part)
         {
-            if (string.IsNullOrEmpty(value))
-            {
-                return;
-            }
-
-            if (_count == Held)
-            {
-                var joined = ToString();
-                this = default;
-                Add(joined);
-            }
-
-            switch (_count)
-            {
-                case 0: _part0 = value; break;
-                case 1: _part1 = value; break;
-                case 2: _part2 = value; break;
-                case 3: _part3 = value; break;
-                case 4: _part4 = value; break;
-                case 5: _part5 = value; break;
-                case 6: _part6 = value; break;
-                default: _part7 = value; break;
-            }
-
-            _count++;
-            _length += value!.Length;
-        }
-
-        private readonly void CopyTo(global::System.Span<char> span)
-        {
-            var at = Copy(_part0, span, 0);
-            at = Copy(_part1, span, at);
-            at = Copy(_part2, span, at);
-            at = Copy(_part3, span, at);
-            at = Copy(_part4, span, at);
-            at = Copy(_part5, span, at);
-            at = Copy(_part6, span, at);
-            Copy(_part7, span, at);
-        }
-
-        private static int Copy(string? part, global::System.Span<char> span, int at)
-        {
-            if (part is null)
-            {
-                return at;
-            }
-
-            global::System.MemoryExtensions.AsSpan(part).CopyTo(span.Slice(at));
-            return at + part.Length;
+            part?.CopyTo(rest);
+            rest = rest.Slice(part?.Length ?? 0);
         }
     }
 
