@@ -170,8 +170,6 @@ internal static class ClientEmitter
                 var rawResponse = CSharp.Qualified(ns, GeneratedNames.ApiRawResponse);
                 writer.Line();
                 writer.Doc("Sends a request, reads its whole response and makes the result of it; the response and the request are disposed.");
-                // Inlined, with the support's send, into each operation's method: the cheapest call runs as code made for its result type.
-                writer.Line("[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]");
                 writer.Line("private global::System.Threading.Tasks.Task<T> " + sendAndRead + "<T>(global::System.Net.Http.HttpRequestMessage request, global::System.Func<" + rawResponse + ", T> create, global::System.Threading.CancellationToken cancellationToken) =>");
                 writer.Line("    " + rawResponse + ".SendAsync(" + GeneratedNames.HttpClientField + ", request, create, cancellationToken);");
             }
@@ -366,23 +364,8 @@ internal static class ClientEmitter
             var urlParts = absolute is null || isDefault
                 ? PathParts(operation, request, ns, locals, first: isDefault ? GeneratedNames.DefaultBaseUrl : ServerExpression(operation, request))
                 : PathParts(operation, request, ns, locals, absolute);
+            writer.Line($"var {locals.Path} = {Concatenation(urlParts, request)};");
             var query = operation.Parameters.Where(p => p.Location == ParameterLocation.Query).ToList();
-            var queryString = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.QueryString);
-            var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
-            var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
-            var body = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Body);
-
-            // A URL of five to eight parts (an interpolated string) that is all the request needs before its message goes
-            // into the message call itself, where it is made as one string of its length (ApiRequest.MessageTo, whose
-            // ApiRequest.Url holds eight parts); with more to build first it stays a local, so arguments are still
-            // checked in the order they are written.
-            var urlInCall = urlParts.Count is > 4 and <= 8 && query.Count == 0 && queryString is null && headers.Count == 0 && cookies.Count == 0 && body is null;
-            if (!urlInCall)
-            {
-                writer.Line($"var {locals.Path} = {Concatenation(urlParts, request)};");
-            }
-
-
             if (query.Count > 0)
             {
                 writer.Line($"var {locals.Query} = new global::System.Text.StringBuilder();");
@@ -392,16 +375,19 @@ internal static class ClientEmitter
                 }
             }
 
+            var queryString = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.QueryString);
             if (queryString is not null && operation.QueryString is { } queryStringModel)
             {
                 EmitQueryString(writer, queryString, queryStringModel, request, ns, locals);
             }
 
+            var headers = operation.Parameters.Where(p => p.Location == ParameterLocation.Header).ToList();
             foreach (var parameter in headers)
             {
                 writer.Line($"var {locals.Header(parameter)} = {OptionalText(parameter, request, ns, locals, value => request + ".HeaderValue(" + value + ", nameof(" + parameter.Identifier + "))")};");
             }
 
+            var cookies = operation.Parameters.Where(p => p.Location == ParameterLocation.Cookie).ToList();
             if (cookies.Count > 0)
             {
                 writer.Line("var " + locals.Cookies + " = new global::System.Collections.Generic.List<string>();");
@@ -415,16 +401,16 @@ internal static class ClientEmitter
                 }
             }
 
+            var body = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Body);
             if (body is not null && operation.RequestBody is not null)
             {
                 RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns, locals, alternative);
             }
 
-            var url = urlInCall ? Concatenation(urlParts, request)
-                : locals.Path + (query.Count > 0 || queryString is not null ? " + " + locals.Query : string.Empty);
+            var url = locals.Path + (query.Count > 0 || queryString is not null ? " + " + locals.Query : string.Empty);
             // The message comes tagged with the operation (its static tag: ApiRequestOptions), with its Accept header.
             var tag = ClientMembers.Of(client).OperationTags[operation];
-            writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.{(urlInCall ? "MessageTo" : "Message")}({MethodExpression(operation.Method)}, {url}, {tag}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
+            writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {tag}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
             if (body is not null && operation.RequestBody is not null)
             {

@@ -69,11 +69,6 @@ internal readonly struct ApiRawResponse
     /// and makes the result with <paramref name="create"/>; the request is disposed once the result is made. An answer
     /// already read when the send returns is made into a completed task at once: no state machine runs for the call.
     /// </summary>
-    /// <remarks>
-    /// Inlined into each operation's method, so the cheapest call (a bodiless answer already there) runs as code made
-    /// for its result type, not as the code shared by every reference type (which looks the type up on each call).
-    /// </remarks>
-    [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static global::System.Threading.Tasks.Task<T> SendAsync<T>(
         global::System.Net.Http.HttpClient httpClient,
         global::System.Net.Http.HttpRequestMessage request,

@@ -27,54 +27,6 @@ internal static class ApiRequest
     }
 
     /// <summary>
-    /// The request message of an operation whose URL is one interpolated string of five to eight parts (see
-    /// <see cref="Message"/>): the URL is made as one string of its exact length (<see cref="Url"/>), not in the pooled
-    /// buffer an interpolated string is built in and then copied out of.
-    /// </summary>
-    public static global::System.Net.Http.HttpRequestMessage MessageTo(global::System.Net.Http.HttpMethod method, global::Tallyfy.Generated.Support.ApiRequest.Url url, global::Tallyfy.Generated.Support.ApiRequestOptions.OperationTag operation, string? accept = null) =>
-        Message(method, url.ToString(), operation, accept);
-
-    /// <summary>
-    /// A URL written as an interpolated string of at most eight parts, each a string (literals and escaped segments): the
-    /// parts are kept as they come, then copied once into a string of their total length. A part left null reads as
-    /// empty, as in any interpolated string.
-    /// </summary>
-    [global::System.Runtime.CompilerServices.InterpolatedStringHandler]
-    public struct Url
-    {
-        private string? _0, _1, _2, _3, _4, _5, _6, _7;
-        private int _count, _length;
-
-        public Url(int literalLength, int formattedCount) => this = default;
-
-        public void AppendLiteral(string value) => AppendFormatted(value);
-
-        public void AppendFormatted(string? value)
-        {
-            _ = _count++ switch { 0 => _0 = value, 1 => _1 = value, 2 => _2 = value, 3 => _3 = value, 4 => _4 = value, 5 => _5 = value, 6 => _6 = value, 7 => _7 = value, _ => throw new global::System.InvalidOperationException() };
-            _length += value?.Length ?? 0;
-        }
-
-        public override readonly string ToString() => string.Create(_length, this, static (rest, url) =>
-        {
-            Copy(ref rest, url._0);
-            Copy(ref rest, url._1);
-            Copy(ref rest, url._2);
-            Copy(ref rest, url._3);
-            Copy(ref rest, url._4);
-            Copy(ref rest, url._5);
-            Copy(ref rest, url._6);
-            Copy(ref rest, url._7);
-        });
-
-        private static void Copy(ref global::System.Span<char> rest, string? part)
-        {
-            part?.CopyTo(rest);
-            rest = rest.Slice(part?.Length ?? 0);
-        }
-    }
-
-    /// <summary>
     /// Escapes a path parameter as exactly one path segment: '/', '?', '#', '%' and spaces are percent-encoded,
     /// and "." or ".." are encoded too so no value can climb the path. An empty value is refused unless
     /// <paramref name="allowEmpty"/> says the spec admits it (then it is an empty segment).
