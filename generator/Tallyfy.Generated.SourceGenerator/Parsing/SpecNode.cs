@@ -28,26 +28,14 @@ internal sealed class SpecObject : SpecNode
     /// <summary>Past this many members, a lookup goes through a dictionary; below it, a scan of the list is cheaper.</summary>
     private const int ScanLimit = 8;
 
-    /// <summary>Built only for objects with more than <see cref="ScanLimit"/> members (most objects of a spec have a few).</summary>
-    private readonly Dictionary<string, SpecProperty>? _byName;
+    /// <summary>
+    /// Built only for objects with more than <see cref="ScanLimit"/> members (most objects of a spec have a few), at the
+    /// first lookup by name: many large objects (a schema's <c>properties</c>, <c>paths</c>) are only ever walked in order.
+    /// </summary>
+    private Dictionary<string, SpecProperty>? _byName;
 
     public SpecObject(int offset, int length, List<SpecProperty> properties)
-        : base(offset, length)
-    {
-        Properties = properties;
-        if (properties.Count > ScanLimit)
-        {
-            _byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
-            foreach (var property in properties)
-            {
-                // The first of duplicate keys wins, the same in JSON and YAML.
-                if (!_byName.ContainsKey(property.Name))
-                {
-                    _byName.Add(property.Name, property);
-                }
-            }
-        }
-    }
+        : base(offset, length) => Properties = properties;
 
     /// <summary>The members in document order.</summary>
     public List<SpecProperty> Properties { get; }
@@ -58,9 +46,9 @@ internal sealed class SpecObject : SpecNode
 
     public SpecProperty? GetProperty(string name)
     {
-        if (_byName is not null)
+        if (_byName is not null || Properties.Count > ScanLimit)
         {
-            return _byName.TryGetValue(name, out var property) ? property : null;
+            return (_byName ??= Index(Properties)).TryGetValue(name, out var property) ? property : null;
         }
 
         // The first of duplicate keys wins, as in the dictionary.
@@ -73,6 +61,21 @@ internal sealed class SpecObject : SpecNode
         }
 
         return null;
+    }
+
+    private static Dictionary<string, SpecProperty> Index(List<SpecProperty> properties)
+    {
+        var byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            // The first of duplicate keys wins, the same in JSON and YAML.
+            if (!byName.ContainsKey(property.Name))
+            {
+                byName.Add(property.Name, property);
+            }
+        }
+
+        return byName;
     }
 }
 
@@ -115,17 +118,39 @@ internal enum ScalarKind
 
 internal sealed class SpecScalar : SpecNode
 {
+    /// <summary>The text, or, for a long JSON string not read yet, the map whose bytes hold it.</summary>
+    private object _value;
+
     public SpecScalar(int offset, int length, ScalarKind kind, string text)
         : base(offset, length)
     {
         Kind = kind;
-        Text = text;
+        _value = text;
+    }
+
+    /// <summary>
+    /// A JSON string without escapes whose UTF-8 bytes lie between the quotes at <paramref name="offset"/> and
+    /// <paramref name="offset"/> + <paramref name="length"/> of <paramref name="source"/>, made a string only when first
+    /// asked for: descriptions and examples are most of a large spec's text, and many are never read.
+    /// </summary>
+    public SpecScalar(int offset, int length, SourceMap source)
+        : base(offset, length)
+    {
+        Kind = ScalarKind.String;
+        _value = source;
     }
 
     public ScalarKind Kind { get; }
 
     /// <summary>The value as text: the string itself, the number's digits, <c>true</c>/<c>false</c> or <c>null</c>.</summary>
-    public string Text { get; }
+    public string Text => _value as string ?? Read();
+
+    private string Read()
+    {
+        var text = ((SourceMap)_value).ReadUtf8(Offset + 1, Length - 2);
+        _value = text;
+        return text;
+    }
 
     public override string KindName => Kind switch
     {
