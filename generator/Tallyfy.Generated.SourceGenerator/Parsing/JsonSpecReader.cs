@@ -57,7 +57,7 @@ internal static class JsonSpecReader
 
     /// <summary>
     /// Builds the tree of one document. Members and items are gathered in lists kept per depth and reused, then copied
-    /// into lists of the exact size; names and short strings that repeat (keywords, media types, <c>$ref</c> targets)
+    /// into arrays of the exact size; names and short strings that repeat (keywords, media types, <c>$ref</c> targets)
     /// are read once through <see cref="Utf8StringCache"/>; long strings without escapes (descriptions, examples) are
     /// made strings only when the parser asks for them: reading allocates little more than the tree itself.
     /// </summary>
@@ -134,10 +134,9 @@ internal static class JsonSpecReader
             return list;
         }
 
-        private static List<T> Copy<T>(List<T> scratch)
+        private static T[] Copy<T>(List<T> scratch)
         {
-            var copy = new List<T>(scratch.Count);
-            copy.AddRange(scratch);
+            var copy = scratch.ToArray();
             scratch.Clear();
             return copy;
         }

@@ -301,9 +301,13 @@ internal sealed partial class OpenApiParser
         /// <summary>By wire name: the member name allocated, and the name the property's own types are named after.</summary>
         public Dictionary<string, (string Member, string Property)> Names { get; } = new(StringComparer.Ordinal);
 
-        public void Order(List<SpecProperty> properties)
+        public void Order(NodeList<SpecProperty> properties)
         {
-            Ordered.AddRange(properties);
+            foreach (var property in properties)
+            {
+                Ordered.Add(property);
+            }
+
             // Equal names (a duplicate key) are the same key: which comes first changes nothing.
             Ordered.Sort(ByName);
         }
@@ -448,7 +452,7 @@ internal sealed partial class OpenApiParser
 
         return depth > 32
             ? null
-            : (GetArray(schema, "allOf")?.Items ?? new List<SpecNode>())
+            : (GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
                 .Select(part => part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } pointer ? ResolvePointerQuietly(pointer.Text) : part)
                 .Select(part => part is SpecObject partSchema ? AdditionalPropertiesSchema(partSchema, depth + 1) : null)
                 .FirstOrDefault(found => found is not null);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
@@ -34,11 +35,16 @@ internal sealed class SpecObject : SpecNode
     /// </summary>
     private Dictionary<string, SpecProperty>? _byName;
 
+    public SpecObject(int offset, int length, SpecProperty[] properties)
+        : base(offset, length) => Properties = new NodeList<SpecProperty>(properties);
+
     public SpecObject(int offset, int length, List<SpecProperty> properties)
-        : base(offset, length) => Properties = properties;
+        : this(offset, length, properties.ToArray())
+    {
+    }
 
     /// <summary>The members in document order.</summary>
-    public List<SpecProperty> Properties { get; }
+    public NodeList<SpecProperty> Properties { get; }
 
     public override string KindName => "an object";
 
@@ -63,7 +69,7 @@ internal sealed class SpecObject : SpecNode
         return null;
     }
 
-    private static Dictionary<string, SpecProperty> Index(List<SpecProperty> properties)
+    private static Dictionary<string, SpecProperty> Index(NodeList<SpecProperty> properties)
     {
         var byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
         foreach (var property in properties)
@@ -100,10 +106,16 @@ internal sealed class SpecProperty
 
 internal sealed class SpecArray : SpecNode
 {
-    public SpecArray(int offset, int length, List<SpecNode> items)
-        : base(offset, length) => Items = items;
+    public SpecArray(int offset, int length, SpecNode[] items)
+        : base(offset, length) => Items = new NodeList<SpecNode>(items);
 
-    public List<SpecNode> Items { get; }
+    public SpecArray(int offset, int length, List<SpecNode> items)
+        : this(offset, length, items.ToArray())
+    {
+    }
+
+    /// <summary>The items in document order.</summary>
+    public NodeList<SpecNode> Items { get; }
 
     public override string KindName => "an array";
 }
@@ -159,4 +171,53 @@ internal sealed class SpecScalar : SpecNode
         ScalarKind.Boolean => "a boolean",
         _ => "null",
     };
+}
+
+/// <summary>
+/// A node's members or items: a read-only view of an array of their exact number, enumerated without allocation (a
+/// spec has tens of thousands of objects and arrays; a list for each was an object more for the collector to copy).
+/// </summary>
+internal readonly struct NodeList<T> : IReadOnlyList<T>
+{
+    private readonly T[]? _items;
+
+    public NodeList(T[] items) => _items = items;
+
+    public int Count => _items?.Length ?? 0;
+
+    public T this[int index] => (_items ?? Array.Empty<T>())[index];
+
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
+
+    /// <summary>A list of <paramref name="count"/> of the elements from <paramref name="index"/> on, to change.</summary>
+    public List<T> GetRange(int index, int count)
+    {
+        var range = new List<T>(count);
+        for (var i = index; i < index + count; i++)
+        {
+            range.Add(this[i]);
+        }
+
+        return range;
+    }
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => (_items ?? Array.Empty<T>()).GetEnumerator();
+
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        public Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        public readonly T Current => _items[_index];
+
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
