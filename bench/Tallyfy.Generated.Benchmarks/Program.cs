@@ -21,6 +21,13 @@ public static class Program
             return;
         }
 
+        // `parse <spec or path> [runs]`: the parse alone in a loop (for a profiler), with its minimum time and allocation.
+        if (args.Length > 1 && args[0] == "parse")
+        {
+            GenerationPhases.RunParse(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50);
+            return;
+        }
+
         // `breakdown <spec>`: the allocation of each kind of file, of the short-names pass and of parsing, and the types allocated.
         if (args.Length > 1 && args[0] == "breakdown")
         {

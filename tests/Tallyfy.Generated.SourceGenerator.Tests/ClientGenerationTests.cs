@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Text;
 using System.Threading;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using Tallyfy.Generated.SourceGenerator.Model;
@@ -98,5 +99,57 @@ public sealed class ClientGenerationTests
         document.Release();
 
         Assert.Throws<System.InvalidOperationException>(() => document.Map.Locate(paths));
+    }
+
+    [Fact]
+    public void Long_strings_short_strings_escapes_and_numbers_read_as_their_values()
+    {
+        var longAscii = new string('d', 200);
+        var longUnicode = "Ünïcödé tëxt — " + new string('é', 80) + " ✓";
+        var text = "{ \"a\": \"" + longAscii + "\", \"b\": \"" + longUnicode + "\", \"c\": \"" + new string('x', 70) + "\\n\\u00e9\","
+            + " \"d\": \"application/json\", \"e\": \"application/json\", \"f\": 12.50, \"g\": 12.50, \"h\": \"\" }";
+        var document = Parsing.SpecReader.Read("/specs/strings.json", text);
+        var root = (Parsing.SpecObject)document.Root!;
+
+        Assert.Equal(longAscii, Text(root, "a"));
+        Assert.Equal(longUnicode, Text(root, "b"));
+        Assert.Equal(new string('x', 70) + "\n\u00e9", Text(root, "c"));
+        Assert.Equal("application/json", Text(root, "d"));
+        Assert.Same(Text(root, "d"), Text(root, "e"));
+        Assert.Equal("12.50", Text(root, "f"));
+        Assert.Equal("12.50", Text(root, "g"));
+        Assert.Equal(string.Empty, Text(root, "h"));
+        // A long string's node spans its quotes, as every string's does, so diagnostics point at the same place.
+        Assert.Equal(longAscii.Length + 2, root["a"]!.Length);
+        Assert.Equal(Encoding.UTF8.GetByteCount(longUnicode) + 2, root["b"]!.Length);
+        document.Release();
+
+        static string Text(Parsing.SpecObject root, string name) => ((Parsing.SpecScalar)root[name]!).Text;
+    }
+
+    [Fact]
+    public void A_long_string_not_read_before_its_document_is_released_is_an_error_not_a_wrong_text()
+    {
+        var document = Parsing.SpecReader.Read("/specs/long.json", "{ \"description\": \"" + new string('d', 100) + "\" }");
+        var description = (Parsing.SpecScalar)((Parsing.SpecObject)document.Root!)["description"]!;
+
+        document.Release();
+
+        Assert.Throws<System.InvalidOperationException>(() => description.Text);
+    }
+
+    [Fact]
+    public void A_large_object_finds_its_members_by_name_and_the_first_of_duplicate_keys_wins()
+    {
+        var members = string.Join(", ", Enumerable.Range(0, 20).Select(i => "\"m" + i + "\": " + i));
+        var document = Parsing.SpecReader.Read("/specs/large-object.json", "{ " + members + ", \"m3\": 99 }");
+        var root = (Parsing.SpecObject)document.Root!;
+
+        Assert.Equal("0", ((Parsing.SpecScalar)root["m0"]!).Text);
+        Assert.Equal("3", ((Parsing.SpecScalar)root["m3"]!).Text);
+        Assert.Equal("19", ((Parsing.SpecScalar)root["m19"]!).Text);
+        Assert.Null(root["m20"]);
+        Assert.Equal(21, root.Properties.Count);
+        document.Release();
     }
 }

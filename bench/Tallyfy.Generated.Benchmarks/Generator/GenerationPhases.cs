@@ -100,6 +100,45 @@ internal static class GenerationPhases
             + whole.ToString("F1") + " ms, " + (wholeBytes / 1e6).ToString("F1") + " MB, " + wholeCollections + " (" + (whole / floor).ToString("F1") + "× the floor)");
     }
 
+    /// <summary>
+    /// <see cref="ClientGeneration.Parse"/> alone, run <paramref name="runs"/> times on a benchmark spec (by name) or any
+    /// spec file (by path): what a profiler attached to the process samples is the parse; prints the minimum time and the
+    /// allocation of one run.
+    /// </summary>
+    public static void RunParse(string specNameOrPath, int runs)
+    {
+        var spec = File.Exists(specNameOrPath)
+            ? new BenchSpec(Path.GetFileNameWithoutExtension(specNameOrPath), Path.GetFullPath(specNameOrPath), "Bench", "BenchClient")
+            : BenchSpecs.Get(specNameOrPath);
+        var file = new SpecFile(spec.Path, File.ReadAllText(spec.Path), spec.Namespace, spec.ClientName);
+        double parse = double.MaxValue, paused = 0;
+        long parseBytes = 0;
+        var diagnostics = 0;
+        var collections = "";
+        for (var run = 0; run < runs; run++)
+        {
+            Collect();
+            var counts = Collections();
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var stopwatch = Stopwatch.StartNew();
+            var parsed = ClientGeneration.Parse(file, CancellationToken.None);
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            if (elapsed < parse)
+            {
+                parse = elapsed;
+                paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
+            }
+
+            parseBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            collections = CollectionsSince(counts);
+            diagnostics = parsed.Diagnostics.Count;
+        }
+
+        Console.WriteLine(spec.Name + ": parse " + parse.ToString("F1") + " ms (of it paused for collections " + paused.ToString("F1") + " ms), "
+            + (parseBytes / 1e6).ToString("F1") + " MB, " + collections + " (" + diagnostics + " diagnostics); minimum of " + runs + " runs");
+    }
+
     private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
     // The collections of the last run of a phase, each generation's count (a gen1 collection counts as a gen0 one too).

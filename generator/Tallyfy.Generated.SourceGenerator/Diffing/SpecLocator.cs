@@ -210,7 +210,7 @@ internal sealed class SpecLocator
         {
             _schemasByTypeName = new Dictionary<string, SpecProperty>(StringComparer.Ordinal);
             var schemas = ((_root?["components"] as SpecObject)?["schemas"] ?? _root?["definitions"]) as SpecObject;
-            foreach (var schema in schemas?.Properties ?? new List<SpecProperty>())
+            foreach (var schema in schemas?.Properties ?? default(NodeList<SpecProperty>))
             {
                 var name = Naming.ModelTypeName(schema.Name);
                 if (!_schemasByTypeName.ContainsKey(name))

@@ -39,7 +39,7 @@ internal static class JsonSpecReader
                 return SpecDocument.Failed(map, "the document is empty", map.Locate(0, 0));
             }
 
-            var root = ReadNode(ref reader);
+            var root = new TreeBuilder(map, buffer).ReadNode(ref reader);
             return SpecDocument.Parsed(map, root);
         }
         catch (TooDeepException ex)
@@ -55,18 +55,24 @@ internal static class JsonSpecReader
         }
     }
 
-    private static SpecNode ReadNode(ref Utf8JsonReader reader) => new TreeBuilder().ReadNode(ref reader);
-
     /// <summary>
     /// Builds the tree of one document. Members and items are gathered in lists kept per depth and reused, then copied
-    /// into lists of the exact size; names and short strings that repeat (keywords, media types, <c>$ref</c> targets)
-    /// are read once through <see cref="Utf8StringCache"/>: reading allocates little more than the tree itself.
+    /// into arrays of the exact size; names and short strings that repeat (keywords, media types, <c>$ref</c> targets)
+    /// are read once through <see cref="Utf8StringCache"/>; long strings without escapes (descriptions, examples) are
+    /// made strings only when the parser asks for them: reading allocates little more than the tree itself.
     /// </summary>
     private sealed class TreeBuilder
     {
         private readonly List<List<SpecProperty>> _properties = new();
         private readonly List<List<SpecNode>> _items = new();
-        private readonly Utf8StringCache _strings = new();
+        private readonly Utf8StringCache _strings;
+        private readonly SourceMap _map;
+
+        public TreeBuilder(SourceMap map, byte[] utf8)
+        {
+            _map = map;
+            _strings = new Utf8StringCache(utf8);
+        }
 
         public SpecNode ReadNode(ref Utf8JsonReader reader)
         {
@@ -100,7 +106,10 @@ internal static class JsonSpecReader
 
                     return new SpecArray(start, 1, Copy(items));
                 case JsonTokenType.String:
-                    return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.String, _strings.Get(ref reader));
+                    // A long string without escapes (a description, an example) is read from the bytes when asked for.
+                    return !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length > Utf8StringCache.MaxCachedLength
+                        ? new SpecScalar(start, (int)reader.BytesConsumed - start, _map)
+                        : new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.String, _strings.Get(ref reader));
                 case JsonTokenType.Number:
                     return new SpecScalar(start, (int)reader.BytesConsumed - start, ScalarKind.Number, _strings.Get(ref reader));
                 case JsonTokenType.True:
@@ -125,10 +134,9 @@ internal static class JsonSpecReader
             return list;
         }
 
-        private static List<T> Copy<T>(List<T> scratch)
+        private static T[] Copy<T>(List<T> scratch)
         {
-            var copy = new List<T>(scratch.Count);
-            copy.AddRange(scratch);
+            var copy = scratch.ToArray();
             scratch.Clear();
             return copy;
         }

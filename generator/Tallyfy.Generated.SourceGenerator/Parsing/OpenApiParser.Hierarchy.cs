@@ -229,7 +229,7 @@ internal sealed partial class OpenApiParser
             return target is SpecObject definition && PrimaryType(definition) == "string";
         }
 
-        return (GetArray(schema, "allOf")?.Items ?? new List<SpecNode>())
+        return (GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
             .Select(part => part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } pointer ? ResolvePointerQuietly(pointer.Text) : part)
             .OfType<SpecObject>()
             .Any(part => IsStringProperty(part, propertyName, depth + 1));

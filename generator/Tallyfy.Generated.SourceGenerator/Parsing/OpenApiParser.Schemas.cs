@@ -257,10 +257,11 @@ internal sealed partial class OpenApiParser
 
         var index = _types.Count;
         _types.Add(null!);
-        var properties = new List<PropertyModel>();
+        var work = _spareObjectWork.Count > 0 ? _spareObjectWork.Pop() : new ObjectWork();
+        var properties = work.Properties;
         // A property must not take the type's own name (CS0542) or hide a member every object has.
         var memberNames = RentMemberScope(GeneratedNames.ObjectModelMembers, name);
-        var required = new HashSet<string>(StringComparer.Ordinal);
+        var required = work.Required;
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
         var finalProperties = ImmutableArray.CreateBuilder<PropertyModel>(properties.Count);
@@ -269,9 +270,53 @@ internal sealed partial class OpenApiParser
             finalProperties.Add(Finish(property, required.Contains(property.JsonName) && property.Access == PropertyAccess.ReadWrite));
         }
 
+        work.Clear();
         _types[index] = new ObjectTypeModel(name, Description(schema), new EquatableArray<PropertyModel>(finalProperties.MoveToImmutable()), ExtraMembers(schema, name, memberNames)) { Deprecation = Deprecation(schema) };
         _spareMemberScopes.Push(memberNames);
+        _spareObjectWork.Push(work);
         return reference;
+    }
+
+    /// <summary>The working collections of one object type's definition (see <see cref="_spareObjectWork"/>).</summary>
+    private sealed class ObjectWork
+    {
+        public List<PropertyModel> Properties { get; } = new();
+
+        public HashSet<string> Required { get; } = new(StringComparer.Ordinal);
+
+        public void Clear()
+        {
+            Properties.Clear();
+            Required.Clear();
+        }
+    }
+
+    /// <summary>The members of one <c>properties</c> keyword in ordinal order of their names, and the names they take.</summary>
+    private sealed class DeclaredMembers
+    {
+        private static readonly Comparison<SpecProperty> ByName = (a, b) => string.CompareOrdinal(a.Name, b.Name);
+
+        public List<SpecProperty> Ordered { get; } = new();
+
+        /// <summary>By wire name: the member name allocated, and the name the property's own types are named after.</summary>
+        public Dictionary<string, (string Member, string Property)> Names { get; } = new(StringComparer.Ordinal);
+
+        public void Order(NodeList<SpecProperty> properties)
+        {
+            foreach (var property in properties)
+            {
+                Ordered.Add(property);
+            }
+
+            // Equal names (a duplicate key) are the same key: which comes first changes nothing.
+            Ordered.Sort(ByName);
+        }
+
+        public void Clear()
+        {
+            Ordered.Clear();
+            Names.Clear();
+        }
     }
 
     /// <summary>
@@ -340,8 +385,10 @@ internal sealed partial class OpenApiParser
 
         // Member names are allocated in ordinal order of the wire names, so colliding names (id, Id) are numbered the
         // same whatever the order the spec lists them in.
-        var memberNamesByJsonName = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var property in declared.Properties.OrderBy(property => property.Name, StringComparer.Ordinal))
+        var declaredMembers = _spareDeclaredMembers.Count > 0 ? _spareDeclaredMembers.Pop() : new DeclaredMembers();
+        declaredMembers.Order(declared.Properties);
+        var memberNamesByJsonName = declaredMembers.Names;
+        foreach (var property in declaredMembers.Ordered)
         {
             if (memberNamesByJsonName.ContainsKey(property.Name) || HasProperty(properties, property.Name))
             {
@@ -349,7 +396,7 @@ internal sealed partial class OpenApiParser
             }
 
             var preferred = Naming.TypeOrMemberName(property.Name, "Property");
-            memberNamesByJsonName[property.Name] = memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred);
+            memberNamesByJsonName[property.Name] = (memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred), preferred);
         }
 
         foreach (var property in declared.Properties)
@@ -359,7 +406,7 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
-            var propertyName = Naming.TypeOrMemberName(property.Name, "Property");
+            var (memberName, propertyName) = memberNamesByJsonName[property.Name];
             var diagnosticsBefore = _diagnostics.Count;
             var info = ResolveSchema(property.Value, typeName + propertyName);
             if (info.Type.Kind == TypeKind.Any && HasErrorsSince(diagnosticsBefore))
@@ -367,7 +414,6 @@ internal sealed partial class OpenApiParser
                 Report(Diagnostics.DiagnosticDescriptors.KeptAsJson, Locate(property.Value), "Property '" + property.Name + "' of '" + typeName + "'", "'" + typeName + "'");
             }
 
-            var memberName = memberNamesByJsonName[property.Name];
             var target = Deref(property.Value, out _) as SpecObject;
             var description = target is null ? null : Description(target);
             properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target))
@@ -377,6 +423,9 @@ internal sealed partial class OpenApiParser
                 Default = PropertyDefault(property.Value, target, info.Type),
             });
         }
+
+        declaredMembers.Clear();
+        _spareDeclaredMembers.Push(declaredMembers);
     }
 
     /// <summary>
@@ -403,7 +452,7 @@ internal sealed partial class OpenApiParser
 
         return depth > 32
             ? null
-            : (GetArray(schema, "allOf")?.Items ?? new List<SpecNode>())
+            : (GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
                 .Select(part => part is SpecObject p && p["$ref"] is SpecScalar { Kind: ScalarKind.String } pointer ? ResolvePointerQuietly(pointer.Text) : part)
                 .Select(part => part is SpecObject partSchema ? AdditionalPropertiesSchema(partSchema, depth + 1) : null)
                 .FirstOrDefault(found => found is not null);

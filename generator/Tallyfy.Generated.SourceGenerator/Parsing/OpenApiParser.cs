@@ -27,6 +27,15 @@ internal sealed partial class OpenApiParser
     /// <summary>Member scopes of object types already defined, kept for the next (see <see cref="RentMemberScope"/>).</summary>
     private readonly Stack<NameScope> _spareMemberScopes = new();
 
+    /// <summary>
+    /// The working collections of an object type's definition (its gathered properties, required names, and each
+    /// <c>properties</c> keyword's members in name order and their member names), kept for the next: one set per depth
+    /// of nested inline definitions instead of new ones per type.
+    /// </summary>
+    private readonly Stack<ObjectWork> _spareObjectWork = new();
+
+    private readonly Stack<DeclaredMembers> _spareDeclaredMembers = new();
+
     /// <summary>Documents other than the spec that <c>$ref</c>s reach, by normalized path; parsed on first use.</summary>
     private readonly Dictionary<string, SpecDocument?> _externalDocuments = new(StringComparer.Ordinal);
 

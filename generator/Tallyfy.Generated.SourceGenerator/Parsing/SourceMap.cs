@@ -20,7 +20,7 @@ internal sealed class SourceMap
     private readonly int _length;
     private bool _released;
     private const int CheckpointStride = 4096;
-    private List<int>? _lineStarts;
+    private int[]? _lineStarts;
     private (int[] Bytes, int[] Chars)? _checkpoints;
 
     private SourceMap(string path, string text, byte[]? utf8, int length)
@@ -88,10 +88,17 @@ internal sealed class SourceMap
     public SpecLocation LocateLineColumn(int line, int column)
     {
         var lineStarts = _lineStarts ??= ComputeLineStarts(_text);
-        line = Math.Min(Math.Max(0, line), lineStarts.Count - 1);
+        line = Math.Min(Math.Max(0, line), lineStarts.Length - 1);
         var offset = Math.Min(_text.Length, lineStarts[line] + Math.Max(0, column));
         return Locate(Utf8() is null ? offset : Encoding.UTF8.GetByteCount(_text.Substring(0, offset)), 0);
     }
+
+    /// <summary>
+    /// The text of <paramref name="length"/> UTF-8 bytes at <paramref name="offset"/> of a byte map (a JSON string read
+    /// when first asked for); asking after <see cref="Release"/> is a bug, not a text.
+    /// </summary>
+    public string ReadUtf8(int offset, int length) =>
+        Encoding.UTF8.GetString(Utf8() ?? throw new InvalidOperationException("A character map holds no UTF-8 bytes."), offset, length);
 
     /// <summary>The UTF-8 bytes of a byte map (null for a character map); asking after <see cref="Release"/> is a bug, not a location.</summary>
     private byte[]? Utf8() =>
@@ -143,20 +150,34 @@ internal sealed class SourceMap
     private (int Line, int Column) LineAndColumn(int charOffset)
     {
         var lineStarts = _lineStarts ??= ComputeLineStarts(_text);
-        var index = lineStarts.BinarySearch(charOffset);
+        var index = Array.BinarySearch(lineStarts, charOffset);
         var line = index >= 0 ? index : ~index - 1;
         return (line, charOffset - lineStarts[line]);
     }
 
-    private static List<int> ComputeLineStarts(string text)
+    private static int[] ComputeLineStarts(string text)
     {
-        // One vectorized search per line rather than a test per character.
-        var starts = new List<int> { 0 };
+        // One vectorized search per line rather than a test per character, gathered in a pooled buffer and copied once
+        // at the exact size (a large spec has tens of thousands of lines: a list grown by doubling allocated twice that).
+        var gathered = ArrayPool<int>.Shared.Rent(Math.Min(text.Length + 1, 1024));
+        var count = 1;
+        gathered[0] = 0;
         for (var newline = text.IndexOf('\n'); newline >= 0; newline = text.IndexOf('\n', newline + 1))
         {
-            starts.Add(newline + 1);
+            if (count == gathered.Length)
+            {
+                var larger = ArrayPool<int>.Shared.Rent(gathered.Length * 2);
+                Array.Copy(gathered, larger, count);
+                ArrayPool<int>.Shared.Return(gathered);
+                gathered = larger;
+            }
+
+            gathered[count++] = newline + 1;
         }
 
+        var starts = new int[count];
+        Array.Copy(gathered, starts, count);
+        ArrayPool<int>.Shared.Return(gathered);
         return starts;
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Collections;
 using System.Collections.Generic;
 
 namespace Tallyfy.Generated.SourceGenerator.Parsing;
@@ -28,29 +29,22 @@ internal sealed class SpecObject : SpecNode
     /// <summary>Past this many members, a lookup goes through a dictionary; below it, a scan of the list is cheaper.</summary>
     private const int ScanLimit = 8;
 
-    /// <summary>Built only for objects with more than <see cref="ScanLimit"/> members (most objects of a spec have a few).</summary>
-    private readonly Dictionary<string, SpecProperty>? _byName;
+    /// <summary>
+    /// Built only for objects with more than <see cref="ScanLimit"/> members (most objects of a spec have a few), at the
+    /// first lookup by name: many large objects (a schema's <c>properties</c>, <c>paths</c>) are only ever walked in order.
+    /// </summary>
+    private Dictionary<string, SpecProperty>? _byName;
+
+    public SpecObject(int offset, int length, SpecProperty[] properties)
+        : base(offset, length) => Properties = new NodeList<SpecProperty>(properties);
 
     public SpecObject(int offset, int length, List<SpecProperty> properties)
-        : base(offset, length)
+        : this(offset, length, properties.ToArray())
     {
-        Properties = properties;
-        if (properties.Count > ScanLimit)
-        {
-            _byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
-            foreach (var property in properties)
-            {
-                // The first of duplicate keys wins, the same in JSON and YAML.
-                if (!_byName.ContainsKey(property.Name))
-                {
-                    _byName.Add(property.Name, property);
-                }
-            }
-        }
     }
 
     /// <summary>The members in document order.</summary>
-    public List<SpecProperty> Properties { get; }
+    public NodeList<SpecProperty> Properties { get; }
 
     public override string KindName => "an object";
 
@@ -58,9 +52,9 @@ internal sealed class SpecObject : SpecNode
 
     public SpecProperty? GetProperty(string name)
     {
-        if (_byName is not null)
+        if (_byName is not null || Properties.Count > ScanLimit)
         {
-            return _byName.TryGetValue(name, out var property) ? property : null;
+            return (_byName ??= Index(Properties)).TryGetValue(name, out var property) ? property : null;
         }
 
         // The first of duplicate keys wins, as in the dictionary.
@@ -73,6 +67,21 @@ internal sealed class SpecObject : SpecNode
         }
 
         return null;
+    }
+
+    private static Dictionary<string, SpecProperty> Index(NodeList<SpecProperty> properties)
+    {
+        var byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
+        foreach (var property in properties)
+        {
+            // The first of duplicate keys wins, the same in JSON and YAML.
+            if (!byName.ContainsKey(property.Name))
+            {
+                byName.Add(property.Name, property);
+            }
+        }
+
+        return byName;
     }
 }
 
@@ -97,10 +106,16 @@ internal sealed class SpecProperty
 
 internal sealed class SpecArray : SpecNode
 {
-    public SpecArray(int offset, int length, List<SpecNode> items)
-        : base(offset, length) => Items = items;
+    public SpecArray(int offset, int length, SpecNode[] items)
+        : base(offset, length) => Items = new NodeList<SpecNode>(items);
 
-    public List<SpecNode> Items { get; }
+    public SpecArray(int offset, int length, List<SpecNode> items)
+        : this(offset, length, items.ToArray())
+    {
+    }
+
+    /// <summary>The items in document order.</summary>
+    public NodeList<SpecNode> Items { get; }
 
     public override string KindName => "an array";
 }
@@ -115,17 +130,39 @@ internal enum ScalarKind
 
 internal sealed class SpecScalar : SpecNode
 {
+    /// <summary>The text, or, for a long JSON string not read yet, the map whose bytes hold it.</summary>
+    private object _value;
+
     public SpecScalar(int offset, int length, ScalarKind kind, string text)
         : base(offset, length)
     {
         Kind = kind;
-        Text = text;
+        _value = text;
+    }
+
+    /// <summary>
+    /// A JSON string without escapes whose UTF-8 bytes lie between the quotes at <paramref name="offset"/> and
+    /// <paramref name="offset"/> + <paramref name="length"/> of <paramref name="source"/>, made a string only when first
+    /// asked for: descriptions and examples are most of a large spec's text, and many are never read.
+    /// </summary>
+    public SpecScalar(int offset, int length, SourceMap source)
+        : base(offset, length)
+    {
+        Kind = ScalarKind.String;
+        _value = source;
     }
 
     public ScalarKind Kind { get; }
 
     /// <summary>The value as text: the string itself, the number's digits, <c>true</c>/<c>false</c> or <c>null</c>.</summary>
-    public string Text { get; }
+    public string Text => _value as string ?? Read();
+
+    private string Read()
+    {
+        var text = ((SourceMap)_value).ReadUtf8(Offset + 1, Length - 2);
+        _value = text;
+        return text;
+    }
 
     public override string KindName => Kind switch
     {
@@ -134,4 +171,53 @@ internal sealed class SpecScalar : SpecNode
         ScalarKind.Boolean => "a boolean",
         _ => "null",
     };
+}
+
+/// <summary>
+/// A node's members or items: a read-only view of an array of their exact number, enumerated without allocation (a
+/// spec has tens of thousands of objects and arrays; a list for each was an object more for the collector to copy).
+/// </summary>
+internal readonly struct NodeList<T> : IReadOnlyList<T>
+{
+    private readonly T[]? _items;
+
+    public NodeList(T[] items) => _items = items;
+
+    public int Count => _items?.Length ?? 0;
+
+    public T this[int index] => (_items ?? Array.Empty<T>())[index];
+
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
+
+    /// <summary>A list of <paramref name="count"/> of the elements from <paramref name="index"/> on, to change.</summary>
+    public List<T> GetRange(int index, int count)
+    {
+        var range = new List<T>(count);
+        for (var i = index; i < index + count; i++)
+        {
+            range.Add(this[i]);
+        }
+
+        return range;
+    }
+
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => (_items ?? Array.Empty<T>()).GetEnumerator();
+
+    public struct Enumerator
+    {
+        private readonly T[] _items;
+        private int _index;
+
+        public Enumerator(T[] items)
+        {
+            _items = items;
+            _index = -1;
+        }
+
+        public readonly T Current => _items[_index];
+
+        public bool MoveNext() => ++_index < _items.Length;
+    }
 }
