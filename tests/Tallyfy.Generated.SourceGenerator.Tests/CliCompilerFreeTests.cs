@@ -18,6 +18,9 @@ public sealed class CliCompilerFreeTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("tallyfy-cli-loads-").FullName;
 
+    /// <summary>The stack of the first request for a compiler assembly in this test's runs, if any.</summary>
+    private string? _compilerAskedFrom;
+
     public void Dispose() => Directory.Delete(_temp, recursive: true);
 
     [Fact]
@@ -26,6 +29,7 @@ public sealed class CliCompilerFreeTests : IDisposable
         var loaded = Run("generate", RepoPaths.TallyfySpec, "--out", Path.Combine(_temp, "out"), "--namespace", "Tallyfy", "--client-name", "TallyfyClient");
 
         Assert.Contains("Tallyfy.Generated.SourceGenerator", loaded);
+        Assert.True(_compilerAskedFrom is null, _compilerAskedFrom);
         Assert.DoesNotContain(loaded, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(_temp, "out", "TallyfyClient.g.cs")));
     }
@@ -42,6 +46,7 @@ public sealed class CliCompilerFreeTests : IDisposable
 
         var loaded = Run("generate", broken, "--out", Path.Combine(_temp, "out")).Concat(Run("diff", before, after)).ToList();
 
+        Assert.True(_compilerAskedFrom is null, _compilerAskedFrom);
         Assert.DoesNotContain(loaded, name => name.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
     }
 
@@ -54,7 +59,7 @@ public sealed class CliCompilerFreeTests : IDisposable
     }
 
     /// <summary>Runs the CLI in a fresh load context; the names of the assemblies it resolved there.</summary>
-    private static List<string> Run(params string[] args)
+    private List<string> Run(params string[] args)
     {
         var context = new RecordingContext(AppContext.BaseDirectory);
         try
@@ -66,6 +71,7 @@ public sealed class CliCompilerFreeTests : IDisposable
             var error = new StringWriter();
             var exitCode = (int)run.Invoke(null, new object[] { args, output, error })!;
             Assert.True(exitCode is 0 or 1, string.Join(" ", args) + ": exit " + exitCode + "\n" + output + error);
+            _compilerAskedFrom ??= context.CompilerAskedFrom;
             return context.Assemblies.Select(a => a.GetName().Name!).Concat(context.Resolved).Distinct().ToList();
         }
         finally
@@ -78,11 +84,18 @@ public sealed class CliCompilerFreeTests : IDisposable
     {
         public List<string> Resolved { get; } = new();
 
+        /// <summary>Where the first compiler assembly was asked for: the failure message says which code needed it.</summary>
+        public string? CompilerAskedFrom { get; private set; }
+
         protected override Assembly? Load(AssemblyName name)
         {
             lock (Resolved)
             {
                 Resolved.Add(name.Name!);
+                if (CompilerAskedFrom is null && name.Name!.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal))
+                {
+                    CompilerAskedFrom = name.Name + " asked for at\n" + Environment.StackTrace;
+                }
             }
 
             var path = Path.Combine(directory, name.Name + ".dll");
