@@ -50,6 +50,20 @@ internal sealed class SpecObject : SpecNode
 
     public SpecNode? this[string name] => GetProperty(name)?.Value;
 
+    /// <summary>The first member that <paramref name="match"/> accepts, or null (a member is a value: no default member stands for none).</summary>
+    public SpecProperty? FirstProperty(Func<SpecProperty, bool> match)
+    {
+        foreach (var property in Properties)
+        {
+            if (match(property))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
     public SpecProperty? GetProperty(string name)
     {
         if (_byName is not null || Properties.Count > ScanLimit)
@@ -85,7 +99,11 @@ internal sealed class SpecObject : SpecNode
     }
 }
 
-internal sealed class SpecProperty
+/// <summary>
+/// A member of a <see cref="SpecObject"/>: a value held in its object's array rather than an object of its own (a large
+/// spec has tens of thousands of members, each an object more for the collector to copy while the tree lives).
+/// </summary>
+internal readonly struct SpecProperty
 {
     public SpecProperty(string name, int nameOffset, int nameLength, SpecNode value)
     {
