@@ -67,6 +67,8 @@ internal static class JsonSpecReader
         private readonly List<List<SpecNode>> _items = new();
         private readonly Utf8StringCache _strings;
         private readonly SourceMap _map;
+        private readonly Runs<SpecProperty> _propertyRuns = new();
+        private readonly Runs<SpecNode> _itemRuns = new();
 
         public TreeBuilder(SourceMap map, byte[] utf8)
         {
@@ -96,7 +98,7 @@ internal static class JsonSpecReader
                         properties.Add(new SpecProperty(name, nameStart, nameLength, ReadNode(ref reader)));
                     }
 
-                    return new SpecObject(start, 1, Copy(properties));
+                    return new SpecObject(start, 1, _propertyRuns.Add(properties));
                 case JsonTokenType.StartArray:
                     var items = Scratch(_items, depth);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -104,7 +106,7 @@ internal static class JsonSpecReader
                         items.Add(ReadNode(ref reader));
                     }
 
-                    return new SpecArray(start, 1, Copy(items));
+                    return new SpecArray(start, 1, _itemRuns.Add(items));
                 case JsonTokenType.String:
                     // A long string without escapes (a description, an example) is read from the bytes when asked for.
                     return !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length > Utf8StringCache.MaxCachedLength
@@ -134,11 +136,38 @@ internal static class JsonSpecReader
             return list;
         }
 
-        private static T[] Copy<T>(List<T> scratch)
+    }
+
+    /// <summary>
+    /// The members (or items) of many nodes, each node's a run of one shared array: a new array only when the current
+    /// one is full, each small enough to stay off the large object heap (whose allocations count toward a full collection).
+    /// </summary>
+    private sealed class Runs<T>
+    {
+        private const int Size = 2048;
+        private T[] _array = Array.Empty<T>();
+        private int _used;
+
+        /// <summary>Copies <paramref name="scratch"/> into the next run and empties it; a node with no members shares the empty list.</summary>
+        public NodeList<T> Add(List<T> scratch)
         {
-            var copy = scratch.ToArray();
+            var count = scratch.Count;
+            if (count == 0)
+            {
+                return new NodeList<T>(Array.Empty<T>());
+            }
+
+            if (_array.Length - _used < count)
+            {
+                _array = new T[Math.Max(Size, count)];
+                _used = 0;
+            }
+
+            scratch.CopyTo(_array, _used);
             scratch.Clear();
-            return copy;
+            var run = new NodeList<T>(_array, _used, count);
+            _used += count;
+            return run;
         }
     }
 

@@ -33,10 +33,16 @@ internal sealed class SpecObject : SpecNode
     /// Built only for objects with more than <see cref="ScanLimit"/> members (most objects of a spec have a few), at the
     /// first lookup by name: many large objects (a schema's <c>properties</c>, <c>paths</c>) are only ever walked in order.
     /// </summary>
-    private Dictionary<string, SpecProperty>? _byName;
+    private Dictionary<string, int>? _byName;
 
     public SpecObject(int offset, int length, SpecProperty[] properties)
-        : base(offset, length) => Properties = new NodeList<SpecProperty>(properties);
+        : this(offset, length, new NodeList<SpecProperty>(properties))
+    {
+    }
+
+    /// <summary>An object whose members are a run of an array that other objects' members share (see <see cref="NodeList{T}"/>).</summary>
+    public SpecObject(int offset, int length, NodeList<SpecProperty> properties)
+        : base(offset, length) => Properties = properties;
 
     public SpecObject(int offset, int length, List<SpecProperty> properties)
         : this(offset, length, properties.ToArray())
@@ -68,7 +74,7 @@ internal sealed class SpecObject : SpecNode
     {
         if (_byName is not null || Properties.Count > ScanLimit)
         {
-            return (_byName ??= Index(Properties)).TryGetValue(name, out var property) ? property : null;
+            return (_byName ??= Index(Properties)).TryGetValue(name, out var index) ? Properties[index] : null;
         }
 
         // The first of duplicate keys wins, as in the dictionary.
@@ -83,15 +89,16 @@ internal sealed class SpecObject : SpecNode
         return null;
     }
 
-    private static Dictionary<string, SpecProperty> Index(NodeList<SpecProperty> properties)
+    /// <summary>Each member's index by name (an index rather than the member: a smaller entry).</summary>
+    private static Dictionary<string, int> Index(NodeList<SpecProperty> properties)
     {
-        var byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
-        foreach (var property in properties)
+        var byName = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+        for (var i = 0; i < properties.Count; i++)
         {
             // The first of duplicate keys wins, the same in JSON and YAML.
-            if (!byName.ContainsKey(property.Name))
+            if (!byName.ContainsKey(properties[i].Name))
             {
-                byName.Add(property.Name, property);
+                byName.Add(properties[i].Name, i);
             }
         }
 
@@ -125,7 +132,13 @@ internal readonly struct SpecProperty
 internal sealed class SpecArray : SpecNode
 {
     public SpecArray(int offset, int length, SpecNode[] items)
-        : base(offset, length) => Items = new NodeList<SpecNode>(items);
+        : this(offset, length, new NodeList<SpecNode>(items))
+    {
+    }
+
+    /// <summary>An array whose items are a run of an array that other arrays' items share (see <see cref="NodeList{T}"/>).</summary>
+    public SpecArray(int offset, int length, NodeList<SpecNode> items)
+        : base(offset, length) => Items = items;
 
     public SpecArray(int offset, int length, List<SpecNode> items)
         : this(offset, length, items.ToArray())
@@ -192,20 +205,33 @@ internal sealed class SpecScalar : SpecNode
 }
 
 /// <summary>
-/// A node's members or items: a read-only view of an array of their exact number, enumerated without allocation (a
-/// spec has tens of thousands of objects and arrays; a list for each was an object more for the collector to copy).
+/// A node's members or items: a read-only view of a run of an array, enumerated without allocation. The JSON reader
+/// puts the members (and items) of many nodes one run after another into a few shared arrays: a spec has tens of
+/// thousands of objects and arrays, and an array for each was an object more for the collector to copy while the tree lives.
 /// </summary>
 internal readonly struct NodeList<T> : IReadOnlyList<T>
 {
     private readonly T[]? _items;
+    private readonly int _start;
+    private readonly int _count;
 
-    public NodeList(T[] items) => _items = items;
+    public NodeList(T[] items)
+        : this(items, 0, items.Length)
+    {
+    }
 
-    public int Count => _items?.Length ?? 0;
+    public NodeList(T[] items, int start, int count)
+    {
+        _items = items;
+        _start = start;
+        _count = count;
+    }
 
-    public T this[int index] => (_items ?? Array.Empty<T>())[index];
+    public int Count => _count;
 
-    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
+    public T this[int index] => (uint)index < (uint)_count ? _items![_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
+
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>(), _start, _count);
 
     /// <summary>A list of <paramref name="count"/> of the elements from <paramref name="index"/> on, to change.</summary>
     public List<T> GetRange(int index, int count)
@@ -219,23 +245,27 @@ internal readonly struct NodeList<T> : IReadOnlyList<T>
         return range;
     }
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => Segment().GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => (_items ?? Array.Empty<T>()).GetEnumerator();
+    IEnumerator IEnumerable.GetEnumerator() => Segment().GetEnumerator();
+
+    private IEnumerable<T> Segment() => new ArraySegment<T>(_items ?? Array.Empty<T>(), _start, _count);
 
     public struct Enumerator
     {
         private readonly T[] _items;
+        private readonly int _end;
         private int _index;
 
-        public Enumerator(T[] items)
+        public Enumerator(T[] items, int start, int count)
         {
             _items = items;
-            _index = -1;
+            _index = start - 1;
+            _end = start + count;
         }
 
         public readonly T Current => _items[_index];
 
-        public bool MoveNext() => ++_index < _items.Length;
+        public bool MoveNext() => ++_index < _end;
     }
 }
