@@ -67,8 +67,6 @@ internal static class JsonSpecReader
         private readonly List<List<SpecNode>> _items = new();
         private readonly Utf8StringCache _strings;
         private readonly SourceMap _map;
-        private readonly Runs<SpecProperty> _propertyRuns = new();
-        private readonly Runs<SpecNode> _itemRuns = new();
 
         public TreeBuilder(SourceMap map, byte[] utf8)
         {
@@ -98,7 +96,7 @@ internal static class JsonSpecReader
                         properties.Add(new SpecProperty(name, nameStart, nameLength, ReadNode(ref reader)));
                     }
 
-                    return new SpecObject(start, 1, _propertyRuns.Add(properties));
+                    return new SpecObject(start, 1, Copy(properties));
                 case JsonTokenType.StartArray:
                     var items = Scratch(_items, depth);
                     while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
@@ -106,7 +104,7 @@ internal static class JsonSpecReader
                         items.Add(ReadNode(ref reader));
                     }
 
-                    return new SpecArray(start, 1, _itemRuns.Add(items));
+                    return new SpecArray(start, 1, Copy(items));
                 case JsonTokenType.String:
                     // A long string without escapes (a description, an example) is read from the bytes when asked for.
                     return !reader.ValueIsEscaped && !reader.HasValueSequence && reader.ValueSpan.Length > Utf8StringCache.MaxCachedLength
@@ -136,38 +134,11 @@ internal static class JsonSpecReader
             return list;
         }
 
-    }
-
-    /// <summary>
-    /// The members (or items) of many nodes, each node's a run of one shared array: a new array only when the current
-    /// one is full, each small enough to stay off the large object heap (whose allocations count toward a full collection).
-    /// </summary>
-    private sealed class Runs<T>
-    {
-        private const int Size = 2048;
-        private T[] _array = Array.Empty<T>();
-        private int _used;
-
-        /// <summary>Copies <paramref name="scratch"/> into the next run and empties it; a node with no members shares the empty list.</summary>
-        public NodeList<T> Add(List<T> scratch)
+        private static T[] Copy<T>(List<T> scratch)
         {
-            var count = scratch.Count;
-            if (count == 0)
-            {
-                return new NodeList<T>(Array.Empty<T>());
-            }
-
-            if (_array.Length - _used < count)
-            {
-                _array = new T[Math.Max(Size, count)];
-                _used = 0;
-            }
-
-            scratch.CopyTo(_array, _used);
+            var copy = scratch.ToArray();
             scratch.Clear();
-            var run = new NodeList<T>(_array, _used, count);
-            _used += count;
-            return run;
+            return copy;
         }
     }
 

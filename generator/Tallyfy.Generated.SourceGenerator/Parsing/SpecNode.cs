@@ -36,13 +36,7 @@ internal sealed class SpecObject : SpecNode
     private Dictionary<string, int>? _byName;
 
     public SpecObject(int offset, int length, SpecProperty[] properties)
-        : this(offset, length, new NodeList<SpecProperty>(properties))
-    {
-    }
-
-    /// <summary>An object whose members are a run of an array that other objects' members share (see <see cref="NodeList{T}"/>).</summary>
-    public SpecObject(int offset, int length, NodeList<SpecProperty> properties)
-        : base(offset, length) => Properties = properties;
+        : base(offset, length) => Properties = new NodeList<SpecProperty>(properties);
 
     public SpecObject(int offset, int length, List<SpecProperty> properties)
         : this(offset, length, properties.ToArray())
@@ -132,13 +126,7 @@ internal readonly struct SpecProperty
 internal sealed class SpecArray : SpecNode
 {
     public SpecArray(int offset, int length, SpecNode[] items)
-        : this(offset, length, new NodeList<SpecNode>(items))
-    {
-    }
-
-    /// <summary>An array whose items are a run of an array that other arrays' items share (see <see cref="NodeList{T}"/>).</summary>
-    public SpecArray(int offset, int length, NodeList<SpecNode> items)
-        : base(offset, length) => Items = items;
+        : base(offset, length) => Items = new NodeList<SpecNode>(items);
 
     public SpecArray(int offset, int length, List<SpecNode> items)
         : this(offset, length, items.ToArray())
@@ -205,33 +193,20 @@ internal sealed class SpecScalar : SpecNode
 }
 
 /// <summary>
-/// A node's members or items: a read-only view of a run of an array, enumerated without allocation. The JSON reader
-/// puts the members (and items) of many nodes one run after another into a few shared arrays: a spec has tens of
-/// thousands of objects and arrays, and an array for each was an object more for the collector to copy while the tree lives.
+/// A node's members or items: a read-only view of an array of their exact number, enumerated without allocation (a
+/// spec has tens of thousands of objects and arrays; a list for each was an object more for the collector to copy).
 /// </summary>
 internal readonly struct NodeList<T> : IReadOnlyList<T>
 {
     private readonly T[]? _items;
-    private readonly int _start;
-    private readonly int _count;
 
-    public NodeList(T[] items)
-        : this(items, 0, items.Length)
-    {
-    }
+    public NodeList(T[] items) => _items = items;
 
-    public NodeList(T[] items, int start, int count)
-    {
-        _items = items;
-        _start = start;
-        _count = count;
-    }
+    public int Count => _items?.Length ?? 0;
 
-    public int Count => _count;
+    public T this[int index] => (_items ?? Array.Empty<T>())[index];
 
-    public T this[int index] => (uint)index < (uint)_count ? _items![_start + index] : throw new ArgumentOutOfRangeException(nameof(index));
-
-    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>(), _start, _count);
+    public Enumerator GetEnumerator() => new(_items ?? Array.Empty<T>());
 
     /// <summary>A list of <paramref name="count"/> of the elements from <paramref name="index"/> on, to change.</summary>
     public List<T> GetRange(int index, int count)
@@ -245,27 +220,23 @@ internal readonly struct NodeList<T> : IReadOnlyList<T>
         return range;
     }
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => Segment().GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)(_items ?? Array.Empty<T>())).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => Segment().GetEnumerator();
-
-    private IEnumerable<T> Segment() => new ArraySegment<T>(_items ?? Array.Empty<T>(), _start, _count);
+    IEnumerator IEnumerable.GetEnumerator() => (_items ?? Array.Empty<T>()).GetEnumerator();
 
     public struct Enumerator
     {
         private readonly T[] _items;
-        private readonly int _end;
         private int _index;
 
-        public Enumerator(T[] items, int start, int count)
+        public Enumerator(T[] items)
         {
             _items = items;
-            _index = start - 1;
-            _end = start + count;
+            _index = -1;
         }
 
         public readonly T Current => _items[_index];
 
-        public bool MoveNext() => ++_index < _end;
+        public bool MoveNext() => ++_index < _items.Length;
     }
 }
