@@ -21,6 +21,13 @@ public static class Program
             return;
         }
 
+        // `collections <spec> [runs]`: each collection of the last whole generation, with its pause and what it promoted.
+        if (args.Length > 1 && args[0] == "collections")
+        {
+            GenerationCollections.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 5);
+            return;
+        }
+
         // `parse <spec or path> [runs]`: the parse alone in a loop (for a profiler), with its minimum time and allocation.
         if (args.Length > 1 && args[0] == "parse")
         {

@@ -30,7 +30,8 @@ internal static class GenerationPhases
         long readBytes = 0, parseBytes = 0, emitBytes = 0, usesBytes = 0, wholeBytes = 0, chars = 0;
         var files = 0;
         var diagnostics = 0;
-        string parseCollections = "", wholeCollections = "";
+        string parseCollections = "", emitCollections = "", wholeCollections = "";
+        double parsePaused = 0, emitPaused = 0, wholePaused = 0, wholeCpu = double.MaxValue;
         for (var run = 0; run < runs; run++)
         {
             Collect();
@@ -52,9 +53,11 @@ internal static class GenerationPhases
             Collect();
             before = GC.GetAllocatedBytesForCurrentThread();
             var counts = Collections();
+            var pausedBefore = GC.GetTotalPauseDuration();
             stopwatch.Restart();
             var parsed = ClientGeneration.Parse(file, CancellationToken.None);
             parse = Math.Min(parse, stopwatch.Elapsed.TotalMilliseconds);
+            parsePaused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
             parseBytes = GC.GetAllocatedBytesForCurrentThread() - before;
             parseCollections = CollectionsSince(counts);
             var client = parsed.Client ?? throw new InvalidOperationException("The " + specName + " spec did not parse.");
@@ -62,10 +65,14 @@ internal static class GenerationPhases
 
             Collect();
             before = GC.GetAllocatedBytesForCurrentThread();
+            counts = Collections();
+            pausedBefore = GC.GetTotalPauseDuration();
             stopwatch.Restart();
             var emitted = ClientGeneration.Emit(spec.Path, client, CancellationToken.None);
             emit = Math.Min(emit, stopwatch.Elapsed.TotalMilliseconds);
+            emitPaused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
             emitBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            emitCollections = CollectionsSince(counts);
             files = emitted.Files.Count;
             chars = emitted.Files.Sum(f => (long)f.Text.Length);
 
@@ -84,9 +91,16 @@ internal static class GenerationPhases
             Collect();
             before = GC.GetAllocatedBytesForCurrentThread();
             counts = Collections();
+            pausedBefore = GC.GetTotalPauseDuration();
+            var cpuBefore = Client.ClientCpuTime.Now();
             stopwatch.Restart();
             var result = ClientGeneration.Generate(file, CancellationToken.None);
             whole = Math.Min(whole, stopwatch.Elapsed.TotalMilliseconds);
+
+            // The thread's own CPU time: a workstation collection of gen0 or gen1 runs on the thread that allocated, so
+            // this counts the collections too, and less of what the rest of a shared machine does.
+            wholeCpu = Math.Min(wholeCpu, (Client.ClientCpuTime.Now() - cpuBefore) / 1e6);
+            wholePaused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
             wholeBytes = GC.GetAllocatedBytesForCurrentThread() - before;
             wholeCollections = CollectionsSince(counts);
             GC.KeepAlive(result);
@@ -94,10 +108,10 @@ internal static class GenerationPhases
 
         Console.WriteLine(specName + ": " + files + " files, " + (chars / 1e6).ToString("F2") + " M chars; minima of " + runs + " runs");
         Console.WriteLine("floor " + floor.ToString("F1") + " ms | parse " + parse.ToString("F1") + " ms, " + (parseBytes / 1e6).ToString("F1")
-            + " MB, " + parseCollections + " (" + diagnostics + " diagnostics; of it reading the node tree " + read.ToString("F1") + " ms, " + (readBytes / 1e6).ToString("F1")
-            + " MB) | emit + short names " + emit.ToString("F1") + " ms, " + (emitBytes / 1e6).ToString("F1") + " MB (of it the support uses "
+            + " MB, " + parseCollections + ", paused " + parsePaused.ToString("F1") + " ms (" + diagnostics + " diagnostics; of it reading the node tree " + read.ToString("F1") + " ms, " + (readBytes / 1e6).ToString("F1")
+            + " MB) | emit + short names " + emit.ToString("F1") + " ms, " + (emitBytes / 1e6).ToString("F1") + " MB, " + emitCollections + ", paused " + emitPaused.ToString("F1") + " ms (of it the support uses "
             + uses.ToString("F1") + " ms, " + (usesBytes / 1e6).ToString("F1") + " MB) | whole Generate "
-            + whole.ToString("F1") + " ms, " + (wholeBytes / 1e6).ToString("F1") + " MB, " + wholeCollections + " (" + (whole / floor).ToString("F1") + "× the floor)");
+            + whole.ToString("F1") + " ms, " + (wholeBytes / 1e6).ToString("F1") + " MB, " + wholeCollections + ", paused " + wholePaused.ToString("F1") + " ms, thread CPU " + wholeCpu.ToString("F1") + " ms (" + (whole / floor).ToString("F1") + "× the floor)");
     }
 
     /// <summary>

@@ -218,7 +218,7 @@ internal sealed partial class OpenApiParser
             return false;
         }
 
-        if (GetObject(schema, "properties") is { } properties && properties.Properties.FirstOrDefault(p => p.Name == propertyName) is { } property)
+        if (GetObject(schema, "properties") is { } properties && properties.FirstProperty(p => p.Name == propertyName) is { } property)
         {
             var target = property.Value;
             for (var hops = 0; hops < 32 && target is SpecObject { } withRef && withRef["$ref"] is SpecScalar { Kind: ScalarKind.String } pointer; hops++)
@@ -239,7 +239,7 @@ internal sealed partial class OpenApiParser
     private SpecNode? ResolvePointerQuietly(string pointer) =>
         pointer.StartsWith(ComponentSchemaPrefix, StringComparison.Ordinal)
         && GetObject(_root, "components") is { } components && GetObject(components, "schemas") is { } schemas
-            ? schemas.Properties.FirstOrDefault(p => p.Name == pointer.Substring(ComponentSchemaPrefix.Length))?.Value
+            ? schemas.FirstProperty(p => p.Name == pointer.Substring(ComponentSchemaPrefix.Length))?.Value
             : null;
 
     /// <summary>A hierarchy member's class: its own properties now, the inherited ones once every component is resolved.</summary>

@@ -330,26 +330,26 @@ internal sealed partial class OpenApiParser
 
         // One media type is the method's, in the order a typed client handles best; a JSON schema of raw octets
         // or of a plain string goes as octets or as text when the spec offers those (JSON-encoding them helps nobody).
-        SpecProperty? chosen = null;
+        SpecProperty? found = null;
         var kind = RequestBodyKind.Binary;
         foreach (var candidate in new[] { RequestBodyKind.Json, RequestBodyKind.FormUrlEncoded, RequestBodyKind.Multipart, RequestBodyKind.Text, RequestBodyKind.Binary })
         {
-            chosen = content.Properties.FirstOrDefault(m => MediaKind(m.Name) == candidate);
-            if (chosen is not null)
+            found = content.FirstProperty(m => MediaKind(m.Name) == candidate);
+            if (found is not null)
             {
                 kind = candidate;
                 break;
             }
         }
 
-        chosen ??= content.Properties[0];
+        var chosen = found ?? content.Properties[0];
         ReportItemEncodings(content);
         if (kind == RequestBodyKind.Json && Deref(chosen.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } jsonSchema
             && ResolveSchema(jsonSchema, operationName + "Request").Type.Kind is var jsonKind
             && (jsonKind == TypeKind.Binary || jsonKind == TypeKind.String))
         {
             var raw = jsonKind == TypeKind.Binary ? RequestBodyKind.Binary : RequestBodyKind.Text;
-            if (content.Properties.FirstOrDefault(m => MediaKind(m.Name) == raw) is { } rawMedia)
+            if (content.FirstProperty(m => MediaKind(m.Name) == raw) is { } rawMedia)
             {
                 chosen = rawMedia;
                 kind = raw;
@@ -416,7 +416,7 @@ internal sealed partial class OpenApiParser
     {
         var alternatives = new List<RequestBodyAlternativeModel>();
         if (kind != RequestBodyKind.Text && type.Kind is not (TypeKind.String or TypeKind.Enum)
-            && content.Properties.FirstOrDefault(m => MediaKind(m.Name) == RequestBodyKind.Text) is { } text)
+            && content.FirstProperty(m => MediaKind(m.Name) == RequestBodyKind.Text) is { } text)
         {
             alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Text, SentMediaType(text.Name, RequestBodyKind.Text)));
         }
@@ -977,36 +977,36 @@ internal sealed partial class OpenApiParser
 
         // A schema of raw octets (2.0 "type: file", "format: binary") under JSON or "*/*" is a file, not a JSON value.
         var any = json is null && sequence is null && text is null && binary is null
-            ? content.Properties.FirstOrDefault(m => MediaTypes.Base(m.Name) == "*/*")
+            ? content.FirstProperty(m => MediaTypes.Base(m.Name) == "*/*")
             : null;
         BodyModel? body;
-        if (json is not null && Deref(json.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
+        if (json is { } jsonProperty && Deref(jsonProperty.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
         {
             var type = ResolveSchema(schema, nameHint).Type;
-            body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, json.Name);
-            if (body.Kind == BodyKind.Json && sequence is not null)
+            body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, jsonProperty.Name);
+            if (body.Kind == BodyKind.Json && sequence is { } streamed)
             {
                 // JSON, or the same answer streamed (OpenAI-style "stream": true): the response's media type decides at run time.
-                body = body with { Sequential = SequenceBody(sequence, nameHint) };
+                body = body with { Sequential = SequenceBody(streamed, nameHint) };
             }
         }
-        else if (sequence is not null)
+        else if (sequence is { } sequenceProperty)
         {
             // Read item by item as it arrives: a stream may stay open for as long as the server has events to send.
-            body = SequenceBody(sequence, nameHint);
+            body = SequenceBody(sequenceProperty, nameHint);
         }
-        else if (any is not null && Deref(any.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
+        else if (any is { } anyProperty && Deref(anyProperty.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
             && ResolveSchema(anySchema, nameHint).Type is { Kind: TypeKind.Binary } anyType)
         {
-            body = new BodyModel(BodyKind.Binary, anyType, any.Name);
+            body = new BodyModel(BodyKind.Binary, anyType, anyProperty.Name);
         }
-        else if (text is not null)
+        else if (text is { } textProperty)
         {
-            body = new BodyModel(BodyKind.Text, TypeRef.String, text.Name);
+            body = new BodyModel(BodyKind.Text, TypeRef.String, textProperty.Name);
         }
-        else if (binary is not null)
+        else if (binary is { } binaryProperty)
         {
-            body = new BodyModel(BodyKind.Binary, new TypeRef(TypeKind.Binary), binary.Name);
+            body = new BodyModel(BodyKind.Binary, new TypeRef(TypeKind.Binary), binaryProperty.Name);
         }
         else
         {

@@ -33,7 +33,7 @@ internal sealed class SpecObject : SpecNode
     /// Built only for objects with more than <see cref="ScanLimit"/> members (most objects of a spec have a few), at the
     /// first lookup by name: many large objects (a schema's <c>properties</c>, <c>paths</c>) are only ever walked in order.
     /// </summary>
-    private Dictionary<string, SpecProperty>? _byName;
+    private Dictionary<string, int>? _byName;
 
     public SpecObject(int offset, int length, SpecProperty[] properties)
         : base(offset, length) => Properties = new NodeList<SpecProperty>(properties);
@@ -50,11 +50,25 @@ internal sealed class SpecObject : SpecNode
 
     public SpecNode? this[string name] => GetProperty(name)?.Value;
 
+    /// <summary>The first member that <paramref name="match"/> accepts, or null (a member is a value: no default member stands for none).</summary>
+    public SpecProperty? FirstProperty(Func<SpecProperty, bool> match)
+    {
+        foreach (var property in Properties)
+        {
+            if (match(property))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
     public SpecProperty? GetProperty(string name)
     {
         if (_byName is not null || Properties.Count > ScanLimit)
         {
-            return (_byName ??= Index(Properties)).TryGetValue(name, out var property) ? property : null;
+            return (_byName ??= Index(Properties)).TryGetValue(name, out var index) ? Properties[index] : null;
         }
 
         // The first of duplicate keys wins, as in the dictionary.
@@ -69,15 +83,16 @@ internal sealed class SpecObject : SpecNode
         return null;
     }
 
-    private static Dictionary<string, SpecProperty> Index(NodeList<SpecProperty> properties)
+    /// <summary>Each member's index by name (an index rather than the member: a smaller entry).</summary>
+    private static Dictionary<string, int> Index(NodeList<SpecProperty> properties)
     {
-        var byName = new Dictionary<string, SpecProperty>(properties.Count, StringComparer.Ordinal);
-        foreach (var property in properties)
+        var byName = new Dictionary<string, int>(properties.Count, StringComparer.Ordinal);
+        for (var i = 0; i < properties.Count; i++)
         {
             // The first of duplicate keys wins, the same in JSON and YAML.
-            if (!byName.ContainsKey(property.Name))
+            if (!byName.ContainsKey(properties[i].Name))
             {
-                byName.Add(property.Name, property);
+                byName.Add(properties[i].Name, i);
             }
         }
 
@@ -85,7 +100,11 @@ internal sealed class SpecObject : SpecNode
     }
 }
 
-internal sealed class SpecProperty
+/// <summary>
+/// A member of a <see cref="SpecObject"/>: a value held in its object's array rather than an object of its own (a large
+/// spec has tens of thousands of members, each an object more for the collector to copy while the tree lives).
+/// </summary>
+internal readonly struct SpecProperty
 {
     public SpecProperty(string name, int nameOffset, int nameLength, SpecNode value)
     {

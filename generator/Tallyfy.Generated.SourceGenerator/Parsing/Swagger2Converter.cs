@@ -136,9 +136,9 @@ internal sealed class Swagger2Converter
             properties.Insert(serversIndex < 0 ? 0 : serversIndex, servers);
         }
 
-        if (firstComponent is not null && components.Count > 0)
+        if (firstComponent is { } first && components.Count > 0)
         {
-            properties.Add(Renamed(firstComponent, "components", Object(firstComponent.Value, components)));
+            properties.Add(Renamed(first, "components", Object(first.Value, components)));
         }
 
         return new SpecObject(_root.Offset, _root.Length, properties);
@@ -156,7 +156,7 @@ internal sealed class Swagger2Converter
             return null;
         }
 
-        var anchor = hostText is not null ? host! : basePath!;
+        var anchor = hostText is not null ? host!.Value : basePath!.Value;
         var path = basePathText ?? string.Empty;
         if (path.Length > 0 && path[0] != '/')
         {
@@ -493,16 +493,16 @@ internal sealed class Swagger2Converter
             }
         }
 
-        if (firstSchemaKeyword is not null)
+        if (firstSchemaKeyword is { } schemaKeyword)
         {
-            properties.Add(Renamed(firstSchemaKeyword, "schema", SchemaOf(parameter, withDescription: false)));
+            properties.Add(Renamed(schemaKeyword, "schema", SchemaOf(parameter, withDescription: false)));
         }
 
         var location = TextOf(parameter, "in");
         if (TextOf(parameter, "type") == "array" && location is "query" or "path" or "header")
         {
             var (style, explode) = Style(parameter, location!);
-            var at = parameter.GetProperty("collectionFormat") ?? firstSchemaKeyword!;
+            var at = parameter.GetProperty("collectionFormat") ?? firstSchemaKeyword!.Value;
             properties.Add(Renamed(at, "style", Text(at.Value, style)));
             properties.Add(Renamed(at, "explode", Bool(at.Value, explode)));
         }
@@ -580,14 +580,14 @@ internal sealed class Swagger2Converter
         }
 
         var schema = parameter.GetProperty("schema");
-        var convertedSchema = schema is null ? null : ConvertSchema(schema.Value);
+        var convertedSchema = schema is { } declared ? ConvertSchema(declared.Value) : null;
         var content = new List<SpecProperty>(mediaTypes.Count);
         foreach (var mediaType in mediaTypes)
         {
             var media = new List<SpecProperty>();
             if (convertedSchema is not null)
             {
-                media.Add(Renamed(schema!, "schema", convertedSchema));
+                media.Add(Renamed(schema!.Value, "schema", convertedSchema));
             }
 
             content.Add(Property(mediaType.Text, mediaType, Object(mediaType, media)));
@@ -820,9 +820,9 @@ internal sealed class Swagger2Converter
             }
         }
 
-        if (firstSchemaKeyword is not null)
+        if (firstSchemaKeyword is { } schemaKeyword)
         {
-            properties.Add(Renamed(firstSchemaKeyword, "schema", SchemaOf(header, withDescription: false)));
+            properties.Add(Renamed(schemaKeyword, "schema", SchemaOf(header, withDescription: false)));
         }
 
         return Object(header, properties);

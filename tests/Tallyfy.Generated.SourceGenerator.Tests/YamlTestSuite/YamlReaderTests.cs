@@ -29,7 +29,7 @@ public sealed class YamlReaderTests
         Assert.Equal("x", ((SpecScalar)a["b"]!).Text);
 
         // Offsets after the blank lines still point at the original text.
-        var b = a.GetProperty("b")!;
+        var b = a.GetProperty("b")!.Value;
         Assert.Equal(text.IndexOf("b: x", StringComparison.Ordinal), b.NameOffset);
         Assert.Equal(4, document.Map.LocateName(b).Line);
     }
