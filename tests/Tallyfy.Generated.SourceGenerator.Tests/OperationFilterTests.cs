@@ -13,7 +13,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// </summary>
 public sealed class OperationFilterTests
 {
-    private const string Spec = """
+    internal const string Spec = """
         openapi: 3.0.3
         info:
           title: Shop
@@ -392,5 +392,53 @@ public sealed class OperationFilterTests
         var changed = driver.GetRunResult().Results.Single();
         Assert.Equal(new[] { IncrementalStepRunReason.Modified }, changed.TrackedSteps[TrackingNames.Parsed].SelectMany(s => s.Outputs).Select(o => o.Reason));
         Assert.Contains(changed.GeneratedSources, s => s.HintName == "ShopClient.ListOwnersResult.g.cs");
+    }
+
+    [Fact]
+    public void The_command_line_selects_as_the_build_does_and_writes_the_same_files()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("tallyfy-filter-").FullName;
+        try
+        {
+            var specPath = System.IO.Path.Combine(folder, "shop.yaml");
+            System.IO.File.WriteAllText(specPath, Spec);
+            var outDir = System.IO.Path.Combine(folder, "out");
+            using var output = new System.IO.StringWriter();
+            using var error = new System.IO.StringWriter();
+
+            var exitCode = Tallyfy.Generated.Cli.CommandLine.Run(
+                new[] { "generate", specPath, "--out", outDir, "--namespace", "Shop", "--client-name", "ShopClient", "--include-path", "/pets#GET", "--include-path", "/owners", "--exclude-path", "/owners#POST,GET", "--include-tag", "store" },
+                output,
+                error);
+
+            Assert.True(exitCode == 0, error.ToString());
+            Assert.Equal(string.Empty, error.ToString());
+            var run = Run(includePaths: "/pets#GET;/owners", excludePaths: "/owners#POST,GET", includeTags: "store");
+            var written = System.IO.Directory.GetFiles(outDir).Select(System.IO.Path.GetFileName).OrderBy(name => name, System.StringComparer.Ordinal).ToList();
+            Assert.Equal(run.Sources.Select(s => s.HintName).OrderBy(name => name, System.StringComparer.Ordinal), written);
+            foreach (var source in run.Sources)
+            {
+                Assert.Equal(source.SourceText.ToString(), System.IO.File.ReadAllText(System.IO.Path.Combine(outDir, source.HintName)));
+            }
+
+            Assert.Contains("ShopClient.ListPetsResult.g.cs", written);
+            Assert.Contains("ShopClient.GetInventoryResult.g.cs", written);
+            Assert.DoesNotContain("ShopClient.ListOwnersResult.g.cs", written);
+
+            using var checkOutput = new System.IO.StringWriter();
+            using var checkError = new System.IO.StringWriter();
+            Assert.Equal(0, Tallyfy.Generated.Cli.CommandLine.Run(new[] { "check", specPath, "--include-path", "/pets#GET", "--include-path", "/nowhere" }, checkOutput, checkError));
+            Assert.Contains("warning TGEN051: The IncludePaths (--include-path) entry '/nowhere' matches no operation of this spec", checkError.ToString(), System.StringComparison.Ordinal);
+            Assert.Contains("shop.yaml: 1 operations, 4 types", checkOutput.ToString(), System.StringComparison.Ordinal);
+
+            using var badOutput = new System.IO.StringWriter();
+            using var badError = new System.IO.StringWriter();
+            Assert.Equal(1, Tallyfy.Generated.Cli.CommandLine.Run(new[] { "diff", specPath, specPath, "--exclude-path", "/pets#" }, badOutput, badError));
+            Assert.Contains("error TGEN050: The ExcludePaths (--exclude-path) entry '/pets#' is malformed", badError.ToString(), System.StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(folder, recursive: true);
+        }
     }
 }
