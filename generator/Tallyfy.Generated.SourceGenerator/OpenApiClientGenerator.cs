@@ -311,7 +311,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     }
 
     /// <summary>
-    /// A filter metadata as the item gives it. The package's props pass it percent-encoded (as <c>OpenApiIncludePaths</c>
+    /// A filter metadata as the item gives it. The package's targets pass it percent-encoded (as <c>OpenApiIncludePaths</c>
     /// and so on): the compiler's analyzer config would cut a raw value at its first <c>#</c> or <c>;</c>.
     /// </summary>
     private static string? Encoded(AnalyzerConfigOptions options, string metadata) =>
