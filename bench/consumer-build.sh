@@ -13,6 +13,10 @@
 #   WORK=$TMPDIR/tallyfy-consumer-build   where the class libraries are written (outside the repository, so that
 #                           its Directory.Build.props and central package versions do not apply)
 #   OUT=FILE                also write the table to FILE
+#   OURS_FILTER="--include-path /channels/**"   options that make ours generate part of the spec (any of
+#                           --include-path P, --exclude-path P, --include-tag T; split on spaces, not glob-expanded);
+#                           the table then names the tool "ours (filtered)" and prints the filter under it
+#   KIOTA_FILTER="--include-path /channels/**"  the same for Kiota (its --include-path/--exclude-path)
 #
 # Each build is `dotnet build -c Release --no-restore --disable-build-servers` after removing bin/ and obj/Release:
 # no MSBuild node or compiler server outlives it or is shared with another build, so the compiler runs as a child
@@ -94,19 +98,23 @@ for spec in "${specs[@]}"; do
   spec_size="$(stat -c %s "$spec")"
   for tool in $TOOLS; do
     dir="$WORK/$name/$tool"
+    label="$tool"
+    if { [ "$tool" = ours ] && [ -n "${OURS_FILTER:-}" ]; } || { [ "$tool" = kiota ] && [ -n "${KIOTA_FILTER:-}" ]; }; then
+      label="$tool (filtered)"
+    fi
     echo "$name / $tool: generating..." >&2
     start=$(date +%s.%N)
     generate "$tool" "$spec" "$dir"
     gen_seconds=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
     files=$(find "$dir/Generated" -type f -name '*.cs' | wc -l)
     if [ "$files" -eq 0 ]; then
-      rows+=("| $name | $(human_bytes "$spec_size") | $tool | generation failed (see the log) | | | | | |")
+      rows+=("| $name | $(human_bytes "$spec_size") | $label | generation failed (see the log) | | | | | |")
       continue
     fi
     bytes=$(find "$dir/Generated" -type f -name '*.cs' -print0 | xargs -0 cat | wc -c)
     lines=$(find "$dir/Generated" -type f -name '*.cs' -print0 | xargs -0 cat | wc -l)
     if ! (cd "$dir" && dotnet restore -nologo -v:q >>"$log" 2>&1); then
-      rows+=("| $name | $(human_bytes "$spec_size") | $tool | ${gen_seconds} s | $(human_bytes "$bytes") | $lines | $files | restore failed | |")
+      rows+=("| $name | $(human_bytes "$spec_size") | $label | ${gen_seconds} s | $(human_bytes "$bytes") | $lines | $files | restore failed | |")
       continue
     fi
     times=() memories=() errors=""
@@ -123,12 +131,12 @@ for spec in "${specs[@]}"; do
       times+=("$seconds") memories+=("$kilobytes")
     done
     if [ -n "$errors" ]; then
-      rows+=("| $name | $(human_bytes "$spec_size") | $tool | ${gen_seconds} s | $(human_bytes "$bytes") | $lines | $files | build failed: $errors | |")
+      rows+=("| $name | $(human_bytes "$spec_size") | $label | ${gen_seconds} s | $(human_bytes "$bytes") | $lines | $files | build failed: $errors | |")
       continue
     fi
     build=$(printf '%s\n' "${times[@]}" | median)
     peak=$(printf '%s\n' "${memories[@]}" | sort -n | tail -1)
-    rows+=("| $name | $(human_bytes "$spec_size") | $tool | ${gen_seconds} s | $(human_bytes "$bytes") | $lines | $files | ${build} s ($(IFS=/; echo "${times[*]}")) | $((peak / 1024)) MB |")
+    rows+=("| $name | $(human_bytes "$spec_size") | $label | ${gen_seconds} s | $(human_bytes "$bytes") | $lines | $files | ${build} s ($(IFS=/; echo "${times[*]}")) | $((peak / 1024)) MB |")
   done
 done
 load_end="$(uptime)"
@@ -140,6 +148,8 @@ load_end="$(uptime)"
   echo
   echo "Load at the end: \`${load_end# }\`"
   echo
+  [ -n "${OURS_FILTER:-}" ] && { echo "Ours filtered with: \`$OURS_FILTER\`"; echo; }
+  [ -n "${KIOTA_FILTER:-}" ] && { echo "Kiota filtered with: \`$KIOTA_FILTER\`"; echo; }
   echo "| Spec | Spec size | Tool | Generation | Generated C# | Lines | Files | \`dotnet build\` median (each run) | Peak RSS |"
   echo "|------|----------:|------|-----------:|-------------:|------:|------:|--------------------------------:|---------:|"
   printf '%s\n' "${rows[@]}"

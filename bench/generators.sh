@@ -26,14 +26,19 @@ setup_generators() {
 
 # Runs one tool on a spec, writing its client into an empty folder; needs WORK and nswag_dll (also in a `bash -c`).
 run_generator() { # tool, spec, out
-  local tool="$1" spec="$2" out="$3"
+  local tool="$1" spec="$2" out="$3" filter=()
+  # OURS_FILTER / KIOTA_FILTER: options selecting part of the spec (split on spaces, never glob-expanded).
+  case "$tool" in
+    ours*) read -ra filter <<<"${OURS_FILTER:-}" ;;
+    kiota) read -ra filter <<<"${KIOTA_FILTER:-}" ;;
+  esac
   rm -rf "$out" && mkdir -p "$out"
   case "$tool" in
-    ours) dotnet "$WORK/cli/Tallyfy.Generated.Cli.dll" generate "$spec" --out "$out" --namespace Consumer.Ours --client-name ApiClient ;;
-    ours-native) "$WORK/cli-native/Tallyfy.Generated.Cli" generate "$spec" --out "$out" --namespace Consumer.Ours --client-name ApiClient ;;
+    ours) dotnet "$WORK/cli/Tallyfy.Generated.Cli.dll" generate "$spec" --out "$out" --namespace Consumer.Ours --client-name ApiClient ${filter[@]+"${filter[@]}"} ;;
+    ours-native) "$WORK/cli-native/Tallyfy.Generated.Cli" generate "$spec" --out "$out" --namespace Consumer.Ours --client-name ApiClient ${filter[@]+"${filter[@]}"} ;;
     nswag) dotnet "$nswag_dll" openapi2csclient /input:"$spec" /output:"$out/Client.cs" /namespace:Consumer.NSwag \
         /className:ApiClient /JsonLibrary:SystemTextJson ;;
     kiota) dotnet kiota generate --language CSharp --openapi "$spec" --output "$out" --namespace-name Consumer.Kiota \
-        --class-name ApiClient --clean-output --exclude-backward-compatible --log-level Error ;;
+        --class-name ApiClient --clean-output --exclude-backward-compatible --log-level Error ${filter[@]+"${filter[@]}"} ;;
   esac
 }

@@ -28,14 +28,16 @@ internal static class CommandLine
 
     private const string Usage = """
         usage:
-          tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
-          tallyfy-generated check <spec>... [--namespace N]
-          tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C]
+          tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C] [filter]
+          tallyfy-generated check <spec>... [--namespace N] [filter]
+          tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C] [filter]
           tallyfy-generated <command> --help
           tallyfy-generated --version
 
         --namespace defaults to OpenApi; --client-name to a name made from the spec's file name
         (specs/petstore.openapi.yaml gives PetstoreClient).
+        filter: [--include-path P]... [--exclude-path P]... [--include-tag T]...
+        (each repeatable) generates only the operations selected and the schema types they reach.
 
         exit codes: 0 no errors; 1 the spec (or the generated code) has errors, or diff found a breaking change;
         2 usage errors; 3 an input file does not exist.
@@ -43,6 +45,7 @@ internal static class CommandLine
 
     private const string GenerateHelp = """
         usage: tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
+                 [--include-path P]... [--exclude-path P]... [--include-tag T]...
 
         Writes the client the source generator would emit for <spec> (OpenAPI 3.x or Swagger 2.0, JSON or YAML) into
         <dir>: the same files, byte for byte. Files it wrote there before that the spec no longer makes are removed;
@@ -51,24 +54,31 @@ internal static class CommandLine
           --out <dir>         where the files go (created if needed)
           --namespace N       the namespace of the generated code (default: OpenApi)
           --client-name C     the client class (default: from the file name, petstore.openapi.yaml gives PetstoreClient)
+          --include-path P    generate the operations whose path matches P: /users/**, /repos/{owner}/*/issues,
+                              /users/@me#GET (* one segment, ** any number, #GET,POST only those methods); repeatable
+          --exclude-path P    leave out the operations matching P, even when included; repeatable
+          --include-tag T     generate the operations tagged T (as well as those an --include-path selects); repeatable
+                              With any of these, only the schema types the kept operations reach are generated.
 
         exit codes: 0 written, no errors; 1 the spec has errors (the parts without errors are still written);
         2 usage error; 3 <spec> does not exist.
         """;
 
     private const string CheckHelp = """
-        usage: tallyfy-generated check <spec>... [--namespace N]
+        usage: tallyfy-generated check <spec>... [--namespace N] [--include-path P]... [--exclude-path P]... [--include-tag T]...
 
         Generates from each spec and compiles the result in memory, printing every diagnostic of the spec and of the
         generated code, then one summary line per spec. Writes nothing.
 
           --namespace N       the namespace of the generated code (default: OpenApi)
+          --include-path P, --exclude-path P, --include-tag T   as for generate
 
         exit codes: 0 no errors; 1 a spec or its generated code has errors; 2 usage error; 3 a spec does not exist.
         """;
 
     private const string DiffHelp = """
         usage: tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C]
+                 [--include-path P]... [--exclude-path P]... [--include-tag T]...
 
         Prints what regenerating from <new-spec> instead of <old-spec> does to the generated API, one line per change
         at its place in <new-spec>: TGEN020 warnings for breaking changes, TGEN021 info for additive ones, then a
@@ -77,6 +87,7 @@ internal static class CommandLine
           --format text|json  the canonical diagnostic lines (default), or one JSON document for tools
           --namespace N       as for generate
           --client-name C     as for generate (default: from <new-spec>'s file name)
+          --include-path P, --exclude-path P, --include-tag T   as for generate, applied to both specs
 
         exit codes: 0 nothing breaking; 1 a breaking change (a CI gate), or a spec cannot be read; 2 usage error;
         3 a spec does not exist.
@@ -201,6 +212,17 @@ internal static class CommandLine
                 }
 
                 options[args[i]] = args[++i];
+            }
+            else if (args[i] is "--include-path" or "--exclude-path" or "--include-tag")
+            {
+                if (i + 1 >= args.Count)
+                {
+                    problem = args[i] + " needs a value.";
+                    return false;
+                }
+
+                // Repeatable: the values are kept one per line (no pattern or tag holds a line break).
+                options[args[i]] = options.TryGetValue(args[i], out var earlier) ? earlier + "\n" + args[++i] : args[++i];
             }
             else if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
@@ -350,8 +372,14 @@ internal static class CommandLine
             text,
             ClientSettings.ResolveNamespace(options.GetValueOrDefault("--namespace"), null),
             clientName ?? ClientSettings.ResolveClientName(options.GetValueOrDefault("--client-name"), fullPath),
-            ReferencedDocuments(fullPath, text).ToEquatableArray());
+            ReferencedDocuments(fullPath, text).ToEquatableArray())
+        {
+            Filter = OperationFilter.FromValues(Values(options, "--include-path"), Values(options, "--exclude-path"), Values(options, "--include-tag")),
+        };
     }
+
+    private static string[]? Values(Dictionary<string, string> options, string option) =>
+        options.TryGetValue(option, out var values) ? values.Split('\n') : null;
 
     /// <summary>Reads one spec and generates from it the way the source generator does, printing its diagnostics.</summary>
     private static GenerationResult GenerateSpec(string specPath, Dictionary<string, string> options, TextWriter error)

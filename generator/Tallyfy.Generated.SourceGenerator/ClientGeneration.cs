@@ -22,7 +22,12 @@ internal static class ClientGeneration
     {
         try
         {
-            return OpenApiParser.Parse(spec, cancellationToken);
+            if (!spec.Filter.IsEmpty && OperationSelection.Malformed(spec) is { Count: > 0 } malformed)
+            {
+                return new ParseResult(spec.Path, null, malformed);
+            }
+
+            return OperationSelection.Apply(OpenApiParser.Parse(spec, cancellationToken), spec);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -218,7 +218,10 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                     document.Text,
                     spec.Namespace,
                     spec.ClientName,
-                    SpecPaths.Reachable(document.Path, document.Text, documents).ToEquatableArray());
+                    SpecPaths.Reachable(document.Path, document.Text, documents).ToEquatableArray())
+                {
+                    Filter = spec.Filter,
+                };
                 return (baseline, spec with { Baseline = null });
             }
         }
@@ -301,8 +304,20 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             ClientSettings.ResolveNamespace(ns, rootNamespace),
             ClientSettings.ResolveClientName(clientName, file.Path),
             Baseline: BaselinePath(baseline, projectDirectory, file.Path),
-            Missing: text is null);
+            Missing: text is null)
+        {
+            Filter = OperationFilter.FromLists(Encoded(options, "IncludePaths"), Encoded(options, "ExcludePaths"), Encoded(options, "IncludeTags")),
+        };
     }
+
+    /// <summary>
+    /// A filter metadata as the item gives it. The package's targets pass it percent-encoded (as <c>OpenApiIncludePaths</c>
+    /// and so on): the compiler's analyzer config would cut a raw value at its first <c>#</c> or <c>;</c>.
+    /// </summary>
+    private static string? Encoded(AnalyzerConfigOptions options, string metadata) =>
+        options.TryGetValue(MetadataPrefix + "OpenApi" + metadata, out var value) && !string.IsNullOrWhiteSpace(value)
+            ? Uri.UnescapeDataString(value.Trim())
+            : null;
 
     /// <summary>The Baseline metadata as a normalized path: relative to the project, like the item's Include (else to the spec).</summary>
     private static string? BaselinePath(string? baseline, string? projectDirectory, string specPath)

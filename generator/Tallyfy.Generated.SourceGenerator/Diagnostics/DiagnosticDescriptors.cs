@@ -311,6 +311,20 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo ItemEncodingNotApplied = Warning(
         "TGEN049", "itemEncoding is not applied", "The itemEncoding of '{0}' is not applied: that body is sent or read whole as '{0}', not part by part");
 
+    // ----- TGEN050-TGEN052: the operations an item's filter (IncludePaths, ExcludePaths, IncludeTags) selects -----
+
+    /// <summary>{0}: the setting (metadata and command-line option); {1}: the entry as given; {2}: what is wrong with it.</summary>
+    public static readonly DiagnosticDescriptorInfo MalformedFilter = Error(
+        "TGEN050", "A filter pattern is malformed", "The {0} entry '{1}' is malformed: {2}; nothing is generated from this spec until it is fixed");
+
+    /// <summary>{0}: the setting (metadata and command-line option); {1}: the pattern or tag.</summary>
+    public static readonly DiagnosticDescriptorInfo FilterMatchesNothing = Warning(
+        "TGEN051", "A filter pattern matches no operation", "The {0} entry '{1}' matches no operation of this spec");
+
+    /// <summary>{0}: how many operations the spec has.</summary>
+    public static readonly DiagnosticDescriptorInfo FilterKeepsNothing = Warning(
+        "TGEN052", "The filter keeps no operation", "The filter keeps none of the spec's {0} operations: the client is emitted without operations or schema types");
+
     // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 
     /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>

@@ -85,6 +85,12 @@ internal static class RoslynDiagnostics
 
     private static readonly DiagnosticDescriptor Tgen049 = Warning("TGEN049");
 
+    private static readonly DiagnosticDescriptor Tgen050 = Error("TGEN050");
+
+    private static readonly DiagnosticDescriptor Tgen051 = Warning("TGEN051");
+
+    private static readonly DiagnosticDescriptor Tgen052 = Warning("TGEN052");
+
     private static readonly DiagnosticDescriptor Tgen999 = Error("TGEN999");
 
     /// <summary>Every id as a Roslyn descriptor.</summary>
@@ -122,6 +128,9 @@ internal static class RoslynDiagnostics
         Tgen047,
         Tgen048,
         Tgen049,
+        Tgen050,
+        Tgen051,
+        Tgen052,
         Tgen999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -34,6 +34,9 @@ internal sealed record OperationModel(
 
     /// <summary>How the <see cref="ParameterLocation.QueryString"/> parameter is serialized, when the operation has one.</summary>
     public QueryStringModel? QueryString { get; init; }
+
+    /// <summary>The operation's tags, in spec order; read only when a filter selects by tag (empty otherwise).</summary>
+    public EquatableArray<string> Tags { get; init; } = EquatableArray<string>.Empty;
 }
 
 /// <summary>

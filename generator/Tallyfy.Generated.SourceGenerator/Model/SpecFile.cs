@@ -11,7 +11,11 @@ namespace Tallyfy.Generated.SourceGenerator.Model;
 /// from it to the generated API are reported as diagnostics. Null when the item names none.
 /// </param>
 /// <param name="Missing">The file named by the item could not be read (it does not exist): nothing to parse, TGEN022.</param>
-internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, EquatableArray<ExternalDocument> ExternalDocuments = default, string? Baseline = null, bool Missing = false);
+internal sealed record SpecFile(string Path, string Text, string Namespace, string ClientName, EquatableArray<ExternalDocument> ExternalDocuments = default, string? Baseline = null, bool Missing = false)
+{
+    /// <summary>The operations to generate (and so the schema types, those they reach); every one when empty.</summary>
+    public OperationFilter Filter { get; init; } = OperationFilter.None;
+}
 
 /// <summary>A document a spec's <c>$ref</c> points into: its path (as Roslyn or the CLI knows it) and text.</summary>
 internal sealed record ExternalDocument(string Path, string Text);

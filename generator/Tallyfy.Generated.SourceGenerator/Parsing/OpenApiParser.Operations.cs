@@ -218,6 +218,7 @@ internal sealed partial class OpenApiParser
             Deprecation = GetBool(operation, "deprecated") ? DeprecationMessage(operation, "operation") : null,
             QueryString = queryString,
             TagSummary = TagSummary(operation),
+            Tags = _readTags ? OperationTags(operation) : EquatableArray<string>.Empty,
         };
 
         // An error confined to the operation leaves only the operation out, and says so where it is.

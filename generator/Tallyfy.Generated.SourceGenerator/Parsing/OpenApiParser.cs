@@ -125,6 +125,7 @@ internal sealed partial class OpenApiParser
     /// <summary>Parses the document, then gives back the buffers of the external documents read on the way.</summary>
     private ParseResult ParseAndRelease(SpecFile file)
     {
+        _readTags = file.Filter.IncludeTags.Count > 0;
         try
         {
             return ParseDocument(file);

@@ -38,6 +38,15 @@ internal sealed class SpecText : AdditionalText
     /// <summary>The item's <c>Baseline</c> metadata: the path of an earlier version of the spec.</summary>
     public string? Baseline { get; init; }
 
+    /// <summary>The item's <c>IncludePaths</c> metadata (semicolon-separated), as the package's targets pass it.</summary>
+    public string? IncludePaths { get; init; }
+
+    /// <summary>The item's <c>ExcludePaths</c> metadata.</summary>
+    public string? ExcludePaths { get; init; }
+
+    /// <summary>The item's <c>IncludeTags</c> metadata.</summary>
+    public string? IncludeTags { get; init; }
+
     public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
 }
 
@@ -161,6 +170,15 @@ internal static class GeneratorHarness
             if (spec.Baseline is not null)
             {
                 values["build_metadata.AdditionalFiles.Baseline"] = spec.Baseline;
+            }
+
+            // The package's targets percent-encode the filter metadata: an analyzer config value ends at '#' or ';'.
+            foreach (var (name, value) in new[] { ("IncludePaths", spec.IncludePaths), ("ExcludePaths", spec.ExcludePaths), ("IncludeTags", spec.IncludeTags) })
+            {
+                if (value is not null)
+                {
+                    values["build_metadata.AdditionalFiles.OpenApi" + name] = Uri.EscapeDataString(value);
+                }
             }
 
             return new Options(values);
