@@ -209,13 +209,9 @@ internal static class OperationSelection
                     {
                         Name(hierarchy.BaseName);
                         Reach(hierarchy.DiscriminatorType);
-                        foreach (var descendant in hierarchy.Descendants)
-                        {
-                            Name(descendant.Name);
-                            Name(descendant.Parent);
-                        }
                     }
 
+                    // The types derived from it, each in turn with its own: every descendant a polymorphic read can select.
                     if (derived.TryGetValue(model.Name, out var children))
                     {
                         foreach (var child in children)
