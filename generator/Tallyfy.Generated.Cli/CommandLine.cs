@@ -36,8 +36,9 @@ internal static class CommandLine
 
         --namespace defaults to OpenApi; --client-name to a name made from the spec's file name
         (specs/petstore.openapi.yaml gives PetstoreClient).
-        filter: [--include-path P]... [--exclude-path P]... [--include-tag T]...
-        (each repeatable) generates only the operations selected and the schema types they reach.
+        filter: [--include-path P]... [--exclude-path P]... [--include-tag T]... [--keep-unused-schemas]
+        (each repeatable) generates only the operations selected; only the schema types the generated operations
+        use are generated unless --keep-unused-schemas is given.
 
         exit codes: 0 no errors; 1 the spec (or the generated code) has errors, or diff found a breaking change;
         2 usage errors; 3 an input file does not exist.
@@ -45,7 +46,7 @@ internal static class CommandLine
 
     private const string GenerateHelp = """
         usage: tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
-                 [--include-path P]... [--exclude-path P]... [--include-tag T]...
+                 [--include-path P]... [--exclude-path P]... [--include-tag T]... [--keep-unused-schemas]
 
         Writes the client the source generator would emit for <spec> (OpenAPI 3.x or Swagger 2.0, JSON or YAML) into
         <dir>: the same files, byte for byte. Files it wrote there before that the spec no longer makes are removed;
@@ -58,7 +59,9 @@ internal static class CommandLine
                               /users/@me#GET (* one segment, ** any number, #GET,POST only those methods); repeatable
           --exclude-path P    leave out the operations matching P, even when included; repeatable
           --include-tag T     generate the operations tagged T (as well as those an --include-path selects); repeatable
-                              With any of these, only the schema types the kept operations reach are generated.
+          --keep-unused-schemas
+                              also generate the schema types no generated operation uses (by default they are left
+                              out, with an info TGEN053; a spec without operations keeps them all)
 
         exit codes: 0 written, no errors; 1 the spec has errors (the parts without errors are still written);
         2 usage error; 3 <spec> does not exist.
@@ -66,19 +69,20 @@ internal static class CommandLine
 
     private const string CheckHelp = """
         usage: tallyfy-generated check <spec>... [--namespace N] [--include-path P]... [--exclude-path P]... [--include-tag T]...
+                 [--keep-unused-schemas]
 
         Generates from each spec and compiles the result in memory, printing every diagnostic of the spec and of the
         generated code, then one summary line per spec. Writes nothing.
 
           --namespace N       the namespace of the generated code (default: OpenApi)
-          --include-path P, --exclude-path P, --include-tag T   as for generate
+          --include-path P, --exclude-path P, --include-tag T, --keep-unused-schemas   as for generate
 
         exit codes: 0 no errors; 1 a spec or its generated code has errors; 2 usage error; 3 a spec does not exist.
         """;
 
     private const string DiffHelp = """
         usage: tallyfy-generated diff <old-spec> <new-spec> [--format text|json] [--namespace N] [--client-name C]
-                 [--include-path P]... [--exclude-path P]... [--include-tag T]...
+                 [--include-path P]... [--exclude-path P]... [--include-tag T]... [--keep-unused-schemas]
 
         Prints what regenerating from <new-spec> instead of <old-spec> does to the generated API, one line per change
         at its place in <new-spec>: TGEN020 warnings for breaking changes, TGEN021 info for additive ones, then a
@@ -87,7 +91,7 @@ internal static class CommandLine
           --format text|json  the canonical diagnostic lines (default), or one JSON document for tools
           --namespace N       as for generate
           --client-name C     as for generate (default: from <new-spec>'s file name)
-          --include-path P, --exclude-path P, --include-tag T   as for generate, applied to both specs
+          --include-path P, --exclude-path P, --include-tag T, --keep-unused-schemas   as for generate, applied to both specs
 
         exit codes: 0 nothing breaking; 1 a breaking change (a CI gate), or a spec cannot be read; 2 usage error;
         3 a spec does not exist.
@@ -212,6 +216,10 @@ internal static class CommandLine
                 }
 
                 options[args[i]] = args[++i];
+            }
+            else if (args[i] is "--keep-unused-schemas")
+            {
+                options[args[i]] = "true";
             }
             else if (args[i] is "--include-path" or "--exclude-path" or "--include-tag")
             {
@@ -374,7 +382,10 @@ internal static class CommandLine
             clientName ?? ClientSettings.ResolveClientName(options.GetValueOrDefault("--client-name"), fullPath),
             ReferencedDocuments(fullPath, text).ToEquatableArray())
         {
-            Filter = OperationFilter.FromValues(Values(options, "--include-path"), Values(options, "--exclude-path"), Values(options, "--include-tag")),
+            Filter = OperationFilter.FromValues(Values(options, "--include-path"), Values(options, "--exclude-path"), Values(options, "--include-tag")) with
+            {
+                KeepUnusedSchemas = options.ContainsKey("--keep-unused-schemas"),
+            },
         };
     }
 

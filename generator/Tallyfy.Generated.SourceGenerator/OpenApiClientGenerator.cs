@@ -306,7 +306,11 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             Baseline: BaselinePath(baseline, projectDirectory, file.Path),
             Missing: text is null)
         {
-            Filter = OperationFilter.FromLists(Encoded(options, "IncludePaths"), Encoded(options, "ExcludePaths"), Encoded(options, "IncludeTags")),
+            Filter = OperationFilter.FromLists(Encoded(options, "IncludePaths"), Encoded(options, "ExcludePaths"), Encoded(options, "IncludeTags")) with
+            {
+                KeepUnusedSchemas = options.TryGetValue(MetadataPrefix + "KeepUnusedSchemas", out var keep)
+                    && string.Equals(keep?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+            },
         };
     }
 

@@ -140,7 +140,8 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Check_passes_on_the_tallyfy_spec()
     {
-        var cli = Cli("check", RepoPaths.TallyfySpec);
+        // As the library builds it: with every schema type (else TGEN053 names the ones no operation uses).
+        var cli = Cli("check", RepoPaths.TallyfySpec, "--keep-unused-schemas");
 
         Assert.True(cli.ExitCode == Ok, cli.ToString());
         Assert.Equal(string.Empty, cli.Error);

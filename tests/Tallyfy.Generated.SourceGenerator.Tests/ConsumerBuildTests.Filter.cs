@@ -11,14 +11,15 @@ public sealed partial class ConsumerBuildTests
     public void The_filter_metadata_reaches_the_generator_whole_through_msbuild()
     {
         // '#' and ';' end a value in the analyzer config the compiler reads: the package's targets pass them encoded.
+        // A ' in a value (the tag "store's") would end the argument of the MSBuild function that encodes it.
         var consumer = NewConsumer(
             """
             <Nullable>enable</Nullable>
             <RootNamespace>Acme</RootNamespace>
             <EmitCompilerGeneratedFiles>true</EmitCompilerGeneratedFiles>
             """,
-            """<OpenApiClient Include="shop.yaml" Namespace="Shop" ClientName="ShopClient" IncludePaths="/pets#GET;/owners" ExcludePaths="/owners#POST,GET" IncludeTags="store" />""");
-        File.WriteAllText(Path.Combine(consumer, "shop.yaml"), OperationFilterTests.Spec);
+            """<OpenApiClient Include="shop.yaml" Namespace="Shop" ClientName="ShopClient" IncludePaths="/pets#GET;/owners" ExcludePaths="/owners#POST,GET" IncludeTags="store's" KeepUnusedSchemas="true" />""");
+        File.WriteAllText(Path.Combine(consumer, "shop.yaml"), OperationFilterTests.Spec.Replace("tags: [store]", "tags: [\"store's\"]", StringComparison.Ordinal));
         File.WriteAllText(Path.Combine(consumer, "Use.cs"), """
             namespace Acme;
 
@@ -29,6 +30,9 @@ public sealed partial class ConsumerBuildTests
                 public static System.Threading.Tasks.Task<Shop.GetInventoryResult> Inventory(Shop.IShopClient client) => client.GetInventoryAsync("s1");
 
                 public static string? Toy(Shop.Cat cat) => cat.Toy?.Label;
+
+                // No operation uses WebhookPayload: KeepUnusedSchemas="true" keeps it.
+                public static string? Event(Shop.WebhookPayload payload) => payload.Event;
             }
             """);
 

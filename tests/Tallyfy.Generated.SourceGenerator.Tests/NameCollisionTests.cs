@@ -357,7 +357,8 @@ public sealed class NameCollisionTests
 
     private static GeneratorRun Run(string consumer, string spec)
     {
-        var specs = new[] { new SpecText("/specs/mini.json", spec, Namespace, "MiniClient") };
+        // Every schema is generated, used or not: the collisions are between all their names.
+        var specs = new[] { new SpecText("/specs/mini.json", spec, Namespace, "MiniClient") { KeepUnusedSchemas = "true" } };
         var compilation = GeneratorHarness.CreateCompilation(consumer);
         var driver = GeneratorHarness.CreateDriver(specs).RunGeneratorsAndUpdateCompilation(compilation, out var output, out var generatorDiagnostics);
         return new GeneratorRun(driver, driver.GetRunResult(), output, generatorDiagnostics);

@@ -216,7 +216,7 @@ public sealed class OpenApi32GenerationTests
         var diagnostics = run.Diagnostics;
         // The operation it is in is left out, and TGEN026 names it.
         Assert.Contains(diagnostics, d => d.Id == "TGEN026");
-        var diagnostic = Assert.Single(diagnostics, d => d.Id != "TGEN026");
+        var diagnostic = Assert.Single(diagnostics, d => d.Id is not ("TGEN026" or "TGEN053"));
         Assert.Equal("TGEN046", diagnostic.Id);
         Assert.Equal("Parameter 'filter' is the whole query string (in: querystring), and the operation also has in: query parameters (page); the operation is left out", diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(SpecDiffTests.Position(QueryStringSpec, "name: filter"), Where(diagnostic));
@@ -232,7 +232,7 @@ public sealed class OpenApi32GenerationTests
         var diagnostics = Run(text).Diagnostics;
         // The operation it is in is left out, and TGEN026 names it.
         Assert.Contains(diagnostics, d => d.Id == "TGEN026");
-        var diagnostic = Assert.Single(diagnostics, d => d.Id != "TGEN026");
+        var diagnostic = Assert.Single(diagnostics, d => d.Id is not ("TGEN026" or "TGEN053"));
 
         Assert.Equal("TGEN046", diagnostic.Id);
         Assert.StartsWith("Parameter 'page' is a second in: querystring parameter besides 'filter'", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -252,7 +252,7 @@ public sealed class OpenApi32GenerationTests
         var diagnostics = run.Diagnostics;
         // The operation it is in is left out, and TGEN026 names it.
         Assert.Contains(diagnostics, d => d.Id == "TGEN026");
-        var diagnostic = Assert.Single(diagnostics, d => d.Id != "TGEN026");
+        var diagnostic = Assert.Single(diagnostics, d => d.Id is not ("TGEN026" or "TGEN053"));
         Assert.Equal("TGEN046", diagnostic.Id);
         Assert.Contains(message, diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.DoesNotContain("SearchAsync", run.Source("ShopClient.g.cs"), StringComparison.Ordinal);
@@ -353,7 +353,7 @@ public sealed class OpenApi32GenerationTests
         var diagnostics = Run(text, "/repo/apis/shop/v2/shop.yaml").Diagnostics;
         // The operation it is in is left out, and TGEN026 names it.
         Assert.Contains(diagnostics, d => d.Id == "TGEN026");
-        var diagnostic = Assert.Single(diagnostics, d => d.Id != "TGEN026");
+        var diagnostic = Assert.Single(diagnostics, d => d.Id is not ("TGEN026" or "TGEN053"));
 
         Assert.Equal("TGEN004", diagnostic.Id);
         Assert.Contains("references to URLs are not followed", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);

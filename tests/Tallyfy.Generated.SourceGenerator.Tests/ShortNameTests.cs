@@ -138,7 +138,7 @@ public sealed class ShortNameTests
             .Replace("DEFAULT", response("Exception"))
             .Replace("SCHEMAS", schemas);
 
-        var run = Run("namespace Consumer { internal static class Marker { } }", new SpecText("/specs/clash.json", spec, "Clash", "ClashClient"));
+        var run = Run("namespace Consumer { internal static class Marker { } }", new SpecText("/specs/clash.json", spec, "Clash", "ClashClient") { KeepUnusedSchemas = "true" });
 
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
         Assert.Empty(run.CompilationProblems());

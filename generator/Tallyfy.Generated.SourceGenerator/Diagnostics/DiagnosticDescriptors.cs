@@ -325,6 +325,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo FilterKeepsNothing = Warning(
         "TGEN052", "The filter keeps no operation", "The filter keeps none of the spec's {0} operations: the client is emitted without operations or schema types");
 
+    // ----- TGEN053: the schema types no operation uses -----
+
+    /// <summary>{0}: how many types are left out; {1}: how many schema types the spec has; {2}: the first of them in the spec.</summary>
+    public static readonly DiagnosticDescriptorInfo UnusedSchemasLeftOut = Info(
+        "TGEN053", "Schema types no operation uses are not generated",
+        "Schema types used by no operation are not generated: {0} of the spec's {1} ({2}); KeepUnusedSchemas=\"true\" on the OpenApiClient item (--keep-unused-schemas) generates them");
+
     // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 
     /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>

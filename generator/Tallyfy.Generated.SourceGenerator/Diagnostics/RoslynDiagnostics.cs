@@ -91,6 +91,8 @@ internal static class RoslynDiagnostics
 
     private static readonly DiagnosticDescriptor Tgen052 = Warning("TGEN052");
 
+    private static readonly DiagnosticDescriptor Tgen053 = Info("TGEN053");
+
     private static readonly DiagnosticDescriptor Tgen999 = Error("TGEN999");
 
     /// <summary>Every id as a Roslyn descriptor.</summary>
@@ -131,6 +133,7 @@ internal static class RoslynDiagnostics
         Tgen050,
         Tgen051,
         Tgen052,
+        Tgen053,
         Tgen999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -203,7 +203,7 @@ internal sealed partial class OpenApiParser
             apiVersion,
             servers,
             operations,
-            _types.ToEquatableArray(),
+            UsedTypes(file, operations),
             securitySchemes);
         return Result(client);
     }

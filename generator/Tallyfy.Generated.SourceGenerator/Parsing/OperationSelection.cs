@@ -118,7 +118,7 @@ internal static class OperationSelection
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.FilterKeepsNothing, SpecLocation.StartOf(spec.Path), client.Operations.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var filtered = client with { Operations = kept.ToEquatableArray(), Types = Reachable(client.Types, kept) };
+        var filtered = client with { Operations = kept.ToEquatableArray(), Types = filter.KeepUnusedSchemas ? client.Types : Reachable(client.Types, kept) };
         return new ParseResult(parsed.SpecPath, filtered, diagnostics.ToEquatableArray());
 
         void Unused(EquatableArray<string> entries, bool[] used, string setting)

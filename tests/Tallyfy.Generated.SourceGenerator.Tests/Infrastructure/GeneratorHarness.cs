@@ -47,6 +47,9 @@ internal sealed class SpecText : AdditionalText
     /// <summary>The item's <c>IncludeTags</c> metadata.</summary>
     public string? IncludeTags { get; init; }
 
+    /// <summary>The item's <c>KeepUnusedSchemas</c> metadata, as written in the project (<c>true</c>).</summary>
+    public string? KeepUnusedSchemas { get; init; }
+
     public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
 }
 
@@ -122,7 +125,8 @@ internal static class GeneratorHarness
         return compilation;
     }
 
-    public static SpecText TallyfySpec() => new(RepoPaths.TallyfySpec, System.IO.File.ReadAllText(RepoPaths.TallyfySpec));
+    /// <summary>The Tallyfy spec as <c>src/Tallyfy.Generated</c> builds it: with every schema type (<c>KeepUnusedSchemas="true"</c>).</summary>
+    public static SpecText TallyfySpec() => new(RepoPaths.TallyfySpec, System.IO.File.ReadAllText(RepoPaths.TallyfySpec)) { KeepUnusedSchemas = "true" };
 
     internal sealed class OptionsProvider : AnalyzerConfigOptionsProvider
     {
@@ -170,6 +174,11 @@ internal static class GeneratorHarness
             if (spec.Baseline is not null)
             {
                 values["build_metadata.AdditionalFiles.Baseline"] = spec.Baseline;
+            }
+
+            if (spec.KeepUnusedSchemas is not null)
+            {
+                values["build_metadata.AdditionalFiles.KeepUnusedSchemas"] = spec.KeepUnusedSchemas;
             }
 
             // The package's targets percent-encode the filter metadata: an analyzer config value ends at '#' or ';'.

@@ -1,0 +1,76 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Tallyfy.Generated.SourceGenerator.Diagnostics;
+using Tallyfy.Generated.SourceGenerator.Model;
+
+namespace Tallyfy.Generated.SourceGenerator.Parsing;
+
+internal sealed partial class OpenApiParser
+{
+    /// <summary>How many of the schemas left out a TGEN053 names before counting the rest.</summary>
+    private const int UnusedNamesShown = 2;
+
+    /// <summary>
+    /// The schema types the operations use (<see cref="OperationSelection.Reachable"/>): a client needs no other, and a large
+    /// spec's payloads of webhooks or events can be most of its schemas. The others are left out with one TGEN053 at the
+    /// first of them in the spec. Every type is kept when the item asks for it, when the spec has no operation (a library
+    /// of models), and when a filter is given (<see cref="OperationSelection.Apply"/> then selects the types).
+    /// Names were given over the whole spec before this, so leaving a type out renames nothing.
+    /// </summary>
+    private EquatableArray<TypeModel> UsedTypes(SpecFile file, EquatableArray<OperationModel> operations)
+    {
+        var types = _types.ToEquatableArray();
+        if (file.Filter.KeepUnusedSchemas || !file.Filter.IsEmpty || operations.Count == 0)
+        {
+            return types;
+        }
+
+        var used = OperationSelection.Reachable(types, operations);
+        if (used.Count == types.Count)
+        {
+            return types;
+        }
+
+        var usedNames = new HashSet<string>(used.Select(type => type.Name), StringComparer.Ordinal);
+        var allNames = new HashSet<string>(types.Select(type => type.Name), StringComparer.Ordinal);
+        var unused = types.Count - used.Count;
+
+        // The component schemas left out, as the spec names them, in its order; the location is the first one's key.
+        var shown = new List<string>();
+        var location = Locate(_root);
+        if (GetObject(_root, "components") is { } components && GetObject(components, "schemas") is { } schemas)
+        {
+            foreach (var schema in schemas.Properties)
+            {
+                if (_componentNames.TryGetValue(ComponentSchemaPrefix + schema.Name, out var typeName)
+                    && allNames.Contains(typeName) && !usedNames.Contains(typeName))
+                {
+                    if (shown.Count == 0)
+                    {
+                        location = LocateName(schema);
+                    }
+
+                    shown.Add(schema.Name);
+                    if (shown.Count == UnusedNamesShown)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (shown.Count == 0)
+        {
+            shown.AddRange(types.Where(type => !usedNames.Contains(type.Name)).Take(UnusedNamesShown).Select(type => type.Name));
+        }
+
+        var rest = unused - shown.Count;
+        var names = rest > 0
+            ? string.Join(", ", shown) + " and " + rest.ToString(CultureInfo.InvariantCulture) + " more"
+            : string.Join(" and ", shown);
+        Report(DiagnosticDescriptors.UnusedSchemasLeftOut, location, unused.ToString(CultureInfo.InvariantCulture), types.Count.ToString(CultureInfo.InvariantCulture), names);
+        return used;
+    }
+}
