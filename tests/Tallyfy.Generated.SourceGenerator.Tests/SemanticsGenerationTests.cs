@@ -103,6 +103,30 @@ public sealed class SemanticsGenerationTests
     }
 
     [Fact]
+    public void A_required_deprecated_property_stays_required_and_says_it_is_deprecated_in_its_documentation()
+    {
+        // C# forbids [Obsolete] on a required member (CS9042: the compiler would force every construction to use it),
+        // as real specs have (mineskin.org's SkinInfo.model): the member keeps the spec's contract and its summary the text.
+        var run = GeneratorHarness.Run(new SpecText("/specs/deprecated.yaml", Spec("""
+                    model:
+                      type: string
+                      deprecated: true
+                      description: The skin's model.
+                    old:
+                      type: string
+                      deprecated: true
+            """, schemaExtra: "      required: [model]\n")));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Source(".Models.Thing.g.cs");
+        Assert.Contains("public required string Model { get; init; }", thing, System.StringComparison.Ordinal);
+        Assert.Contains("/// <summary>The skin's model. Deprecated: the spec marks this property as deprecated.</summary>", thing, System.StringComparison.Ordinal);
+        Assert.Single(thing.Split('\n'), line => line.Contains("[Obsolete(", System.StringComparison.Ordinal));
+        Assert.Contains("[Obsolete(\"The spec marks this property as deprecated.\")]\n\tpublic string? Old { get; init; }", thing.Replace("\r", string.Empty, System.StringComparison.Ordinal), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_deprecated_operation_whose_description_speaks_of_it_takes_that_text()
     {
         var run = GeneratorHarness.Run(new SpecText("/specs/deprecated.yaml", Spec(DeprecatedProperties, "      deprecated: true\n      description: \"Deprecated since v2:\\n use getThings.\"\n")));

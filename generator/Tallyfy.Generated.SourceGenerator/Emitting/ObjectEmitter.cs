@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Model;
@@ -41,17 +42,19 @@ internal static class ObjectEmitter
                 }
 
                 first = false;
-                writer.Doc(property.Description);
+                var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
+                // C# forbids [Obsolete] on a required member (CS9042): it keeps the spec's contract, its summary the deprecation.
+                var obsolete = required.Length == 0 ? property.Deprecation : null;
+                writer.Doc(required.Length > 0 && property.Deprecation is not null ? DeprecatedDoc(property) : property.Description);
                 if (Remark(property, hierarchy) is { } remark)
                 {
                     writer.Line(remark);
                 }
 
-                CSharp.Obsolete(writer, property.Deprecation);
+                CSharp.Obsolete(writer, obsolete);
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
-                var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
                 writer.Line($"public {required}{typeName} {property.Name} {{ get; init; }}{(property.IsDefaultedRequired ? " = " + CSharp.DefaultExpression(property.Type, property.Default!, ns) + ";" : string.Empty)}");
             }
 
@@ -93,6 +96,20 @@ internal static class ObjectEmitter
     /// The property's remarks: only when they tell what the declaration does not (a JSON name other than the plain
     /// PascalCase of the C# name, read-only, write-only, required yet nullable, the discriminator, a default); null otherwise.
     /// </summary>
+    /// <summary>A deprecated property's summary where it cannot be <c>[Obsolete]</c>: its description, saying it is deprecated.</summary>
+    private static string DeprecatedDoc(PropertyModel property)
+    {
+        var description = property.Description?.Trim();
+        if (description is not null && description.IndexOf("deprecat", StringComparison.OrdinalIgnoreCase) >= 0)
+        {
+            return description;
+        }
+
+        var deprecation = property.Deprecation!;
+        var sentence = "Deprecated: " + char.ToLowerInvariant(deprecation[0]) + deprecation.Substring(1);
+        return string.IsNullOrEmpty(description) ? sentence : description + " " + sentence;
+    }
+
     private static string? Remark(PropertyModel property, HierarchyModel? hierarchy)
     {
         var discriminator = property.JsonName == hierarchy?.DiscriminatorJsonName;
