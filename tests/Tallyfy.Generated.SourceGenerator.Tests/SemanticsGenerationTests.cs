@@ -103,6 +103,21 @@ public sealed class SemanticsGenerationTests
     }
 
     [Fact]
+    public void A_deprecated_property_that_is_required_in_CSharp_says_so_in_its_remarks_instead_of_Obsolete()
+    {
+        // [Obsolete] on a `required` member is CS9042 unless its type is obsolete too (GitHub's spec has one such property).
+        var run = GeneratorHarness.Run(new SpecText("/specs/deprecated.yaml", Spec(DeprecatedProperties, schemaExtra: "      required: [retired, oldName]\n")));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Source(".Models.Thing.g.cs");
+        Assert.DoesNotContain("[Obsolete", thing, System.StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>The spec marks this property as deprecated.</remarks>", thing, System.StringComparison.Ordinal);
+        Assert.Contains("/// <remarks>Deprecated: use \"name\" \\ instead of this.</remarks>", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public required long Retired { get; init; }", thing, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_deprecated_operation_whose_description_speaks_of_it_takes_that_text()
     {
         var run = GeneratorHarness.Run(new SpecText("/specs/deprecated.yaml", Spec(DeprecatedProperties, "      deprecated: true\n      description: \"Deprecated since v2:\\n use getThings.\"\n")));

@@ -42,16 +42,22 @@ internal static class ObjectEmitter
 
                 first = false;
                 writer.Doc(property.Description);
+                var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
+                // [Obsolete] on a `required` member of a type that is not obsolete is CS9042: its remarks say it instead.
+                var deprecationRemark = required.Length > 0 && type.Deprecation is null ? DeprecationRemark(property.Deprecation) : null;
                 if (Remark(property, hierarchy) is { } remark)
                 {
-                    writer.Line(remark);
+                    writer.Line(deprecationRemark is null ? remark : remark.Insert(remark.Length - "</remarks>".Length, " " + deprecationRemark));
+                }
+                else if (deprecationRemark is not null)
+                {
+                    writer.Line("/// <remarks>" + deprecationRemark + "</remarks>");
                 }
 
-                CSharp.Obsolete(writer, property.Deprecation);
+                CSharp.Obsolete(writer, deprecationRemark is null ? property.Deprecation : null);
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
-                var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
                 writer.Line($"public {required}{typeName} {property.Name} {{ get; init; }}{(property.IsDefaultedRequired ? " = " + CSharp.DefaultExpression(property.Type, property.Default!, ns) + ";" : string.Empty)}");
             }
 
@@ -88,6 +94,11 @@ internal static class ObjectEmitter
             EmitWriter(writer, type, ns, qualified);
         }
     }
+
+    /// <summary>The deprecation message as remarks text (XML-escaped), said to be one when it does not say so itself; null when not deprecated.</summary>
+    private static string? DeprecationRemark(string? deprecation) =>
+        deprecation is null ? null
+        : SourceWriter.EscapeXml(deprecation.IndexOf("deprecat", System.StringComparison.OrdinalIgnoreCase) >= 0 ? deprecation : "Deprecated: " + deprecation);
 
     /// <summary>
     /// The property's remarks: only when they tell what the declaration does not (a JSON name other than the plain
