@@ -37,6 +37,59 @@ internal sealed class ExampleSchemaCheck
         return node;
     }
 
+    /// <summary>The schemas of member <paramref name="name"/> of a value of <paramref name="schemas"/>, through allOf, anyOf and oneOf, resolved.</summary>
+    public List<JsonElement> MemberSchemas(IEnumerable<JsonElement> schemas, string name)
+    {
+        var found = new List<JsonElement>();
+        foreach (var schema in Expand(schemas))
+        {
+            if (schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var property))
+            {
+                found.Add(Resolve(property));
+            }
+            else if (schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.Object)
+            {
+                found.Add(Resolve(additional));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The schemas of the items of an array of <paramref name="schemas"/>, through allOf, anyOf and oneOf, resolved.</summary>
+    public List<JsonElement> ItemSchemas(IEnumerable<JsonElement> schemas) =>
+        Expand(schemas).Where(s => s.TryGetProperty("items", out _)).Select(s => Resolve(s.GetProperty("items"))).ToList();
+
+    /// <summary>The schemas and, recursively, their allOf, anyOf and oneOf branches, resolved.</summary>
+    private List<JsonElement> Expand(IEnumerable<JsonElement> schemas)
+    {
+        var all = new List<JsonElement>();
+        var pending = new Stack<(JsonElement Schema, int Depth)>(schemas.Select(s => (s, 0)));
+        while (pending.Count > 0)
+        {
+            var (schema, depth) = pending.Pop();
+            schema = Resolve(schema);
+            if (schema.ValueKind != JsonValueKind.Object || depth > 16)
+            {
+                continue;
+            }
+
+            all.Add(schema);
+            foreach (var keyword in new[] { "allOf", "anyOf", "oneOf" })
+            {
+                if (schema.TryGetProperty(keyword, out var branches))
+                {
+                    foreach (var branch in branches.EnumerateArray())
+                    {
+                        pending.Push((branch, depth + 1));
+                    }
+                }
+            }
+        }
+
+        return all;
+    }
+
     private JsonElement Pointer(string reference)
     {
         if (!reference.StartsWith("#/", StringComparison.Ordinal))

@@ -44,17 +44,14 @@ public sealed class GitHubSpecFixture : IDisposable
         Run = GeneratorHarness.Run(spec);
         GenerationTime = clock.Elapsed;
 
+        // One Emit, not GetDiagnostics and then Emit: each binds every method body again, and on this spec each takes about
+        // a minute on a loaded 2-core machine. Emit reports what GetDiagnostics does (Emit_reports_what_GetDiagnostics_reports).
         clock.Restart();
-        var diagnostics = Run.Output.GetDiagnostics();
-        CompilerProblems = diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        DiagnosticsTime = clock.Elapsed;
-
-        if (!CompilerProblems.Any(d => d.Severity == DiagnosticSeverity.Error))
+        using (var image = new MemoryStream())
         {
-            clock.Restart();
-            using var image = new MemoryStream();
             var emitted = Run.Output.Emit(image);
-            EmitTime = clock.Elapsed;
+            CompileTime = clock.Elapsed;
+            CompilerProblems = emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
             if (emitted.Success)
             {
                 image.Position = 0;
@@ -93,9 +90,8 @@ public sealed class GitHubSpecFixture : IDisposable
 
     public TimeSpan GenerationTime { get; }
 
-    public TimeSpan DiagnosticsTime { get; }
-
-    public TimeSpan EmitTime { get; }
+    /// <summary>The in-memory compile: binding, nullable analysis and emit of the generated code.</summary>
+    public TimeSpan CompileTime { get; }
 
     public TimeSpan ParseTime { get; }
 
