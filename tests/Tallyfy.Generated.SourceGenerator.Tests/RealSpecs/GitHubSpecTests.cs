@@ -40,6 +40,7 @@ public sealed class GitHubSpecTests : IClassFixture<GitHubSpecFixture>
 
         Assert.Null(run.Result.Results.Single().Exception);
         var reported = run.Diagnostics;
+        _output.WriteLine($"{reported.Length} generator diagnostics");
         foreach (var info in reported.Where(d => d.Severity < DiagnosticSeverity.Warning))
         {
             _output.WriteLine("info: " + info);
@@ -104,6 +105,7 @@ public sealed class GitHubSpecTests : IClassFixture<GitHubSpecFixture>
         int examples = 0, roundTripped = 0, untyped = 0;
         var specFaults = new List<string>();
         var ours = new List<string>();
+        var untypedAt = new List<string>();
         foreach (var pathItem in root.GetProperty("paths").EnumerateObject())
         {
             foreach (var method in Methods)
@@ -136,6 +138,7 @@ public sealed class GitHubSpecTests : IClassFixture<GitHubSpecFixture>
                         if (bodyType == typeof(JsonElement))
                         {
                             untyped++;
+                            untypedAt.Add(where);
                             continue;
                         }
 
@@ -163,6 +166,11 @@ public sealed class GitHubSpecTests : IClassFixture<GitHubSpecFixture>
 
         _output.WriteLine($"{model.Operations.Count} operations; {examples} response examples: {roundTripped} round-tripped, "
             + $"{untyped} typed JsonElement (kept as written), {specFaults.Count} break their own schema, {ours.Count} fail otherwise");
+        foreach (var line in untypedAt)
+        {
+            _output.WriteLine("JsonElement: " + line);
+        }
+
         foreach (var line in specFaults)
         {
             _output.WriteLine("spec: " + line);
