@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Model;
@@ -42,16 +41,20 @@ internal static class ObjectEmitter
                 }
 
                 first = false;
+                writer.Doc(property.Description);
                 var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
-                // C# forbids [Obsolete] on a required member (CS9042): it keeps the spec's contract, its summary the deprecation.
-                var obsolete = required.Length == 0 ? property.Deprecation : null;
-                writer.Doc(required.Length > 0 && property.Deprecation is not null ? DeprecatedDoc(property) : property.Description);
+                // [Obsolete] on a `required` member of a type that is not obsolete is CS9042: its remarks say it instead.
+                var deprecationRemark = required.Length > 0 && type.Deprecation is null ? DeprecationRemark(property.Deprecation) : null;
                 if (Remark(property, hierarchy) is { } remark)
                 {
-                    writer.Line(remark);
+                    writer.Line(deprecationRemark is null ? remark : remark.Insert(remark.Length - "</remarks>".Length, " " + deprecationRemark));
+                }
+                else if (deprecationRemark is not null)
+                {
+                    writer.Line("/// <remarks>" + deprecationRemark + "</remarks>");
                 }
 
-                CSharp.Obsolete(writer, obsolete);
+                CSharp.Obsolete(writer, deprecationRemark is null ? property.Deprecation : null);
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
@@ -92,24 +95,15 @@ internal static class ObjectEmitter
         }
     }
 
+    /// <summary>The deprecation message as remarks text (XML-escaped), said to be one when it does not say so itself; null when not deprecated.</summary>
+    private static string? DeprecationRemark(string? deprecation) =>
+        deprecation is null ? null
+        : SourceWriter.EscapeXml(deprecation.IndexOf("deprecat", System.StringComparison.OrdinalIgnoreCase) >= 0 ? deprecation : "Deprecated: " + deprecation);
+
     /// <summary>
     /// The property's remarks: only when they tell what the declaration does not (a JSON name other than the plain
     /// PascalCase of the C# name, read-only, write-only, required yet nullable, the discriminator, a default); null otherwise.
     /// </summary>
-    /// <summary>A deprecated property's summary where it cannot be <c>[Obsolete]</c>: its description, saying it is deprecated.</summary>
-    private static string DeprecatedDoc(PropertyModel property)
-    {
-        var description = property.Description?.Trim();
-        if (description is not null && description.IndexOf("deprecat", StringComparison.OrdinalIgnoreCase) >= 0)
-        {
-            return description;
-        }
-
-        var deprecation = property.Deprecation!;
-        var sentence = "Deprecated: " + char.ToLowerInvariant(deprecation[0]) + deprecation.Substring(1);
-        return string.IsNullOrEmpty(description) ? sentence : description + " " + sentence;
-    }
-
     private static string? Remark(PropertyModel property, HierarchyModel? hierarchy)
     {
         var discriminator = property.JsonName == hierarchy?.DiscriminatorJsonName;

@@ -1,0 +1,266 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
+
+/// <summary>
+/// Checks a JSON value against an OpenAPI 3.0 schema of the same document, independently of the generator: the
+/// keywords that decide whether a value is of its schema's shape (<c>$ref</c>, <c>type</c>, <c>nullable</c>,
+/// <c>enum</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties</c>, <c>items</c>, <c>allOf</c>,
+/// <c>anyOf</c>, <c>oneOf</c> (exactly one branch), and the <c>date-time</c> format). Used to tell an example that
+/// breaks its own schema from one the generated code fails to read.
+/// </summary>
+internal sealed class ExampleSchemaCheck
+{
+    private readonly JsonElement _root;
+
+    public ExampleSchemaCheck(JsonElement root) => _root = root;
+
+    /// <summary>The ways <paramref name="value"/> breaks <paramref name="schema"/>, each with its JSON path; empty when it conforms.</summary>
+    public List<string> Violations(JsonElement value, JsonElement schema)
+    {
+        var found = new List<string>();
+        Check(value, schema, "$", found, 0);
+        return found;
+    }
+
+    public JsonElement Resolve(JsonElement node)
+    {
+        for (var hops = 0; hops < 32 && node.ValueKind == JsonValueKind.Object && node.TryGetProperty("$ref", out var reference); hops++)
+        {
+            node = Pointer(reference.GetString()!);
+        }
+
+        return node;
+    }
+
+    /// <summary>The schemas of member <paramref name="name"/> of a value of <paramref name="schemas"/>, through allOf, anyOf and oneOf, resolved.</summary>
+    public List<JsonElement> MemberSchemas(IEnumerable<JsonElement> schemas, string name)
+    {
+        var found = new List<JsonElement>();
+        foreach (var schema in Expand(schemas))
+        {
+            if (schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var property))
+            {
+                found.Add(Resolve(property));
+            }
+            else if (schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.Object)
+            {
+                found.Add(Resolve(additional));
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The schemas of the items of an array of <paramref name="schemas"/>, through allOf, anyOf and oneOf, resolved.</summary>
+    public List<JsonElement> ItemSchemas(IEnumerable<JsonElement> schemas) =>
+        Expand(schemas).Where(s => s.TryGetProperty("items", out _)).Select(s => Resolve(s.GetProperty("items"))).ToList();
+
+    /// <summary>The schemas and, recursively, their allOf, anyOf and oneOf branches, resolved.</summary>
+    private List<JsonElement> Expand(IEnumerable<JsonElement> schemas)
+    {
+        var all = new List<JsonElement>();
+        var pending = new Stack<(JsonElement Schema, int Depth)>(schemas.Select(s => (s, 0)));
+        while (pending.Count > 0)
+        {
+            var (schema, depth) = pending.Pop();
+            schema = Resolve(schema);
+            if (schema.ValueKind != JsonValueKind.Object || depth > 16)
+            {
+                continue;
+            }
+
+            all.Add(schema);
+            foreach (var keyword in new[] { "allOf", "anyOf", "oneOf" })
+            {
+                if (schema.TryGetProperty(keyword, out var branches))
+                {
+                    foreach (var branch in branches.EnumerateArray())
+                    {
+                        pending.Push((branch, depth + 1));
+                    }
+                }
+            }
+        }
+
+        return all;
+    }
+
+    private JsonElement Pointer(string reference)
+    {
+        if (!reference.StartsWith("#/", StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException("external $ref " + reference);
+        }
+
+        var node = _root;
+        foreach (var part in reference[2..].Split('/'))
+        {
+            node = node.GetProperty(Uri.UnescapeDataString(part).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
+        }
+
+        return node;
+    }
+
+    private void Check(JsonElement value, JsonElement schema, string path, List<string> found, int depth)
+    {
+        schema = Resolve(schema);
+        if (schema.ValueKind != JsonValueKind.Object || depth > 64)
+        {
+            return;
+        }
+
+        if (value.ValueKind == JsonValueKind.Null)
+        {
+            var nullable = (schema.TryGetProperty("nullable", out var n) && n.ValueKind == JsonValueKind.True)
+                || (schema.TryGetProperty("type", out var t) && t.ValueKind == JsonValueKind.String && t.GetString() == "null")
+                || (schema.TryGetProperty("enum", out var e) && e.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.Null));
+            var typed = schema.TryGetProperty("type", out _) || schema.TryGetProperty("properties", out _) || schema.TryGetProperty("items", out _);
+            if (!nullable && typed)
+            {
+                found.Add(path + ": null where the schema is not nullable");
+            }
+
+            if (!nullable && !typed)
+            {
+                foreach (var keyword in new[] { "allOf", "anyOf", "oneOf" })
+                {
+                    if (schema.TryGetProperty(keyword, out var branches)
+                        && !branches.EnumerateArray().Any(b => Violations(value, b).Count == 0))
+                    {
+                        found.Add(path + ": null where no " + keyword + " branch is nullable");
+                    }
+                }
+            }
+
+            return;
+        }
+
+        if (schema.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.String && !OfType(value, type.GetString()!))
+        {
+            found.Add($"{path}: {value.ValueKind} where the schema says {type.GetString()}");
+            return;
+        }
+
+        if (schema.TryGetProperty("enum", out var values) && values.ValueKind == JsonValueKind.Array
+            && !values.EnumerateArray().Any(v => JsonEqual(v, value)))
+        {
+            found.Add($"{path}: {value.GetRawText()} is not one of the enum's values");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var format) && format.GetString() == "date-time"
+            && !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
+        {
+            found.Add($"{path}: \"{value.GetString()}\" is not a date-time");
+        }
+
+        if (value.ValueKind == JsonValueKind.Object)
+        {
+            if (schema.TryGetProperty("required", out var required))
+            {
+                foreach (var name in required.EnumerateArray().Select(r => r.GetString()!))
+                {
+                    if (!value.TryGetProperty(name, out _))
+                    {
+                        found.Add($"{path}: required member '{name}' is missing");
+                    }
+                }
+            }
+
+            schema.TryGetProperty("properties", out var properties);
+            schema.TryGetProperty("additionalProperties", out var additional);
+            foreach (var member in value.EnumerateObject())
+            {
+                if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(member.Name, out var propertySchema))
+                {
+                    Check(member.Value, propertySchema, path + "." + member.Name, found, depth + 1);
+                }
+                else if (additional.ValueKind == JsonValueKind.Object)
+                {
+                    Check(member.Value, additional, path + "." + member.Name, found, depth + 1);
+                }
+                else if (additional.ValueKind == JsonValueKind.False)
+                {
+                    found.Add($"{path}: member '{member.Name}' where additionalProperties is false");
+                }
+            }
+        }
+
+        if (value.ValueKind == JsonValueKind.Array && schema.TryGetProperty("items", out var items))
+        {
+            var index = 0;
+            foreach (var item in value.EnumerateArray())
+            {
+                Check(item, items, $"{path}[{index++}]", found, depth + 1);
+            }
+        }
+
+        if (schema.TryGetProperty("allOf", out var allOf))
+        {
+            foreach (var branch in allOf.EnumerateArray())
+            {
+                Check(value, branch, path, found, depth + 1);
+            }
+        }
+
+        if (schema.TryGetProperty("anyOf", out var anyOf))
+        {
+            var branches = anyOf.EnumerateArray().Select(b => Violations(value, b)).ToList();
+            if (branches.All(b => b.Count > 0))
+            {
+                found.Add($"{path}: matches no anyOf branch ({string.Join("; ", branches.Select(b => b[0]))})");
+            }
+        }
+
+        if (schema.TryGetProperty("oneOf", out var oneOf))
+        {
+            var branches = oneOf.EnumerateArray().Select(b => Violations(value, b)).ToList();
+            var matching = branches.Count(b => b.Count == 0);
+            if (matching == 0)
+            {
+                found.Add($"{path}: matches no oneOf branch ({string.Join("; ", branches.Select(b => b[0]))})");
+            }
+            else if (matching > 1)
+            {
+                found.Add($"{path}: matches {matching} oneOf branches, where oneOf asks for exactly one");
+            }
+        }
+    }
+
+    private static bool OfType(JsonElement value, string type) => type switch
+    {
+        "object" => value.ValueKind == JsonValueKind.Object,
+        "array" => value.ValueKind == JsonValueKind.Array,
+        "string" => value.ValueKind == JsonValueKind.String,
+        "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
+        "number" => value.ValueKind == JsonValueKind.Number,
+        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var d) && decimal.Truncate(d) == d,
+        _ => true,
+    };
+
+    /// <summary>Equal JSON values: numbers by value, objects whatever their member order.</summary>
+    public static bool JsonEqual(JsonElement a, JsonElement b)
+    {
+        if (a.ValueKind != b.ValueKind)
+        {
+            return false;
+        }
+
+        return a.ValueKind switch
+        {
+            JsonValueKind.Number => NumbersEqual(a, b),
+            JsonValueKind.String => a.GetString() == b.GetString(),
+            JsonValueKind.Array => a.GetArrayLength() == b.GetArrayLength() && a.EnumerateArray().Zip(b.EnumerateArray()).All(p => JsonEqual(p.First, p.Second)),
+            JsonValueKind.Object => a.EnumerateObject().Count() == b.EnumerateObject().Count()
+                && a.EnumerateObject().All(m => b.TryGetProperty(m.Name, out var other) && JsonEqual(m.Value, other)),
+            _ => true,
+        };
+    }
+
+    public static bool NumbersEqual(JsonElement a, JsonElement b) =>
+        a.TryGetDecimal(out var x) && b.TryGetDecimal(out var y) ? x == y : a.GetDouble().Equals(b.GetDouble());
+}
