@@ -46,6 +46,8 @@ public sealed class GitHubSpecTests : IClassFixture<GitHubSpecFixture>
             _output.WriteLine("info: " + info);
         }
 
+        // The one info: the schema types no operation uses (the webhook payloads) are left out.
+        Assert.Equal("TGEN053", Assert.Single(reported.Where(d => d.Severity < DiagnosticSeverity.Warning)).Id);
         var serious = reported.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(serious.Count == 0, $"{serious.Count} generator warnings or errors\n{Describe(serious)}");
         Assert.True(_fixture.CompilerProblems.Count == 0, $"{_fixture.CompilerProblems.Count} compiler errors or warnings\n{Describe(_fixture.CompilerProblems)}");
