@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 
@@ -380,13 +379,7 @@ public sealed class OperationFilterTests
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Marker { } }");
         var driver = GeneratorHarness.CreateDriver(new[] { spec }).RunGenerators(compilation);
 
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Other { } }", GeneratorHarness.ParseOptions));
-        var unrelated = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        foreach (var step in new[] { TrackingNames.SpecFiles, TrackingNames.Parsed, TrackingNames.Clients, TrackingNames.Emitted, TrackingNames.Namespaces })
-        {
-            Assert.All(unrelated.TrackedSteps[step].SelectMany(s => s.Outputs), output =>
-                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + " was " + output.Reason));
-        }
+        GeneratorHarness.AssertUnrelatedEditRerunsNoStep(driver, compilation);
 
         var widened = new SpecText(spec.Path, Spec, "Shop", "ShopClient") { IncludePaths = "/pets#GET;/owners" };
         driver = driver.WithUpdatedAnalyzerConfigOptions(new GeneratorHarness.OptionsProvider(new[] { widened }, "Consumer")).RunGenerators(compilation);
