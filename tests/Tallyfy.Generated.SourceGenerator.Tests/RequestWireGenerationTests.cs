@@ -229,6 +229,58 @@ public sealed class RequestWireGenerationTests
         Assert.Contains("return await SendAndReadAsync(request, PostNoteResult.Create, cancellationToken).ConfigureAwait(false);", source);
     }
 
+    [Theory]
+    [InlineData("false")]
+    [InlineData("true")]
+    public void A_form_body_that_declares_no_field_and_allows_none_is_no_body(string required)
+    {
+        // As Stripe's spec gives most of its GET operations: an x-www-form-urlencoded (or multipart) body of an object
+        // with no property and additionalProperties false carries nothing, so the method takes no body. It was a TGEN010
+        // warning and a raw-bytes body parameter (236 of them on Stripe).
+        var spec = $$"""
+            openapi: 3.0.3
+            info: { title: Forms, version: "1" }
+            servers:
+              - url: https://example.test/api
+            paths:
+              /v1/account:
+                get:
+                  operationId: getAccount
+                  requestBody:
+                    required: {{required}}
+                    content:
+                      application/x-www-form-urlencoded:
+                        encoding: {}
+                        schema: { type: object, properties: {}, additionalProperties: false }
+                  responses: { "204": { description: ok } }
+              /v1/files:
+                get:
+                  operationId: listFiles
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema: { type: object, additionalProperties: false }
+                  responses: { "204": { description: ok } }
+              /v1/notes:
+                post:
+                  operationId: postNote
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema: { type: object, properties: { text: { type: string } }, additionalProperties: false }
+                  responses: { "204": { description: ok } }
+            """;
+        var run = GeneratorHarness.Run(new SpecText("/repo/forms.yaml", spec, "Forms", "FormsClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var source = run.Source("FormsClient.g.cs");
+        Assert.Contains("public Task<GetAccountResult> GetAccountAsync(CancellationToken cancellationToken = default)", source, System.StringComparison.Ordinal);
+        Assert.Contains("public Task<ListFilesResult> ListFilesAsync(CancellationToken cancellationToken = default)", source, System.StringComparison.Ordinal);
+        // A form with a field keeps its body.
+        Assert.Matches(@"PostNoteAsync\(PostNoteRequest\?? body", source);
+    }
+
     [Fact]
     public void Each_operation_tag_is_one_static_field_made_once_that_its_requests_point_to()
     {

@@ -358,6 +358,12 @@ internal sealed partial class OpenApiParser
         }
 
         var schema = Deref(chosen.Value, out _) is SpecObject media ? media["schema"] : null;
+        if (kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart && schema is not null && IsEmptyForm(schema))
+        {
+            // A form that declares no field and allows none carries nothing (Stripe's GET operations): no body to take.
+            return null;
+        }
+
         var hint = operationName + "Request";
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
@@ -407,6 +413,14 @@ internal sealed partial class OpenApiParser
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
         return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, BodyAlternatives(content, kind, type));
     }
+
+    /// <summary>An object schema with no property that allows no other member: a form of it has no field.</summary>
+    private bool IsEmptyForm(SpecNode schema) =>
+        Deref(schema, out _) is SpecObject form
+        && (form["type"] is null || form["type"] is SpecScalar { Kind: ScalarKind.String, Text: "object" })
+        && (form["properties"] is null || form["properties"] is SpecObject { Properties.Count: 0 })
+        && form["additionalProperties"] is SpecScalar { Kind: ScalarKind.Boolean, Text: "false" }
+        && form["allOf"] is null && form["oneOf"] is null && form["anyOf"] is null && form["patternProperties"] is null;
 
     /// <summary>
     /// The other kinds of body the spec offers, each an overload of the method: text (a <c>string</c>) and raw octets
