@@ -93,6 +93,21 @@ public sealed class OpenApi32GenerationTests
     }
 
     [Theory]
+    [InlineData("/orders/*#COPY", new[] { "CopyOrder" })]
+    [InlineData("/orders/**#copy,QUERY", new[] { "FindOrders", "CopyOrder" })]
+    [InlineData("/orders/{id}#GET", new[] { "GetOrder" })]
+    public void A_filter_selects_an_additional_operation_by_its_method(string includePaths, string[] expected)
+    {
+        var run = GeneratorHarness.Run(new SpecText("/specs/shop.yaml", Spec, "Shop", "ShopClient") { IncludePaths = includePaths });
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Equal(
+            expected,
+            new[] { "FindOrders", "GetOrder", "CopyOrder" }.Where(name => run.Output.GetTypeByMetadataName("Shop." + name + "Result") is not null));
+    }
+
+    [Theory]
     [InlineData("3.3.0")]
     [InlineData("4.0.0")]
     public void A_later_version_is_refused_at_its_openapi_field(string version)

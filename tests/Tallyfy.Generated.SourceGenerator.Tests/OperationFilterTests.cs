@@ -320,7 +320,8 @@ public sealed class OperationFilterTests
     [InlineData("/pets#", "/pets#", "'#' must be followed by methods separated by commas, such as #GET or #POST,PUT")]
     [InlineData("/pets#GET,", "/pets#GET,", "'#' must be followed by methods separated by commas, such as #GET or #POST,PUT")]
     [InlineData("#GET", "#GET", "the pattern has no path before '#' (for every path write /**#GET)")]
-    [InlineData("/pets#FETCH", "/pets#FETCH", "'FETCH' is not an HTTP method of a path item (GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE, QUERY)")]
+    [InlineData("/pets#GE T", "/pets#GE T", "'GE T' is not an HTTP method name (a path item's GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE, QUERY, or an OpenAPI 3.2 additional operation's, such as COPY)")]
+    [InlineData("/pets#GET(", "/pets#GET(", "'GET(' is not an HTTP method name (a path item's GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE, QUERY, or an OpenAPI 3.2 additional operation's, such as COPY)")]
     public void A_malformed_pattern_is_an_error_and_nothing_is_generated(string includePaths, string entry, string problem)
     {
         var run = Run(includePaths: includePaths);
@@ -332,6 +333,19 @@ public sealed class OperationFilterTests
             $"The IncludePaths (--include-path) entry '{entry}' is malformed: {problem}; nothing is generated from this spec until it is fixed",
             error.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void A_method_of_no_fixed_field_may_name_an_additional_operation_and_here_matches_nothing()
+    {
+        // OpenAPI 3.2's additionalOperations take any method (COPY, PURGE): a pattern may name one. In this 3.0 spec no
+        // operation has it, which TGEN051 says, as for any entry that matches nothing.
+        var run = Run(includePaths: "/pets#FETCH;/owners");
+
+        var warning = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN051", warning.Id);
+        Assert.Equal("The IncludePaths (--include-path) entry '/pets#FETCH' matches no operation of this spec", warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(new[] { "ListOwners" }, Shape(run).Operations);
     }
 
     [Fact]

@@ -15,11 +15,12 @@ namespace Tallyfy.Generated.SourceGenerator.Parsing;
 /// An operation is kept when (no include path and no include tag is given, or it matches an include path, or it carries
 /// an include tag) and it matches no exclude path. A path pattern matches the path template segment by segment, case
 /// sensitive: <c>{owner}</c> is text, <c>*</c> is one segment (or any text within one, as in <c>v*</c>), <c>**</c> any
-/// number of segments, none included; <c>#GET</c> or <c>#POST,PUT</c> after it keeps only those methods (any case).
+/// number of segments, none included; <c>#GET</c> or <c>#POST,PUT</c> after it keeps only those methods (any case; an
+/// OpenAPI 3.2 additional operation's method, such as <c>#COPY</c>, too).
 /// </remarks>
 internal static class OperationSelection
 {
-    /// <summary>The methods a pattern may name: the path item's fixed fields.</summary>
+    /// <summary>The path item's fixed fields' methods, named when a pattern's method is not a method name at all.</summary>
     private static readonly string[] Methods = { "GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE", "QUERY" };
 
     private const string IncludePathSetting = "IncludePaths (--include-path)";
@@ -294,9 +295,10 @@ internal static class OperationSelection
                         return null;
                     }
 
-                    if (!Methods.Contains(name, StringComparer.OrdinalIgnoreCase))
+                    // A path item's fixed fields, or any other method name: OpenAPI 3.2's additionalOperations (COPY, PURGE).
+                    if (!IsHttpToken(name))
                     {
-                        problem = "'" + name + "' is not an HTTP method of a path item (" + string.Join(", ", Methods) + ")";
+                        problem = "'" + name + "' is not an HTTP method name (a path item's " + string.Join(", ", Methods) + ", or an OpenAPI 3.2 additional operation's, such as COPY)";
                         return null;
                     }
                 }
@@ -307,6 +309,10 @@ internal static class OperationSelection
             // A pattern without its leading slash (**/issues) is read as if it had one.
             return new PathPattern((path[0] == '/' ? path : "/" + path).Split('/'), methods);
         }
+
+        /// <summary>An HTTP method name (RFC 9110's token): letters, digits and <c>!#$%&amp;'*+-.^_`|~</c>.</summary>
+        private static bool IsHttpToken(string name) =>
+            name.All(c => c < 128 && (char.IsLetterOrDigit(c) || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0));
 
         public bool Matches(string pathTemplate, string method) =>
             (_methods is null || _methods.Contains(method, StringComparer.OrdinalIgnoreCase))
