@@ -148,7 +148,7 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>An RFC 9110 token: the only method names an HTTP request line can carry.</summary>
-    private static bool IsHttpToken(string name) =>
+    internal static bool IsHttpToken(string name) =>
         name.Length > 0 && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0));
 
     private OperationModel? ParseOperation(

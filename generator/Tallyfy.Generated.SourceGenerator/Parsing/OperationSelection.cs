@@ -296,7 +296,7 @@ internal static class OperationSelection
                     }
 
                     // A path item's fixed fields, or any other method name: OpenAPI 3.2's additionalOperations (COPY, PURGE).
-                    if (!IsHttpToken(name))
+                    if (!OpenApiParser.IsHttpToken(name))
                     {
                         problem = "'" + name + "' is not an HTTP method name (a path item's " + string.Join(", ", Methods) + ", or an OpenAPI 3.2 additional operation's, such as COPY)";
                         return null;
@@ -309,10 +309,6 @@ internal static class OperationSelection
             // A pattern without its leading slash (**/issues) is read as if it had one.
             return new PathPattern((path[0] == '/' ? path : "/" + path).Split('/'), methods);
         }
-
-        /// <summary>An HTTP method name (RFC 9110's token): letters, digits and <c>!#$%&amp;'*+-.^_`|~</c>.</summary>
-        private static bool IsHttpToken(string name) =>
-            name.All(c => c < 128 && (char.IsLetterOrDigit(c) || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0));
 
         public bool Matches(string pathTemplate, string method) =>
             (_methods is null || _methods.Contains(method, StringComparer.OrdinalIgnoreCase))
