@@ -44,17 +44,13 @@ internal static class ObjectEmitter
                 writer.Doc(property.Description);
                 var required = property.IsOptionalInCode || property.IsDefaultedRequired ? string.Empty : "required ";
                 // [Obsolete] on a `required` member of a type that is not obsolete is CS9042: its remarks say it instead.
-                var deprecationRemark = required.Length > 0 && type.Deprecation is null ? DeprecationRemark(property.Deprecation) : null;
-                if (Remark(property, hierarchy) is { } remark)
+                var remarkedDeprecation = required.Length > 0 && type.Deprecation is null ? property.Deprecation : null;
+                if (Remark(property, hierarchy, remarkedDeprecation) is { } remark)
                 {
-                    writer.Line(deprecationRemark is null ? remark : remark.Insert(remark.Length - "</remarks>".Length, " " + deprecationRemark));
-                }
-                else if (deprecationRemark is not null)
-                {
-                    writer.Line("/// <remarks>" + deprecationRemark + "</remarks>");
+                    writer.Line(remark);
                 }
 
-                CSharp.Obsolete(writer, deprecationRemark is null ? property.Deprecation : null);
+                CSharp.Obsolete(writer, remarkedDeprecation is null ? property.Deprecation : null);
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
@@ -95,23 +91,20 @@ internal static class ObjectEmitter
         }
     }
 
-    /// <summary>The deprecation message as remarks text (XML-escaped), said to be one when it does not say so itself; null when not deprecated.</summary>
-    private static string? DeprecationRemark(string? deprecation) =>
-        deprecation is null ? null
-        : SourceWriter.EscapeXml(deprecation.IndexOf("deprecat", System.StringComparison.OrdinalIgnoreCase) >= 0 ? deprecation : "Deprecated: " + deprecation);
-
     /// <summary>
     /// The property's remarks: only when they tell what the declaration does not (a JSON name other than the plain
-    /// PascalCase of the C# name, read-only, write-only, required yet nullable, the discriminator, a default); null otherwise.
+    /// PascalCase of the C# name, read-only, write-only, required yet nullable, the discriminator, a default) or that it is
+    /// deprecated where it cannot be <c>[Obsolete]</c> (<paramref name="deprecation"/>, a message that says so); null otherwise.
     /// </summary>
-    private static string? Remark(PropertyModel property, HierarchyModel? hierarchy)
+    private static string? Remark(PropertyModel property, HierarchyModel? hierarchy, string? deprecation)
     {
+        var deprecated = deprecation is null ? string.Empty : SourceWriter.EscapeXml(deprecation);
         var discriminator = property.JsonName == hierarchy?.DiscriminatorJsonName;
         // A required property that may be null is not `required` in C#: the remark is where that shows.
         if (IsPlainName(property.JsonName, property.Name) && property.Access == PropertyAccess.ReadWrite && !discriminator
             && property.DefaultText is null && property.Default is null && !(property.Required && property.Nullable))
         {
-            return null;
+            return deprecation is null ? null : "/// <remarks>" + deprecated + "</remarks>";
         }
 
         return "/// <remarks>JSON name: <c>" + SourceWriter.EscapeXml(property.JsonName) + "</c>"
@@ -120,7 +113,7 @@ internal static class ObjectEmitter
             + (property.Access == PropertyAccess.ReadOnly ? ", read-only (from the server)" : string.Empty)
             + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
             + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
-            + DefaultRemark(property) + "</remarks>";
+            + DefaultRemark(property) + (deprecation is null ? string.Empty : " " + deprecated) + "</remarks>";
     }
 
     /// <summary>Whether <paramref name="name"/> is <paramref name="jsonName"/>'s words, each capitalised and joined (<c>status_code</c>, <c>statusCode</c>: <c>StatusCode</c>).</summary>
