@@ -33,8 +33,8 @@ internal sealed partial class OpenApiParser
             return types;
         }
 
-        var usedNames = new HashSet<string>(used.Select(type => type.Name), StringComparer.Ordinal);
-        var allNames = new HashSet<string>(types.Select(type => type.Name), StringComparer.Ordinal);
+        var unusedNames = new HashSet<string>(types.Select(type => type.Name), StringComparer.Ordinal);
+        unusedNames.ExceptWith(used.Select(type => type.Name));
         var unused = types.Count - used.Count;
 
         // The component schemas left out, as the spec names them, in its order; the location is the first one's key.
@@ -44,8 +44,7 @@ internal sealed partial class OpenApiParser
         {
             foreach (var schema in schemas.Properties)
             {
-                if (_componentNames.TryGetValue(ComponentSchemaPrefix + schema.Name, out var typeName)
-                    && allNames.Contains(typeName) && !usedNames.Contains(typeName))
+                if (_componentNames.TryGetValue(ComponentSchemaPrefix + schema.Name, out var typeName) && unusedNames.Contains(typeName))
                 {
                     if (shown.Count == 0)
                     {
@@ -63,7 +62,7 @@ internal sealed partial class OpenApiParser
 
         if (shown.Count == 0)
         {
-            shown.AddRange(types.Where(type => !usedNames.Contains(type.Name)).Take(UnusedNamesShown).Select(type => type.Name));
+            shown.AddRange(types.Select(type => type.Name).Where(unusedNames.Contains).Take(UnusedNamesShown));
         }
 
         var rest = unused - shown.Count;
