@@ -177,7 +177,7 @@ public sealed class OperationFilterTests
                 event: { type: string }
         """;
 
-    private static readonly string[] AllOperations = { "ListPets", "CreatePet", "DeletePet", "GetDog", "ListOwners", "GetInventory" };
+    internal static readonly string[] AllOperations = { "ListPets", "CreatePet", "DeletePet", "GetDog", "ListOwners", "GetInventory" };
 
     private static readonly string[] AllTypes =
     {

@@ -12,8 +12,6 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// </summary>
 public sealed class UnusedSchemaTests
 {
-    private static readonly string[] AllOperations = { "ListPets", "CreatePet", "DeletePet", "GetDog", "ListOwners", "GetInventory" };
-
     private static readonly string[] UsedTypes =
     {
         "Pet", "Cat", "Dog", "Toy", "NewPet", "OwnerPage", "Owner", "Address", "Email", "Phone", "Note", "Rate", "SortOrder", "Stock",
@@ -42,7 +40,7 @@ public sealed class UnusedSchemaTests
         names.Where(name => run.Output.GetTypeByMetadataName("Shop." + name) is not null).ToArray();
 
     private static string[] Operations(GeneratorRun run) =>
-        AllOperations.Where(name => run.Output.GetTypeByMetadataName("Shop." + name + "Result") is not null).ToArray();
+        OperationFilterTests.AllOperations.Where(name => run.Output.GetTypeByMetadataName("Shop." + name + "Result") is not null).ToArray();
 
     [Fact]
     public void By_default_the_types_no_operation_uses_are_left_out_and_an_info_says_so_at_the_first_of_them()
@@ -50,7 +48,7 @@ public sealed class UnusedSchemaTests
         var run = Run(Spec);
 
         Assert.Empty(run.CompilationProblems());
-        Assert.Equal(AllOperations, Operations(run));
+        Assert.Equal(OperationFilterTests.AllOperations, Operations(run));
         Assert.Equal(UsedTypes, Types(run, UsedTypes));
         Assert.Empty(Types(run, "WebhookPayload", "AuditEntry", "AuditEntryActor"));
 
@@ -75,7 +73,7 @@ public sealed class UnusedSchemaTests
 
         Assert.Empty(run.CompilationProblems());
         Assert.Empty(run.Diagnostics);
-        Assert.Equal(AllOperations, Operations(run));
+        Assert.Equal(OperationFilterTests.AllOperations, Operations(run));
         Assert.Equal(UsedTypes, Types(run, UsedTypes));
         Assert.Equal(new[] { "WebhookPayload", "AuditEntry", "AuditEntryActor" }, Types(run, "WebhookPayload", "AuditEntry", "AuditEntryActor"));
     }
