@@ -393,7 +393,7 @@ public sealed class OperationFilterTests
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Marker { } }");
         var driver = GeneratorHarness.CreateDriver(new[] { spec }).RunGenerators(compilation);
 
-        GeneratorHarness.AssertUnrelatedEditRerunsNoStep(driver, compilation);
+        IncrementalAssert.UnrelatedEditRerunsNoStep(driver, compilation);
 
         var widened = new SpecText(spec.Path, Spec, "Shop", "ShopClient") { IncludePaths = "/pets#GET;/owners" };
         driver = driver.WithUpdatedAnalyzerConfigOptions(new GeneratorHarness.OptionsProvider(new[] { widened }, "Consumer")).RunGenerators(compilation);

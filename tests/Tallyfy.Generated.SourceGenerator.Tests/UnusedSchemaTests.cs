@@ -250,7 +250,7 @@ public sealed class UnusedSchemaTests
         var compilation = GeneratorHarness.CreateCompilation("namespace Consumer { internal static class Marker { } }");
         var driver = GeneratorHarness.CreateDriver(new[] { spec }).RunGenerators(compilation);
 
-        GeneratorHarness.AssertUnrelatedEditRerunsNoStep(driver, compilation);
+        IncrementalAssert.UnrelatedEditRerunsNoStep(driver, compilation);
 
         var kept = new SpecText(spec.Path, Spec, "Shop", "ShopClient") { KeepUnusedSchemas = "true" };
         driver = driver.WithUpdatedAnalyzerConfigOptions(new GeneratorHarness.OptionsProvider(new[] { kept }, "Consumer")).RunGenerators(compilation);

@@ -125,18 +125,6 @@ internal static class GeneratorHarness
         return compilation;
     }
 
-    /// <summary>Runs <paramref name="driver"/> again after a C# edit no spec depends on: every step of the pipeline must be cached.</summary>
-    public static void AssertUnrelatedEditRerunsNoStep(GeneratorDriver driver, Compilation compilation)
-    {
-        var edited = compilation.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Other { } }", ParseOptions));
-        var unrelated = driver.RunGenerators(edited).GetRunResult().Results.Single();
-        foreach (var step in new[] { TrackingNames.SpecFiles, TrackingNames.Parsed, TrackingNames.Clients, TrackingNames.Emitted, TrackingNames.Namespaces })
-        {
-            Xunit.Assert.All(unrelated.TrackedSteps[step].SelectMany(s => s.Outputs), output =>
-                Xunit.Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, step + " was " + output.Reason));
-        }
-    }
-
     /// <summary>The Tallyfy spec as <c>src/Tallyfy.Generated</c> builds it: with every schema type (<c>KeepUnusedSchemas="true"</c>).</summary>
     public static SpecText TallyfySpec() => new(RepoPaths.TallyfySpec, System.IO.File.ReadAllText(RepoPaths.TallyfySpec)) { KeepUnusedSchemas = "true" };
 
