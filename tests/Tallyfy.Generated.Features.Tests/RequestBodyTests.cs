@@ -144,6 +144,34 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
         Assert.Equal(new byte[] { 1, 2, 3 }, part.Content);
     }
 
+    /// <summary>
+    /// Each part's Content-Disposition as browsers write it (the HTML standard's multipart/form-data encoding, RFC 7578):
+    /// name and file name quoted, a '"' in them as %22, the part headers in UTF-8, and no filename* parameter (RFC 7578
+    /// §4.2 forbids it). .NET's MultipartFormDataContent.Add leaves a token unquoted and adds filename*, which parsers
+    /// that expect quotes reject (Prism's crashed on it: PrismOracleTests).
+    /// </summary>
+    [Fact]
+    public async Task MultipartBody_PartHeadersQuotedInUtf8_WithoutFileNameStar()
+    {
+        var body = new UploadFileRequest
+        {
+            File = new ApiFile(new MemoryStream(new byte[] { 1, 2 }), "my \"résumé\".pdf", "application/pdf"),
+            Description = "plain",
+        };
+
+        await _server.CreateFeaturesClient().UploadFileAsync(body);
+
+        var wire = _server.Single().Wire;
+        var text = Encoding.UTF8.GetString(wire.Body);
+        Assert.Contains("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"my %22résumé%22.pdf\"\r\n", text, StringComparison.Ordinal);
+        Assert.Contains("\r\nContent-Disposition: form-data; name=\"description\"\r\n", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("filename*", text, StringComparison.Ordinal);
+        var parts = await Multipart.ReadAsync(wire);
+        Assert.Equal(new[] { "file", "description" }, parts.Select(p => p.Name));
+        Assert.Equal("my %22résumé%22.pdf", parts[0].FileName);
+        Assert.Equal(new byte[] { 1, 2 }, parts[0].Content);
+    }
+
     [Fact]
     public async Task OctetStreamBody_IsTheStreamsBytes()
     {

@@ -370,7 +370,7 @@ public sealed class Swagger2Tests
         Assert.Equal("https://petstore.example.test/v2", client.GetMembers("DefaultBaseUrl").OfType<IFieldSymbol>().Single().ConstantValue);
         var clientSource = run.Sources.Single(s => s.HintName == "PetstoreClient.g.cs").SourceText.ToString();
         Assert.Contains("{ \"https://petstore.example.test/v2\", \"http://petstore.example.test/v2\" }", clientSource);
-        Assert.Contains("new MultipartFormDataContent()", Method(clientSource, "UploadPhotoAsync"));
+        Assert.Contains("ApiRequest.FormData()", Method(clientSource, "UploadPhotoAsync"));
         Assert.Contains("new FormUrlEncodedContent(form)", Method(clientSource, "RenamePetAsync"));
     }
 

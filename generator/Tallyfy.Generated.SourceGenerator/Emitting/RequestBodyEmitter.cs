@@ -106,9 +106,9 @@ internal static class RequestBodyEmitter
         else
         {
             var multipart = locals.Multipart;
-            writer.Line("var " + multipart + " = new global::System.Net.Http.MultipartFormDataContent();");
+            writer.Line("var " + multipart + " = " + request + ".FormData();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
-                multipart + ".Add(new global::System.Net.Http.StringContent(" + text + "), " + CSharp.Literal(field.JsonName) + ");");
+                request + ".AddPart(" + multipart + ", new global::System.Net.Http.StringContent(" + text + "), " + CSharp.Literal(field.JsonName) + ");");
             writer.Line(locals.Content + " = " + multipart + ";");
         }
     }
@@ -157,7 +157,7 @@ internal static class RequestBodyEmitter
     /// </summary>
     private static string FilePart(RequestBodyKind kind, PropertyModel field, string file, string request, MethodLocals locals, System.Func<PropertyModel, string, string> add) =>
         kind == RequestBodyKind.Multipart
-            ? locals.Multipart + ".Add(" + request + ".FileContent(" + file + "), " + CSharp.Literal(field.JsonName) + ", " + file + ".FileName);"
+            ? request + ".AddPart(" + locals.Multipart + ", " + request + ".FileContent(" + file + "), " + CSharp.Literal(field.JsonName) + ", " + file + ".FileName);"
             : add(field, "await " + request + ".FileTextAsync(" + file + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)");
 
     private static string Text(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch

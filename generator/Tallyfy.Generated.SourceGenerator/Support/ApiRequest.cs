@@ -200,6 +200,34 @@ internal static class ApiRequest
         return await reader.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// An empty multipart/form-data body whose part headers are written in UTF-8, as browsers write them (a file
+    /// name keeps its characters instead of becoming an RFC 2047 encoded word).
+    /// </summary>
+    public static global::System.Net.Http.MultipartContent FormData() =>
+        new("form-data") { HeaderEncodingSelector = static (_, _) => global::System.Text.Encoding.UTF8 };
+
+    /// <summary>
+    /// Adds a part under <paramref name="name"/> (a file part when <paramref name="fileName"/> is given) with the
+    /// Content-Disposition the HTML standard's multipart/form-data encoding writes: name and file name as quoted
+    /// strings, a '"' as %22, CR and LF as %0D and %0A, and no filename* (RFC 7578 §4.2 forbids it).
+    /// <c>MultipartFormDataContent.Add</c> writes a plain name unquoted and adds filename*, which parsers that
+    /// expect quotes reject.
+    /// </summary>
+    public static void AddPart(global::System.Net.Http.MultipartContent multipart, global::System.Net.Http.HttpContent content, string name, string? fileName = null)
+    {
+        var disposition = "form-data; name=\"" + FormDataEscape(name) + "\"";
+        if (fileName is not null)
+        {
+            disposition += "; filename=\"" + FormDataEscape(fileName) + "\"";
+        }
+
+        content.Headers.TryAddWithoutValidation("Content-Disposition", disposition);
+        multipart.Add(content);
+    }
+
+    private static string FormDataEscape(string value) => value.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A");
+
     public static global::System.Net.Http.HttpContent FileContent(global::Tallyfy.Generated.Support.ApiFile file)
     {
         var content = new global::System.Net.Http.StreamContent(file.Content);
