@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Features;
@@ -15,29 +16,100 @@ namespace Tallyfy.Generated.Features.Tests;
 /// The generated client against an independent reading of the same spec: Stoplight Prism validates each request
 /// (<see cref="PrismServer"/>) and answers with a mock response built from the spec, which the client must then read
 /// into its documented case. Our own wire tests (QueryParameterTests, RequestBodyTests, ...) say what we meant to
-/// send; these say that someone else's OpenAPI implementation agrees it is what the spec describes.
+/// send; these say that someone else's OpenAPI implementation agrees it is what the spec describes. Every test here
+/// runs twice: against Prism answering from the spec's examples (<see cref="PrismOracleTests"/>) and against Prism
+/// generating each response from its schema (<see cref="PrismDynamicOracleTests"/>).
 /// </summary>
-public sealed class PrismOracleTests : IClassFixture<PrismServer>
+public abstract class PrismOracle
 {
     private readonly PrismServer _prism;
 
-    public PrismOracleTests(PrismServer prism) => _prism = prism;
+    protected PrismOracle(PrismServer prism) => _prism = prism;
 
-    private FeaturesClient Client => _prism.CreateFeaturesClient();
+    protected FeaturesClient Client => _prism.CreateFeaturesClient(new FeaturesClientCredentials
+    {
+        BearerAuth = "prism-token",
+        BasicAuth = new ApiBasicCredentials("prism", "secret"),
+        HeaderKey = "header-key",
+        QueryKey = "query-key",
+        CookieKey = "cookie-key",
+    });
 
     /// <summary>
-    /// Prism took the request as valid (no <c>sl-violations</c> header, a 2xx it chose from the documented ones) and
-    /// the client read the response it built: the result is the case <typeparamref name="TCase"/> with no body error.
+    /// Prism's <c>sl-violations</c> header, split by whom they blame: errors in the request (what the client sent)
+    /// and errors in the response (Prism's own mock breaking the spec). Warnings (a deprecated parameter) are neither.
     /// </summary>
-    private TCase Accepted<TCase>(ApiResponse result)
+    private static (string[] Request, string[] Response) Violations(ApiResponse result)
+    {
+        if (result.Headers.GetValue("sl-violations") is not { } header)
+        {
+            return (Array.Empty<string>(), Array.Empty<string>());
+        }
+
+        var errors = JsonDocument.Parse(header).RootElement.EnumerateArray()
+            .Where(v => v.GetProperty("severity").GetString() == "Error")
+            .Select(v => (Where: v.GetProperty("location")[0].GetString(), Text: string.Join(".", v.GetProperty("location").EnumerateArray()) + ": " + v.GetProperty("message").GetString()))
+            .ToList();
+        return (errors.Where(e => e.Where == "request").Select(e => e.Text).ToArray(), errors.Where(e => e.Where != "request").Select(e => e.Text).ToArray());
+    }
+
+    /// <summary>
+    /// Prism took the request as valid (no error of the request in <c>sl-violations</c>, a 2xx it chose from the
+    /// documented ones) and the client read the response it built into a documented case, <typeparamref name="TCase"/>:
+    /// with no body error, unless Prism says its own response breaks the spec (then the client may refuse it).
+    /// </summary>
+    protected TCase Accepted<TCase>(ApiResponse result)
         where TCase : ApiResponse
     {
-        var violations = result.Headers.GetValue("sl-violations");
-        Assert.True(violations is null && result.IsSuccess,
-            $"Prism refused the request: {result.StatusCode} {violations}\n{result.RawBody}\n--- Prism's log ---\n{_prism.Output()}");
-        Assert.True(result.BodyError is null, $"The client could not read Prism's {result.StatusCode} body: {result.BodyError}\n{result.RawBody}");
+        var (request, response) = Violations(result);
+        Assert.True(request.Length == 0 && result.IsSuccess,
+            $"Prism refused the request: {result.StatusCode} {string.Join("; ", request)}\n{result.RawBody}\n--- Prism's log ---\n{_prism.Output()}");
+        Assert.True(result.BodyError is null || response.Length > 0, $"The client could not read Prism's {result.StatusCode} body: {result.BodyError}\n{result.RawBody}");
+        Assert.False(result.GetType().Name == "Undocumented", $"{result.StatusCode} is documented");
         return Assert.IsAssignableFrom<TCase>(result);
     }
+
+    [Fact]
+    public async Task Every_other_request_shape() => Assert.All(new ApiResponse[]
+    {
+        await Send(c => c.GetWidgetAsync("w 1/2")),
+        // Not sent: a Pet. Prism checks oneOf as JSON Schema does, without the discriminator, and a cat also matches
+        // the Dog schema (no additionalProperties: false), so it refuses any pet as matching more than one.
+        await Send(c => c.PostJsonWithCharsetAsync(new Circle { Radius = 1.5 })),
+        await Send(c => c.PostTextWithCharsetAsync("héllo wörld")),
+        await Send(c => c.PostVendorJsonAsync(new Circle { Radius = 2 })),
+        await Send(c => c.QueryObjectsAsync(new Rectangle { Width = 1, Height = 2 }, new Rectangle { Width = 3, Height = 4 }, new Rectangle { Width = 5, Height = 6 })),
+        await Send(c => c.PutContentHeadersWithoutBodyAsync("Q2hlY2sgSW50ZWdyaXR5IQ==", "en-GB", "Thu, 01 Dec 1994 16:00:00 GMT")),
+        await Send(c => c.PostContentHeadersWithBodyAsync("text", "attachment; filename=\"a.txt\"", "identity")),
+        // Files left out: Prism reads repeated parts of one name as one value, not an array (as with form fields).
+        await Send(c => c.UploadFilesAsync(new UploadFilesRequest { Title = "no files" })),
+        await Send(c => c.SubmitFormWithFileAsync(new SubmitFormWithFileRequest { Name = "n", Note = new ApiFile(new MemoryStream(Encoding.UTF8.GetBytes("a note")), "note.txt", "text/plain") })),
+        await Send(c => c.PutChoiceAsync(new PutChoiceRequest { Text = "json" })),
+        await Send(c => c.PutChoiceAsync("text")),
+        await Send(c => c.PostTextOrJsonAsync("text or json")),
+        await Send(c => c.PostOctetsOrJsonAsync(new MemoryStream(new byte[] { 9, 8, 7 }))),
+        await Send(c => c.GetSemanticsAsync("old", new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2)), TimeSpan.FromSeconds(90))),
+        await Send(c => c.SendSemanticsAsync(new Semantics
+        {
+            PageSize = 10, Label = "l", Ratio = 0.5, Enabled = true, At = DateTimeOffset.UnixEpoch, Day = new DateOnly(2024, 2, 29),
+            Clock = new TimeOnly(23, 59, 58), Wait = TimeSpan.FromMinutes(5), Link = new Uri("https://example.test/x"), Price = 9.99m,
+            Tiny = -1, Octet = 255, Small = -300, Port = 8080, Count = 7, Huge = 18_000_000_000_000_000_000,
+        })),
+        await Send(c => c.CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = false })),
+        await Send(c => c.DownloadAsync("report.bin")),
+        await Send(c => c.SecureQueryKeyAsync(2)),
+        await Send(c => c.SecureCookieKeyAsync("dark")),
+    }, result => Assert.True(Accepted<ApiResponse>(result).IsSuccess));
+
+    /// <summary>
+    /// Operations whose responses Prism 5.16.0 cannot make (it answers 500): it has no writer for JSON Lines, NDJSON
+    /// or JSON text sequences, and does not write an object schema as event-stream text.
+    /// </summary>
+    protected virtual IReadOnlyCollection<string> Unmockable { get; } = new[]
+    {
+        nameof(FeaturesClient.StreamLinesAsync), nameof(FeaturesClient.StreamNdjsonAsync),
+        nameof(FeaturesClient.StreamSequenceAsync), nameof(FeaturesClient.StreamLegacyEventsAsync),
+    };
 
     /// <summary>Sends one request; a transport failure (Prism gone) fails with Prism's log, which says why.</summary>
     private async Task<ApiResponse> Send<T>(Func<FeaturesClient, Task<T>> call)
@@ -132,23 +204,9 @@ public sealed class PrismOracleTests : IClassFixture<PrismServer>
             nameof(FeaturesClient.GetFromPathItemServerAsync), nameof(FeaturesClient.PostToOperationServerAsync),
             nameof(FeaturesClient.GetFromRelativeServerAsync), nameof(FeaturesClient.GetFromAbsoluteServerAsync),
         };
-        // Streams Prism 5.16.0 cannot mock: it has no writer for JSON Lines, NDJSON or JSON text sequences, and does
-        // not write an object schema as event-stream text (it answers 500 for each).
-        var unmockable = new[]
-        {
-            nameof(FeaturesClient.StreamLinesAsync), nameof(FeaturesClient.StreamNdjsonAsync),
-            nameof(FeaturesClient.StreamSequenceAsync), nameof(FeaturesClient.StreamLegacyEventsAsync),
-        };
-        var client = _prism.CreateFeaturesClient(new FeaturesClientCredentials
-        {
-            BearerAuth = "prism-token",
-            BasicAuth = new ApiBasicCredentials("prism", "secret"),
-            HeaderKey = "header-key",
-            QueryKey = "query-key",
-            CookieKey = "cookie-key",
-        });
+        var client = Client;
         var methods = typeof(FeaturesClient).GetMethods(BindingFlags.Public | BindingFlags.Instance)
-            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && !ownServers.Contains(m.Name) && !unmockable.Contains(m.Name)
+            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && !ownServers.Contains(m.Name) && !Unmockable.Contains(m.Name)
                 && m.GetParameters() is [{ ParameterType: var only }] && only == typeof(CancellationToken))
             .OrderBy(m => m.Name, StringComparer.Ordinal)
             .ToList();
@@ -161,12 +219,11 @@ public sealed class PrismOracleTests : IClassFixture<PrismServer>
             var task = (Task)method.Invoke(client, new object[] { CancellationToken.None })!;
             await task;
             using var result = (ApiResponse)task.GetType().GetProperty("Result")!.GetValue(task)!;
-            var violations = result.Headers.GetValue("sl-violations");
-            var requestRefused = violations?.Contains("\"request\"", StringComparison.Ordinal) == true || !result.IsSuccess;
-            var mockInvalid = violations?.Contains("\"response\"", StringComparison.Ordinal) == true;
-            if (requestRefused || result.GetType().Name == "Undocumented" || (result.BodyError is not null && !mockInvalid))
+            var (request, response) = Violations(result);
+            var mockInvalid = response.Length > 0;
+            if (request.Length > 0 || !result.IsSuccess || result.GetType().Name == "Undocumented" || (result.BodyError is not null && !mockInvalid))
             {
-                failures.Add($"{method.Name}: {result.GetType().Name} {result.StatusCode} {violations} {result.BodyError?.Message}\n  {Shorten(result.RawBody)}");
+                failures.Add($"{method.Name}: {result.GetType().Name} {result.StatusCode} {string.Join("; ", request)} {result.BodyError?.Message}\n  {Shorten(result.RawBody)}");
             }
             else if (mockInvalid)
             {
@@ -180,4 +237,64 @@ public sealed class PrismOracleTests : IClassFixture<PrismServer>
     }
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}
+
+/// <summary>Prism answering from the spec's examples (or each schema's first choices where there is none).</summary>
+public sealed class PrismOracleTests : PrismOracle, IClassFixture<PrismServer>
+{
+    public PrismOracleTests(PrismServer prism)
+        : base(prism)
+    {
+    }
+}
+
+/// <summary>
+/// Prism generating every response from its schema (seeded: <see cref="DynamicPrismServer.Seed"/>). Besides the common
+/// tests, each model read from such a response is sent back where the spec takes it as a request body: Prism then
+/// checks what the generated writer makes of what the generated reader read.
+/// </summary>
+public sealed class PrismDynamicOracleTests : PrismOracle, IClassFixture<DynamicPrismServer>
+{
+    public PrismDynamicOracleTests(DynamicPrismServer prism)
+        : base(prism)
+    {
+    }
+
+    /// <summary>And the event streams: in dynamic mode Prism makes nothing for a media type without a schema.</summary>
+    protected override IReadOnlyCollection<string> Unmockable { get; } = new[]
+    {
+        nameof(FeaturesClient.StreamLinesAsync), nameof(FeaturesClient.StreamNdjsonAsync),
+        nameof(FeaturesClient.StreamSequenceAsync), nameof(FeaturesClient.StreamLegacyEventsAsync),
+        nameof(FeaturesClient.StreamEventsAsync), nameof(FeaturesClient.StreamTextAsync),
+    };
+
+    /// <remarks>
+    /// Not among them: the kitchen sink and the semantics model (Prism's faker writes a <c>byte</c> member as text that
+    /// is not base64, and a <c>duration</c> as "P", which Prism itself then flags in the response), and the oneOf pet
+    /// (its generated petType matches no mapping, so the value matches more than one alternative, also flagged).
+    /// </remarks>
+    [Fact]
+    public async Task Models_read_from_generated_responses_are_written_back_valid()
+    {
+        var wire = Accepted<GetWireSchemasResult.Ok>(await Client.GetWireSchemasAsync()).Body;
+        Accepted<SendWireSchemasResult.NoContent>(await Client.SendWireSchemasAsync(new WireSchemas
+        {
+            NullableInts = wire.NullableInts,
+            StrictInts = wire.StrictInts,
+            StrictStrings = wire.StrictStrings,
+            NullableNames = wire.NullableNames,
+            Flexible = wire.Flexible,
+            Numeric = wire.Numeric,
+            ServerId = wire.ServerId, // readOnly: the writer leaves it out
+            Secret = "s3cret", // writeOnly and required: no response carries it, a request must
+            XTrace = wire.XTrace,
+            Level = wire.Level,
+            Stamps = wire.Stamps,
+            AdditionalProperties = wire.AdditionalProperties,
+        }));
+        Accepted<PutZooPetResult.NoContent>(await Client.PutZooPetAsync(Accepted<GetZooPetResult.Ok>(await Client.GetZooPetAsync()).Body));
+        Accepted<PutZooVehicleResult.NoContent>(await Client.PutZooVehicleAsync(Accepted<GetZooVehicleResult.Ok>(await Client.GetZooVehicleAsync()).Body));
+        Accepted<PutZooRecordResult.NoContent>(await Client.PutZooRecordAsync(Accepted<GetZooRecordResult.Ok>(await Client.GetZooRecordAsync()).Body));
+        Accepted<PutZooTallyResult.NoContent>(await Client.PutZooTallyAsync(Accepted<GetZooTallyResult.Ok>(await Client.GetZooTallyAsync()).Body));
+    }
 }

@@ -21,7 +21,7 @@ namespace Tallyfy.Generated.Features.Tests;
 /// with a 422 (or the spec's own 400/422 response, then with an <c>sl-violations</c> header naming each violation);
 /// a valid one gets a documented response built from the spec's examples or schemas.
 /// </summary>
-public sealed class PrismServer : IAsyncLifetime
+public class PrismServer : IAsyncLifetime
 {
     /// <summary>Only catches a hang: Prism is normally listening within a few seconds.</summary>
     private static readonly TimeSpan StartupBound = TimeSpan.FromSeconds(90);
@@ -34,6 +34,9 @@ public sealed class PrismServer : IAsyncLifetime
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
 
     public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
+
+    /// <summary>How Prism builds its responses: by default from the spec's examples, else from each schema's first choices.</summary>
+    protected virtual IEnumerable<string> MockArguments => Array.Empty<string>();
 
     /// <summary>A client of the features spec aimed at Prism, with the credentials its default security asks for.</summary>
     public FeaturesClient CreateFeaturesClient(FeaturesClientCredentials? credentials = null)
@@ -93,7 +96,7 @@ public sealed class PrismServer : IAsyncLifetime
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(spec)!,
         };
-        foreach (var argument in new[] { cli, "mock", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), spec })
+        foreach (var argument in new[] { cli, "mock", "--host", "127.0.0.1", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(MockArguments).Append(spec))
         {
             startInfo.ArgumentList.Add(argument);
         }
@@ -188,4 +191,16 @@ public sealed class PrismServer : IAsyncLifetime
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
+}
+
+/// <summary>
+/// Prism in dynamic mode: every response body generated from its schema (json-schema-faker: random lengths, optional
+/// members present or not, nulls where allowed, enum members, formats), the same for a given seed, so a failure can be
+/// reproduced with the seed below.
+/// </summary>
+public sealed class DynamicPrismServer : PrismServer
+{
+    public const string Seed = "20261202";
+
+    protected override IEnumerable<string> MockArguments => new[] { "--dynamic", "--seed", Seed };
 }
