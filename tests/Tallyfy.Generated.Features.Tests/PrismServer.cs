@@ -35,6 +35,9 @@ public class PrismServer : IAsyncLifetime
 
     public Uri BaseUri { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The spec Prism mocks, in <c>Specs/</c>.</summary>
+    protected virtual string SpecFile => "features.openapi.yaml";
+
     /// <summary>How Prism builds its responses: by default from the spec's examples, else from each schema's first choices.</summary>
     protected virtual IEnumerable<string> MockArguments => Array.Empty<string>();
 
@@ -48,6 +51,19 @@ public class PrismServer : IAsyncLifetime
         }
 
         return new FeaturesClient(httpClient, BaseUri, credentials ?? new FeaturesClientCredentials { BearerAuth = "prism-token" });
+    }
+
+    /// <summary>A client of the Swagger 2.0 spec aimed at Prism (when it mocks that spec: <see cref="LegacyPrismServer"/>).</summary>
+    public Legacy.LegacyClient CreateLegacyClient()
+    {
+        var httpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+        lock (_httpClients)
+        {
+            _httpClients.Add(httpClient);
+        }
+
+        // Prism serves a Swagger 2.0 spec's paths at its root, without the basePath (/api/v2).
+        return new Legacy.LegacyClient(httpClient, BaseUri);
     }
 
     /// <summary>Prism's output so far (its request log names every violation it found), for a failing test's message.</summary>
@@ -68,7 +84,7 @@ public class PrismServer : IAsyncLifetime
             throw new InvalidOperationException($"{cli} is missing: the project's npm ci (target RestorePrism) did not run.");
         }
 
-        var spec = Path.Combine(Metadata("SpecsRoot"), "features.openapi.yaml");
+        var spec = Path.Combine(Metadata("SpecsRoot"), SpecFile);
 
         // A port taken between the probe and node's listen makes Prism exit; another free port is tried then.
         for (var attempt = 1; ; attempt++)
@@ -203,4 +219,10 @@ public sealed class DynamicPrismServer : PrismServer
     public const string Seed = "20261202";
 
     protected override IEnumerable<string> MockArguments => new[] { "--dynamic", "--seed", Seed };
+}
+
+/// <summary>Prism mocking the Swagger 2.0 spec (<c>Specs/legacy.swagger.json</c>).</summary>
+public sealed class LegacyPrismServer : PrismServer
+{
+    protected override string SpecFile => "legacy.swagger.json";
 }
