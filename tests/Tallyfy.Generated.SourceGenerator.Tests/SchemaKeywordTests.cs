@@ -144,6 +144,92 @@ public sealed class SchemaKeywordTests
         Assert.Contains("s_names[1]", writeValue, System.StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// 3.0 ignores a <c>$ref</c>'s siblings, so specs attach a description (or readOnly, an example) to a reference by an
+    /// allOf of the reference and parts that only annotate it (probely.com's password fields, found by Prism). That is
+    /// the referenced type: a string stays a string, not an empty class no request can fill.
+    /// </summary>
+    [Fact]
+    public void An_allOf_of_one_reference_and_parts_that_only_annotate_it_is_the_referenced_type()
+    {
+        var text = Spec("""
+                    password:
+                      allOf:
+                        - description: New user password
+                        - $ref: "#/components/schemas/Password"
+                    owner:
+                      allOf:
+                        - $ref: "#/components/schemas/Owner"
+                        - description: Who owns it
+                          readOnly: true
+                          example: { name: x }
+                          x-internal: true
+                    both:
+                      allOf:
+                        - $ref: "#/components/schemas/Owner"
+                        - properties:
+                            extra:
+                              type: string
+            """, extra: "      required: [password]\n") + """
+
+                Password:
+                  type: string
+                  format: password
+                Owner:
+                  type: object
+                  properties:
+                    name:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/annotated.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
+        string TypeOf(string member) => thing.GetMembers(member).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.Equal("string", TypeOf("Password"));
+        Assert.Equal("Tallyfy.Owner?", TypeOf("Owner"));
+        // A part that adds properties is a composition: a class of its own.
+        Assert.Equal("Tallyfy.ThingBoth?", TypeOf("Both"));
+        Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingPassword"));
+        // The annotations describe and mark the member: a description, and readOnly (so the writer leaves Owner out).
+        var source = run.Source(".Models.Thing.g.cs");
+        Assert.Contains("/// <summary>New user password</summary>", source, System.StringComparison.Ordinal);
+        Assert.Contains("/// <summary>Who owns it</summary>", source, System.StringComparison.Ordinal);
+        var write = source.Substring(source.IndexOf("Thing>.Write(", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("value.Owner", write, System.StringComparison.Ordinal);
+        Assert.Contains("value.Password", write, System.StringComparison.Ordinal);
+        Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingOwner"));
+    }
+
+    /// <summary>
+    /// A name in <c>required</c> that no property declares (turbinelabs.io's ListenerCreate requires <c>host</c>; found by
+    /// Prism refusing every request for it): JSON Schema demands the member, with any value, so it is a required member
+    /// holding a JSON value. Before, no typed request could be valid.
+    /// </summary>
+    [Fact]
+    public void A_required_name_no_property_declares_is_a_required_json_value_member()
+    {
+        var text = Spec("""
+                    name:
+                      type: string
+            """, extra: "      required: [name, host, listener_key]\n");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/undeclared.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
+        var host = thing.GetMembers("Host").OfType<IPropertySymbol>().Single();
+        Assert.Equal("System.Text.Json.JsonElement", host.Type.ToDisplayString());
+        Assert.True(host.IsRequired);
+        Assert.True(thing.GetMembers("ListenerKey").OfType<IPropertySymbol>().Single().IsRequired);
+        var source = run.Source(".Models.Thing.g.cs");
+        Assert.Contains("\"host\"", source, System.StringComparison.Ordinal);
+        Assert.Contains("value.Host", source.Substring(source.IndexOf("Thing>.Write(", System.StringComparison.Ordinal)), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Multi_type_schemas_are_json_values_or_doubles()
     {

@@ -210,6 +210,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo HeaderParameterIgnored = Info(
         "TGEN013", IgnoredTitle, "Header parameter '{0}' is ignored: OpenAPI leaves it to the HTTP layer");
 
+    /// <summary>{0}: the status code; {1}: the operation's name.</summary>
+    public static readonly DiagnosticDescriptorInfo BodilessStatusContentIgnored = Info(
+        "TGEN013", IgnoredTitle, "The {0} response of {1} documents content, which a {0} response never carries (RFC 9110); the case has no body");
+
     // ----- TGEN014 -----
 
     /// <summary>{0}: the status code as written; {1}: the operation's name.</summary>

@@ -915,7 +915,14 @@ internal sealed partial class OpenApiParser
         BodyModel? body = null;
         if (GetObject(definition, "content") is { } content)
         {
-            body = ChooseBody(content, operationName + caseName + "Body");
+            if (kind == StatusKind.Exact && status is 204 or 205 or 304)
+            {
+                Report(DiagnosticDescriptors.BodilessStatusContentIgnored, Locate(definition["content"]!), status.ToString(System.Globalization.CultureInfo.InvariantCulture), operationName);
+            }
+            else
+            {
+                body = ChooseBody(content, operationName + caseName + "Body");
+            }
         }
 
         var headers = new List<HeaderModel>();

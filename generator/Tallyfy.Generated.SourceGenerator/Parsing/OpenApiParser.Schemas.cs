@@ -134,6 +134,68 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
+    /// The annotation of an annotated reference (an allOf of one constraining part and parts that only annotate it):
+    /// the first annotating part with a description, a title, readOnly or writeOnly. Null for any other schema.
+    /// </summary>
+    private SpecObject? Annotation(SpecObject? schema)
+    {
+        if (schema is null || schema["properties"] is not null || GetArray(schema, "allOf") is not { Items.Count: > 1 } allOf || OnlyConstrainingPart(allOf) is not { } only)
+        {
+            return null;
+        }
+
+        SpecObject? first = null;
+        foreach (var part in allOf.Items)
+        {
+            if (!ReferenceEquals(part, only) && part is SpecObject annotation && (annotation["description"] ?? annotation["title"] ?? annotation["readOnly"] ?? annotation["writeOnly"]) is not null)
+            {
+                first ??= annotation;
+            }
+        }
+
+        return first;
+    }
+
+    /// <summary>Keywords that describe a value without constraining it: a schema of only these (and x- extensions) annotates.</summary>
+    private static readonly HashSet<string> AnnotationKeywords = new(StringComparer.Ordinal)
+    {
+        "description", "title", "summary", "example", "examples", "default", "deprecated", "readOnly", "writeOnly",
+        "nullable", "externalDocs", "xml", "$comment",
+    };
+
+    /// <summary>
+    /// The one part of an allOf that constrains the value (a reference, or a schema with a keyword beyond
+    /// <see cref="AnnotationKeywords"/>) when every other part only annotates; the single part of a one-part allOf;
+    /// else null (a composition).
+    /// </summary>
+    private SpecNode? OnlyConstrainingPart(SpecArray allOf)
+    {
+        if (allOf.Items.Count == 1)
+        {
+            return allOf.Items[0];
+        }
+
+        SpecNode? constraining = null;
+        foreach (var part in allOf.Items)
+        {
+            if (part is SpecObject inline && inline["$ref"] is null
+                && inline.Properties.All(p => AnnotationKeywords.Contains(p.Name) || p.Name.StartsWith("x-", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            if (constraining is not null)
+            {
+                return null;
+            }
+
+            constraining = part;
+        }
+
+        return constraining;
+    }
+
+    /// <summary>
     /// The type of a parameter or header: text on the wire, where a null item has no form, so a list's items are never
     /// nullable there.
     /// </summary>
@@ -159,10 +221,11 @@ internal sealed partial class OpenApiParser
             return several.All(t => t is "integer" or "number") ? new TypeRef(TypeKind.Double) : TypeRef.Any;
         }
 
-        // allOf with one member (how 3.0 attaches nullable or a description to a $ref) is that member.
-        if (GetArray(schema, "allOf") is { Items.Count: 1 } single && schema["properties"] is null)
+        // allOf with one member that says what the value is, alone or beside parts that only annotate it (how 3.0,
+        // which ignores a $ref's siblings, attaches nullable, a description or readOnly to a $ref), is that member.
+        if (schema["properties"] is null && GetArray(schema, "allOf") is { } allOf && OnlyConstrainingPart(allOf) is { } only)
         {
-            return ResolveSchema(single.Items[0], nameHint, componentName).Type;
+            return ResolveSchema(only, nameHint, componentName).Type;
         }
 
         if ((GetArray(schema, "oneOf") ?? GetArray(schema, "anyOf")) is { } alternatives && schema["properties"] is null)
@@ -263,6 +326,7 @@ internal sealed partial class OpenApiParser
         var memberNames = RentMemberScope(GeneratedNames.ObjectModelMembers, name);
         var required = work.Required;
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
+        AddUndeclaredRequired(properties, required, memberNames);
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
         var finalProperties = ImmutableArray.CreateBuilder<PropertyModel>(properties.Count);
         foreach (var property in properties)
@@ -275,6 +339,37 @@ internal sealed partial class OpenApiParser
         _spareMemberScopes.Push(memberNames);
         _spareObjectWork.Push(work);
         return reference;
+    }
+
+    /// <summary>
+    /// A required name that no property declares (turbinelabs.io's ListenerCreate requires <c>host</c> and declares
+    /// none): JSON Schema demands the member with any value, so it is a member of its own holding a JSON value,
+    /// required like the declared ones. A request can then carry it (the compiler asks for it) and a response keeps it
+    /// by name rather than among the undeclared members. Names in ordinal order, after the declared ones.
+    /// </summary>
+    private static void AddUndeclaredRequired(List<PropertyModel> properties, HashSet<string> required, NameScope memberNames)
+    {
+        List<string>? missing = null;
+        foreach (var name in required)
+        {
+            if (!HasProperty(properties, name))
+            {
+                (missing ??= new List<string>()).Add(name);
+            }
+        }
+
+        if (missing is null)
+        {
+            return;
+        }
+
+        missing.Sort(StringComparer.Ordinal);
+        foreach (var name in missing)
+        {
+            var preferred = Naming.TypeOrMemberName(name, "Property");
+            var member = memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred);
+            properties.Add(new PropertyModel(name, member, TypeRef.Any, Required: false, Nullable: false, Description: null, PropertyAccess.ReadWrite));
+        }
     }
 
     /// <summary>The working collections of one object type's definition (see <see cref="_spareObjectWork"/>).</summary>
@@ -415,8 +510,10 @@ internal sealed partial class OpenApiParser
             }
 
             var target = Deref(property.Value, out _) as SpecObject;
-            var description = target is null ? null : Description(target);
-            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target))
+            // An annotated reference (allOf: [$ref, {description, readOnly}]) is described and marked by its annotations.
+            var annotation = Annotation(target);
+            var description = target is null ? null : Description(target) ?? (annotation is null ? null : Description(annotation));
+            properties.Add(new PropertyModel(property.Name, memberName, info.Type, Required: false, info.Nullable, description, Access(property.Value as SpecObject, target, annotation))
             {
                 Deprecation = PropertyDeprecation(property.Value as SpecObject, target),
                 DefaultText = DefaultText(property.Value),
@@ -730,10 +827,11 @@ internal sealed partial class OpenApiParser
         || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(IsNullSchema));
 
     /// <summary>The property's <c>readOnly</c>/<c>writeOnly</c>, from its schema or (3.1) from siblings of its <c>$ref</c>.</summary>
-    private static PropertyAccess Access(SpecObject? schema, SpecObject? target)
+    private static PropertyAccess Access(SpecObject? schema, SpecObject? target, SpecObject? annotation = null)
     {
         static bool Marked(SpecObject? node, string keyword) => node?[keyword] is SpecScalar { Kind: ScalarKind.Boolean, Text: "true" };
-        return (Marked(schema, "readOnly") || Marked(target, "readOnly"), Marked(schema, "writeOnly") || Marked(target, "writeOnly")) switch
+        return (Marked(schema, "readOnly") || Marked(target, "readOnly") || Marked(annotation, "readOnly"),
+            Marked(schema, "writeOnly") || Marked(target, "writeOnly") || Marked(annotation, "writeOnly")) switch
         {
             (true, false) => PropertyAccess.ReadOnly,
             (false, true) => PropertyAccess.WriteOnly,

