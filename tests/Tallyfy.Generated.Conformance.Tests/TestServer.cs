@@ -1,14 +1,12 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
-using System.Net;
 using System.Net.Http;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Text.Json;
 using System.Threading.Tasks;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 
 namespace Tallyfy.Generated.Conformance.Tests;
@@ -20,12 +18,8 @@ namespace Tallyfy.Generated.Conformance.Tests;
 /// </summary>
 public sealed class TestServer : IAsyncLifetime
 {
-    /// <summary>Only catches a hang: the server is normally ready in about a second.</summary>
-    private static readonly TimeSpan StartupBound = TimeSpan.FromSeconds(60);
-
     private readonly List<HttpClient> _httpClients = new();
-    private Process? _process;
-    private readonly List<string> _output = new();
+    private NodeServer? _server;
 
     public static string TestServerRoot { get; } = typeof(TestServer).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TestServerRoot").Value!;
@@ -56,92 +50,20 @@ public sealed class TestServer : IAsyncLifetime
             Directory.Delete(CoverageDirectory, recursive: true);
         }
 
-        // A port taken between the probe and node's listen makes node exit; another free port is tried then.
-        for (var attempt = 1; ; attempt++)
-        {
-            var port = FreePort();
-            if (await TryStartAsync(port))
-            {
-                BaseUri = new Uri($"http://127.0.0.1:{port}");
-                return;
-            }
-
-            if (attempt == 3)
-            {
-                throw new InvalidOperationException("The AutoRest test server did not start:\n" + string.Join("\n", Snapshot()));
-            }
-        }
-    }
-
-    private async Task<bool> TryStartAsync(int port)
-    {
         var cli = Path.Combine(TestServerRoot, "dist", "cli", "cli.js");
         if (!File.Exists(cli))
         {
             throw new InvalidOperationException($"{cli} is missing: the project's npm ci did not run.");
         }
 
-        var startInfo = new ProcessStartInfo("node")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = TestServerRoot,
-        };
-        foreach (var argument in new[] { cli, "run", $"--port={port}", $"--coverageDirectory={CoverageDirectory}" })
-        {
-            startInfo.ArgumentList.Add(argument);
-        }
-
-        var ready = new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously);
-        var process = new Process { StartInfo = startInfo, EnableRaisingEvents = true };
-        process.OutputDataReceived += (_, e) => OnLine(e.Data, ready, port);
-        process.ErrorDataReceived += (_, e) => OnLine(e.Data, ready, port);
-        process.Exited += (_, _) => ready.TrySetResult(false);
-        process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        _process = process;
-
-        var finished = await Task.WhenAny(ready.Task, Task.Delay(StartupBound));
-        if (finished == ready.Task && ready.Task.Result)
-        {
-            return true;
-        }
-
-        Stop();
-        if (finished != ready.Task)
-        {
-            throw new TimeoutException($"The AutoRest test server gave no sign of life within {StartupBound}:\n" + string.Join("\n", Snapshot()));
-        }
-
-        return false;
-    }
-
-    private void OnLine(string? line, TaskCompletionSource<bool> ready, int port)
-    {
-        if (line is null)
-        {
-            return;
-        }
-
-        lock (_output)
-        {
-            _output.Add(line);
-        }
-
-        if (line.Contains($"Started server on port {port}", StringComparison.Ordinal))
-        {
-            ready.TrySetResult(true);
-        }
-    }
-
-    private string[] Snapshot()
-    {
-        lock (_output)
-        {
-            return _output.ToArray();
-        }
+        // Only catches a hang: the server is normally ready in about a second.
+        _server = await NodeServer.StartAsync(
+            "The AutoRest test server",
+            TestServerRoot,
+            port => new[] { cli, "run", $"--port={port}", $"--coverageDirectory={CoverageDirectory}" },
+            port => $"Started server on port {port}",
+            TimeSpan.FromSeconds(60));
+        BaseUri = _server.BaseUri;
     }
 
     public Task DisposeAsync()
@@ -154,7 +76,7 @@ public sealed class TestServer : IAsyncLifetime
             }
         }
 
-        Stop();
+        _server?.Dispose();
         WriteCoverageSummary();
         return Task.CompletedTask;
     }
@@ -174,37 +96,6 @@ public sealed class TestServer : IAsyncLifetime
         var lines = new List<string> { $"{hit} / {scenarios.Count} vanilla scenarios hit correctly" };
         lines.AddRange(scenarios.Where(name => !coverage.TryGetValue(name, out var count) || count == 0).Select(name => "missed: " + name).OrderBy(line => line, StringComparer.Ordinal));
         File.WriteAllLines(Path.Combine(CoverageDirectory, "summary.txt"), lines);
-    }
-
-    private void Stop()
-    {
-        if (_process is null)
-        {
-            return;
-        }
-
-        try
-        {
-            if (!_process.HasExited)
-            {
-                _process.Kill(entireProcessTree: true);
-                _process.WaitForExit(10_000);
-            }
-        }
-        catch (InvalidOperationException)
-        {
-            // Exited between the check and the kill.
-        }
-
-        _process.Dispose();
-        _process = null;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     /// <summary>

@@ -12,13 +12,13 @@ using Xunit;
 namespace Tallyfy.Generated.Features.Tests;
 
 /// <summary>
-/// Stoplight Prism (<see cref="PrismProcess"/>; pinned in <c>Prism/package.json</c>, installed by the project's npm ci)
+/// Stoplight Prism (<see cref="NodeServer.StartPrismAsync"/>; pinned in <c>Prism/package.json</c>, installed by the project's npm ci)
 /// mocking one of <c>Specs/</c>, once for a test class: <c>features.openapi.yaml</c> answered from its examples.
 /// </summary>
 public class PrismServer : IAsyncLifetime
 {
     private readonly List<HttpClient> _httpClients = new();
-    private PrismProcess? _prism;
+    private NodeServer? _prism;
 
     private static string Metadata(string key) => typeof(PrismServer).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
@@ -54,7 +54,7 @@ public class PrismServer : IAsyncLifetime
     public string Output() => _prism?.Output() ?? string.Empty;
 
     public async Task InitializeAsync() =>
-        _prism = await PrismProcess.StartAsync(Metadata("PrismRoot"), Path.Combine(Metadata("SpecsRoot"), SpecFile), MockArguments);
+        _prism = await NodeServer.StartPrismAsync(Metadata("PrismRoot"), Path.Combine(Metadata("SpecsRoot"), SpecFile), MockArguments);
 
     public Task DisposeAsync()
     {

@@ -99,7 +99,7 @@ public sealed class PrismRealSpecTests
                 assembly = context.LoadFromStream(image);
             }
 
-            using var prism = await PrismProcess.StartAsync(Metadata("RealSpecsRoot"), path, "--dynamic", "--seed", Seed);
+            using var prism = await NodeServer.StartPrismAsync(Metadata("RealSpecsRoot"), path, "--dynamic", "--seed", Seed);
             using var httpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
             var report = await CallEveryOperationAsync(assembly, httpClient, prism);
             _output.WriteLine($"{file}: {report.Called} called ({report.Skipped} skipped: arguments not made up), {report.Accepted} accepted, {report.ValueRefusals} refused for a made-up value, {report.MockInvalid} mock responses breaking the spec, {report.UriRefused} bodies with a uri System.Uri does not take, {report.Unmockable} responses Prism could not make");
@@ -130,7 +130,7 @@ public sealed class PrismRealSpecTests
         public readonly List<string> Notes = new();
     }
 
-    private static async Task<Report> CallEveryOperationAsync(Assembly assembly, HttpClient httpClient, PrismProcess prism)
+    private static async Task<Report> CallEveryOperationAsync(Assembly assembly, HttpClient httpClient, NodeServer prism)
     {
         var clientType = assembly.GetType(Namespace + "." + ClientName) ?? throw new InvalidOperationException("no " + ClientName);
         var responseType = assembly.GetType(Namespace + ".ApiResponse")!;
