@@ -164,13 +164,21 @@ public sealed class SchemaKeywordTests
                           readOnly: true
                           example: { name: x }
                           x-internal: true
+                    holder:
+                      allOf:
+                        - $ref: "#/components/schemas/Owner"
+                        - nullable: true
+                    keeper:
+                      allOf:
+                        - $ref: "#/components/schemas/Owner"
+                        - description: Never null
                     both:
                       allOf:
                         - $ref: "#/components/schemas/Owner"
                         - properties:
                             extra:
                               type: string
-            """, extra: "      required: [password]\n") + """
+            """, extra: "      required: [password, holder, keeper]\n") + """
 
                 Password:
                   type: string
@@ -190,6 +198,9 @@ public sealed class SchemaKeywordTests
         string TypeOf(string member) => thing.GetMembers(member).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
         Assert.Equal("string", TypeOf("Password"));
         Assert.Equal("Tallyfy.Owner?", TypeOf("Owner"));
+        // Required, and nullable only where an annotation says so.
+        Assert.Equal("Tallyfy.Owner?", TypeOf("Holder"));
+        Assert.Equal("Tallyfy.Owner", TypeOf("Keeper"));
         // A part that adds properties is a composition: a class of its own.
         Assert.Equal("Tallyfy.ThingBoth?", TypeOf("Both"));
         Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingPassword"));

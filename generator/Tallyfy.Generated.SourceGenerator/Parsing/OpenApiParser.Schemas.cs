@@ -824,7 +824,10 @@ internal sealed partial class OpenApiParser
     private bool IsNullable(SpecObject schema) =>
         IsNullableMarker(schema)
         || (schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(s => s.Text == "null"))
-        || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(IsNullSchema));
+        || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(IsNullSchema))
+        // An annotated reference whose annotation says nullable (allOf: [$ref, {nullable: true}]).
+        || (schema["properties"] is null && GetArray(schema, "allOf") is { Items.Count: > 1 } allOf && OnlyConstrainingPart(allOf) is { } only
+            && allOf.Items.Any(part => !ReferenceEquals(part, only) && part is SpecObject annotation && IsNullableMarker(annotation)));
 
     /// <summary>The property's <c>readOnly</c>/<c>writeOnly</c>, from its schema or (3.1) from siblings of its <c>$ref</c>.</summary>
     private static PropertyAccess Access(SpecObject? schema, SpecObject? target, SpecObject? annotation = null)
