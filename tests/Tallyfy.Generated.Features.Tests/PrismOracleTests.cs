@@ -4,10 +4,10 @@ using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Text;
-using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
 using Features;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 
 namespace Tallyfy.Generated.Features.Tests;
@@ -36,36 +36,40 @@ public abstract class PrismOracle
     });
 
     /// <summary>
-    /// Prism's <c>sl-violations</c> header, split by whom they blame: errors in the request (what the client sent)
-    /// and errors in the response (Prism's own mock breaking the spec). Warnings (a deprecated parameter) are neither.
+    /// What is wrong with a call by Prism's judgement and the client's, null when nothing is: Prism refused the request
+    /// (an error of the request in <c>sl-violations</c>, or not a 2xx it chose from the documented ones), the client
+    /// filed the answer as undocumented, or it could not read the body, unless Prism says its own response breaks the
+    /// spec (<paramref name="mockInvalid"/>: then the client may refuse it).
     /// </summary>
-    private static (string[] Request, string[] Response) Violations(ApiResponse result)
+    private static string? Fault(ApiResponse result, out bool mockInvalid)
     {
-        if (result.Headers.GetValue("sl-violations") is not { } header)
+        var errors = PrismViolation.Errors(result.Headers.GetValue("sl-violations"));
+        var request = errors.Where(e => e.Where == "request").Select(e => e.Text).ToList();
+        mockInvalid = errors.Any(e => e.Where != "request");
+        if (request.Count > 0 || !result.IsSuccess)
         {
-            return (Array.Empty<string>(), Array.Empty<string>());
+            return $"Prism refused the request: {result.StatusCode} {string.Join("; ", request)}\n  {Shorten(result.RawBody)}";
         }
 
-        var errors = JsonDocument.Parse(header).RootElement.EnumerateArray()
-            .Where(v => v.GetProperty("severity").GetString() == "Error")
-            .Select(v => (Where: v.GetProperty("location")[0].GetString(), Text: string.Join(".", v.GetProperty("location").EnumerateArray()) + ": " + v.GetProperty("message").GetString()))
-            .ToList();
-        return (errors.Where(e => e.Where == "request").Select(e => e.Text).ToArray(), errors.Where(e => e.Where != "request").Select(e => e.Text).ToArray());
+        if (result.GetType().Name == "Undocumented")
+        {
+            return $"{result.StatusCode} read as undocumented";
+        }
+
+        return result.BodyError is not null && !mockInvalid
+            ? $"The client could not read Prism's {result.StatusCode} body: {result.BodyError.Message}\n  {Shorten(result.RawBody)}"
+            : null;
     }
 
     /// <summary>
-    /// Prism took the request as valid (no error of the request in <c>sl-violations</c>, a 2xx it chose from the
-    /// documented ones) and the client read the response it built into a documented case, <typeparamref name="TCase"/>:
-    /// with no body error, unless Prism says its own response breaks the spec (then the client may refuse it).
+    /// Prism took the request as valid and the client read the response it built into a documented case,
+    /// <typeparamref name="TCase"/> (<see cref="Fault"/>).
     /// </summary>
     protected TCase Accepted<TCase>(ApiResponse result)
         where TCase : ApiResponse
     {
-        var (request, response) = Violations(result);
-        Assert.True(request.Length == 0 && result.IsSuccess,
-            $"Prism refused the request: {result.StatusCode} {string.Join("; ", request)}\n{result.RawBody}\n--- Prism's log ---\n{_prism.Output()}");
-        Assert.True(result.BodyError is null || response.Length > 0, $"The client could not read Prism's {result.StatusCode} body: {result.BodyError}\n{result.RawBody}");
-        Assert.False(result.GetType().Name == "Undocumented", $"{result.StatusCode} is documented");
+        var fault = Fault(result, out _);
+        Assert.True(fault is null, fault + "\n--- Prism's log ---\n" + _prism.Output());
         return Assert.IsAssignableFrom<TCase>(result);
     }
 
@@ -105,7 +109,9 @@ public abstract class PrismOracle
     /// Operations whose responses Prism 5.16.0 cannot make (it answers 500): it has no writer for JSON Lines, NDJSON
     /// or JSON text sequences, and does not write an object schema as event-stream text.
     /// </summary>
-    protected virtual IReadOnlyCollection<string> Unmockable { get; } = new[]
+    protected virtual IReadOnlyCollection<string> Unmockable => UnmockableStreams;
+
+    protected static readonly string[] UnmockableStreams =
     {
         nameof(FeaturesClient.StreamLinesAsync), nameof(FeaturesClient.StreamNdjsonAsync),
         nameof(FeaturesClient.StreamSequenceAsync), nameof(FeaturesClient.StreamLegacyEventsAsync),
@@ -219,11 +225,9 @@ public abstract class PrismOracle
             var task = (Task)method.Invoke(client, new object[] { CancellationToken.None })!;
             await task;
             using var result = (ApiResponse)task.GetType().GetProperty("Result")!.GetValue(task)!;
-            var (request, response) = Violations(result);
-            var mockInvalid = response.Length > 0;
-            if (request.Length > 0 || !result.IsSuccess || result.GetType().Name == "Undocumented" || (result.BodyError is not null && !mockInvalid))
+            if (Fault(result, out var mockInvalid) is { } fault)
             {
-                failures.Add($"{method.Name}: {result.GetType().Name} {result.StatusCode} {string.Join("; ", request)} {result.BodyError?.Message}\n  {Shorten(result.RawBody)}");
+                failures.Add($"{method.Name}: {result.GetType().Name}: {fault}");
             }
             else if (mockInvalid)
             {
@@ -261,12 +265,8 @@ public sealed class PrismDynamicOracleTests : PrismOracle, IClassFixture<Dynamic
     }
 
     /// <summary>And the event streams: in dynamic mode Prism makes nothing for a media type without a schema.</summary>
-    protected override IReadOnlyCollection<string> Unmockable { get; } = new[]
-    {
-        nameof(FeaturesClient.StreamLinesAsync), nameof(FeaturesClient.StreamNdjsonAsync),
-        nameof(FeaturesClient.StreamSequenceAsync), nameof(FeaturesClient.StreamLegacyEventsAsync),
-        nameof(FeaturesClient.StreamEventsAsync), nameof(FeaturesClient.StreamTextAsync),
-    };
+    protected override IReadOnlyCollection<string> Unmockable { get; } =
+        UnmockableStreams.Append(nameof(FeaturesClient.StreamEventsAsync)).Append(nameof(FeaturesClient.StreamTextAsync)).ToArray();
 
     /// <remarks>
     /// Not among them: the kitchen sink and the semantics model (Prism's faker writes a <c>byte</c> member as text that

@@ -177,3 +177,37 @@ public sealed class NodeServer : IDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>
+/// One error Prism reports (its warnings, such as a deprecated parameter, are left out): <see cref="Where"/> is
+/// <c>request</c> (what the client sent) or <c>response</c> (Prism's own mock breaking the spec), <see cref="Code"/>
+/// the JSON Schema keyword it broke (<c>required</c>, <c>type</c>, <c>pattern</c>, ...), <see cref="Text"/> its location and message.
+/// </summary>
+public sealed record PrismViolation(string Where, string Code, string Text)
+{
+    /// <summary>
+    /// The errors of an <c>sl-violations</c> header (none for null), or, <paramref name="inRequest"/>, of the
+    /// <c>validation</c> array of Prism's own 422 body, whose locations start at the request's part (query, body, ...).
+    /// </summary>
+    public static IReadOnlyList<PrismViolation> Errors(string? json, bool inRequest = false)
+    {
+        if (json is null)
+        {
+            return Array.Empty<PrismViolation>();
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(json);
+        return document.RootElement.EnumerateArray()
+            .Where(violation => violation.GetProperty("severity").GetString() == "Error")
+            .Select(violation =>
+            {
+                var location = violation.GetProperty("location").EnumerateArray().Select(part => part.ToString()).ToList();
+                return new PrismViolation(
+                    inRequest ? "request" : location.FirstOrDefault() ?? string.Empty,
+                    violation.GetProperty("code").ToString(),
+                    string.Join(".", location) + ": " + violation.GetProperty("message").GetString());
+            })
+            .ToList();
+    }
+}
+

@@ -215,18 +215,17 @@ public sealed class PrismRealSpecTests
         var violationsHeader = (string?)headers.GetType().GetMethod("GetValue", new[] { typeof(string) })!.Invoke(headers, new object[] { "sl-violations" });
 
         // Prism's errors: in the sl-violations header when the spec has a response for them, else in its own 4xx body.
-        var violations = new List<(string Where, string Code, string Text)>();
-        AddViolations(violationsHeader, violations);
+        var violations = new List<PrismViolation>(PrismViolation.Errors(violationsHeader));
         if (status is 400 or 401 or 403 or 404 or 405 or 415 or 422 && rawBody.Contains("stoplight.io/prism/errors", StringComparison.Ordinal))
         {
             using var problem = JsonDocument.Parse(rawBody);
             if (problem.RootElement.TryGetProperty("validation", out var validation))
             {
-                AddViolations(validation.GetRawText(), violations, inRequest: true);
+                violations.AddRange(PrismViolation.Errors(validation.GetRawText(), inRequest: true));
             }
             else
             {
-                violations.Add(("request", problem.RootElement.GetProperty("type").GetString()!, problem.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString()! : rawBody));
+                violations.Add(new PrismViolation("request", problem.RootElement.GetProperty("type").GetString()!, problem.RootElement.TryGetProperty("detail", out var detail) ? detail.GetString()! : rawBody));
             }
         }
 
@@ -280,22 +279,6 @@ public sealed class PrismRealSpecTests
         }
     }
 
-    /// <param name="inRequest">The violations of Prism's own 422 body: their locations start at the request's part (query, body, ...).</param>
-    private static void AddViolations(string? json, List<(string Where, string Code, string Text)> into, bool inRequest = false)
-    {
-        if (json is null)
-        {
-            return;
-        }
-
-        using var document = JsonDocument.Parse(json);
-        foreach (var violation in document.RootElement.EnumerateArray().Where(v => v.GetProperty("severity").GetString() == "Error"))
-        {
-            var location = violation.GetProperty("location").EnumerateArray().Select(l => l.ToString()).ToList();
-            into.Add((inRequest ? "request" : location.FirstOrDefault() ?? "", violation.GetProperty("code").ToString(), string.Join(".", location) + ": " + violation.GetProperty("message").GetString()));
-        }
-    }
-
     /// <summary>The client, with every credential its spec declares set (Prism checks that each secured call carries one).</summary>
     private static object CreateClient(Assembly assembly, Type clientType, HttpClient httpClient, Uri baseUri)
     {
@@ -303,13 +286,13 @@ public sealed class PrismRealSpecTests
         var arguments = constructor.GetParameters().Select(p =>
             p.ParameterType == typeof(HttpClient) ? httpClient
             : p.ParameterType == typeof(Uri) ? baseUri
-            : p.ParameterType.Name.EndsWith("Credentials", StringComparison.Ordinal) ? Credentials(assembly, p.ParameterType)
+            : p.ParameterType.Name.EndsWith("Credentials", StringComparison.Ordinal) ? Credentials(p.ParameterType)
             : p.HasDefaultValue ? p.DefaultValue
             : null).ToArray();
         return constructor.Invoke(arguments);
     }
 
-    private static object Credentials(Assembly assembly, Type type)
+    private static object Credentials(Type type)
     {
         var credentials = Activator.CreateInstance(type)!;
         foreach (var property in type.GetProperties().Where(p => p.CanWrite))
