@@ -99,6 +99,7 @@ public abstract class PrismOracle
             Clock = new TimeOnly(23, 59, 58), Wait = TimeSpan.FromMinutes(5), Link = new Uri("https://example.test/x"), Price = 9.99m,
             Tiny = -1, Octet = 255, Small = -300, Port = 8080, Count = 7, Huge = 18_000_000_000_000_000_000,
         })),
+        await Send(c => c.EchoEnvelopeAsync(new Envelope { Data = JsonNull })),
         await Send(c => c.CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = false })),
         await Send(c => c.DownloadAsync("report.bin")),
         await Send(c => c.SecureQueryKeyAsync(2)),
@@ -110,6 +111,9 @@ public abstract class PrismOracle
     /// or JSON text sequences, and does not write an object schema as event-stream text.
     /// </summary>
     protected virtual IReadOnlyCollection<string> Unmockable => UnmockableStreams;
+
+    /// <summary>A JSON null as a value: what a schema that admits any value (<c>{}</c>) may hold.</summary>
+    private static readonly System.Text.Json.JsonElement JsonNull = System.Text.Json.JsonDocument.Parse("null").RootElement;
 
     protected static readonly string[] UnmockableStreams =
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Features;
 using Xunit;
@@ -188,6 +189,41 @@ public sealed class SchemaTests : IClassFixture<FeaturesServer>
         var echoed = Assert.IsType<EchoKitchenSinkResult.Ok>(result).Body;
         Assert.Equal(sink.Total, echoed.Total);
         Assert.Equal(sink.CreatedAt, echoed.CreatedAt);
+    }
+
+    [Fact]
+    public async Task AnEmptySchema_IsAnyJsonValue_SoARequiredMemberMayBeNull()
+    {
+        // `data: {}` admits every JSON value, null among them: a required member sent as null is there, not missing,
+        // and an optional one sent as null is told apart from an absent one.
+        _server.RespondJson(200, "{\"data\":null,\"meta\":null}");
+        using var nullData = JsonDocument.Parse("null");
+
+        var result = await _server.CreateFeaturesClient().EchoEnvelopeAsync(new Envelope { Data = nullData.RootElement });
+
+        Assert.Equal("{\"data\":null}", _server.Single().Wire.BodyText);
+        var ok = Assert.IsType<EchoEnvelopeResult.Ok>(result);
+        Assert.Null(ok.BodyError);
+        Assert.Equal(JsonValueKind.Null, ok.Body.Data.ValueKind);
+        Assert.Equal(JsonValueKind.Null, ok.Body.Meta!.Value.ValueKind);
+    }
+
+    [Fact]
+    public async Task AnEmptySchema_KeepsAnyValue_AndARequiredOneStillMustBeThere()
+    {
+        using var one = JsonDocument.Parse("1");
+        _server.RespondJson(200, "{\"data\":{\"a\":[1,null,\"x\"]}}");
+        var ok = Assert.IsType<EchoEnvelopeResult.Ok>(await _server.CreateFeaturesClient().EchoEnvelopeAsync(new Envelope { Data = one.RootElement, Meta = one.RootElement }));
+        Assert.Equal("{\"data\":1,\"meta\":1}", _server.Single().Wire.BodyText);
+        Assert.Equal("{\"a\":[1,null,\"x\"]}", ok.Body.Data.GetRawText());
+        Assert.Null(ok.Body.Meta);
+
+        _server.Reset(200);
+        _server.RespondJson(200, "{\"meta\":null}");
+        var missing = Assert.IsType<EchoEnvelopeResult.Ok>(await _server.CreateFeaturesClient().EchoEnvelopeAsync(new Envelope { Data = one.RootElement }));
+        Assert.NotNull(missing.BodyError);
+        Assert.Contains("data", missing.BodyError!.Message, StringComparison.Ordinal);
+        Assert.Equal("{\"meta\":null}", missing.RawBody);
     }
 
     [Fact]

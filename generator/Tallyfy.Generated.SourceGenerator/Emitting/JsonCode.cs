@@ -144,13 +144,16 @@ internal static class JsonCode
 
     /// <summary>
     /// An expression that moves from a member's name to its value and reads it, null for a JSON null: a support helper
-    /// for the common scalar types, else the value's own read behind the null check.
+    /// for the common scalar types, else the value's own read behind the null check. A member whose schema admits any
+    /// value and does not say nullable (<c>{}</c>) reads a JSON null as a null <c>JsonElement</c>: null is one of the
+    /// values it admits, so a required one sent as null is there, not missing, and an optional one keeps null apart from absent.
     /// </summary>
-    public static string ReadProperty(TypeRef type, string reader, string ns)
+    public static string ReadProperty(TypeRef type, string reader, string ns, bool nullable)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         var helper = type.Kind switch
         {
+            TypeKind.Any when !nullable => "MemberElement",
             TypeKind.String => "MemberString",
             TypeKind.Boolean => "MemberBoolean",
             TypeKind.Int32 => "MemberInt32",

@@ -279,7 +279,7 @@ internal static class ObjectEmitter
                         foreach (var property in type.Properties)
                         {
                             var (value, seen) = locals.TryGetValue(property, out var local) ? local : (Target(property.Name), string.Empty);
-                            writer.Line($"case {CSharp.Int(index++)}: {value} = {JsonCode.ReadProperty(property.Type, reader, ns)}; {(seen.Length > 0 ? seen + " = true; " : string.Empty)}break;");
+                            writer.Line($"case {CSharp.Int(index++)}: {value} = {JsonCode.ReadProperty(property.Type, reader, ns, property.Nullable)}; {(seen.Length > 0 ? seen + " = true; " : string.Empty)}break;");
                         }
 
                         writer.Line("default: " + other + " break;");

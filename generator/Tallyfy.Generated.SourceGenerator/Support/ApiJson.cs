@@ -124,6 +124,13 @@ internal static class ApiJson
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static string? MemberString(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetString()!;
 
+    /// <summary>Moves from a member's name to its value and reads it as JSON, a null as a null element.</summary>
+    public static global::System.Text.Json.JsonElement MemberElement(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        reader.Read();
+        return global::System.Text.Json.JsonElement.ParseValue(ref reader);
+    }
+
     /// <inheritdoc cref="MemberString"/>
     [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static bool? MemberBoolean(ref global::System.Text.Json.Utf8JsonReader reader) => ReadIsNull(ref reader) ? null : reader.GetBoolean();
