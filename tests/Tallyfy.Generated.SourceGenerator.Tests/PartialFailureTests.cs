@@ -35,6 +35,13 @@ public sealed class PartialFailureTests
                 "responses": { "204": { "description": "done" } }
               }
             },
+            "/inline-with-broken-property": {
+              "get": {
+                "operationId": "getInlineGadget",
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": {
+                  "type": "object", "properties": { "name": { "type": "string" }, "owner": { "$ref": "#/components/schemas/Owner" } } } } } } }
+              }
+            },
             "/broken-response": {
               "get": {
                 "operationId": "getBrokenResponse",
@@ -90,7 +97,7 @@ public sealed class PartialFailureTests
         Assert.Contains(leftOut, d => d.Location.GetLineSpan().StartLinePosition.Line == line);
 
         // The errors themselves are still reported, each where it is.
-        foreach (var missing in new[] { "Nope", "Nowhere", "Missing", "Absent" })
+        foreach (var missing in new[] { "Nope", "Nowhere", "Missing", "Absent", "Owner" })
         {
             Assert.Contains(run.Diagnostics, d => d.Id == "TGEN004" && d.GetMessage(CultureInfo.InvariantCulture).Contains("schemas/" + missing + "'", System.StringComparison.Ordinal));
         }
@@ -106,6 +113,7 @@ public sealed class PartialFailureTests
         Assert.Equal(
             new[]
             {
+                "Property 'owner' of 'GetInlineGadgetOkBody' is typed JsonElement (the raw JSON) because of the error reported in its schema; the rest of 'GetInlineGadgetOkBody' is generated as the spec says",
                 "Property 'part' of 'Gadget' is typed JsonElement (the raw JSON) because of the error reported in its schema; the rest of 'Gadget' is generated as the spec says",
                 "Property 'size' of 'Gadget' is typed JsonElement (the raw JSON) because of the error reported in its schema; the rest of 'Gadget' is generated as the spec says",
                 "The request body of operation 'createGadget' is typed JsonElement (the raw JSON) because of the error reported in its schema; the rest of operation 'createGadget' is generated as the spec says",
@@ -127,6 +135,12 @@ public sealed class PartialFailureTests
                 {
                     var thing = await client.GetThingAsync("t1");
                     var gadget = await client.GetGadgetAsync();
+                    // An inline schema's property with an error is typed JsonElement and keeps its operation, as a component schema's does.
+                    if (await client.GetInlineGadgetAsync() is Mixed.GetInlineGadgetResult.Ok { Body: { Owner: System.Text.Json.JsonElement owner } inline })
+                    {
+                        return inline.Name + owner.ValueKind;
+                    }
+
                     await client.CreateGadgetAsync(System.Text.Json.JsonDocument.Parse("{}").RootElement);
                     return thing is Mixed.GetThingResult.Ok ok ? ok.Body.Id : gadget is Mixed.GetGadgetResult.Ok g ? g.Body.Name : null;
                 }

@@ -195,7 +195,7 @@ internal sealed partial class OpenApiParser
         var requestBody = bodyNode is null ? null : ParseRequestBody(bodyNode, name, parameters);
         if (bodyNode is not null && HasErrorsSince(bodyDiagnosticsBefore) && parameters.Any(p => p.Location == ParameterLocation.Body && p.Type.Kind == TypeKind.Any))
         {
-            Report(DiagnosticDescriptors.KeptAsJson, Locate(bodyNode), "The request body of operation '" + (operationId ?? name) + "'", "operation '" + (operationId ?? name) + "'");
+            KeepAsJson(bodyDiagnosticsBefore, Locate(bodyNode), "The request body of operation '" + (operationId ?? name) + "'", "operation '" + (operationId ?? name) + "'");
         }
 
         var accept = Accept(result);

@@ -506,7 +506,7 @@ internal sealed partial class OpenApiParser
             var info = ResolveSchema(property.Value, typeName + propertyName);
             if (info.Type.Kind == TypeKind.Any && HasErrorsSince(diagnosticsBefore))
             {
-                Report(Diagnostics.DiagnosticDescriptors.KeptAsJson, Locate(property.Value), "Property '" + property.Name + "' of '" + typeName + "'", "'" + typeName + "'");
+                KeepAsJson(diagnosticsBefore, Locate(property.Value), "Property '" + property.Name + "' of '" + typeName + "'", "'" + typeName + "'");
             }
 
             var target = Deref(property.Value, out _) as SpecObject;

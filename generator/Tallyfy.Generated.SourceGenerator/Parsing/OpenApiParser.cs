@@ -20,6 +20,9 @@ internal sealed partial class OpenApiParser
     private readonly SourceMap _map;
     private readonly CancellationToken _cancellationToken;
     private readonly List<DiagnosticInfo> _diagnostics = new();
+
+    /// <summary>The indexes in <see cref="_diagnostics"/> of the errors whose part was typed <c>JsonElement</c> instead (<see cref="KeepAsJson"/>).</summary>
+    private readonly HashSet<int> _keptAsJson = new();
     private readonly HashSet<DiagnosticInfo> _reported = new();
     /// <summary>Type names in use; compared ignoring case because each becomes a file (hint) name too.</summary>
     private readonly NameScope _typeNames = new(ignoreCase: true);
@@ -701,10 +704,38 @@ internal sealed partial class OpenApiParser
         }
     }
 
-    private bool HasErrorsSince(int count) =>
-        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticLevel.Error);
+    /// <summary>Whether an error was reported since the first <paramref name="count"/> diagnostics that no part has answered for yet (<see cref="KeepAsJson"/>).</summary>
+    private bool HasErrorsSince(int count) => HasErrorsSince(count, handledId: null);
 
     /// <summary>As <see cref="HasErrorsSince(int)"/>, not counting the errors with id <paramref name="handledId"/>: their part was skipped on its own.</summary>
-    private bool HasErrorsSince(int count, string handledId) =>
-        _diagnostics.Skip(count).Any(d => d.Severity == DiagnosticLevel.Error && d.Id != handledId);
+    private bool HasErrorsSince(int count, string? handledId)
+    {
+        for (var i = count; i < _diagnostics.Count; i++)
+        {
+            if (_diagnostics[i].Severity == DiagnosticLevel.Error && _diagnostics[i].Id != handledId && !_keptAsJson.Contains(i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Reports that a part is typed <c>JsonElement</c> because of the errors reported since the first <paramref name="count"/>
+    /// diagnostics (TGEN027), which then leave nothing else out: an inline schema's property keeps its operation as a
+    /// component schema's does.
+    /// </summary>
+    private void KeepAsJson(int count, SpecLocation location, string part, string whole)
+    {
+        for (var i = count; i < _diagnostics.Count; i++)
+        {
+            if (_diagnostics[i].Severity == DiagnosticLevel.Error)
+            {
+                _keptAsJson.Add(i);
+            }
+        }
+
+        Report(DiagnosticDescriptors.KeptAsJson, location, part, whole);
+    }
 }
