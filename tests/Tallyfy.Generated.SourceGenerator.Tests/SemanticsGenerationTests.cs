@@ -251,6 +251,36 @@ public sealed class SemanticsGenerationTests
         Assert.DoesNotContain("ThingOther.Only;", thing, System.StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_required_const_is_a_constant_initialised_in_code_so_a_caller_need_not_set_it()
+    {
+        var run = GeneratorHarness.Run(new SpecText("/specs/const.yaml", Spec("""
+                    kind:
+                      type: string
+                      const: circle
+                    version:
+                      type: integer
+                      format: int32
+                      const: 2
+                    live:
+                      type: boolean
+                      const: true
+                    other:
+                      type: string
+                      const: only
+            """, schemaExtra: "      required: [kind, version, live]\n")));
+
+        Assert.Empty(run.Diagnostics);
+        // The caller builds the type without naming the constants: they are not `required`, and hold the spec's values.
+        Assert.Empty(run.CompilationProblems("internal static class Use { public static object Make() => new Tallyfy.Thing(); }"));
+        var thing = run.Source(".Models.Thing.g.cs");
+        Assert.Contains("public string Kind { get; init; } = \"circle\";", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public int Version { get; init; } = (int)(2);", thing, System.StringComparison.Ordinal);
+        Assert.Contains("public bool Live { get; init; } = true;", thing, System.StringComparison.Ordinal);
+        // An optional const is not a constant: left out, it is null.
+        Assert.Contains("public string? Other { get; init; }", thing, System.StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("type: string\n          format: date-time", "DateTimeOffset?")]
     [InlineData("type: string\n          format: date", "DateOnly?")]

@@ -89,6 +89,12 @@ internal sealed partial class OpenApiParser
             return FitDefault(constant, type, out _);
         }
 
+        // A `const` the property's type holds: the spec fixes the value, so it is preset as a single-value enum's is.
+        if (target?["const"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number or ScalarKind.Boolean } fixedValue)
+        {
+            return FitDefault(fixedValue, type, out _);
+        }
+
         return null;
     }
 
