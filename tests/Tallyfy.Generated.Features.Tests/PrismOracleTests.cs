@@ -100,6 +100,7 @@ public abstract class PrismOracle
             Tiny = -1, Octet = 255, Small = -300, Port = 8080, Count = 7, Huge = 18_000_000_000_000_000_000,
         })),
         await Send(c => c.EchoEnvelopeAsync(new Envelope { Data = JsonNull })),
+        await Send(c => c.ListWidgetsAsync()),
         await Send(c => c.CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = false })),
         await Send(c => c.DownloadAsync("report.bin")),
         await Send(c => c.SecureQueryKeyAsync(2)),

@@ -108,6 +108,24 @@ public sealed class ResponseTests : IClassFixture<FeaturesServer>
         Assert.Equal("{\"id\":\"w-1\"}", ok.RawBody);
     }
 
+    [Theory]
+    [InlineData("[{\"id\":\"a\",\"name\":\"A\"},{\"id\":\"b\",\"name\":\"B\",\"weight\":\"heavy\"}]", "(at $[1].weight, line 1, column 54)")]
+    [InlineData("[\n  {\"id\": \"a\", \"name\": \"A\"},\n  {\"id\": \"b\"}\n]", "Required property 'name' of Widget is missing or null. (at $[1], line 3, column 13)")]
+    [InlineData("[{\"id\":\"a\",\"name\":\"A\"}, 7]", "(at $[1], line 1, column 25)")]
+    public async Task AnUnreadableBody_SaysWhereInTheBodyAndAsWhichType(string body, string where)
+    {
+        _server.RespondJson(200, body);
+
+        var ok = Assert.IsType<ListWidgetsResult.Ok>(await _server.CreateFeaturesClient().ListWidgetsAsync());
+
+        var error = Assert.IsType<System.Text.Json.JsonException>(ok.BodyError);
+        Assert.EndsWith(where, error.Message, StringComparison.Ordinal);
+        Assert.NotNull(error.InnerException);
+        var thrown = Assert.Throws<ApiBodyException>(() => ok.Body);
+        Assert.StartsWith("The body of the Ok (HTTP 200) response could not be read as IReadOnlyList<Widget>: ", thrown.Message, StringComparison.Ordinal);
+        Assert.Equal(body, ok.RawBody);
+    }
+
     [Fact]
     public async Task Switch_CallsTheMatchingCase()
     {

@@ -135,6 +135,16 @@ internal static class CSharp
 
     public static string NullableTypeName(TypeRef type, string ns) => TypeName(type, ns) + "?";
 
+    /// <summary>The type as a reader of the code writes it, for messages: <c>IReadOnlyList&lt;Pet&gt;</c>, <c>DateTimeOffset</c>.</summary>
+    public static string DisplayName(TypeRef type, string ns) =>
+        type.Name is { } name && type.Kind is not (TypeKind.Array or TypeKind.Map)
+            ? name
+            : TypeName(type, ns)
+                .Replace("global::" + ns + ".", string.Empty)
+                .Replace("global::System.Collections.Generic.", string.Empty)
+                .Replace("global::System.Text.Json.", string.Empty)
+                .Replace("global::System.", string.Empty);
+
     /// <summary>The item (or map value) type of a collection: <c>T?</c> when the schema allows null items.</summary>
     public static string ItemTypeName(TypeRef collection, string ns) =>
         collection.ItemNullable ? NullableTypeName(collection.Item!, ns) : TypeName(collection.Item!, ns);

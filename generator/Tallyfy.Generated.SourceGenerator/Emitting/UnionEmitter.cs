@@ -235,7 +235,7 @@ internal static class UnionEmitter
             if (json)
             {
                 writer.Line();
-                writer.Line($"public {bodyType} {GeneratedNames.Body} => {GeneratedNames.BodyOrThrow}({GeneratedNames.BodyField}, {CSharp.Literal(body!.Type.Name ?? body.Type.Kind.ToString())});");
+                writer.Line($"public {bodyType} {GeneratedNames.Body} => {GeneratedNames.BodyOrThrow}({GeneratedNames.BodyField}, {CSharp.Literal(CSharp.DisplayName(body!.Type, ns))});");
                 writer.Line();
                 writer.Line($"public bool {GeneratedNames.TryGetBody}([global::System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out {bodyType} {GeneratedNames.BodyParameter}) => {GeneratedNames.TryBody}({GeneratedNames.BodyField}, out {GeneratedNames.BodyParameter});");
                 if (alternative is not null)

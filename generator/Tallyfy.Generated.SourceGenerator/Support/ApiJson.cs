@@ -13,13 +13,107 @@ internal static class ApiJson
             throw new global::System.Text.Json.JsonException("The body is empty.");
         }
 
-        var value = read(ref reader);
+        T value;
+        try
+        {
+            value = read(ref reader);
+        }
+        catch (global::System.Exception ex) when (ex is global::System.FormatException or global::System.InvalidOperationException
+            or global::System.OverflowException or global::System.ArgumentException
+            || ex is global::System.Text.Json.JsonException { LineNumber: null })
+        {
+            // A value the reader got but could not take: say where it is (a JSON syntax error already says where it is).
+            throw At(json.Span, reader.TokenStartIndex, ex);
+        }
+
         if (reader.Read())
         {
             throw new global::System.Text.Json.JsonException("The body holds more than one JSON value.");
         }
 
         return value;
+    }
+
+    /// <summary>
+    /// <paramref name="error"/> as a <c>JsonException</c> that says where in <paramref name="json"/> the token at
+    /// <paramref name="offset"/> is: its JSON path (<c>$[0].id</c>; at the end of an object or array, the object or array
+    /// itself), line and column. Found by reading the body again up to it, so reading pays nothing for it.
+    /// </summary>
+    private static global::System.Text.Json.JsonException At(global::System.ReadOnlySpan<byte> json, long offset, global::System.Exception error)
+    {
+        var path = new global::System.Collections.Generic.List<string?>();
+        var indexes = new global::System.Collections.Generic.List<int>();
+        var scan = new global::System.Text.Json.Utf8JsonReader(json);
+        var inner = true;
+        try
+        {
+            while (scan.Read())
+            {
+                var token = scan.TokenType;
+                if (token == global::System.Text.Json.JsonTokenType.PropertyName)
+                {
+                    path[path.Count - 1] = scan.GetString();
+                }
+                else if (token is global::System.Text.Json.JsonTokenType.EndObject or global::System.Text.Json.JsonTokenType.EndArray)
+                {
+                    if (scan.TokenStartIndex >= offset)
+                    {
+                        inner = false;
+                        break;
+                    }
+
+                    path.RemoveAt(path.Count - 1);
+                    indexes.RemoveAt(indexes.Count - 1);
+                    continue;
+                }
+                else if (path.Count > 0 && path[path.Count - 1] is null)
+                {
+                    indexes[indexes.Count - 1]++;
+                }
+
+                if (scan.TokenStartIndex >= offset)
+                {
+                    break;
+                }
+
+                if (token is global::System.Text.Json.JsonTokenType.StartObject or global::System.Text.Json.JsonTokenType.StartArray)
+                {
+                    path.Add(token == global::System.Text.Json.JsonTokenType.StartArray ? null : string.Empty);
+                    indexes.Add(-1);
+                }
+            }
+        }
+        catch (global::System.Text.Json.JsonException)
+        {
+            // The body broke off before the token: the path so far.
+        }
+
+        var text = new global::System.Text.StringBuilder("$");
+        for (var i = 0; i < path.Count - (inner ? 0 : 1); i++)
+        {
+            if (path[i] is not { } name)
+            {
+                text.Append('[').Append(indexes[i].ToString(global::System.Globalization.CultureInfo.InvariantCulture)).Append(']');
+            }
+            else if (name.Length > 0)
+            {
+                var plain = true;
+                foreach (var c in name)
+                {
+                    plain &= c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_';
+                }
+
+                text.Append(plain ? "." + name : "['" + name.Replace("'", "\\'") + "']");
+            }
+        }
+
+        var before = json.Slice(0, (int)global::System.Math.Min(offset, json.Length));
+        var line = global::System.MemoryExtensions.Count(before, (byte)'\n');
+        var column = before.Length - global::System.MemoryExtensions.LastIndexOf(before, (byte)'\n') - 1;
+        return new global::System.Text.Json.JsonException(
+            error.Message + " (at " + text + ", line " + (line + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture)
+                + ", column " + (column + 1).ToString(global::System.Globalization.CultureInfo.InvariantCulture) + ")",
+            text.ToString(), line, column, error);
     }
 
     /// <summary>Moves the reader from a member's name to its value; true when the value is null.</summary>
