@@ -232,7 +232,7 @@ internal static class CommandLine
                 // Repeatable: the values are kept one per line (no pattern or tag holds a line break).
                 options[args[i]] = options.TryGetValue(args[i], out var earlier) ? earlier + "\n" + args[++i] : args[++i];
             }
-            else if (args[i].StartsWith("--", StringComparison.Ordinal))
+            else if (args[i].Length > 1 && args[i][0] == '-')
             {
                 problem = $"unknown option '{args[i]}'.";
                 return false;
@@ -440,6 +440,8 @@ internal static class CommandLine
         var result = GenerateSpec(specPath, options, error);
         if (result.Client is null)
         {
+            // Every spec checked ends with its line, so a run over several says which ones failed.
+            output.WriteLine($"{specPath}: no client (the spec could not be read): errors");
             return SpecErrors;
         }
 

@@ -193,6 +193,18 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_of_a_spec_that_cannot_be_read_ends_with_its_summary_line_too()
+    {
+        var spec = Write("broken.yaml", "openapi: 3.0.3\ninfo: {title: t, version: \"1\"\npaths: {}\n");
+
+        var cli = Cli("check", spec);
+
+        Assert.True(cli.ExitCode == SpecErrors, cli.ToString());
+        Assert.Contains(Diagnostics(cli.Error), d => d.Groups["id"].Value == "TGEN001");
+        Assert.Equal(spec + ": no client (the spec could not be read): errors", cli.Output.Trim());
+    }
+
+    [Fact]
     public void A_swagger_2_reference_is_reported_with_its_2_0_pointer_at_its_place_in_the_2_0_file()
     {
         var text = "{\n  \"swagger\": \"2.0\",\n  \"info\": { \"title\": \"Old\", \"version\": \"1\" },\n  \"paths\": {\n    \"/things\": {\n      \"get\": {\n"
@@ -318,13 +330,16 @@ public sealed class CliTests : IDisposable
         Assert.Equal(UsageError, Cli("check").ExitCode);
     }
 
-    [Fact]
-    public void An_unknown_option_is_a_usage_error()
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("-v")]
+    public void An_unknown_option_is_a_usage_error(string option)
     {
-        var cli = Cli("generate", RepoPaths.TallyfySpec, "--out", Path.Combine(_temp, "out"), "--bogus");
+        // A short option is an option too (not a spec file named "-v"; such a file is ./-v).
+        var cli = Cli("generate", RepoPaths.TallyfySpec, "--out", Path.Combine(_temp, "out"), option);
 
         Assert.Equal(UsageError, cli.ExitCode);
-        Assert.Contains("unknown option '--bogus'", cli.Error);
+        Assert.Contains("unknown option '" + option + "'", cli.Error);
         Assert.False(Directory.Exists(Path.Combine(_temp, "out")));
     }
 
