@@ -91,6 +91,8 @@ public sealed class SpecDiffTests : IDisposable
         new object[] { "removed property", Replace("\"name\": { \"type\": \"string\" },", string.Empty), "Pet.Name is removed", "\"Pet\"" },
         new object[] { "removed enum value", Replace("[ \"cat\", \"dog\" ]", "[ \"cat\" ]"), "Kind.Dog is removed", "\"Kind\"" },
         new object[] { "removed type", Replace("\"kind\": { \"$ref\": \"#/components/schemas/Kind\" }", "\"kind\": { \"type\": \"string\" }").Then(Remove(@",\s*""Kind"": \{ ""type"": ""string"", ""enum"": \[ ""cat"", ""dog"" \] \}")), "Type Kind is removed", "\"schemas\"" },
+        // The schema stays in the spec, but no operation uses it any more, so it is no longer generated (TGEN053).
+        new object[] { "type no longer used", Replace("\"kind\": { \"$ref\": \"#/components/schemas/Kind\" }", "\"kind\": { \"type\": \"string\" }"), "Type Kind is removed: the spec still has its schema, but no operation uses it any more (KeepUnusedSchemas generates it)", "\"Kind\"" },
     };
 
     public static IEnumerable<object[]> AdditiveChanges() => new[]

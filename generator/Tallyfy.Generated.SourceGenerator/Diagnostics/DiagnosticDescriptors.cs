@@ -389,6 +389,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo TypeRemoved = Warning(
         BreakingChangeId, BreakingTitle, "Type {0} is removed");
 
+    /// <summary>{0}: the type, whose schema the new spec still has but no operation uses (so it is not generated).</summary>
+    public static readonly DiagnosticDescriptorInfo TypeNoLongerUsed = Warning(
+        BreakingChangeId, BreakingTitle, "Type {0} is removed: the spec still has its schema, but no operation uses it any more (KeepUnusedSchemas generates it)");
+
     /// <summary>{0}: the type; {1}: what it was (a class, an enum, a union); {2}: what it is.</summary>
     public static readonly DiagnosticDescriptorInfo TypeKindChanged = Warning(
         BreakingChangeId, BreakingTitle, "Type {0} changes from {1} to {2}");

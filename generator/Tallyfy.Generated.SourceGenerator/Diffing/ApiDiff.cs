@@ -147,7 +147,9 @@ internal static class ApiDiff
         {
             if (!newByName.TryGetValue(before.Name, out var after))
             {
-                changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeRemoved, locator.Type(before.Name, null), before.Name));
+                changes.Add(locator.HasSchema(before.Name)
+                    ? DiagnosticInfo.Create(DiagnosticDescriptors.TypeNoLongerUsed, locator.Type(before.Name, null), before.Name)
+                    : DiagnosticInfo.Create(DiagnosticDescriptors.TypeRemoved, locator.Type(before.Name, null), before.Name));
                 continue;
             }
 

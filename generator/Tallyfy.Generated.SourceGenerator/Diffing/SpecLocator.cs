@@ -122,6 +122,9 @@ internal sealed class SpecLocator
         return Schemas();
     }
 
+    /// <summary>Whether a component schema (a 2.0 definition) is named as the generated type <paramref name="typeName"/> is.</summary>
+    public bool HasSchema(string typeName) => Schema(typeName) is not null;
+
     /// <summary>A property's key (or an enum value) in the type's schema; else where <see cref="Type"/> points.</summary>
     public SpecLocation Member(string typeName, (string Method, string Path)? usedBy, string jsonName)
     {
