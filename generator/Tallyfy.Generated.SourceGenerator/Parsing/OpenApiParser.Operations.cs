@@ -162,6 +162,7 @@ internal sealed partial class OpenApiParser
     {
         var diagnosticsBefore = _diagnostics.Count;
         var path = pathProperty.Name;
+        NoteOperation(path, method, operation);
         var operationId = GetString(operation, "operationId");
         var duplicate = operationId is not null && !operationIds.Add(operationId);
 

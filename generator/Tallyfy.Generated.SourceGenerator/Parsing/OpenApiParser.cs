@@ -198,6 +198,8 @@ internal sealed partial class OpenApiParser
         _securitySchemesForOperations = securitySchemes;
         _defaultSecurity = ParseSecurityRequirements(_root, securitySchemes) ?? EquatableArray<SecurityRequirementModel>.Empty;
         var operations = ParseOperations();
+        var used = UsedTypes(file, operations);
+        ForgetWhatIsNotGenerated(file, operations, _types.ToEquatableArray(), used);
         var client = new ClientModel(
             file.Namespace,
             file.ClientName,
@@ -206,7 +208,7 @@ internal sealed partial class OpenApiParser
             apiVersion,
             servers,
             operations,
-            UsedTypes(file, operations),
+            used,
             securitySchemes);
         return Result(client);
     }

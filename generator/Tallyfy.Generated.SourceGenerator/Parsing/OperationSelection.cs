@@ -58,6 +58,17 @@ internal static class OperationSelection
             DiagnosticInfo.Create(DiagnosticDescriptors.MalformedFilter, SpecLocation.StartOf(spec.Path), setting, pattern, problem);
     }
 
+    /// <summary>Whether the filter keeps an operation of a path, method and tags, as <see cref="Apply"/> decides (patterns parsed once).</summary>
+    public static Func<string, string, EquatableArray<string>, bool> Selector(OperationFilter filter)
+    {
+        var includes = filter.IncludePaths.Select(pattern => PathPattern.Parse(pattern, out _)).OfType<PathPattern>().ToList();
+        var excludes = filter.ExcludePaths.Select(pattern => PathPattern.Parse(pattern, out _)).OfType<PathPattern>().ToList();
+        var selectAll = filter.IncludePaths.Count == 0 && filter.IncludeTags.Count == 0;
+        return (path, method, tags) =>
+            (selectAll || includes.Any(pattern => pattern.Matches(path, method)) || filter.IncludeTags.Any(tag => tags.Contains(tag)))
+            && !excludes.Any(pattern => pattern.Matches(path, method));
+    }
+
     /// <summary>The parse with only the selected operations and the types they reach; unchanged without a filter.</summary>
     public static ParseResult Apply(ParseResult parsed, SpecFile spec)
     {
