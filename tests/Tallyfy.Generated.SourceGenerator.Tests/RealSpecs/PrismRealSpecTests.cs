@@ -262,10 +262,11 @@ public sealed class PrismRealSpecTests
         {
             report.Failures.Add($"{name}: {status} read as undocumented\n  {Shorten(rawBody)}");
         }
-        else if (bodyError is UriFormatException)
+        else if (bodyError is UriFormatException || bodyError?.InnerException is UriFormatException)
         {
             // A format: uri value .NET's Uri cannot hold (RFC 3986 allows sub-delimiters such as ',' in a host name;
-            // the faker writes them): the client refuses the body by design, keeping it raw (README, "Types").
+            // the faker writes them): the client refuses the body by design, keeping it raw (README, "Types"); the
+            // BodyError says where (a JsonException around the UriFormatException).
             report.UriRefused++;
             report.Notes.Add($"{name}: a uri System.Uri does not take: {bodyError.Message}");
         }
