@@ -91,6 +91,23 @@ public sealed class ClientCodeShapeTests
         Assert.Contains("var path = _baseUrl + \"/things\";", client, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("openapi: 3.0.3\ninfo: { title: R, version: \"1\" }\nservers:\n  - url: /rel/v2\n  - url: https://second.example.test\n", null, "https://second.example.test")]
+    [InlineData("openapi: 3.0.3\ninfo: { title: R, version: \"1\" }\nservers:\n  - url: /rel/v2\n", "/rel/v2", null)]
+    [InlineData("swagger: \"2.0\"\ninfo: { title: R, version: \"1\" }\nbasePath: /\n", null, null)]
+    public void A_server_that_is_a_path_is_never_the_default_base_url_on_any_system(string head, string? basePath, string? baseUrl)
+    {
+        // System.Uri reads "/rel/v2" as an absolute file: URI on Linux and macOS (not on Windows): a server is a URL only with a scheme.
+        var spec = head + "paths:\n  /q:\n    get:\n      operationId: getQ\n      responses:\n        \"204\": { description: done }\n";
+        var run = GeneratorHarness.Run(new SpecText("/repo/relative.yaml", spec, "Rel", "RelClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var client = run.Output.GetTypeByMetadataName("Rel.RelClient")!;
+        Assert.Equal(basePath, client.GetMembers("DefaultBasePath").OfType<Microsoft.CodeAnalysis.IFieldSymbol>().SingleOrDefault()?.ConstantValue);
+        Assert.Equal(baseUrl, client.GetMembers("DefaultBaseUrl").OfType<Microsoft.CodeAnalysis.IFieldSymbol>().SingleOrDefault()?.ConstantValue);
+    }
+
     private static string Client()
     {
         var run = GeneratorHarness.Run(new SpecText("/repo/shape.yaml", Spec, "Shape", "ShapeClient"));

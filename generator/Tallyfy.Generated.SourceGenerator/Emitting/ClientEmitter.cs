@@ -56,9 +56,12 @@ internal static class ClientEmitter
         EmitClass(writer, client);
     }
 
-    /// <summary>The client's default server, its <c>DefaultBaseUrl</c>: the first server the spec lists with an absolute URL.</summary>
+    /// <summary>
+    /// The client's default server, its <c>DefaultBaseUrl</c>: the first server the spec lists with an absolute URL, one
+    /// with a scheme (<c>System.Uri</c> alone would take <c>/v2</c> for a <c>file:</c> URI on Linux and macOS).
+    /// </summary>
     private static ServerModel? DefaultServer(ClientModel client) =>
-        client.Servers.FirstOrDefault(s => Uri.TryCreate(s.Url, UriKind.Absolute, out _));
+        client.Servers.FirstOrDefault(s => s.Url.IndexOf("://", StringComparison.Ordinal) > 0 && Uri.TryCreate(s.Url, UriKind.Absolute, out _));
 
     private static void EmitClass(SourceWriter writer, ClientModel client)
     {
