@@ -58,7 +58,10 @@ internal static class ApiRequest
     public static string ServerUrl(string baseUrl, string server) =>
         new global::System.Uri(new global::System.Uri(baseUrl + "/"), server).AbsoluteUri.TrimEnd('/');
 
-    /// <summary>A header value, refused when it holds a line break (header injection).</summary>
+    /// <summary>
+    /// A header value, refused when it holds a line break (header injection) or anything else HTTP cannot carry there
+    /// (a control character, a character outside ASCII, which .NET refuses only while sending, as a transport failure).
+    /// </summary>
     public static string HeaderValue(string? value, string parameterName)
     {
         if (value is null)
@@ -66,9 +69,19 @@ internal static class ApiRequest
             throw new global::System.ArgumentNullException(parameterName);
         }
 
-        if (value.IndexOf('\r') >= 0 || value.IndexOf('\n') >= 0)
+        foreach (var c in value)
         {
-            throw new global::System.ArgumentException("A header value must not contain a line break.", parameterName);
+            if (c is '\r' or '\n')
+            {
+                throw new global::System.ArgumentException("A header value must not contain a line break.", parameterName);
+            }
+
+            if ((c < ' ' && c != '\t') || c > '~')
+            {
+                throw new global::System.ArgumentException(
+                    "A header value must be printable ASCII (U+" + ((int)c).ToString("X4", global::System.Globalization.CultureInfo.InvariantCulture)
+                    + " is not): encode it as the API documents, for instance percent-encoded or in Base64.", parameterName);
+            }
         }
 
         return value;
