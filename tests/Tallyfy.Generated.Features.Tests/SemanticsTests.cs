@@ -126,6 +126,21 @@ public sealed class SemanticsTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task DateTimeParameters_AreSentAsTheJsonWriterWritesThem()
+    {
+        _server.RespondJson(200, "{\"kind\":\"semantic\"}");
+
+        // RFC 3339 as in a JSON body: a UTC value ends in Z, fractional digits only as many as are not zero.
+        await _server.CreateFeaturesClient().GetSemanticsAsync(
+            after: new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero),
+            xAt: new DateTimeOffset(2024, 1, 2, 3, 4, 5, 120, TimeSpan.FromHours(2)));
+
+        var (wire, _) = _server.Single();
+        Assert.Equal("2024-01-02T03:04:05Z", wire.Query["after"].ToString());
+        Assert.Equal("2024-01-02T03:04:05.12+02:00", wire.Header("X-At"));
+    }
+
+    [Fact]
     public async Task FormattedResponseHeaders_AreTyped_AndNullWhenMalformed()
     {
         _server.Reset(Response.Create().WithStatusCode(200)

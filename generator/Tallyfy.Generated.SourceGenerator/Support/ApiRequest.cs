@@ -107,7 +107,9 @@ internal static class ApiRequest
     public static string Format(decimal value) => value.ToString(global::System.Globalization.CultureInfo.InvariantCulture);
 
     // only where the generated code contains: DateTimeOffset
-    public static string Format(global::System.DateTimeOffset value) => value.ToString("O", global::System.Globalization.CultureInfo.InvariantCulture);
+    public static string Format(global::System.DateTimeOffset value) =>
+        // RFC 3339 as the JSON writer writes it: a UTC value ends in Z, and fractional digits are written only up to the last that is not zero.
+        value.ToString(value.Offset == global::System.TimeSpan.Zero ? "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'" : "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", global::System.Globalization.CultureInfo.InvariantCulture);
 
     // only where the generated code contains: DateOnly
     public static string Format(global::System.DateOnly value) => value.ToString("yyyy-MM-dd", global::System.Globalization.CultureInfo.InvariantCulture);
