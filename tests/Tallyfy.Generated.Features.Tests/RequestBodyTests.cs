@@ -131,6 +131,27 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task MultipartBody_ObjectAndArrayParts_AreJsonParts()
+    {
+        // OpenAPI's default content type for an object or array part is application/json (not text that holds JSON).
+        var body = new UploadFileRequest
+        {
+            File = new ApiFile(new MemoryStream(new byte[] { 1 }), "a.bin", null),
+            Meta = new UploadFileRequestMeta { Pages = 3 },
+            Labels = new[] { new Widget { Id = "w", Name = "W" } },
+        };
+
+        await _server.CreateFeaturesClient().UploadFileAsync(body);
+
+        var parts = await Multipart.ReadAsync(_server.Single().Wire);
+        Assert.Equal(new[] { "file", "meta", "labels" }, parts.Select(p => p.Name));
+        Assert.Equal("application/json", parts[1].ContentType);
+        Assert.Equal("{\"pages\":3}", Encoding.UTF8.GetString(parts[1].Content));
+        Assert.Equal("application/json", parts[2].ContentType);
+        Assert.Equal("[{\"id\":\"w\",\"name\":\"W\"}]", Encoding.UTF8.GetString(parts[2].Content));
+    }
+
+    [Fact]
     public async Task MultipartBody_FileWithoutContentType_IsOctetStream_OptionalTextLeftOut()
     {
         var body = new UploadFileRequest { File = new ApiFile(new MemoryStream(new byte[] { 1, 2, 3 }), "data.bin") };

@@ -113,7 +113,7 @@ internal static class RequestBodyEmitter
         }
     }
 
-    /// <summary>One line per field, when it is set: files as file parts, arrays as repeated fields, objects as JSON text.</summary>
+    /// <summary>One line per field, when it is set: files as file parts, arrays as repeated fields, objects as JSON text (in multipart, a JSON part).</summary>
     internal static void EmitFields(
         SourceWriter writer,
         RequestBodyKind kind,
@@ -141,6 +141,11 @@ internal static class RequestBodyEmitter
             else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
             {
                 statement = "foreach (var " + locals.Item + " in " + local + ") " + add(field, Text(field.Type.Item!, locals.Item, request, ns, locals));
+            }
+            else if (kind == RequestBodyKind.Multipart && field.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any)
+            {
+                // An object or array part is JSON, and says so: OpenAPI's default content type for it is application/json.
+                statement = request + ".AddPart(" + locals.Multipart + ", " + request + ".JsonContent(" + JsonBytes(field.Type, local, ns, locals) + ", \"application/json\"), " + CSharp.Literal(field.JsonName) + ");";
             }
             else
             {
