@@ -60,6 +60,21 @@ public sealed class HeaderCookiePathTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task PathLabelAndMatrixStyles_AndObjectHeaders_AreExpandedAsRfc6570Says()
+    {
+        await _server.CreateFeaturesClient().PathAndHeaderStylesAsync(
+            new[] { "a b", "c,d" }, new[] { "x", "y" }, new Point { X = "p/q", Y = 2 }, new[] { 1, 2 }, "5",
+            xPoint: new Point { X = "a b", Y = 3 }, xPointExploded: new Point { X = "c", Y = 4 });
+
+        var wire = _server.Single().Wire;
+        // label .a,b (exploded .x=1.y=2); matrix ;name=a,b (exploded ;name=1;name=2); each value escaped, separators literal.
+        Assert.Equal("/styles/.a%20b,c%2Cd/;matrix=x,y/.x=p%2Fq.y=2/;matrixExploded=1;matrixExploded=2/;one=5", wire.RawTarget);
+        // An object header in style simple: x,a b,y,3 (exploded x=c,y=4), not JSON.
+        Assert.Equal("x,a b,y,3", wire.Header("X-Point"));
+        Assert.Equal("x=c,y=4", wire.Header("X-Point-Exploded"));
+    }
+
+    [Fact]
     public async Task HeaderValueWithATab_IsSentAsItIs()
     {
         await _server.CreateFeaturesClient().HeaderParamsAsync("a\tb");

@@ -101,6 +101,8 @@ public abstract class PrismOracle
         })),
         await Send(c => c.EchoEnvelopeAsync(new Envelope { Data = JsonNull })),
         await Send(c => c.ListWidgetsAsync()),
+        // PathAndHeaderStylesAsync is left out: Prism 5.16.0's label-style deserializer crashes the server on any label
+        // path parameter (TypeError in deserializeLabelStyle); HeaderCookiePathTests checks its wire form.
         await Send(c => c.CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = false })),
         await Send(c => c.DownloadAsync("report.bin")),
         await Send(c => c.SecureQueryKeyAsync(2)),

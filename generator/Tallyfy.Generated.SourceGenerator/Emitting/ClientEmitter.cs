@@ -583,6 +583,15 @@ internal static class ClientEmitter
             var close = template.IndexOf('}', open);
             var name = template.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
+            if (parameter.Style is ParameterStyle.Label or ParameterStyle.LabelExploded or ParameterStyle.Matrix or ParameterStyle.MatrixExploded)
+            {
+                // The style's prefix (. or ;name=) and separators are literal, each value escaped (RFC 6570's {.x} and {;x}).
+                parts.Add(request + ".PathStyled(" + StyledValues(parameter, parameter.Identifier, request, ns, locals) + ", " + CSharp.Literal(parameter.WireName) + ", "
+                    + CSharp.Literal(parameter.Style.ToString()) + ", " + (parameter.Type.Kind is TypeKind.Object or TypeKind.Map ? "true" : "false") + ", nameof(" + parameter.Identifier + "))");
+                index = close + 1;
+                continue;
+            }
+
             var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, parameter.Identifier, request, ns, locals);
             parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + ")" + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
             index = close + 1;
@@ -719,8 +728,29 @@ internal static class ClientEmitter
     }
 
     /// <summary>A parameter's text; arrays are joined as the parameter's style says (commas unless space or pipe delimited).</summary>
+    /// <summary>
+    /// A path parameter's values for a label or matrix style: an array's items, an object's names and values in turn
+    /// (<c>ApiRequest.ObjectMembers</c>), or the one value.
+    /// </summary>
+    private static string StyledValues(ParameterModel parameter, string value, string request, string ns, MethodLocals locals)
+    {
+        var item = locals.Item;
+        return parameter.Type.Kind switch
+        {
+            TypeKind.Array => "global::System.Linq.Enumerable.Select(" + value + ", static " + item + " => " + FormatValue(parameter.Type.Item!, item, request, ns, locals) + ")",
+            TypeKind.Object or TypeKind.Map => request + ".ObjectMembers(" + FormatValue(parameter.Type, value, request, ns, locals) + ")",
+            _ => "new[] { " + FormatValue(parameter.Type, value, request, ns, locals) + " }",
+        };
+    }
+
     private static string Format(ParameterModel parameter, string value, string request, string ns, MethodLocals locals)
     {
+        if (parameter.Type.Kind is TypeKind.Object or TypeKind.Map && parameter.Location is ParameterLocation.Path or ParameterLocation.Header)
+        {
+            // Style simple: x,1,y,2 (exploded x=1,y=2), not JSON.
+            return request + ".SimpleObject(" + FormatValue(parameter.Type, value, request, ns, locals) + ", exploded: " + (parameter.Style == ParameterStyle.SimpleExploded ? "true" : "false") + ")";
+        }
+
         if (parameter.Type.Kind != TypeKind.Array)
         {
             return FormatValue(parameter.Type, value, request, ns, locals);

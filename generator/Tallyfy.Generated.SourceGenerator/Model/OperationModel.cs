@@ -88,6 +88,21 @@ internal enum ParameterStyle
 
     /// <summary>Swagger 2.0 <c>collectionFormat: tsv</c> (no OpenAPI 3 style): <c>a=1%092</c>.</summary>
     TabDelimited,
+
+    /// <summary>simple, exploded: an array as <c>1,2</c>, an object as <c>x=1,y=2</c>.</summary>
+    SimpleExploded,
+
+    /// <summary>label (path): <c>.1,2</c>; an object <c>.x,1,y,2</c>.</summary>
+    Label,
+
+    /// <summary>label, exploded: <c>.1.2</c>; an object <c>.x=1.y=2</c>.</summary>
+    LabelExploded,
+
+    /// <summary>matrix (path): <c>;id=1,2</c>; an object <c>;id=x,1,y,2</c>.</summary>
+    Matrix,
+
+    /// <summary>matrix, exploded: <c>;id=1;id=2</c>; an object <c>;x=1;y=2</c>.</summary>
+    MatrixExploded,
 }
 
 /// <param name="WireName">The name as the spec spells it; what goes on the wire.</param>

@@ -711,7 +711,9 @@ internal sealed partial class OpenApiParser
             "pipeDelimited" => ParameterStyle.PipeDelimited,
             "deepObject" => ParameterStyle.DeepObject,
             Swagger2Converter.TabDelimitedStyle => ParameterStyle.TabDelimited,
-            _ => ParameterStyle.Simple,
+            "label" when location == ParameterLocation.Path => explode ? ParameterStyle.LabelExploded : ParameterStyle.Label,
+            "matrix" when location == ParameterLocation.Path => explode ? ParameterStyle.MatrixExploded : ParameterStyle.Matrix,
+            _ => explode ? ParameterStyle.SimpleExploded : ParameterStyle.Simple,
         };
     }
 

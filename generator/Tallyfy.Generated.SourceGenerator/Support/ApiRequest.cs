@@ -52,6 +52,77 @@ internal static class ApiRequest
     }
 
     /// <summary>
+    /// A path parameter in style label (<c>.a,b</c>, exploded <c>.a.b</c>) or matrix (<c>;id=a,b</c>, exploded
+    /// <c>;id=a;id=b</c>), as RFC 6570 expands <c>{.id}</c> and <c>{;id}</c>: each value escaped, the prefix and separators
+    /// literal. An object's values come as names and values in turn (<see cref="ObjectMembers"/>), written <c>.x,1,y,2</c>
+    /// or <c>.x=1.y=2</c> (exploded), <c>;id=x,1,y,2</c> or <c>;x=1;y=2</c> (exploded).
+    /// </summary>
+    public static string PathStyled(global::System.Collections.Generic.IEnumerable<string>? values, string name, string style, bool pairs, string parameterName)
+    {
+        if (values is null)
+        {
+            throw new global::System.ArgumentNullException(parameterName);
+        }
+
+        var exploded = style is "LabelExploded" or "MatrixExploded";
+        var matrix = style is "Matrix" or "MatrixExploded";
+        var text = new global::System.Text.StringBuilder();
+        var i = 0;
+        foreach (var value in values)
+        {
+            var escaped = global::System.Uri.EscapeDataString(value);
+            if (pairs && exploded)
+            {
+                // name=value pairs: the name starts each pair, the value follows its '='.
+                text.Append(i % 2 == 0 ? (matrix ? ";" : ".") + escaped : "=" + escaped);
+            }
+            else if (i == 0 || exploded)
+            {
+                text.Append(matrix ? ";" + global::System.Uri.EscapeDataString(name) + "=" : ".").Append(escaped);
+            }
+            else
+            {
+                text.Append(',').Append(escaped);
+            }
+
+            i++;
+        }
+
+        return i == 0 ? (matrix ? ";" + global::System.Uri.EscapeDataString(name) : ".") : text.ToString();
+    }
+
+    /// <summary>An object's members, from its JSON text, as names and values in turn (null members left out; a nested object or array as its JSON).</summary>
+    public static global::System.Collections.Generic.List<string> ObjectMembers(string json)
+    {
+        var members = new global::System.Collections.Generic.List<string>();
+        using var document = global::System.Text.Json.JsonDocument.Parse(json);
+        foreach (var property in document.RootElement.EnumerateObject())
+        {
+            if (property.Value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
+            {
+                members.Add(property.Name);
+                members.Add(Format(property.Value));
+            }
+        }
+
+        return members;
+    }
+
+    /// <summary>An object parameter in style simple (path, header): <c>x,1,y,2</c>, exploded <c>x=1,y=2</c>.</summary>
+    public static string SimpleObject(string json, bool exploded)
+    {
+        var text = new global::System.Text.StringBuilder();
+        var i = 0;
+        foreach (var member in ObjectMembers(json))
+        {
+            text.Append(i == 0 ? string.Empty : exploded && i % 2 == 1 ? "=" : ",").Append(member);
+            i++;
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>
     /// An operation's relative server resolved against the client's base URL as RFC 3986 resolves references: a path
     /// from the root (<c>/v2</c>) replaces the base URL's path, any other (<c>v2</c>) is appended to it.
     /// </summary>
