@@ -97,6 +97,15 @@ public sealed class LegacySwaggerTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task FormDataArrays_FollowTheirCollectionFormat_CsvByDefault()
+    {
+        await _server.CreateLegacyClient().SetLabelsAsync(new SetLabelsRequest { Csv = new[] { "a", "b" }, Pipes = new[] { "c", "d" }, Multi = new[] { "e", "f" } });
+
+        // Swagger 2.0's default collectionFormat is csv: one field a,b; pipes a|b; multi repeats the field.
+        Assert.Equal("csv=a%2Cb&pipes=c%7Cd&multi=e&multi=f", _server.Single().Wire.BodyText);
+    }
+
+    [Fact]
     public async Task FormDataFile_IsAMultipartFilePart()
     {
         _server.RespondJson(200, "{\"fileName\":\"invoice.txt\",\"size\":5}");

@@ -101,6 +101,9 @@ public abstract class PrismOracle
         })),
         await Send(c => c.EchoEnvelopeAsync(new Envelope { Data = JsonNull })),
         await Send(c => c.ListWidgetsAsync()),
+        // Parts typed by their encoding. Left out: SubmitEncodedFormAsync, whose spaceDelimited field Prism 5.16.0 refuses
+        // even when absent (RequestBodyTests checks its wire form); the part of a +json type Prism does not read as JSON.
+        await Send(c => c.UploadEncodedPartsAsync(new UploadEncodedPartsRequest { Note = "n", Image = new ApiFile(new MemoryStream(new byte[] { 1 }), "a.png", null) })),
         // PathAndHeaderStylesAsync is left out: Prism 5.16.0's label-style deserializer crashes the server on any label
         // path parameter (TypeError in deserializeLabelStyle); HeaderCookiePathTests checks its wire form.
         await Send(c => c.CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = false })),

@@ -152,6 +152,42 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task FormBody_ArrayFields_FollowTheirEncodingsStyle()
+    {
+        await _server.CreateFeaturesClient().SubmitEncodedFormAsync(new SubmitEncodedFormRequest
+        {
+            Ids = new[] { 1, 2, 3 },
+            Pipes = new[] { "a|b", "c" },
+            Spaced = new[] { "x", "y z" },
+            Tags = new[] { "t1", "t2" },
+        });
+
+        // form, not exploded: ids=1,2,3; pipeDelimited: a|b|c; spaceDelimited; the default (form, exploded): repeated.
+        Assert.Equal("ids=1%2C2%2C3&pipes=a%7Cb%7Cc&spaced=x+y+z&tags=t1&tags=t2", _server.Single().Wire.BodyText);
+    }
+
+    [Fact]
+    public async Task MultipartBody_PartsTakeTheContentTypeTheirEncodingNames()
+    {
+        await _server.CreateFeaturesClient().UploadEncodedPartsAsync(new UploadEncodedPartsRequest
+        {
+            Meta = new Point { X = "a", Y = 1 },
+            Note = "# Title",
+            Image = new ApiFile(new MemoryStream(new byte[] { 0x89, 0x50 }), "a.png", null),
+            Any = new ApiFile(new MemoryStream(new byte[] { 1 }), "b.bin", null),
+        });
+
+        var parts = await Multipart.ReadAsync(_server.Single().Wire);
+        Assert.Equal("application/vnd.point+json", parts[0].ContentType);
+        Assert.Equal("{\"x\":\"a\",\"y\":1}", Encoding.UTF8.GetString(parts[0].Content));
+        Assert.StartsWith("text/markdown", parts[1].ContentType, StringComparison.Ordinal);
+        Assert.Equal("# Title", Encoding.UTF8.GetString(parts[1].Content));
+        // A file without a content type of its own takes the encoding's; a list of types chooses none.
+        Assert.Equal("image/png", parts[2].ContentType);
+        Assert.Equal("application/octet-stream", parts[3].ContentType);
+    }
+
+    [Fact]
     public async Task MultipartBody_FileWithoutContentType_IsOctetStream_OptionalTextLeftOut()
     {
         var body = new UploadFileRequest { File = new ApiFile(new MemoryStream(new byte[] { 1, 2, 3 }), "data.bin") };

@@ -100,7 +100,7 @@ internal static class RequestBodyEmitter
             var form = locals.Form;
             writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
-                form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
+                form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));", model);
             writer.Line(locals.Content + " = new global::System.Net.Http.FormUrlEncodedContent(" + form + ");");
         }
         else
@@ -108,7 +108,8 @@ internal static class RequestBodyEmitter
             var multipart = locals.Multipart;
             writer.Line("var " + multipart + " = " + request + ".FormData();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
-                request + ".AddPart(" + multipart + ", new global::System.Net.Http.StringContent(" + text + "), " + CSharp.Literal(field.JsonName) + ");");
+                request + ".AddPart(" + multipart + ", " + (PartType(model, field) is { } type ? request + ".TextContent(" + text + ", " + CSharp.Literal(type) + ")" : "new global::System.Net.Http.StringContent(" + text + ")")
+                    + ", " + CSharp.Literal(field.JsonName) + ");", model);
             writer.Line(locals.Content + " = " + multipart + ";");
         }
     }
@@ -122,30 +123,36 @@ internal static class RequestBodyEmitter
         string request,
         string ns,
         MethodLocals locals,
-        System.Func<PropertyModel, string, string> add)
+        System.Func<PropertyModel, string, string> add,
+        RequestBodyModel? model = null)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             var local = locals.Allocate(GeneratedNames.FieldLocal(i));
+            var separator = kind == RequestBodyKind.FormUrlEncoded ? Separator(model?.Encoding(field.JsonName)?.Style) : null;
             string statement;
             if (field.Type.Kind == TypeKind.Binary)
             {
-                statement = FilePart(kind, field, local, request, locals, add);
+                statement = FilePart(kind, field, local, request, locals, add, model);
             }
             else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind == TypeKind.Binary)
             {
                 // Each file is its own part (or its own field) under the same name.
-                statement = "foreach (var " + locals.Item + " in " + local + ") " + FilePart(kind, field, locals.Item, request, locals, add);
+                statement = "foreach (var " + locals.Item + " in " + local + ") " + FilePart(kind, field, locals.Item, request, locals, add, model);
             }
             else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
             {
-                statement = "foreach (var " + locals.Item + " in " + local + ") " + add(field, Text(field.Type.Item!, locals.Item, request, ns, locals));
+                // Repeated fields (form, exploded: the default), or one field of the items joined as the encoding's style says.
+                statement = separator is null
+                    ? "foreach (var " + locals.Item + " in " + local + ") " + add(field, Text(field.Type.Item!, locals.Item, request, ns, locals))
+                    : add(field, "string.Join(" + CSharp.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + local + ", static " + locals.Item + " => " + Text(field.Type.Item!, locals.Item, request, ns, locals) + "))");
             }
             else if (kind == RequestBodyKind.Multipart && field.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any)
             {
                 // An object or array part is JSON, and says so: OpenAPI's default content type for it is application/json.
-                statement = request + ".AddPart(" + locals.Multipart + ", " + request + ".JsonContent(" + JsonBytes(field.Type, local, ns, locals) + ", \"application/json\"), " + CSharp.Literal(field.JsonName) + ");";
+                statement = request + ".AddPart(" + locals.Multipart + ", " + request + ".JsonContent(" + JsonBytes(field.Type, local, ns, locals) + ", "
+                    + CSharp.Literal(model is null ? "application/json" : PartType(model, field) ?? "application/json") + "), " + CSharp.Literal(field.JsonName) + ");";
             }
             else
             {
@@ -160,10 +167,28 @@ internal static class RequestBodyEmitter
     /// A file field: in multipart, a file part with its bytes and file name; in a URL-encoded form, where a field is
     /// text, the file's content read as UTF-8 text (never its name).
     /// </summary>
-    private static string FilePart(RequestBodyKind kind, PropertyModel field, string file, string request, MethodLocals locals, System.Func<PropertyModel, string, string> add) =>
+    private static string FilePart(RequestBodyKind kind, PropertyModel field, string file, string request, MethodLocals locals, System.Func<PropertyModel, string, string> add, RequestBodyModel? body) =>
         kind == RequestBodyKind.Multipart
-            ? request + ".AddPart(" + locals.Multipart + ", " + request + ".FileContent(" + file + "), " + CSharp.Literal(field.JsonName) + ", " + file + ".FileName);"
+            ? request + ".AddPart(" + locals.Multipart + ", " + request + ".FileContent(" + file + (body is not null && PartType(body, field) is { } type ? ", " + CSharp.Literal(type) : string.Empty) + "), "
+                + CSharp.Literal(field.JsonName) + ", " + file + ".FileName);"
             : add(field, "await " + request + ".FileTextAsync(" + file + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)");
+
+    /// <summary>
+    /// The content type a multipart field's <c>encoding</c> gives its part, when it names one concrete type (a list or a
+    /// wildcard, <c>image/png, image/jpeg</c> or <c>image/*</c>, chooses nothing); null otherwise.
+    /// </summary>
+    private static string? PartType(RequestBodyModel body, PropertyModel field) =>
+        body.Encoding(field.JsonName)?.ContentType is { } type && type.IndexOf(',') < 0 && type.IndexOf('*') < 0 && type.IndexOf('/') > 0 ? type.Trim() : null;
+
+    /// <summary>The separator of a URL-encoded array field's items in one field, as its encoding's style says; null for repeated fields (form, exploded).</summary>
+    private static string? Separator(ParameterStyle? style) => style switch
+    {
+        ParameterStyle.Form => ",",
+        ParameterStyle.SpaceDelimited => " ",
+        ParameterStyle.PipeDelimited => "|",
+        ParameterStyle.TabDelimited => "\t",
+        _ => null,
+    };
 
     private static string Text(TypeRef type, string value, string request, string ns, MethodLocals locals) => type.Kind switch
     {

@@ -146,7 +146,31 @@ internal sealed record RequestBodyModel(
     string MediaType,
     EquatableArray<PropertyModel> Fields,
     EquatableArray<FormVariantModel> Variants = default,
-    EquatableArray<RequestBodyAlternativeModel> Alternatives = default);
+    EquatableArray<RequestBodyAlternativeModel> Alternatives = default)
+{
+    /// <summary>The media type's <c>encoding</c> entries, by field name: how a form field is written or a part is typed.</summary>
+    public EquatableArray<FieldEncodingModel> Encodings { get; init; } = EquatableArray<FieldEncodingModel>.Empty;
+
+    /// <summary>The encoding of the field named <paramref name="jsonName"/>; null when the spec gives none.</summary>
+    public FieldEncodingModel? Encoding(string jsonName)
+    {
+        foreach (var encoding in Encodings)
+        {
+            if (encoding.Name == jsonName)
+            {
+                return encoding;
+            }
+        }
+
+        return null;
+    }
+}
+
+/// <summary>
+/// One <c>encoding</c> entry of a form body: in a URL-encoded form the style of an array field (form exploded, the
+/// default: repeated fields; form: <c>a,b</c>; spaceDelimited; pipeDelimited); in multipart the part's content type.
+/// </summary>
+internal sealed record FieldEncodingModel(string Name, ParameterStyle Style, string? ContentType);
 
 /// <summary>
 /// Another kind of body an operation accepts, sent by an overload of its method: <see cref="RequestBodyKind.Text"/>

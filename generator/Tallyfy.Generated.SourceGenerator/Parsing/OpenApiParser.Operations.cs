@@ -412,7 +412,33 @@ internal sealed partial class OpenApiParser
             type,
             GetBool(definition, "required"),
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
-        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, BodyAlternatives(content, kind, type));
+        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, BodyAlternatives(content, kind, type))
+        {
+            Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
+        };
+    }
+
+    /// <summary>
+    /// A form media type's <c>encoding</c>: each field's style (a form field's default is form, exploded) and content
+    /// type. Swagger 2.0's <c>collectionFormat</c> on a formData array arrives here too, converted to a style.
+    /// </summary>
+    private EquatableArray<FieldEncodingModel> FieldEncodings(SpecProperty media)
+    {
+        if (Deref(media.Value, out _) is not SpecObject mediaObject || GetObject(mediaObject, "encoding") is not { } encoding)
+        {
+            return EquatableArray<FieldEncodingModel>.Empty;
+        }
+
+        var encodings = new List<FieldEncodingModel>();
+        foreach (var entry in encoding.Properties)
+        {
+            if (Deref(entry.Value, out _) is SpecObject field)
+            {
+                encodings.Add(new FieldEncodingModel(entry.Name, ParseStyle(field, ParameterLocation.Query), GetString(field, "contentType")));
+            }
+        }
+
+        return encodings.ToEquatableArray();
     }
 
     /// <summary>An object schema with no property that allows no other member: a form of it has no field.</summary>

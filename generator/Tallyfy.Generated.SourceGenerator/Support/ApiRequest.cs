@@ -314,10 +314,10 @@ internal static class ApiRequest
 
     private static string FormDataEscape(string value) => value.Replace("\"", "%22").Replace("\r", "%0D").Replace("\n", "%0A");
 
-    public static global::System.Net.Http.HttpContent FileContent(global::Tallyfy.Generated.Support.ApiFile file)
+    public static global::System.Net.Http.HttpContent FileContent(global::Tallyfy.Generated.Support.ApiFile file, string fallbackContentType = "application/octet-stream")
     {
         var content = new global::System.Net.Http.StreamContent(file.Content);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType ?? "application/octet-stream");
+        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType ?? fallbackContentType);
         return content;
     }
 
