@@ -727,7 +727,6 @@ internal static class ClientEmitter
         block?.Dispose();
     }
 
-    /// <summary>A parameter's text; arrays are joined as the parameter's style says (commas unless space or pipe delimited).</summary>
     /// <summary>
     /// A path parameter's values for a label or matrix style: an array's items, an object's names and values in turn
     /// (<c>ApiRequest.ObjectMembers</c>), or the one value.
@@ -743,6 +742,10 @@ internal static class ClientEmitter
         };
     }
 
+    /// <summary>
+    /// A parameter's text; arrays are joined as the parameter's style says (commas unless space or pipe delimited), an
+    /// object in a path or header in style simple.
+    /// </summary>
     private static string Format(ParameterModel parameter, string value, string request, string ns, MethodLocals locals)
     {
         if (parameter.Type.Kind is TypeKind.Object or TypeKind.Map && parameter.Location is ParameterLocation.Path or ParameterLocation.Header)

@@ -164,12 +164,12 @@ internal static class RequestBodyEmitter
     }
 
     /// <summary>
-    /// A file field: in multipart, a file part with its bytes and file name; in a URL-encoded form, where a field is
-    /// text, the file's content read as UTF-8 text (never its name).
+    /// A file field: in multipart, a file part with its bytes and file name (typed by its encoding when the file names
+    /// no type); in a URL-encoded form, where a field is text, the file's content read as UTF-8 text (never its name).
     /// </summary>
-    private static string FilePart(RequestBodyKind kind, PropertyModel field, string file, string request, MethodLocals locals, System.Func<PropertyModel, string, string> add, RequestBodyModel? body) =>
+    private static string FilePart(RequestBodyKind kind, PropertyModel field, string file, string request, MethodLocals locals, System.Func<PropertyModel, string, string> add, RequestBodyModel? model) =>
         kind == RequestBodyKind.Multipart
-            ? request + ".AddPart(" + locals.Multipart + ", " + request + ".FileContent(" + file + (body is not null && PartType(body, field) is { } type ? ", " + CSharp.Literal(type) : string.Empty) + "), "
+            ? request + ".AddPart(" + locals.Multipart + ", " + request + ".FileContent(" + file + (model is not null && PartType(model, field) is { } type ? ", " + CSharp.Literal(type) : string.Empty) + "), "
                 + CSharp.Literal(field.JsonName) + ", " + file + ".FileName);"
             : add(field, "await " + request + ".FileTextAsync(" + file + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)");
 

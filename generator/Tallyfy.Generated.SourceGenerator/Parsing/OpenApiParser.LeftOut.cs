@@ -8,15 +8,15 @@ namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
 internal sealed partial class OpenApiParser
 {
-    /// <summary>Every operation of the main document, parsed or left out for an error, with its whole extent in the file.</summary>
-    private readonly List<(string Path, string Method, EquatableArray<string> Tags, SpecLocation Extent)> _operationExtents = new();
+    /// <summary>Every operation of the main document, parsed or left out for an error (its extent is worked out only when needed).</summary>
+    private readonly List<(string Path, string Method, EquatableArray<string> Tags, SpecObject Operation)> _operationNodes = new();
 
-    /// <summary>Notes where an operation of the main document is, for <see cref="ForgetWhatIsNotGenerated"/>.</summary>
+    /// <summary>Notes an operation of the main document, for <see cref="ForgetWhatIsNotGenerated"/>.</summary>
     private void NoteOperation(string path, string method, SpecObject operation)
     {
         if (!_nodeDocuments.ContainsKey(operation))
         {
-            _operationExtents.Add((path, method, _readTags ? OperationTags(operation) : EquatableArray<string>.Empty, Extent(operation)));
+            _operationNodes.Add((path, method, _readTags ? OperationTags(operation) : EquatableArray<string>.Empty, operation));
         }
     }
 
@@ -40,7 +40,7 @@ internal sealed partial class OpenApiParser
         if (!file.Filter.IsEmpty)
         {
             var selects = OperationSelection.Selector(file.Filter);
-            extents.AddRange(_operationExtents.Where(o => !selects(o.Path, o.Method, o.Tags)).Select(o => o.Extent));
+            extents.AddRange(_operationNodes.Where(o => !selects(o.Path, o.Method, o.Tags)).Select(o => Extent(o.Operation)));
             if (!file.Filter.KeepUnusedSchemas)
             {
                 generatedTypes = OperationSelection.Reachable(types, operations.Where(o => selects(o.PathTemplate, o.Method, o.Tags)).ToList());
