@@ -114,7 +114,7 @@ public abstract class PrismOracle
 
     /// <summary>
     /// Operations whose responses Prism 5.16.0 cannot make (it answers 500): it has no writer for JSON Lines, NDJSON
-    /// or JSON text sequences, and does not write an object schema as event-stream text.
+    /// or JSON text sequences, does not write an object schema as event-stream text, and crashes on an array header.
     /// </summary>
     protected virtual IReadOnlyCollection<string> Unmockable => UnmockableStreams;
 
@@ -125,6 +125,9 @@ public abstract class PrismOracle
     {
         nameof(FeaturesClient.StreamLinesAsync), nameof(FeaturesClient.StreamNdjsonAsync),
         nameof(FeaturesClient.StreamSequenceAsync), nameof(FeaturesClient.StreamLegacyEventsAsync),
+
+        // Not a stream: Prism crashes validating an array response header it made itself (deserializeArray, style simple).
+        nameof(FeaturesClient.GetListHeadersAsync),
     };
 
     /// <summary>Sends one request; a transport failure (Prism gone) fails with Prism's log, which says why.</summary>

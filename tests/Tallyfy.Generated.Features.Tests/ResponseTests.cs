@@ -320,6 +320,25 @@ public sealed class ResponseTests : IClassFixture<FeaturesServer>
         Assert.Null(ok.Headers.XExpiresAt);
     }
 
+    [Theory]
+    [InlineData("1, 2,3", "a,b c", new long[] { 1, 2, 3 }, new[] { "a", "b c" })]
+    [InlineData("7", " x ", new long[] { 7 }, new[] { "x" })]
+    [InlineData("1,two", ",", null, new[] { "", "" })]
+    public async Task ArrayResponseHeaders_AreTypedLists(string ids, string labels, long[]? expectedIds, string[] expectedLabels)
+    {
+        _server.Reset(Response.Create()
+            .WithStatusCode(200)
+            .WithHeader("X-Ids", ids)
+            .WithHeader("X-Labels", labels));
+
+        var ok = Assert.IsType<GetListHeadersResult.Ok>(await _server.CreateFeaturesClient().GetListHeadersAsync());
+
+        // Style simple: items split at commas, blanks around each trimmed; a list with an item that is not an integer reads as null.
+        Assert.Equal(expectedIds, ok.Headers.XIds);
+        Assert.Equal(expectedLabels, ok.Headers.XLabels);
+        Assert.Equal(ids, ok.Headers.GetValue("X-Ids"));
+    }
+
     private static string Describe(GetWidgetResult result) => result.Match(
         ok: o => "ok " + o.Body.Name,
         notFound: n => "not found " + n.Body.Code,

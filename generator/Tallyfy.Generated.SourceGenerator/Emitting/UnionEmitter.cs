@@ -387,6 +387,8 @@ internal static class UnionEmitter
                 TypeKind.Bytes => ("byte[]?", parsers + ".ParseBase64(" + value + ")"),
                 TypeKind.Base64Url => ("byte[]?", parsers + ".ParseBase64Url(" + value + ")"),
                 TypeKind.Uri => ("global::System.Uri?", parsers + ".ParseUri(" + value + ")"),
+                TypeKind.Array when header.Type.Item!.Kind == TypeKind.String => ("global::System.Collections.Generic.IReadOnlyList<string>?", parsers + ".ParseList(" + value + ")"),
+                TypeKind.Array when header.Type.Item!.Kind is TypeKind.Int32 or TypeKind.Int64 => ("global::System.Collections.Generic.IReadOnlyList<long>?", parsers + ".ParseInt64List(" + value + ")"),
                 _ => ("string?", value),
             };
             writer.Line($"public {type} {header.Identifier} => {expression};");

@@ -5,6 +5,45 @@ namespace Tallyfy.Generated.Support;
 [global::System.CodeDom.Compiler.GeneratedCode("Tallyfy.Generated", "0.1.0")]
 internal static class ApiHeaderValues
 {
+    /// <summary>A header holding a list (style simple: <c>a, b,c</c>, or the header repeated): its items, blanks around each trimmed.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<string>? ParseList(string? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        var items = value.Split(',');
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = items[i].Trim(' ', '\t');
+        }
+
+        return value.Trim(' ', '\t').Length == 0 ? global::System.Array.Empty<string>() : items;
+    }
+
+    /// <summary>A header holding a list of integers; null when any item is not one.</summary>
+    public static global::System.Collections.Generic.IReadOnlyList<long>? ParseInt64List(string? value)
+    {
+        if (ParseList(value) is not { } items)
+        {
+            return null;
+        }
+
+        var numbers = new long[items.Count];
+        for (var i = 0; i < numbers.Length; i++)
+        {
+            if (ParseInt64(items[i]) is not { } number)
+            {
+                return null;
+            }
+
+            numbers[i] = number;
+        }
+
+        return numbers;
+    }
+
     public static int? ParseInt32(string? value) =>
         int.TryParse(value, global::System.Globalization.NumberStyles.Integer, global::System.Globalization.CultureInfo.InvariantCulture, out var result) ? result : null;
 
