@@ -13,13 +13,18 @@ internal static class ApiHeaderValues
             return null;
         }
 
+        if (value.Trim(' ', '\t').Length == 0)
+        {
+            return global::System.Array.Empty<string>();
+        }
+
         var items = value.Split(',');
         for (var i = 0; i < items.Length; i++)
         {
             items[i] = items[i].Trim(' ', '\t');
         }
 
-        return value.Trim(' ', '\t').Length == 0 ? global::System.Array.Empty<string>() : items;
+        return items;
     }
 
     /// <summary>A header holding a list of integers; null when any item is not one.</summary>

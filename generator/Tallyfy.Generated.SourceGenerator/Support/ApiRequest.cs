@@ -91,11 +91,19 @@ internal static class ApiRequest
         return i == 0 ? (matrix ? ";" + global::System.Uri.EscapeDataString(name) : ".") : text.ToString();
     }
 
-    /// <summary>An object's members, from its JSON text, as names and values in turn (null members left out; a nested object or array as its JSON).</summary>
-    public static global::System.Collections.Generic.List<string> ObjectMembers(string json)
+    /// <summary>
+    /// An object's members, from its JSON text, as names and values in turn (null members left out; a nested object or
+    /// array as its JSON); null when the JSON is not an object.
+    /// </summary>
+    public static global::System.Collections.Generic.List<string>? ObjectMembers(string json)
     {
-        var members = new global::System.Collections.Generic.List<string>();
         using var document = global::System.Text.Json.JsonDocument.Parse(json);
+        if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var members = new global::System.Collections.Generic.List<string>();
         foreach (var property in document.RootElement.EnumerateObject())
         {
             if (property.Value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
@@ -111,9 +119,14 @@ internal static class ApiRequest
     /// <summary>An object parameter in style simple (path, header): <c>x,1,y,2</c>, exploded <c>x=1,y=2</c>.</summary>
     public static string SimpleObject(string json, bool exploded)
     {
+        if (ObjectMembers(json) is not { } members)
+        {
+            return json;
+        }
+
         var text = new global::System.Text.StringBuilder();
         var i = 0;
-        foreach (var member in ObjectMembers(json))
+        foreach (var member in members)
         {
             text.Append(i == 0 ? string.Empty : exploded && i % 2 == 1 ? "=" : ",").Append(member);
             i++;
@@ -376,40 +389,21 @@ internal static class ApiRequest
     /// </summary>
     public static void AppendQueryObject(global::System.Text.StringBuilder query, string name, string json, string style)
     {
-        using var document = global::System.Text.Json.JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+        if (ObjectMembers(json) is not { } members)
         {
             AppendQuery(query, name, json);
             return;
         }
 
-        var pairs = new global::System.Collections.Generic.List<string>();
-        foreach (var property in document.RootElement.EnumerateObject())
-        {
-            if (property.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null)
-            {
-                continue;
-            }
-
-            var text = Format(property.Value);
-            switch (style)
-            {
-                case "form":
-                    pairs.Add(property.Name);
-                    pairs.Add(text);
-                    break;
-                case "deepObject":
-                    AppendQuery(query, name + "[" + property.Name + "]", text);
-                    break;
-                default:
-                    AppendQuery(query, property.Name, text);
-                    break;
-            }
-        }
-
         if (style == "form")
         {
-            AppendQueryList(query, name, pairs);
+            AppendQueryList(query, name, members);
+            return;
+        }
+
+        for (var i = 0; i < members.Count; i += 2)
+        {
+            AppendQuery(query, style == "deepObject" ? name + "[" + members[i] + "]" : members[i], members[i + 1]);
         }
     }
 
