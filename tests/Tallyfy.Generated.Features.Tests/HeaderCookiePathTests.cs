@@ -75,6 +75,27 @@ public sealed class HeaderCookiePathTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task SimplePathArraysAndObjects_KeepTheirSeparatorsLiteral_AndEscapeEachValue()
+    {
+        await _server.CreateFeaturesClient().SimplePathStylesAsync(
+            new[] { "a b", "c,d" }, new Point { X = "p/q", Y = 2 }, new Point { X = "r,s", Y = 3 });
+
+        // RFC 6570's {list}: the commas between values are literal, a comma inside a value is escaped, so the server
+        // can tell the two apart (a,b is two values; a%2Cb is one).
+        Assert.Equal("/styles-simple/a%20b,c%2Cd/x,p%2Fq,y,2/x=r%2Cs,y=3", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
+    public async Task AnEmptySimplePathArray_IsRefusedBeforeSending()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() =>
+            _server.CreateFeaturesClient().SimplePathStylesAsync(Array.Empty<string>(), new Point { X = "x", Y = 1 }, new Point { X = "y", Y = 2 }));
+
+        Assert.Equal("list", error.ParamName);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task HeaderValueWithATab_IsSentAsItIs()
     {
         await _server.CreateFeaturesClient().HeaderParamsAsync("a\tb");

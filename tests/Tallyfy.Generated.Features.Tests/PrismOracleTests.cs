@@ -104,8 +104,9 @@ public abstract class PrismOracle
         // Parts typed by their encoding. Left out: SubmitEncodedFormAsync, whose spaceDelimited field Prism 5.16.0 refuses
         // even when absent (RequestBodyTests checks its wire form); the part of a +json type Prism does not read as JSON.
         await Send(c => c.UploadEncodedPartsAsync(new UploadEncodedPartsRequest { Note = "n", Image = new ApiFile(new MemoryStream(new byte[] { 1 }), "a.png", null) })),
-        // PathAndHeaderStylesAsync is left out: Prism 5.16.0's label-style deserializer crashes the server on any label
-        // path parameter (TypeError in deserializeLabelStyle); HeaderCookiePathTests checks its wire form.
+        // PathAndHeaderStylesAsync and SimplePathStylesAsync are left out: Prism 5.16.0's path deserializers crash the
+        // server on any label path parameter (TypeError in deserializeLabelStyle) and on a simple-style path array
+        // (value.split is not a function, in simple.js's deserializeArray); HeaderCookiePathTests checks their wire form.
         await Send(c => c.CreateCompletionAsync(new CompletionRequest { Prompt = "hi", Stream = false })),
         await Send(c => c.DownloadAsync("report.bin")),
         await Send(c => c.SecureQueryKeyAsync(2)),

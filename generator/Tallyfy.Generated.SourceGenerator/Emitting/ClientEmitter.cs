@@ -583,11 +583,15 @@ internal static class ClientEmitter
             var close = template.IndexOf('}', open);
             var name = template.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
-            if (parameter.Style is ParameterStyle.Label or ParameterStyle.LabelExploded or ParameterStyle.Matrix or ParameterStyle.MatrixExploded)
+            var several = parameter.Type.Kind is TypeKind.Array or TypeKind.Object or TypeKind.Map;
+            if (parameter.Style is ParameterStyle.Label or ParameterStyle.LabelExploded or ParameterStyle.Matrix or ParameterStyle.MatrixExploded
+                || (several && parameter.Style is ParameterStyle.Simple or ParameterStyle.SimpleExploded))
             {
-                // The style's prefix (. or ;name=) and separators are literal, each value escaped (RFC 6570's {.x} and {;x}).
+                // The style's prefix (. or ;name=, none for simple) and separators are literal, each value escaped
+                // (RFC 6570's {.x}, {;x} and {x}).
                 parts.Add(request + ".PathStyled(" + StyledValues(parameter, parameter.Identifier, request, ns, locals) + ", " + CSharp.Literal(parameter.WireName) + ", "
-                    + CSharp.Literal(parameter.Style.ToString()) + ", " + (parameter.Type.Kind is TypeKind.Object or TypeKind.Map ? "true" : "false") + ", nameof(" + parameter.Identifier + "))");
+                    + CSharp.Literal(parameter.Style.ToString()) + ", " + (parameter.Type.Kind is TypeKind.Object or TypeKind.Map ? "true" : "false") + ", nameof(" + parameter.Identifier + ")"
+                    + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
                 index = close + 1;
                 continue;
             }

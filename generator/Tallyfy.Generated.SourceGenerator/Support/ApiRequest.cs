@@ -52,19 +52,23 @@ internal static class ApiRequest
     }
 
     /// <summary>
-    /// A path parameter in style label (<c>.a,b</c>, exploded <c>.a.b</c>) or matrix (<c>;id=a,b</c>, exploded
-    /// <c>;id=a;id=b</c>), as RFC 6570 expands <c>{.id}</c> and <c>{;id}</c>: each value escaped, the prefix and separators
-    /// literal. An object's values come as names and values in turn (<see cref="ObjectMembers"/>), written <c>.x,1,y,2</c>
-    /// or <c>.x=1.y=2</c> (exploded), <c>;id=x,1,y,2</c> or <c>;x=1;y=2</c> (exploded).
+    /// A path parameter in style label (<c>.a,b</c>, exploded <c>.a.b</c>), matrix (<c>;id=a,b</c>, exploded
+    /// <c>;id=a;id=b</c>) or simple (<c>a,b</c>, for an array or an object), as RFC 6570 expands <c>{.id}</c>,
+    /// <c>{;id}</c> and <c>{id}</c>: each value escaped, the prefix and separators literal (so a comma inside a value,
+    /// <c>%2C</c>, stays apart from the commas between values). An object's values come as names and values in turn
+    /// (<see cref="ObjectMembers"/>), written <c>.x,1,y,2</c> or <c>.x=1.y=2</c> (exploded), <c>;id=x,1,y,2</c> or
+    /// <c>;x=1;y=2</c> (exploded), <c>x,1,y,2</c> or <c>x=1,y=2</c> (exploded). A simple array with no values would be
+    /// an empty segment: refused unless <paramref name="allowEmpty"/> says the spec admits it.
     /// </summary>
-    public static string PathStyled(global::System.Collections.Generic.IEnumerable<string>? values, string name, string style, bool pairs, string parameterName)
+    public static string PathStyled(global::System.Collections.Generic.IEnumerable<string>? values, string name, string style, bool pairs, string parameterName, bool allowEmpty = false)
     {
         if (values is null)
         {
             throw new global::System.ArgumentNullException(parameterName);
         }
 
-        var exploded = style is "LabelExploded" or "MatrixExploded";
+        var simple = style is "Simple" or "SimpleExploded";
+        var exploded = style is "LabelExploded" or "MatrixExploded" or "SimpleExploded";
         var matrix = style is "Matrix" or "MatrixExploded";
         var text = new global::System.Text.StringBuilder();
         var i = 0;
@@ -74,21 +78,26 @@ internal static class ApiRequest
             if (pairs && exploded)
             {
                 // name=value pairs: the name starts each pair, the value follows its '='.
-                text.Append(i % 2 == 0 ? (matrix ? ";" : ".") + escaped : "=" + escaped);
+                text.Append(i % 2 == 1 ? "=" : simple ? (i == 0 ? string.Empty : ",") : matrix ? ";" : ".").Append(escaped);
             }
-            else if (i == 0 || exploded)
+            else if (simple || (i > 0 && !exploded))
             {
-                text.Append(matrix ? ";" + global::System.Uri.EscapeDataString(name) + "=" : ".").Append(escaped);
+                text.Append(i == 0 ? string.Empty : ",").Append(escaped);
             }
             else
             {
-                text.Append(',').Append(escaped);
+                text.Append(matrix ? ";" + global::System.Uri.EscapeDataString(name) + "=" : ".").Append(escaped);
             }
 
             i++;
         }
 
-        return i == 0 ? (matrix ? ";" + global::System.Uri.EscapeDataString(name) : ".") : text.ToString();
+        if (i == 0 && simple && !allowEmpty)
+        {
+            throw new global::System.ArgumentException("The value must not be empty: it is a path segment.", parameterName);
+        }
+
+        return i == 0 && !simple ? (matrix ? ";" + global::System.Uri.EscapeDataString(name) : ".") : text.ToString();
     }
 
     /// <summary>
@@ -247,7 +256,12 @@ internal static class ApiRequest
         return content;
     }
 
-    /// <summary>Text encoded as UTF-8 (or as the media type's charset when it names one) sent with the media type as written.</summary>
+    /// <summary>
+    /// Text encoded as UTF-8 (or as the media type's charset when it names one) sent with the media type exactly as
+    /// written: no charset is added to a <c>text/*</c> type that names none, since servers match the spec's type as a
+    /// string (the AutoRest test server's media-type scenarios answer 400 to <c>text/plain; charset=utf-8</c> where the
+    /// spec says <c>text/plain</c>).
+    /// </summary>
     public static global::System.Net.Http.HttpContent TextContent(string text, string mediaType)
     {
         var type = MediaType(mediaType);
