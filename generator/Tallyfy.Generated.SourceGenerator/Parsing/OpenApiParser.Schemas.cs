@@ -58,6 +58,7 @@ internal sealed partial class OpenApiParser
         }
 
         ScanHierarchies(schemas);
+        ScanUnionDiscriminators(schemas);
         foreach (var schema in schemas.Properties)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -464,6 +465,12 @@ internal sealed partial class OpenApiParser
                     CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1);
                 }
             }
+        }
+
+        // The discriminator a oneOf/anyOf requires of every value is required of each variant that declares it.
+        if (depth == 0 && _discriminatorsRequiredOf.TryGetValue(schema, out var byUnion))
+        {
+            required.Add(byUnion);
         }
 
         if (GetArray(schema, "required") is { } requiredList)
