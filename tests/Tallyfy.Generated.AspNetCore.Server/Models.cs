@@ -134,3 +134,39 @@ public sealed record Reading(int Index, double Value, DateTimeOffset At);
 public sealed record InventoryItem(string Sku, int OnHand, List<string> Bins);
 
 public sealed record Price(decimal Amount, string Currency);
+
+/// <summary>Scalars and attributes the other models leave out.</summary>
+public sealed class Assorted
+{
+    public required byte[] Blob { get; init; }
+    public TimeSpan Span { get; init; }
+    public Uri? Link { get; init; }
+    public float Ratio { get; init; }
+    public short Small { get; init; }
+    public byte Tiny { get; init; }
+    public ulong Huge { get; init; }
+    public List<Priority> Priorities { get; init; } = new();
+    public Priority? MaybePriority { get; init; }
+    public Dictionary<string, object?> Extras { get; init; } = new();
+    public System.Text.Json.JsonElement Raw { get; init; }
+
+    [JsonPropertyName("snake_case")]
+    public string? SnakeCase { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Hidden { get; init; }
+
+    [System.ComponentModel.Description("Described by an attribute.")]
+    [Range(0, 10)]
+    public int Score { get; init; }
+}
+
+/// <summary>Parameters bound from one type with [AsParameters].</summary>
+public sealed record Paging(
+    [property: Microsoft.AspNetCore.Mvc.FromQuery(Name = "from")] DateTimeOffset? From,
+    [property: Microsoft.AspNetCore.Mvc.FromHeader(Name = "X-Page-Token")] string? PageToken,
+    int Take = 10);
+
+public sealed record PagingEcho(DateTimeOffset? From, string? PageToken, int Take, int Id);
+
+public sealed record LinesEcho(int? Count, decimal Total, Priority[] Kinds, DateOnly[] Days);

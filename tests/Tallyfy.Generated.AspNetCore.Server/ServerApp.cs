@@ -147,6 +147,17 @@ public static class ServerApp
             .DisableAntiforgery()
             .WithName("UploadMany");
 
+        echo.MapPost("/assorted", (Assorted body) => TypedResults.Ok(body))
+            .WithName("EchoAssorted");
+
+        echo.MapGet("/paging/{id:int}", (int id, [AsParameters] Paging paging) =>
+                TypedResults.Ok(new PagingEcho(paging.From, paging.PageToken, paging.Take, id)))
+            .WithName("EchoPaging");
+
+        echo.MapPost("/lines", ([FromBody] List<Line>? lines, [FromQuery] Priority[] kinds, [FromQuery] DateOnly[]? days) =>
+                TypedResults.Ok(new LinesEcho(lines?.Count, lines?.Sum(l => l.Quantity * l.UnitPrice) ?? 0, kinds, days ?? Array.Empty<DateOnly>())))
+            .WithName("EchoLines");
+
         echo.MapPost("/categories", (Category root) => TypedResults.Ok(Summarise(root)))
             .WithName("SummariseCategories");
 
@@ -179,6 +190,10 @@ public static class ServerApp
 
         misc.MapGet("/price", () => TypedResults.Ok(new Price(79228162514264.337593543950335m, "NZD")))
             .WithName("GetPrice");
+
+        misc.MapGet("/text", (string name) => TypedResults.Text($"Kia ora, {name}!", "text/plain", Encoding.UTF8))
+            .Produces<string>(StatusCodes.Status200OK, "text/plain")
+            .WithName("Greet");
 
         misc.MapGet("/teapot", (bool brew) => brew ? Results.StatusCode(418) : Results.Ok("tea"))
             .Produces<string>(StatusCodes.Status200OK)

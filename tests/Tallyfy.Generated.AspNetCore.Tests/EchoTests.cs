@@ -74,6 +74,84 @@ public sealed class EchoTests
     }
 
     [Fact]
+    public async Task Paging_AsParameters_BindsTheRouteQueryAndHeaderMembers()
+    {
+        var from = new DateTimeOffset(2026, 5, 6, 7, 8, 9, TimeSpan.FromHours(-3));
+        var client = _server.CreateClient();
+
+        var echo = Assert.IsType<EchoPagingResult.Ok>(await client.EchoPagingAsync(-17, from, "tok/+=", 3)).Body;
+        Assert.Equal((from, "tok/+=", 3, -17), (echo.From!.Value, echo.PageToken, echo.Take, echo.Id));
+        Assert.Equal(from.Offset, echo.From.Value.Offset);
+
+        var defaults = Assert.IsType<EchoPagingResult.Ok>(await client.EchoPagingAsync(1)).Body;
+        Assert.Equal(((DateTimeOffset?)null, (string?)null, 10), (defaults.From, defaults.PageToken, defaults.Take));
+    }
+
+    [Fact]
+    public async Task Assorted_BytesSpansUrisSmallAndHugeNumbersEnumListsAndFreeFormValues_RoundTrip()
+    {
+        using var extras = System.Text.Json.JsonDocument.Parse("{\"n\":1,\"s\":\"x\",\"a\":[true,null]}");
+        using var raw = System.Text.Json.JsonDocument.Parse("[1,\"two\",{\"three\":3}]");
+        var sent = new Assorted
+        {
+            Blob = new byte[] { 0, 255, 1, 254 },
+            Span = "1.02:03:04.5000000",
+            Link = new Uri("https://example.com/a?b=c"),
+            Ratio = 0.25f,
+            Small = short.MinValue,
+            Tiny = byte.MaxValue,
+            Huge = ulong.MaxValue,
+            Priorities = new[] { Priority.Normal, Priority.Urgent },
+            MaybePriority = null,
+            Extras = extras.RootElement.Clone(),
+            Raw = raw.RootElement.Clone(),
+            SnakeCase = "snake",
+            Hidden = null,
+            Score = 10,
+        };
+
+        var echo = Assert.IsType<EchoAssortedResult.Ok>(await _server.CreateClient().EchoAssortedAsync(sent)).Body;
+
+        Assert.Equal(sent.Blob, echo.Blob);
+        Assert.Equal(sent.Span, echo.Span);
+        Assert.Equal(sent.Link, echo.Link);
+        Assert.Equal((0.25f, short.MinValue, byte.MaxValue, ulong.MaxValue), (echo.Ratio, echo.Small, echo.Tiny, echo.Huge));
+        Assert.Equal(sent.Priorities, echo.Priorities);
+        Assert.Null(echo.MaybePriority);
+        Assert.Equal(extras.RootElement.GetRawText(), echo.Extras!.Value.GetRawText());
+        Assert.Equal(raw.RootElement.GetRawText(), echo.Raw!.Value.GetRawText());
+        Assert.Equal("snake", echo.SnakeCase);
+        Assert.Null(echo.Hidden);
+        Assert.Equal(10, echo.Score);
+    }
+
+    [Fact]
+    public async Task Lines_AnOptionalArrayBody_AndEnumAndDateQueryArrays()
+    {
+        var client = _server.CreateClient();
+        var lines = new[] { new Line { Sku = "a", Quantity = 2, UnitPrice = 1.25 }, new Line { Sku = "b", Quantity = 1, UnitPrice = 10 } };
+
+        var echo = Assert.IsType<EchoLinesResult.Ok>(await client.EchoLinesAsync(
+            new[] { Priority.Low, Priority.Urgent }, lines, new[] { new DateOnly(2026, 1, 31), new DateOnly(1999, 12, 1) })).Body;
+        Assert.Equal((2, 12.5), (echo.Count, echo.Total));
+        Assert.Equal(new[] { Priority.Low, Priority.Urgent }, echo.Kinds);
+        Assert.Equal(new[] { new DateOnly(2026, 1, 31), new DateOnly(1999, 12, 1) }, echo.Days);
+
+        var empty = Assert.IsType<EchoLinesResult.Ok>(await client.EchoLinesAsync(new[] { Priority.Normal })).Body;
+        Assert.Equal(((int?)null, 0.0), (empty.Count, empty.Total));
+        Assert.Empty(empty.Days);
+    }
+
+    [Fact]
+    public async Task Greet_IsPlainText()
+    {
+        var ok = Assert.IsType<GreetResult.Ok>(await _server.CreateClient().GreetAsync("Hēmi & co"));
+
+        Assert.Equal("text/plain", ok.ContentType);
+        Assert.Equal("Kia ora, Hēmi & co!", ok.Body);
+    }
+
+    [Fact]
     public async Task Contact_SendsTheFormFields()
     {
         var form = new ContactForm { Name = "Ngā Tāne & Co", Email = "a+b@example.com", Age = 41, Subscribe = true, Comment = "line 1\nline 2" };

@@ -68,6 +68,17 @@ public sealed class OrderTests
     }
 
     [Fact]
+    public async Task CreateOrder_BreakingADataAnnotation_IsTheBadRequestAspNetCoresValidationGives()
+    {
+        var result = await _server.CreateClient().CreateOrderAsync(AnOrder(customer: new string('c', 41)));
+
+        var bad = Assert.IsType<CreateOrderResult.BadRequest>(result);
+        Assert.Equal(400, bad.Body.Status);
+        var messages = Assert.Single(bad.Body.Errors!).Value;
+        Assert.Contains("40", Assert.Single(messages), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GetOrder_OfAnUnknownId_IsNotFound()
     {
         var result = await _server.CreateClient().GetOrderAsync(Guid.NewGuid());
