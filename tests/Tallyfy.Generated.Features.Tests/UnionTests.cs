@@ -96,6 +96,19 @@ public sealed class UnionTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task DiscriminatorTheUnionRequires_IsSetOnEachVariant_ToItsOnlyValue()
+    {
+        _server.RespondJson(200, "{\"gears\":21,\"kind\":\"bike\"}");
+
+        var result = await _server.CreateFeaturesClient().CreateVehicleAsync(new VehicleCar { Doors = 4 });
+
+        Assert.Equal("{\"kind\":\"car\",\"doors\":4}", _server.Single().Wire.BodyText);
+        var bike = Assert.IsType<Vehicle.VehicleBike>(Assert.IsType<CreateVehicleResult.Ok>(result).Body).Value;
+        Assert.Equal((VehicleBikeKind.Bike, 21), (bike.Kind, bike.Gears));
+        Assert.Equal(VehicleBikeKind.Bike, new VehicleBike().Kind);
+    }
+
+    [Fact]
     public async Task UnknownUnionCase_IsWrittenBackVerbatim()
     {
         using var document = JsonDocument.Parse("{\"petType\":\"lizard\",\"name\":\"Iggy\"}");

@@ -69,6 +69,48 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
         Assert.Equal(2.5, ok.Body.Numeric);
     }
 
+    [Theory]
+    [InlineData("\"count\":12,\"big\":9007199254740993,\"amounts\":[1.5,-2]")]
+    [InlineData("\"count\":\"12\",\"big\":\"9007199254740993\",\"amounts\":[\"1.5\",-2]")]
+    public async Task NumberOrStringValues_WithANumericFormat_AreNumbers_ReadFromEitherForm(string members)
+    {
+        var ok = await GetAsync(Json.Replace("\"numeric\":2", "\"numeric\":2," + members, StringComparison.Ordinal));
+
+        Assert.Null(ok.BodyError);
+        Assert.Equal(12, ok.Body.Count);
+        Assert.Equal(9007199254740993L, ok.Body.Big);
+        Assert.Equal(new[] { 1.5, -2 }, ok.Body.Amounts);
+    }
+
+    [Fact]
+    public async Task NumberOrStringValues_NotHoldingANumber_AreABodyError()
+    {
+        var ok = await GetAsync(Json.Replace("\"numeric\":2", "\"numeric\":2,\"count\":\"twelve\"", StringComparison.Ordinal));
+
+        Assert.NotNull(ok.BodyError);
+        Assert.Contains("$.count", ok.BodyError!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NumberOrStringValues_AreSentAsNumbers()
+    {
+        var body = new WireSchemas
+        {
+            NullableInts = Array.Empty<int?>(),
+            StrictInts = Array.Empty<int>(),
+            StrictStrings = Array.Empty<string>(),
+            Count = 7,
+            Big = null,
+            Amounts = new[] { 0.25 },
+        };
+
+        Assert.IsType<SendWireSchemasResult.NoContent>(await _server.CreateFeaturesClient().SendWireSchemasAsync(body));
+
+        Assert.Equal(
+            "{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":7,\"amounts\":[0.25]}",
+            _server.Single().Wire.BodyText);
+    }
+
     [Fact]
     public async Task ARequiredWriteOnlyProperty_MayBeAbsentFromAResponse_AndXNamedPropertiesAreProperties()
     {

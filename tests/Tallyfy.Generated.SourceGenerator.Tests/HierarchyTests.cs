@@ -94,6 +94,47 @@ public sealed class HierarchyTests
     }
 
     [Fact]
+    public void A_discriminator_a_union_requires_is_preset_in_each_variant_that_fixes_it_to_one_value_and_left_optional_elsewhere()
+    {
+        // As ASP.NET Core writes a [JsonPolymorphic] type: the union requires kind, the variants declare it without requiring it.
+        var run = Run(Spec("""
+                Pet:
+                  type: object
+                  required: [kind]
+                  anyOf:
+                    - $ref: "#/components/schemas/Cat"
+                    - $ref: "#/components/schemas/Dog"
+                    - $ref: "#/components/schemas/Bird"
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                      dog: "#/components/schemas/Dog"
+                      bird: "#/components/schemas/Bird"
+                Cat:
+                  properties:
+                    kind:
+                      type: string
+                      enum: [cat]
+                Dog:
+                  properties:
+                    kind:
+                      type: string
+                      const: dog
+                Bird:
+                  properties:
+                    kind:
+                      type: string
+            """));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("public CatKind Kind { get; init; } = CatKind.Cat;", Source(run, "Cat"), System.StringComparison.Ordinal);
+        Assert.Contains("public string Kind { get; init; } = \"dog\";", Source(run, "Dog"), System.StringComparison.Ordinal);
+        // A variant whose discriminator may be any string gains no member its callers must set.
+        Assert.Contains("public string? Kind { get; init; }", Source(run, "Bird"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_mapping_that_leaves_a_subtype_out_or_names_the_base_makes_an_open_concrete_base()
     {
         var run = Run(Spec(Pet("      discriminator:\n        propertyName: kind\n        mapping:\n          pet: \"#/components/schemas/Pet\"\n          \"cat v2\": Cat") + "\n" + Subtypes));

@@ -242,13 +242,27 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
-    public void Multi_type_schemas_are_json_values_or_doubles()
+    public void Multi_type_schemas_are_json_values_doubles_or_numbers_that_may_come_as_strings()
     {
         var text = Spec("""
                     flexible:
                       type: [string, integer, boolean]
                     numeric:
                       type: [integer, number, "null"]
+                    count:
+                      type: [integer, string]
+                      format: int32
+                      pattern: "^-?(?:0|[1-9]\\d*)$"
+                    amount:
+                      type: ["null", number, string]
+                      format: double
+                      pattern: "^-?(?:0|[1-9]\\d*)(?:\\.\\d+)?$"
+                    code:
+                      type: [integer, string]
+                      pattern: "^[0-9]+$"
+                    unshaped:
+                      type: [integer, string]
+                      format: int32
             """, version: "3.1.0");
 
         var run = GeneratorHarness.Run(new SpecText("/specs/multi.yaml", text));
@@ -258,6 +272,14 @@ public sealed class SchemaKeywordTests
         var thing = run.Source(".Models.Thing.g.cs");
         Assert.Contains("JsonElement? Flexible", thing, System.StringComparison.Ordinal);
         Assert.Contains("double? Numeric", thing, System.StringComparison.Ordinal);
+        // A number or a string with a numeric format and a pattern (how ASP.NET Core describes numbers) is that number,
+        // read from either form.
+        Assert.Contains("int? Count", thing, System.StringComparison.Ordinal);
+        Assert.Contains("double? Amount", thing, System.StringComparison.Ordinal);
+        Assert.Contains("ReadNumberOrString<int>(ref reader)", thing, System.StringComparison.Ordinal);
+        // Without a numeric format, or without a pattern, the string may be any text.
+        Assert.Contains("JsonElement? Code", thing, System.StringComparison.Ordinal);
+        Assert.Contains("JsonElement? Unshaped", thing, System.StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,6 +12,11 @@ internal static class JsonCode
     public static string Read(TypeRef type, string reader, string ns, int depth = 0)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
+        if (type.OrString && type.IsNumber)
+        {
+            return support + ".ReadNumberOrString<" + CSharp.TypeName(type, ns) + ">(ref " + reader + ")";
+        }
+
         switch (type.Kind)
         {
             case TypeKind.String:
@@ -151,7 +156,7 @@ internal static class JsonCode
     public static string ReadProperty(TypeRef type, string reader, string ns, bool nullable)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
-        var helper = type.Kind switch
+        var helper = type.OrString ? null : type.Kind switch
         {
             TypeKind.Any when !nullable => "MemberElement",
             TypeKind.String => "MemberString",

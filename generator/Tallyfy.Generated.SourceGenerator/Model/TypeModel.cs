@@ -83,6 +83,12 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
 
     /// <summary>A number kind: an integer, <c>float</c>, <c>double</c> or <c>decimal</c>.</summary>
     public bool IsNumber => IsInteger || Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal;
+
+    /// <summary>
+    /// A number that JSON may also carry as a string holding it (3.1 <c>type: [integer, string]</c> with a numeric
+    /// <c>format</c>, how ASP.NET Core describes every number): read from either form, written as a number.
+    /// </summary>
+    public bool OrString { get; init; }
 }
 
 /// <summary>A type the generator emits; one sealed record per kind, each written by its own emitter.</summary>

@@ -60,6 +60,40 @@ internal sealed partial class OpenApiParser
         public IEnumerable<HierarchyNode> Descendants() => Children.SelectMany(c => c.Descendants().Append(c));
     }
 
+    /// <summary>
+    /// For each schema a discriminated <c>oneOf</c>/<c>anyOf</c> names by <c>$ref</c>, the discriminator property that union
+    /// lists in its own <c>required</c> (how ASP.NET Core writes a <c>[JsonPolymorphic]</c> type): when the variant declares
+    /// it as a single-value enum or a <c>const</c>, it is required of the variant too, so it is preset to that value and
+    /// always sent (no variant gains a member its callers must set).
+    /// </summary>
+    private readonly Dictionary<SpecObject, string> _discriminatorsRequiredOf = new();
+
+    private void ScanUnionDiscriminators(SpecObject schemas)
+    {
+        foreach (var component in schemas.Properties)
+        {
+            if (component.Value is not SpecObject union || GetObject(union, "discriminator") is not { } discriminator
+                || GetString(discriminator, "propertyName") is not { } propertyName
+                || GetArray(union, "required") is not { } required
+                || !required.Items.Any(r => r is SpecScalar { Kind: ScalarKind.String } name && name.Text == propertyName)
+                || (GetArray(union, "oneOf") ?? GetArray(union, "anyOf")) is not { } variants)
+            {
+                continue;
+            }
+
+            foreach (var variant in variants.Items)
+            {
+                if (variant is SpecObject { } reference && reference["$ref"] is not null && Deref(variant, out _) is SpecObject target
+                    && GetObject(target, "properties")?[propertyName] is { } property && Deref(property, out _) is SpecObject fixedValue
+                    && (GetArray(fixedValue, "enum") is { Items.Count: 1 } || fixedValue["const"] is not null)
+                    && !_discriminatorsRequiredOf.ContainsKey(target))
+                {
+                    _discriminatorsRequiredOf[target] = propertyName;
+                }
+            }
+        }
+    }
+
     /// <summary>Finds every discriminated hierarchy among the component schemas, and reports the discriminators that cannot be honoured.</summary>
     private void ScanHierarchies(SpecObject schemas)
     {

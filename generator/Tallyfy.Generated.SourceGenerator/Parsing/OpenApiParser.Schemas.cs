@@ -58,6 +58,7 @@ internal sealed partial class OpenApiParser
         }
 
         ScanHierarchies(schemas);
+        ScanUnionDiscriminators(schemas);
         foreach (var schema in schemas.Properties)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -215,9 +216,18 @@ internal sealed partial class OpenApiParser
             return DefineHierarchyObject(schema, member, componentName ? nameHint : AllocateTypeName(nameHint));
         }
 
-        // 3.1 "type: [string, integer]": a value of any of the listed kinds, kept as the JSON value it is.
+        // 3.1 "type: [string, integer]": a value of any of the listed kinds, kept as the JSON value it is; but a number
+        // or a string with a numeric format and a pattern for the string (ASP.NET Core writes [integer, string], int32
+        // and ^-?(?:0|[1-9]\d*)$ for every int, as its JSON options read "5" too) is the number, read from either form.
         if (NonNullTypes(schema) is { Count: > 1 } several)
         {
+            if (several.Count == 2 && several.Contains("string") && several.Find(t => t != "string") is "integer" or "number"
+                && GetString(schema, "pattern") is not null
+                && NumberOrStringType(several.Find(t => t != "string"), GetString(schema, "format")) is { } number)
+            {
+                return number with { OrString = true };
+            }
+
             return several.All(t => t is "integer" or "number") ? new TypeRef(TypeKind.Double) : TypeRef.Any;
         }
 
@@ -278,12 +288,7 @@ internal sealed partial class OpenApiParser
             case "integer":
                 return IntegerType(GetString(schema, "format"));
             case "number":
-                return GetString(schema, "format") switch
-                {
-                    "float" => new TypeRef(TypeKind.Float),
-                    "decimal" => new TypeRef(TypeKind.Decimal),
-                    _ => new TypeRef(TypeKind.Double),
-                };
+                return NumberType(GetString(schema, "format"));
             case "boolean":
                 return new TypeRef(TypeKind.Boolean);
             case "array":
@@ -460,6 +465,12 @@ internal sealed partial class OpenApiParser
                     CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1);
                 }
             }
+        }
+
+        // The discriminator a oneOf/anyOf requires of every value is required of each variant that declares it.
+        if (depth == 0 && _discriminatorsRequiredOf.TryGetValue(schema, out var byUnion))
+        {
+            required.Add(byUnion);
         }
 
         if (GetArray(schema, "required") is { } requiredList)
@@ -761,6 +772,26 @@ internal sealed partial class OpenApiParser
         "uint32" => new TypeRef(TypeKind.UInt32),
         "uint64" => new TypeRef(TypeKind.UInt64),
         _ => new TypeRef(TypeKind.Int64),
+    };
+
+    /// <summary>The C# type of a number schema's <c>format</c>; no format, or one the generator does not know, is a <c>double</c>.</summary>
+    private static TypeRef NumberType(string? format) => format switch
+    {
+        "float" => new TypeRef(TypeKind.Float),
+        "decimal" => new TypeRef(TypeKind.Decimal),
+        _ => new TypeRef(TypeKind.Double),
+    };
+
+    /// <summary>
+    /// The number type of an <c>integer</c> or <c>number</c> that may also come as a string (whose pattern says how),
+    /// when its format names a number; null for no format or another.
+    /// </summary>
+    private static TypeRef? NumberOrStringType(string type, string? format) => (type, format) switch
+    {
+        ("integer", "int8" or "uint8" or "int16" or "uint16" or "int32" or "uint32" or "int64" or "uint64") => IntegerType(format),
+        // A whole number written with a fractional format is still a number that format holds.
+        (_, "float" or "double" or "decimal") => NumberType(format),
+        _ => null,
     };
 
     /// <summary>The distinct non-null types a 3.1 type array lists (empty for a single type).</summary>

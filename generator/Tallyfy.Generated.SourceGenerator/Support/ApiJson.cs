@@ -278,6 +278,27 @@ internal static class ApiJson
     /// <inheritdoc cref="ReadStringValue"/>
     public static double ReadDoubleValue(ref global::System.Text.Json.Utf8JsonReader reader) => reader.GetDouble();
 
+    /// <summary>
+    /// Reads a number sent as a JSON number or as a JSON string holding one (a schema of type <c>[integer, string]</c>
+    /// with a numeric format: how ASP.NET Core describes every number, its JSON options reading <c>"5"</c> as 5).
+    /// </summary>
+    public static T ReadNumberOrString<T>(ref global::System.Text.Json.Utf8JsonReader reader)
+        where T : global::System.Numerics.INumber<T>
+    {
+        const global::System.Globalization.NumberStyles Styles = global::System.Globalization.NumberStyles.AllowLeadingSign
+            | global::System.Globalization.NumberStyles.AllowDecimalPoint | global::System.Globalization.NumberStyles.AllowExponent;
+        return reader.TokenType switch
+        {
+            global::System.Text.Json.JsonTokenType.String =>
+                T.Parse(reader.GetString()!, Styles, global::System.Globalization.CultureInfo.InvariantCulture),
+            global::System.Text.Json.JsonTokenType.Number => T.Parse(
+                reader.HasValueSequence ? global::System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan,
+                Styles, global::System.Globalization.CultureInfo.InvariantCulture),
+            _ => throw new global::System.InvalidOperationException(
+                "Expected a number or a string holding one, not " + reader.TokenType + "."),
+        };
+    }
+
     /// <summary>Writes a string value: a method group for the list and map writers.</summary>
     public static void WriteStringValue(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
 
