@@ -210,6 +210,39 @@ public sealed class ValidatorOracleTests
         Same(new { free = "a b/c", strict = "..." }, (await Valid(nameof(FeaturesClient.GetSegmentsAsync), c => c.GetSegmentsAsync("a b/c", "..."))).Params);
     }
 
+    /// <summary>
+    /// A path array in style simple: RFC 6570's <c>{ids}</c> expands a list as its items escaped and joined by literal
+    /// commas (<c>a,b%20c</c>). The validator decodes the segment before splitting it, so it cannot tell
+    /// <c>a,b%20c</c> from <c>a%2Cb%20c</c>: it accepts both as the same two items.
+    /// </summary>
+    [Fact]
+    public async Task Path_array_in_style_simple()
+    {
+        Same(new { ids = new[] { "a", "b c", "é" } }, (await Valid(nameof(FeaturesClient.PathArrayAsync), c => c.PathArrayAsync(new[] { "a", "b c", "é" }))).Params);
+    }
+
+    /// <summary>The separator the validator cannot see (above), judged on the wire: literal between items, escaped inside one.</summary>
+    [Fact(Skip = "Generator defect: a simple-style path array escapes the commas between its items (a%2Cb); RFC 6570 and OpenAPI's Style Examples keep them literal (a,b)")]
+    public async Task Path_array_in_style_simple_keeps_its_separators_literal()
+    {
+        var client = _server.CreateClient(out var exchanges);
+        using var result = await client.PathArrayAsync(new[] { "a", "x,y" });
+        var (request, status, body) = exchanges.All.Single();
+        Assert.True(status == 200, body);
+        Assert.EndsWith("/params/path-array/a,x%2Cy", request.RequestUri!.OriginalString, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// RFC 2046 gives text/plain without a charset US-ASCII; the client sends UTF-8 text, so it must say so. The validator
+    /// (Express's text parser) reads UTF-8 by default and cannot tell.
+    /// </summary>
+    [Fact(Skip = "Generator defect: a text/plain request body is sent without charset=utf-8 (RFC 2046 makes US-ASCII the default)")]
+    public async Task Text_bodies_name_their_charset()
+    {
+        var report = await Valid(nameof(FeaturesClient.SendTextAsync), c => c.SendTextAsync("é"));
+        Assert.Equal("text/plain; charset=utf-8", report.Header("Content-Type"));
+    }
+
     [Fact]
     public async Task Json_bodies()
     {
