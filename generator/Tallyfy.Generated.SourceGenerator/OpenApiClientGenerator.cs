@@ -145,7 +145,13 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                 var model = outcome.SharedTypes.Count == 0
                     ? client.Client
                     : client.Client with { Types = client.Client.Types.Where(type => !outcome.SharedTypes.Contains(type.Name)).ToEquatableArray() };
-                return new EmittedClient(client.SpecPath, client.Client.Namespace, outcome, null, ClientGeneration.Emit(client.SpecPath, model, cancellationToken));
+                var result = ClientGeneration.Emit(client.SpecPath, model, cancellationToken);
+                if (outcome.QualifiedFileNames)
+                {
+                    result = result with { Files = result.Files.Select(file => file with { HintName = model.Namespace + "." + file.HintName }).ToEquatableArray() };
+                }
+
+                return new EmittedClient(client.SpecPath, client.Client.Namespace, outcome, null, result);
             })
             .WithTrackingName(TrackingNames.Emitted);
 
@@ -166,7 +172,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                 }
                 catch (ArgumentException)
                 {
-                    // Another spec of the project already produced this hint name (two specs, one client name).
+                    // Two of this client's files are named alike (ignoring case). Clients of one name in different
+                    // namespaces do not get here: their files' names start with their namespace (NamespaceOutcome).
                     context.ReportDiagnostic(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateHintName, SpecLocation.StartOf(client.SpecPath), file.HintName).ToDiagnostic());
                 }
             }

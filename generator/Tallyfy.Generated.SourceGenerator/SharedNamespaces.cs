@@ -11,9 +11,10 @@ internal sealed record DeclaredNames(string SpecPath, string Namespace, string C
 
 /// <summary>
 /// For one spec: the type that keeps it from being generated (null when it is generated) and the spec that declares
-/// that type first; or the schema types it leaves to an earlier spec of its namespace that declares them alike.
+/// that type first; or the schema types it leaves to an earlier spec of its namespace that declares them alike; and
+/// whether its files' names start with its namespace (<see cref="SharedNamespaces.QualifyFileNames"/>).
 /// </summary>
-internal readonly record struct NamespaceOutcome(string SpecPath, string? CollidingType, string? OtherSpecPath, EquatableArray<string> SharedTypes);
+internal readonly record struct NamespaceOutcome(string SpecPath, string? CollidingType, string? OtherSpecPath, EquatableArray<string> SharedTypes, bool QualifiedFileNames = false);
 
 /// <summary>
 /// Several clients in one namespace. A schema type two specs declare alike (equal models: same properties, types and
@@ -81,7 +82,36 @@ internal static class SharedNamespaces
             }
         }
 
-        return outcomes.ToEquatableArray();
+        return QualifyFileNames(clients, outcomes).ToEquatableArray();
+    }
+
+    /// <summary>
+    /// Every file of a client is named after its client name (<c>ShopClient.g.cs</c>, <c>ShopClient.Models.Thing.g.cs</c>),
+    /// and Roslyn wants the names unique in a compilation, ignoring case. Clients of one name in different namespaces
+    /// (say one API's OpenAPI 3.0 and Swagger 2.0 documents) have their files' names start with their namespace
+    /// (<c>Shop.V2.ShopClient.g.cs</c>); the others keep theirs.
+    /// </summary>
+    private static List<NamespaceOutcome> QualifyFileNames(ImmutableArray<DeclaredNames> clients, List<NamespaceOutcome> outcomes)
+    {
+        var qualified = clients
+            .GroupBy(c => c.ClientName, StringComparer.OrdinalIgnoreCase)
+            .Where(g => g.Select(c => c.Namespace).Distinct(StringComparer.Ordinal).Count() > 1)
+            .SelectMany(g => g.Select(c => c.SpecPath))
+            .OrderBy(path => path, StringComparer.Ordinal);
+        foreach (var specPath in qualified)
+        {
+            var index = outcomes.FindIndex(o => o.SpecPath == specPath);
+            if (index >= 0)
+            {
+                outcomes[index] = outcomes[index] with { QualifiedFileNames = true };
+            }
+            else
+            {
+                outcomes.Add(new NamespaceOutcome(specPath, null, null, EquatableArray<string>.Empty, QualifiedFileNames: true));
+            }
+        }
+
+        return outcomes;
     }
 
     /// <summary>A namespace of its own for a client left out: its namespace and the client name without "Client".</summary>

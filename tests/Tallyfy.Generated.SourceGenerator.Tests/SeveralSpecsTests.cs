@@ -21,6 +21,31 @@ public sealed class SeveralSpecsTests
     }
 
     [Fact]
+    public void Two_specs_in_different_namespaces_with_the_same_client_name_compile_side_by_side_their_files_named_by_namespace()
+    {
+        // Two documents of one API (say its OpenAPI 3.0 and its Swagger 2.0) whose items differ only in Namespace.
+        var run = GeneratorHarness.Run(
+            new SpecText("/specs/v3.json", MiniSpecs.WithOperation("getThing"), "Shop.V3", "ShopClient"),
+            new SpecText("/specs/v2.json", MiniSpecs.WithOperation("getThing"), "Shop.V2", "ShopClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains(run.Sources, s => s.HintName == "Shop.V3.ShopClient.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "Shop.V2.ShopClient.g.cs");
+        Assert.Contains(run.Sources, s => s.HintName == "Shop.V2.ShopClient.Models.Thing.g.cs");
+        var problems = run.CompilationProblems("""
+            namespace Use;
+
+            internal static class Calls
+            {
+                public static System.Threading.Tasks.Task<Shop.V3.GetThingResult> A(Shop.V3.IShopClient client) => client.GetThingAsync("1");
+
+                public static System.Threading.Tasks.Task<Shop.V2.GetThingResult> B(Shop.V2.IShopClient client) => client.GetThingAsync("1");
+            }
+            """);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(10)));
+    }
+
+    [Fact]
     public void Two_specs_in_one_namespace_share_one_support_file_and_compile_when_their_names_differ()
     {
         var run = GeneratorHarness.Run(
