@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
+using System.Text.Json.Serialization;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.AspNetCore.Builder;
@@ -18,6 +19,18 @@ namespace Tallyfy.Generated.AspNetCore.Server;
 /// <summary>The app: <see cref="Create"/> builds it, the endpoints are mapped in <see cref="Map"/>.</summary>
 public static class ServerApp
 {
+    /// <summary>The name of Swashbuckle's document: /swagger/v1/swagger.json (OpenAPI 3.0), /swagger2/v1/swagger.json (Swagger 2.0).</summary>
+    public const string SwaggerDocument = "v1";
+
+    /// <summary>
+    /// Whether Microsoft.Extensions.ApiDescription.Server's GetDocument.Insider runs the app, to write
+    /// Microsoft.AspNetCore.OpenApi's document at build time. Swashbuckle is left out then: it has an
+    /// IDocumentProvider of its own, and the tool asks for the first such type it finds among the loaded assemblies,
+    /// which is Swashbuckle's, so the build would write Swashbuckle's OpenAPI 3.0 document instead.
+    /// </summary>
+    private static bool ForBuildTimeDocument =>
+        System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "GetDocument.Insider";
+
     public const string FileText = "hello from ASP.NET Core\n";
 
     public static WebApplication Create(string[] args, Action<WebApplicationBuilder>? configure = null)
@@ -25,12 +38,43 @@ public static class ServerApp
         // The application name titles the document; hosted by the tests it would otherwise be the test assembly's.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ApplicationName = typeof(ServerApp).Assembly.GetName().Name });
         builder.Services.AddOpenApi();
+        if (!ForBuildTimeDocument)
+        {
+            // Swashbuckle describes the same endpoints too, as OpenAPI 3.0 and as Swagger 2.0 (see UseSwagger below).
+            builder.Services.AddEndpointsApiExplorer();
+            builder.Services.AddSwaggerGen(c =>
+            {
+                c.SwaggerDoc(SwaggerDocument, new Microsoft.OpenApi.OpenApiInfo { Title = "Shop", Version = "v1" });
+                // What a Swashbuckle user turns on for [JsonPolymorphic] hierarchies: the derived types ([JsonDerivedType])
+                // as oneOf with the discriminator, each derived type an allOf of its base.
+                c.UseOneOfForPolymorphism();
+                c.UseAllOfForInheritance();
+                // Swashbuckle does not read the discriminator off [JsonPolymorphic]/[JsonDerivedType]; its selectors are
+                // how a user tells it (Swashbuckle's README, "Enrich polymorphic base classes with discriminator metadata").
+                c.SelectDiscriminatorNameUsing(type => type.GetCustomAttributes(typeof(JsonPolymorphicAttribute), false)
+                    .OfType<JsonPolymorphicAttribute>().FirstOrDefault()?.TypeDiscriminatorPropertyName);
+                c.SelectDiscriminatorValueUsing(type => type.BaseType?.GetCustomAttributes(typeof(JsonDerivedTypeAttribute), false)
+                    .OfType<JsonDerivedTypeAttribute>().FirstOrDefault(a => a.DerivedType == type)?.TypeDiscriminator?.ToString());
+            });
+        }
+
         builder.Services.AddProblemDetails();
         builder.Services.AddValidation();
         builder.Services.AddSingleton<OrderStore>();
         configure?.Invoke(builder);
         var app = builder.Build();
         app.MapOpenApi();
+        if (!ForBuildTimeDocument)
+        {
+            // Apart from /openapi/v1.json, which is Microsoft.AspNetCore.OpenApi's.
+            app.UseSwagger(o => o.RouteTemplate = "swagger/{documentName}/swagger.json");
+            app.UseSwagger(o =>
+            {
+                o.RouteTemplate = "swagger2/{documentName}/swagger.json";
+                o.OpenApiVersion = Microsoft.OpenApi.OpenApiSpecVersion.OpenApi2_0;
+            });
+        }
+
         Map(app);
         return app;
     }

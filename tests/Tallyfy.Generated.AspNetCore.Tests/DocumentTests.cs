@@ -35,4 +35,29 @@ public sealed class DocumentTests
             "The document written at build time differs from the one the server serves (" + string.Join(", ", differing)
             + "): build tests/Tallyfy.Generated.AspNetCore.Server again.");
     }
+
+    [Theory]
+    [InlineData("SwashbuckleOpenApi30Document", "/swagger/v1/swagger.json", "openapi", "3.0.4")]
+    [InlineData("SwashbuckleSwagger20Document", "/swagger2/v1/swagger.json", "swagger", "2.0")]
+    public async Task SwashbucklesBuildTimeDocuments_AreTheOnesTheServerServes(string key, string route, string versionField, string version)
+    {
+        var path = typeof(DocumentTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
+        var built = JsonNode.Parse(await File.ReadAllTextAsync(path))!.AsObject();
+
+        var served = JsonNode.Parse(await _server.NewHttpClient().GetStringAsync(new System.Uri(_server.BaseUrl, route)))!.AsObject();
+
+        Assert.Equal(version, (string?)served[versionField]);
+        // Served, the document names the server it came from (servers in 3.0, host and basePath in 2.0); Swashbuckle's
+        // CLI, with no request, names none.
+        foreach (var named in new[] { "servers", "host", "basePath", "schemes" })
+        {
+            served.Remove(named);
+        }
+
+        var differing = served.Select(p => p.Key).Where(k => !JsonNode.DeepEquals(built[k], served[k])).ToList();
+        Assert.True(
+            JsonNode.DeepEquals(built, served),
+            $"Swashbuckle's document written at build time ({path}) differs from the one the server serves at {route} ("
+            + string.Join(", ", differing) + "): build tests/Tallyfy.Generated.AspNetCore.Server again.");
+    }
 }
