@@ -662,6 +662,7 @@ internal sealed partial class OpenApiParser
 
         var caseNames = MemberScope(GeneratedNames.UnionMembers, name);
         var cases = new List<UnionVariantModel>();
+        var fixedValues = new List<string?>();
         for (var i = 0; i < variants.Count; i++)
         {
             var variant = variants[i];
@@ -680,6 +681,7 @@ internal sealed partial class OpenApiParser
 
             var model = ObjectModel(type);
             var caseName = caseNames.Allocate(VariantName(type));
+            fixedValues.Add(propertyName is null ? null : FixedValue(variant, propertyName));
             cases.Add(new UnionVariantModel(
                 caseName,
                 Naming.ParameterName(caseName, "variant"),
@@ -689,8 +691,39 @@ internal sealed partial class OpenApiParser
                 (model?.Properties.Where(p => p.Required).Select(p => p.JsonName) ?? Enumerable.Empty<string>()).ToEquatableArray()));
         }
 
+        // A variant that fixes the discriminator to one value (enum or const, as Ajv's discriminator requires and as the
+        // client presets it when writing) also reads by that value, the only one it validates: the spec's implicit value
+        // is the schema's name, which a server that writes the fixed value never sends. A value the mapping or another
+        // variant's name already claims stays theirs.
+        var claimed = new HashSet<string>(cases.SelectMany(c => c.DiscriminatorValues), StringComparer.Ordinal);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (fixedValues[i] is { } value && claimed.Add(value))
+            {
+                cases[i] = cases[i] with { DiscriminatorValues = cases[i].DiscriminatorValues.Append(value).ToEquatableArray() };
+            }
+        }
+
         _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) };
         return reference;
+    }
+
+    /// <summary>The one string value a variant's own <paramref name="propertyName"/> may hold (a <c>const</c> or a one-value <c>enum</c>), else null.</summary>
+    private string? FixedValue(SpecNode variant, string propertyName)
+    {
+        if (Deref(variant, out _) is not SpecObject target
+            || GetObject(target, "properties")?[propertyName] is not { } property
+            || Deref(property, out _) is not SpecObject fixedSchema)
+        {
+            return null;
+        }
+
+        if (fixedSchema["const"] is SpecScalar { Kind: ScalarKind.String } constant)
+        {
+            return constant.Text;
+        }
+
+        return GetArray(fixedSchema, "enum") is { Items.Count: 1 } only && only.Items[0] is SpecScalar { Kind: ScalarKind.String } single ? single.Text : null;
     }
 
     /// <summary>The object model a reference names, once it is defined (null for any other kind).</summary>
