@@ -246,12 +246,13 @@ internal sealed partial class OpenApiParser
                 return TypeRef.Any;
             }
 
-            // A oneOf of constants (how 3.1 documents each enum value) is an enum.
-            if (variants.All(v => v is SpecObject { } c && c["const"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number }))
+            // A oneOf or anyOf of constants (how 3.1 documents each enum value; @fastify/swagger writes TypeBox's union of
+            // literals as an anyOf of one-value enums) is an enum.
+            if (variants.All(v => v is SpecObject { } c && Constant(c) is not null))
             {
                 var constants = variants.Cast<SpecObject>().ToList();
-                var integer = constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.Number } n && IntegerText(n.Text) is not null);
-                if (integer || constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.String }))
+                var integer = constants.All(c => Constant(c) is { Kind: ScalarKind.Number } n && IntegerText(n.Text) is not null);
+                if (integer || constants.All(c => Constant(c) is { Kind: ScalarKind.String }))
                 {
                     return DefineConstantEnum(schema, constants, nameHint, componentName, integer);
                 }
@@ -613,14 +614,32 @@ internal sealed partial class OpenApiParser
         return labelled.Select(m => new EnumMemberModel(names[m.Value], m.Value)).ToList();
     }
 
-    /// <summary>An enum whose members come from <c>const</c> alternatives, named by their <c>title</c> where given.</summary>
+    /// <summary>
+    /// The one string or number an alternative allows: its <c>const</c>, or the only item of its <c>enum</c> when it
+    /// declares no type but a string or number one; else null.
+    /// </summary>
+    private static SpecScalar? Constant(SpecObject alternative)
+    {
+        if (alternative["const"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } constant)
+        {
+            return constant;
+        }
+
+        return alternative["enum"] is SpecArray { Items.Count: 1 } only
+            && only.Items[0] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } single
+            && alternative["type"] is null or SpecScalar { Kind: ScalarKind.String, Text: "string" or "number" or "integer" }
+            ? single
+            : null;
+    }
+
+    /// <summary>An enum whose members come from <c>const</c> (or one-value <c>enum</c>) alternatives, named by their <c>title</c> where given.</summary>
     private TypeRef DefineConstantEnum(SpecObject schema, List<SpecObject> constants, string nameHint, bool componentName, bool integer)
     {
         var name = componentName ? nameHint : AllocateTypeName(nameHint);
         var labelled = new List<(string Value, string Label)>();
         foreach (var constant in constants)
         {
-            var text = ((SpecScalar)constant["const"]!).Text;
+            var text = Constant(constant)!.Text;
             var value = integer ? IntegerText(text)! : text;
             if (labelled.Any(m => m.Value == value))
             {
