@@ -187,6 +187,23 @@ sharedSchemas.push(
   },
 );
 
+// A recursive schema: a category holds categories.
+sharedSchemas.push({
+  $id: 'Category',
+  type: 'object',
+  required: ['id', 'name', 'children'],
+  properties: {
+    id: { type: 'integer' },
+    name: { type: 'string' },
+    children: { type: 'array', items: { $ref: 'Category#' } },
+  },
+});
+
+// How TypeBox (Fastify's recommended type provider) writes Type.Union([Type.Literal('a'), ...]) and
+// Type.Union([Type.String(), Type.Null()]): an anyOf of consts, an anyOf with a null type.
+const literals = (...values) => ({ anyOf: values.map((value) => ({ const: value, type: typeof value === 'number' ? 'number' : 'string' })) });
+const orNull = (schema) => ({ anyOf: [schema, { type: 'null' }] });
+
 const fastifyError = { $ref: 'FastifyError#' };
 const problem = (description) => ({ description, $ref: 'Problem#' });
 // What a handler received, as Fastify parsed and coerced it (free-form: the serializer writes it whole).
@@ -259,6 +276,11 @@ function seed(product) {
 seed({ sku: 'MUG-0001', name: 'Mug', price: 9.5, status: 'active', tags: ['kitchen', 'gift'], stock: 12, dimensions: { widthCm: 8, heightCm: 10 }, discontinuedAt: null, attributes: { colour: 'blue' } });
 seed({ sku: 'TEE-0002', name: 'T-shirt', price: 19.99, currency: 'USD', status: 'active', tags: ['clothing'], stock: 0 });
 seed({ sku: 'LMP-0003', name: 'Lamp', price: 45, currency: 'GBP', status: 'retired', tags: ['home'], stock: 3, discontinuedAt: '2026-06-30T12:00:00.000Z' });
+
+const categories = [
+  { id: 2, name: 'Kitchen', children: [{ id: 5, name: 'Mugs', children: [] }, { id: 4, name: 'Cutlery', children: [{ id: 6, name: 'Spoons', children: [] }] }] },
+  { id: 1, name: 'Home', children: [{ id: 3, name: 'Lamps', children: [] }] },
+];
 
 async function routes(app) {
   app.get('/products', {
@@ -520,6 +542,81 @@ async function routes(app) {
     }
     return order;
   });
+
+  app.get('/categories', {
+    schema: {
+      operationId: 'listCategories',
+      tags: ['categories'],
+      querystring: {
+        type: 'object',
+        properties: {
+          sort: { ...literals('name', 'id'), default: 'name' },
+          depth: { type: 'integer', minimum: 0, maximum: 3, default: 3 },
+        },
+      },
+      response: {
+        '2xx': { description: 'The category tree.', type: 'array', items: { $ref: 'Category#' } },
+        400: fastifyError,
+      },
+    },
+  }, async (request) => {
+    const prune = (category, depth) => ({ ...category, children: depth === 0 ? [] : category.children.map((c) => prune(c, depth - 1)) });
+    const sorted = (list) => [...list].sort((a, b) => (request.query.sort === 'id' ? a.id - b.id : a.name.localeCompare(b.name)))
+      .map((c) => ({ ...c, children: sorted(c.children) }));
+    return sorted(categories).map((c) => prune(c, request.query.depth));
+  });
+
+  app.post('/products/:productId/reviews', {
+    schema: {
+      operationId: 'reviewProduct',
+      tags: ['products'],
+      params: { type: 'object', properties: { productId: { type: 'integer', minimum: 1 } } },
+      body: {
+        type: 'object',
+        required: ['stars', 'channel'],
+        properties: {
+          stars: literals(1, 2, 3, 4, 5),
+          channel: literals('web', 'store', 'phone'),
+          title: orNull({ type: 'string', maxLength: 100 }),
+          verified: { type: 'boolean' },
+        },
+      },
+      response: {
+        '2xx': {
+          description: 'Recorded.',
+          type: 'object',
+          required: ['received'],
+          properties: { reviewId: { type: 'integer' }, received },
+        },
+        400: fastifyError,
+      },
+    },
+  }, async (request, reply) => reply.code(201).send({ reviewId: 7, received: request.body }));
+
+  app.post('/products/:productId/gallery', {
+    schema: {
+      operationId: 'uploadGallery',
+      tags: ['products'],
+      consumes: ['multipart/form-data'],
+      params: { type: 'object', properties: { productId: { type: 'integer', minimum: 1 } } },
+      body: {
+        type: 'object',
+        required: ['photos'],
+        properties: {
+          photos: { type: 'array', items: { type: 'string', contentEncoding: 'binary' }, minItems: 1 },
+          labels: { type: 'array', items: { type: 'string' } },
+        },
+      },
+      response: {
+        200: {
+          description: 'Stored.',
+          type: 'object',
+          properties: { received, files: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+        },
+        400: fastifyError,
+      },
+    },
+  }, async (request) => ({ received: request.body, files: request.uploads ?? [] }));
 
   app.post('/feedback', {
     schema: {
