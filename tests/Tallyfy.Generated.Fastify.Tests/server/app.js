@@ -618,6 +618,30 @@ async function routes(app) {
     },
   }, async (request) => ({ received: request.body, files: request.uploads ?? [] }));
 
+  app.get('/stock', {
+    schema: {
+      operationId: 'getStock',
+      tags: ['products'],
+      querystring: {
+        type: 'object',
+        required: ['ids'],
+        properties: {
+          ids: { type: 'array', items: { type: 'integer', minimum: 1 }, minItems: 1, maxItems: 20 },
+          asOf: { type: 'string', format: 'date' },
+        },
+      },
+      headers: { type: 'object', properties: { 'if-modified-since': { type: 'string' } } },
+      response: {
+        200: {
+          description: 'Stock by product id (TypeBox\'s Type.Record: patternProperties).',
+          type: 'object',
+          patternProperties: { '^[0-9]+$': { type: ['integer', 'null'] } },
+        },
+        400: fastifyError,
+      },
+    },
+  }, async (request) => Object.fromEntries(request.query.ids.map((id) => [String(id), products.get(id)?.stock ?? null])));
+
   app.post('/feedback', {
     schema: {
       operationId: 'sendFeedback',
