@@ -135,6 +135,51 @@ public sealed class HierarchyTests
     }
 
     [Fact]
+    public void A_union_discriminator_without_a_mapping_also_reads_the_value_each_variant_fixes_it_to()
+    {
+        // As @fastify/swagger writes an Ajv discriminator: no mapping, each variant fixes the property to one value
+        // (Ajv requires a const or enum there, and the client presets it). The implicit value, the schema's name, still
+        // reads; so does the value the variant fixes, which is the only one the variant validates.
+        var run = Run(Spec("""
+                Pet:
+                  type: object
+                  oneOf:
+                    - $ref: "#/components/schemas/Cat"
+                    - $ref: "#/components/schemas/Dog"
+                    - $ref: "#/components/schemas/Bird"
+                  discriminator:
+                    propertyName: kind
+                Cat:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                      enum: [cat]
+                Dog:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                      enum: [Cat]
+                Bird:
+                  type: object
+                  properties:
+                    kind:
+                      type: string
+            """));
+
+        Assert.Empty(run.Diagnostics);
+        var pet = Source(run, "Pet");
+        Assert.Contains("case \"Cat\":\n\t\t\t\tcase \"cat\":", pet.ReplaceLineEndings("\n"), System.StringComparison.Ordinal);
+        Assert.Contains("case \"Dog\":", pet, System.StringComparison.Ordinal);
+        Assert.Contains("case \"Bird\":", pet, System.StringComparison.Ordinal);
+        // Dog's fixed value is Cat's name, which stays Cat's; Bird fixes nothing.
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(pet, "case \"Cat\":"));
+    }
+
+    [Fact]
     public void A_mapping_that_leaves_a_subtype_out_or_names_the_base_makes_an_open_concrete_base()
     {
         var run = Run(Spec(Pet("      discriminator:\n        propertyName: kind\n        mapping:\n          pet: \"#/components/schemas/Pet\"\n          \"cat v2\": Cat") + "\n" + Subtypes));

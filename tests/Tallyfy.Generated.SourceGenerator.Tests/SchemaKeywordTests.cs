@@ -116,6 +116,46 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
+    public void An_anyOf_of_single_value_enums_is_an_enum_as_a_oneOf_of_consts_is()
+    {
+        // How @fastify/swagger writes TypeBox's Type.Union([Type.Literal('web'), ...]): each const turned into a
+        // one-value enum, under anyOf; and a union of literals with null.
+        var text = Spec("""
+                    channel:
+                      anyOf:
+                        - type: string
+                          enum: [web]
+                        - type: string
+                          enum: [store]
+                        - const: phone
+                    stars:
+                      anyOf:
+                        - type: number
+                          enum: [1]
+                        - type: number
+                          enum: [2]
+                    mood:
+                      anyOf:
+                        - type: string
+                          enum: [calm]
+                        - type: string
+                          enum: [busy]
+                        - type: "null"
+            """, version: "3.1.0");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/literals.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var channel = run.Source(".Models.ThingChannel.g.cs");
+        Assert.Contains("public readonly partial struct ThingChannel", channel, System.StringComparison.Ordinal);
+        Assert.Contains("Web { get; } = new(\"web\");", channel, System.StringComparison.Ordinal);
+        Assert.Contains("Phone { get; } = new(\"phone\");", channel, System.StringComparison.Ordinal);
+        Assert.Contains("Value2 { get; } = new(2L);", run.Source(".Models.ThingStars.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("ThingMood? Mood", run.Source(".Models.Thing.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Required_readOnly_and_writeOnly_properties_are_optional_and_readOnly_ones_are_never_written()
     {
         var text = Spec(

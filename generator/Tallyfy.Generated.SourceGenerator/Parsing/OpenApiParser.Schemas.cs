@@ -246,12 +246,13 @@ internal sealed partial class OpenApiParser
                 return TypeRef.Any;
             }
 
-            // A oneOf of constants (how 3.1 documents each enum value) is an enum.
-            if (variants.All(v => v is SpecObject { } c && c["const"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number }))
+            // A oneOf or anyOf of constants (how 3.1 documents each enum value; @fastify/swagger writes TypeBox's union of
+            // literals as an anyOf of one-value enums) is an enum.
+            if (variants.All(v => v is SpecObject { } c && Constant(c) is not null))
             {
                 var constants = variants.Cast<SpecObject>().ToList();
-                var integer = constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.Number } n && IntegerText(n.Text) is not null);
-                if (integer || constants.All(c => c["const"] is SpecScalar { Kind: ScalarKind.String }))
+                var integer = constants.All(c => Constant(c) is { Kind: ScalarKind.Number } n && IntegerText(n.Text) is not null);
+                if (integer || constants.All(c => Constant(c) is { Kind: ScalarKind.String }))
                 {
                     return DefineConstantEnum(schema, constants, nameHint, componentName, integer);
                 }
@@ -613,14 +614,32 @@ internal sealed partial class OpenApiParser
         return labelled.Select(m => new EnumMemberModel(names[m.Value], m.Value)).ToList();
     }
 
-    /// <summary>An enum whose members come from <c>const</c> alternatives, named by their <c>title</c> where given.</summary>
+    /// <summary>
+    /// The one string or number an alternative allows: its <c>const</c>, or the only item of its <c>enum</c> when it
+    /// declares no type but a string or number one; else null.
+    /// </summary>
+    private static SpecScalar? Constant(SpecObject alternative)
+    {
+        if (alternative["const"] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } constant)
+        {
+            return constant;
+        }
+
+        return alternative["enum"] is SpecArray { Items.Count: 1 } only
+            && only.Items[0] is SpecScalar { Kind: ScalarKind.String or ScalarKind.Number } single
+            && alternative["type"] is null or SpecScalar { Kind: ScalarKind.String, Text: "string" or "number" or "integer" }
+            ? single
+            : null;
+    }
+
+    /// <summary>An enum whose members come from <c>const</c> (or one-value <c>enum</c>) alternatives, named by their <c>title</c> where given.</summary>
     private TypeRef DefineConstantEnum(SpecObject schema, List<SpecObject> constants, string nameHint, bool componentName, bool integer)
     {
         var name = componentName ? nameHint : AllocateTypeName(nameHint);
         var labelled = new List<(string Value, string Label)>();
         foreach (var constant in constants)
         {
-            var text = ((SpecScalar)constant["const"]!).Text;
+            var text = Constant(constant)!.Text;
             var value = integer ? IntegerText(text)! : text;
             if (labelled.Any(m => m.Value == value))
             {
@@ -662,6 +681,7 @@ internal sealed partial class OpenApiParser
 
         var caseNames = MemberScope(GeneratedNames.UnionMembers, name);
         var cases = new List<UnionVariantModel>();
+        var fixedValues = new List<string?>();
         for (var i = 0; i < variants.Count; i++)
         {
             var variant = variants[i];
@@ -680,6 +700,7 @@ internal sealed partial class OpenApiParser
 
             var model = ObjectModel(type);
             var caseName = caseNames.Allocate(VariantName(type));
+            fixedValues.Add(propertyName is null ? null : FixedValue(variant, propertyName));
             cases.Add(new UnionVariantModel(
                 caseName,
                 Naming.ParameterName(caseName, "variant"),
@@ -689,8 +710,39 @@ internal sealed partial class OpenApiParser
                 (model?.Properties.Where(p => p.Required).Select(p => p.JsonName) ?? Enumerable.Empty<string>()).ToEquatableArray()));
         }
 
+        // A variant that fixes the discriminator to one value (enum or const, as Ajv's discriminator requires and as the
+        // client presets it when writing) also reads by that value, the only one it validates: the spec's implicit value
+        // is the schema's name, which a server that writes the fixed value never sends. A value the mapping or another
+        // variant's name already claims stays theirs.
+        var claimed = new HashSet<string>(cases.SelectMany(c => c.DiscriminatorValues), StringComparer.Ordinal);
+        for (var i = 0; i < cases.Count; i++)
+        {
+            if (fixedValues[i] is { } value && claimed.Add(value))
+            {
+                cases[i] = cases[i] with { DiscriminatorValues = cases[i].DiscriminatorValues.Append(value).ToEquatableArray() };
+            }
+        }
+
         _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) };
         return reference;
+    }
+
+    /// <summary>The one string value a variant's own <paramref name="propertyName"/> may hold (a <c>const</c> or a one-value <c>enum</c>), else null.</summary>
+    private string? FixedValue(SpecNode variant, string propertyName)
+    {
+        if (Deref(variant, out _) is not SpecObject target
+            || GetObject(target, "properties")?[propertyName] is not { } property
+            || Deref(property, out _) is not SpecObject fixedSchema)
+        {
+            return null;
+        }
+
+        if (fixedSchema["const"] is SpecScalar { Kind: ScalarKind.String } constant)
+        {
+            return constant.Text;
+        }
+
+        return GetArray(fixedSchema, "enum") is { Items.Count: 1 } only && only.Items[0] is SpecScalar { Kind: ScalarKind.String } single ? single.Text : null;
     }
 
     /// <summary>The object model a reference names, once it is defined (null for any other kind).</summary>
