@@ -1,0 +1,86 @@
+using System;
+using System.Net.Http;
+using System.Text.Json;
+using System.Threading.Tasks;
+using Lenient;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>
+/// A client generated with <c>AllowMissingRequired="true"</c> (<c>Specs/lenient.openapi.yaml</c>): a response that leaves
+/// out members its schema calls required is read, each such member as its default, where the default client keeps the
+/// body as a <c>BodyError</c> (<see cref="ResponseTests"/>). Required members still tell a oneOf's variants apart.
+/// </summary>
+public sealed class AllowMissingRequiredTests : IClassFixture<FeaturesServer>
+{
+    private readonly FeaturesServer _server;
+
+    public AllowMissingRequiredTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    private LenientClient CreateClient() => new(new HttpClient(), new Uri(_server.Url));
+
+    [Fact]
+    public async Task A_body_without_its_required_members_reads_each_as_its_default()
+    {
+        const string body = "{\"id\":\"u1\",\"address\":{\"street\":\"Main\"}}";
+        _server.RespondJson(200, body);
+
+        var ok = Assert.IsType<GetUserResult.Ok>(await CreateClient().GetUserAsync("u1"));
+
+        Assert.Null(ok.BodyError);
+        var user = ok.Body;
+        Assert.Equal("u1", user.Id);
+        Assert.Null(user.Login);
+        Assert.Equal(0, user.Age);
+        Assert.False(user.Admin);
+        Assert.Null(user.Nickname);
+        Assert.Null(user.Tags);
+        Assert.Equal(default, user.Joined);
+        // A nested object's missing required member too, and what it does send is kept.
+        Assert.Null(user.Address.City);
+        Assert.Equal("Main", user.Address.Street);
+        Assert.Equal(body, ok.RawBody);
+    }
+
+    [Fact]
+    public async Task A_whole_body_still_reads_as_sent_and_a_body_of_another_shape_is_still_an_error()
+    {
+        _server.RespondJson(200, "{\"id\":\"u2\",\"login\":\"ann\",\"age\":41,\"admin\":true,\"nickname\":null,\"tags\":[\"a\"],\"address\":{\"city\":\"Oslo\"},\"joined\":\"2024-01-02T03:04:05Z\"}");
+        var user = Assert.IsType<GetUserResult.Ok>(await CreateClient().GetUserAsync("u2")).Body;
+        Assert.Equal(("ann", 41, true, "Oslo"), (user.Login, user.Age, user.Admin, user.Address.City));
+        Assert.Equal(new DateTimeOffset(2024, 1, 2, 3, 4, 5, TimeSpan.Zero), user.Joined);
+
+        // Leniency is about members left out, not about values of the wrong type.
+        _server.RespondJson(200, "{\"id\":\"u3\",\"age\":\"old\"}");
+        var wrong = Assert.IsType<GetUserResult.Ok>(await CreateClient().GetUserAsync("u3"));
+        Assert.IsType<JsonException>(wrong.BodyError);
+        Assert.Equal("{\"id\":\"u3\",\"age\":\"old\"}", wrong.RawBody);
+    }
+
+    [Fact]
+    public async Task A_oneOf_still_tells_its_variants_apart_by_their_required_members()
+    {
+        // Cat requires meow and Dog bark: were Cat read leniently, every object would be a Cat.
+        _server.RespondJson(200, "[{\"bark\":\"woof\",\"name\":\"Rex\"},{\"meow\":\"purr\"},{\"name\":\"nobody\"}]");
+
+        var pets = Assert.IsType<ListPetsResult.Ok>(await CreateClient().ListPetsAsync()).Body;
+
+        Assert.Equal("Rex", Assert.IsType<Pet.Dog>(pets[0]).Value.Name);
+        Assert.Equal("purr", Assert.IsType<Pet.Cat>(pets[1]).Value.Meow);
+        Assert.Equal("nobody", Assert.IsType<Pet.Unknown>(pets[2]).Value.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void The_generated_readers_say_why_a_member_may_be_missing()
+    {
+        // The models keep their declared types: a caller building a request still has to set every required member.
+        var id = typeof(User).GetProperty(nameof(User.Id))!;
+        Assert.Contains(id.CustomAttributes, a => a.AttributeType.Name == "RequiredMemberAttribute");
+        Assert.Equal(typeof(int), typeof(User).GetProperty(nameof(User.Age))!.PropertyType);
+    }
+}
