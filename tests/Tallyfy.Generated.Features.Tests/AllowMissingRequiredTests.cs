@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Text.Json;
 using System.Threading.Tasks;
@@ -10,7 +11,7 @@ namespace Tallyfy.Generated.Features.Tests;
 /// <summary>
 /// A client generated with <c>AllowMissingRequired="true"</c> (<c>Specs/lenient.openapi.yaml</c>): a response that leaves
 /// out members its schema calls required is read, each such member as its default, where the default client keeps the
-/// body as a <c>BodyError</c> (<see cref="ResponseTests"/>). Required members still tell a oneOf's variants apart.
+/// body as a <c>BodyError</c> (<see cref="ResponseTests"/>). A oneOf's variants are still told apart strictly.
 /// </summary>
 public sealed class AllowMissingRequiredTests : IClassFixture<FeaturesServer>
 {
@@ -63,9 +64,9 @@ public sealed class AllowMissingRequiredTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
-    public async Task A_oneOf_still_tells_its_variants_apart_by_their_required_members()
+    public async Task A_oneOf_still_tells_its_object_variants_apart_by_their_required_members()
     {
-        // Cat requires meow and Dog bark: were Cat read leniently, every object would be a Cat.
+        // Cat requires meow and Dog bark: only a variant whose required members are all there is tried.
         _server.RespondJson(200, "[{\"bark\":\"woof\",\"name\":\"Rex\"},{\"meow\":\"purr\"},{\"name\":\"nobody\"}]");
 
         var pets = Assert.IsType<ListPetsResult.Ok>(await CreateClient().ListPetsAsync()).Body;
@@ -73,6 +74,25 @@ public sealed class AllowMissingRequiredTests : IClassFixture<FeaturesServer>
         Assert.Equal("Rex", Assert.IsType<Pet.Dog>(pets[0]).Value.Name);
         Assert.Equal("purr", Assert.IsType<Pet.Cat>(pets[1]).Value.Meow);
         Assert.Equal("nobody", Assert.IsType<Pet.Unknown>(pets[2]).Value.GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task A_variant_tried_by_reading_it_is_still_read_strictly()
+    {
+        // Two array variants: only reading the items tells kittens from puppies. Were a Cat item read leniently, every
+        // litter would be kittens.
+        _server.RespondJson(200, "[{\"bark\":\"woof\"},{\"bark\":\"yap\",\"name\":\"Pip\"}]");
+        var puppies = Assert.IsType<GetLatestLitterResult.Ok>(await CreateClient().GetLatestLitterAsync()).Body;
+        Assert.Equal(new[] { "woof", "yap" }, Assert.IsType<Litter.List2>(puppies).Value.Select(d => d.Bark));
+
+        _server.RespondJson(200, "[{\"meow\":\"purr\"}]");
+        var kittens = Assert.IsType<GetLatestLitterResult.Ok>(await CreateClient().GetLatestLitterAsync()).Body;
+        Assert.Equal("purr", Assert.Single(Assert.IsType<Litter.List>(kittens).Value).Meow);
+
+        // Neither reads strictly: the litter is kept as sent.
+        _server.RespondJson(200, "[{\"name\":\"nobody\"}]");
+        var neither = Assert.IsType<GetLatestLitterResult.Ok>(await CreateClient().GetLatestLitterAsync()).Body;
+        Assert.Equal("[{\"name\":\"nobody\"}]", Assert.IsType<Litter.Unknown>(neither).Value.GetRawText());
     }
 
     [Fact]
