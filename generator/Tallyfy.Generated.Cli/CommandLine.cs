@@ -47,6 +47,7 @@ internal static class CommandLine
     private const string GenerateHelp = """
         usage: tallyfy-generated generate <spec> --out <dir> [--namespace N] [--client-name C]
                  [--include-path P]... [--exclude-path P]... [--include-tag T]... [--keep-unused-schemas]
+                 [--allow-missing-required]
 
         Writes the client the source generator would emit for <spec> (OpenAPI 3.x or Swagger 2.0, JSON or YAML) into
         <dir>: the same files, byte for byte. Files it wrote there before that the spec no longer makes are removed;
@@ -62,6 +63,9 @@ internal static class CommandLine
           --keep-unused-schemas
                               also generate the schema types no generated operation uses (by default they are left
                               out, with an info TGEN053; a spec without operations keeps them all)
+          --allow-missing-required
+                              read a required member that a body leaves out as its default (null, 0, false) instead
+                              of failing the body's read (an item's AllowMissingRequired="true")
 
         exit codes: 0 written, no errors; 1 the spec has errors (the parts without errors are still written);
         2 usage error; 3 <spec> does not exist.
@@ -69,13 +73,14 @@ internal static class CommandLine
 
     private const string CheckHelp = """
         usage: tallyfy-generated check <spec>... [--namespace N] [--include-path P]... [--exclude-path P]... [--include-tag T]...
-                 [--keep-unused-schemas]
+                 [--keep-unused-schemas] [--allow-missing-required]
 
         Generates from each spec and compiles the result in memory, printing every diagnostic of the spec and of the
         generated code, then one summary line per spec. Writes nothing.
 
           --namespace N       the namespace of the generated code (default: OpenApi)
-          --include-path P, --exclude-path P, --include-tag T, --keep-unused-schemas   as for generate
+          --include-path P, --exclude-path P, --include-tag T, --keep-unused-schemas, --allow-missing-required
+                              as for generate
 
         exit codes: 0 no errors; 1 a spec or its generated code has errors; 2 usage error; 3 a spec does not exist.
         """;
@@ -217,7 +222,7 @@ internal static class CommandLine
 
                 options[args[i]] = args[++i];
             }
-            else if (args[i] is "--keep-unused-schemas")
+            else if (args[i] is "--keep-unused-schemas" or "--allow-missing-required")
             {
                 options[args[i]] = "true";
             }
@@ -386,6 +391,7 @@ internal static class CommandLine
             {
                 KeepUnusedSchemas = options.ContainsKey("--keep-unused-schemas"),
             },
+            AllowMissingRequired = options.ContainsKey("--allow-missing-required"),
         };
     }
 

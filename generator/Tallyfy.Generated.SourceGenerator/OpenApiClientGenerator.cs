@@ -318,6 +318,8 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
                 KeepUnusedSchemas = options.TryGetValue(MetadataPrefix + "KeepUnusedSchemas", out var keep)
                     && string.Equals(keep?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
             },
+            AllowMissingRequired = options.TryGetValue(MetadataPrefix + "AllowMissingRequired", out var allow)
+                && string.Equals(allow?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
         };
     }
 

@@ -242,6 +242,21 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Generate_with_allow_missing_required_writes_what_the_items_metadata_makes()
+    {
+        var spec = Path.GetFullPath(Path.Combine(RepoPaths.Root, "tests", "Tallyfy.Generated.Features.Tests", "Specs", "lenient.openapi.yaml"));
+        var outDir = Path.Combine(_temp, "out");
+
+        var cli = Cli("generate", spec, "--out", outDir, "--namespace", "Lenient", "--client-name", "LenientClient", "--allow-missing-required");
+
+        Assert.True(cli.ExitCode == Ok, cli.ToString());
+        var run = GeneratorHarness.Run(new SpecText(spec, File.ReadAllText(spec), "Lenient", "LenientClient") { AllowMissingRequired = "true" });
+        Assert.Empty(run.Diagnostics);
+        GeneratedSources.AssertIdentical(GeneratedSources.Of(run), GeneratedSources.InDirectory(outDir), "CLI generate --allow-missing-required vs AllowMissingRequired=\"true\"");
+        Assert.Contains("ApiJson.MissingOrDefault<string>(\"User\", \"login\")", File.ReadAllText(Path.Combine(outDir, "LenientClient.Models.User.g.cs")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Generate_into_a_folder_it_generated_before_removes_its_own_files_the_spec_no_longer_makes()
     {
         var outDir = Path.Combine(_temp, "out");

@@ -105,7 +105,7 @@ internal static class Emitter
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 start = StartFile(writer, client.Namespace);
-                ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
+                ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes, client.AllowMissingRequired);
                 yield return (client.ClientName + ".Models." + type.Name + ".g.cs", start, null);
             }
 
@@ -141,7 +141,7 @@ internal static class Emitter
                     writer.Line();
                 }
 
-                ModelEmitter.Emit(writer, group.Value[i], client.Namespace, client.ClosedTypes);
+                ModelEmitter.Emit(writer, group.Value[i], client.Namespace, client.ClosedTypes, client.AllowMissingRequired);
             }
 
             yield return (client.ClientName + ".Models" + group.Key + ".g.cs", start, null);

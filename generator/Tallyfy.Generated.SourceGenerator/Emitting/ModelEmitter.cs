@@ -16,12 +16,12 @@ internal static class ModelEmitter
     }
 
     /// <summary>Writes the type alone, after the file's header (several types may share a file).</summary>
-    public static void Emit(SourceWriter writer, TypeModel type, string ns, bool closed = false)
+    public static void Emit(SourceWriter writer, TypeModel type, string ns, bool closed = false, bool allowMissingRequired = false)
     {
         switch (type)
         {
             case ObjectTypeModel objectType:
-                ObjectEmitter.Emit(writer, objectType, ns, closed);
+                ObjectEmitter.Emit(writer, objectType, ns, closed, allowMissingRequired);
                 break;
             case EnumTypeModel enumType:
                 EnumEmitter.Emit(writer, enumType, ns);

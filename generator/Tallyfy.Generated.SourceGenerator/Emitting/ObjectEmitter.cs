@@ -10,7 +10,8 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// </summary>
 internal static class ObjectEmitter
 {
-    public static void Emit(SourceWriter writer, ObjectTypeModel type, string ns, bool closed = false)
+    /// <param name="allowMissingRequired">The client's <see cref="ClientModel.AllowMissingRequired"/>: a required member left out reads as its default.</param>
+    public static void Emit(SourceWriter writer, ObjectTypeModel type, string ns, bool closed = false, bool allowMissingRequired = false)
     {
         var hierarchy = type.Hierarchy;
         writer.Doc(type.Description);
@@ -79,11 +80,11 @@ internal static class ObjectEmitter
             {
                 HierarchyEmitter.EmitDispatchingReader(writer, hierarchy, ns, qualified);
                 writer.Line();
-                EmitReader(writer, type, ns, qualified, GeneratedNames.ReadCore);
+                EmitReader(writer, type, ns, qualified, GeneratedNames.ReadCore, allowMissingRequired);
             }
             else
             {
-                EmitReader(writer, type, ns, qualified, GeneratedNames.ReadValue);
+                EmitReader(writer, type, ns, qualified, GeneratedNames.ReadValue, allowMissingRequired);
             }
 
             writer.Line();
@@ -172,7 +173,7 @@ internal static class ObjectEmitter
         "global::System.Collections.Generic." + kind + "<string, "
         + (extra.ValueNullable ? CSharp.NullableTypeName(extra.ValueType, ns) : CSharp.TypeName(extra.ValueType, ns)) + ">";
 
-    private static void EmitReader(SourceWriter writer, ObjectTypeModel type, string ns, string qualified, string method)
+    private static void EmitReader(SourceWriter writer, ObjectTypeModel type, string ns, string qualified, string method, bool allowMissingRequired)
     {
         var json = CSharp.Qualified(ns, GeneratedNames.ApiJson);
         // A type outside a hierarchy reads itself in a private constructor, which sets each optional property as its member
@@ -326,10 +327,13 @@ internal static class ObjectEmitter
             }
         }
 
-        // The property's value after the loop: a required property that was absent (or null where null is not a value) throws.
+        // The property's value after the loop: a required property that was absent (or null where null is not a value)
+        // throws, or with AllowMissingRequired reads as its default (except while a union tries the type as a variant).
         string Read(PropertyModel property, string value, string seen)
         {
-            var missing = "throw " + json + ".MissingProperty(" + typeName + ", " + CSharp.Literal(property.JsonName) + ")";
+            var missing = allowMissingRequired
+                ? json + ".MissingOrDefault<" + CSharp.TypeName(property.Type, ns) + ">(" + typeName + ", " + CSharp.Literal(property.JsonName) + ")"
+                : "throw " + json + ".MissingProperty(" + typeName + ", " + CSharp.Literal(property.JsonName) + ")";
             return !property.Required ? value
                 : seen.Length > 0 ? seen + " ? " + value + " : " + missing
                 : value + " ?? " + missing;

@@ -17,6 +17,12 @@ internal sealed record ClientModel(
     /// compiler itself checks a <c>switch</c> over their cases. Not from the spec: the pipeline sets it from the parse options.
     /// </summary>
     public bool ClosedTypes { get; init; }
+
+    /// <summary>
+    /// The item's <c>AllowMissingRequired="true"</c> (the command line's <c>--allow-missing-required</c>): a required member
+    /// a body leaves out reads as its default instead of failing the body's read, as NSwag's and Kiota's clients read it.
+    /// </summary>
+    public bool AllowMissingRequired { get; init; }
 }
 
 internal enum SecurityKind

@@ -15,6 +15,9 @@ internal sealed record SpecFile(string Path, string Text, string Namespace, stri
 {
     /// <summary>The operations to generate (and so the schema types, those they reach); every one when empty.</summary>
     public OperationFilter Filter { get; init; } = OperationFilter.None;
+
+    /// <summary>The item's <c>AllowMissingRequired="true"</c>: see <see cref="ClientModel.AllowMissingRequired"/>.</summary>
+    public bool AllowMissingRequired { get; init; }
 }
 
 /// <summary>A document a spec's <c>$ref</c> points into: its path (as Roslyn or the CLI knows it) and text.</summary>

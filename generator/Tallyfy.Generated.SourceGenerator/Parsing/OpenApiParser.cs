@@ -209,7 +209,10 @@ internal sealed partial class OpenApiParser
             servers,
             operations,
             used,
-            securitySchemes);
+            securitySchemes)
+        {
+            AllowMissingRequired = file.AllowMissingRequired,
+        };
         return Result(client);
     }
 

@@ -162,6 +162,19 @@ internal static class ApiJson
     public static global::System.Text.Json.JsonException MissingProperty(string typeName, string propertyName) =>
         new("Required property '" + propertyName + "' of " + typeName + " is missing or null.");
 
+    /// <summary>
+    /// A required member an object leaves out (or sends as null where null is not a value), read by a client generated
+    /// with <c>AllowMissingRequired</c>: the member's default (null, 0, false), as NSwag's and Kiota's clients read it.
+    /// Inside a union's variant read (<see cref="TryReadVariant"/>, which also counts <see cref="t_variantReads"/>) it still
+    /// fails that variant, so required members go on deciding which variant fits.
+    /// </summary>
+    public static T MissingOrDefault<T>(string typeName, string propertyName) =>
+        t_variantReads > 0 ? throw MissingProperty(typeName, propertyName) : default!;
+
+    /// <summary>How many union variant reads are under way on this thread (see <see cref="MissingOrDefault"/>).</summary>
+    [global::System.ThreadStatic]
+    private static int t_variantReads;
+
     /// <summary>Fails the read unless the reader is at the start of an object.</summary>
     public static void ExpectObject(ref global::System.Text.Json.Utf8JsonReader reader, string typeName) =>
         Expect(ref reader, global::System.Text.Json.JsonTokenType.StartObject, typeName);
@@ -679,6 +692,7 @@ internal static class ApiJson
     /// <summary>Reads one variant of a union from a copy of the reader; a value that does not fit gives false, never an exception.</summary>
     public static bool TryReadVariant<T>(ref global::System.Text.Json.Utf8JsonReader reader, global::Tallyfy.Generated.Support.ApiJsonValueReader<T> read, out T value)
     {
+        t_variantReads++;
         try
         {
             value = read(ref reader);
@@ -689,6 +703,10 @@ internal static class ApiJson
         {
             value = default!;
             return false;
+        }
+        finally
+        {
+            t_variantReads--;
         }
     }
 

@@ -50,6 +50,9 @@ internal sealed class SpecText : AdditionalText
     /// <summary>The item's <c>KeepUnusedSchemas</c> metadata, as written in the project (<c>true</c>).</summary>
     public string? KeepUnusedSchemas { get; init; }
 
+    /// <summary>The item's <c>AllowMissingRequired</c> metadata, as written in the project (<c>true</c>).</summary>
+    public string? AllowMissingRequired { get; init; }
+
     public override SourceText? GetText(CancellationToken cancellationToken = default) => _text;
 }
 
@@ -179,6 +182,11 @@ internal static class GeneratorHarness
             if (spec.KeepUnusedSchemas is not null)
             {
                 values["build_metadata.AdditionalFiles.KeepUnusedSchemas"] = spec.KeepUnusedSchemas;
+            }
+
+            if (spec.AllowMissingRequired is not null)
+            {
+                values["build_metadata.AdditionalFiles.AllowMissingRequired"] = spec.AllowMissingRequired;
             }
 
             // The package's targets percent-encode the filter metadata: an analyzer config value ends at '#' or ';'.
