@@ -46,6 +46,13 @@ public sealed class AllowMissingRequiredTests : IClassFixture<FeaturesServer>
         Assert.Null(user.Address.City);
         Assert.Equal("Main", user.Address.Street);
         Assert.Equal(body, ok.RawBody);
+
+        // Written back (logged, cached, sent on), a member it left out is null or its default, not a failure.
+        var written = JsonSerializer.Serialize(user);
+        Assert.Contains("\"login\":null", written, StringComparison.Ordinal);
+        Assert.Contains("\"tags\":null", written, StringComparison.Ordinal);
+        Assert.Contains("\"age\":0", written, StringComparison.Ordinal);
+        Assert.Contains("\"address\":{\"city\":null,\"street\":\"Main\"}", written, StringComparison.Ordinal);
     }
 
     [Fact]

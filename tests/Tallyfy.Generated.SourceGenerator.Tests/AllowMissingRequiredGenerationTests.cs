@@ -31,8 +31,23 @@ public sealed class AllowMissingRequiredGenerationTests
           schemas:
             Thing:
               type: object
-              required: [id, count, note, labels]
+              required: [id, count, note, labels, when, link, kind, child]
               properties:
+                when:
+                  type: string
+                  format: date-time
+                link:
+                  type: string
+                  format: uri
+                kind:
+                  type: string
+                  enum: [small, large]
+                child:
+                  type: object
+                  required: [x]
+                  properties:
+                    x:
+                      type: string
                 id:
                   type: string
                 count:
@@ -65,6 +80,9 @@ public sealed class AllowMissingRequiredGenerationTests
         Assert.Contains("Count = _count ?? ApiJson.MissingOrDefault<int>(\"Thing\", \"count\"),", thing, System.StringComparison.Ordinal);
         Assert.Contains("Note = _noteSeen ? _note : ApiJson.MissingOrDefault<string>(\"Thing\", \"note\"),", thing, System.StringComparison.Ordinal);
         Assert.DoesNotContain("MissingProperty", thing, System.StringComparison.Ordinal);
+        // Writing such a model back writes a missing reference as null rather than failing.
+        Assert.Contains("if (value.Labels is { } _labels) {", thing, System.StringComparison.Ordinal);
+        Assert.Contains("} else { writer.WriteNull(s_names[", thing, System.StringComparison.Ordinal);
         // The model's contract is unchanged: a caller still sets every required member of a request.
         Assert.Contains("public required string Id { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.Contains("public required int Count { get; init; }", thing, System.StringComparison.Ordinal);

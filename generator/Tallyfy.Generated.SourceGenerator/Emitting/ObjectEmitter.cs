@@ -88,7 +88,7 @@ internal static class ObjectEmitter
             }
 
             writer.Line();
-            EmitWriter(writer, type, ns, qualified);
+            EmitWriter(writer, type, ns, qualified, allowMissingRequired);
         }
     }
 
@@ -362,7 +362,7 @@ internal static class ObjectEmitter
     /// <summary>Whether the reading constructor sets the property as its member is read: an optional property without a default.</summary>
     private static bool IsSetDirectly(PropertyModel property) => !property.Required && property.Default is null;
 
-    private static void EmitWriter(SourceWriter writer, ObjectTypeModel type, string ns, string qualified)
+    private static void EmitWriter(SourceWriter writer, ObjectTypeModel type, string ns, string qualified, bool allowMissingRequired)
     {
         var scope = new NameScope(new[] { GeneratedNames.WriterLocal, GeneratedNames.ValueLocal });
         var output = GeneratedNames.WriterLocal;
@@ -394,7 +394,8 @@ internal static class ObjectEmitter
                     continue;
                 }
 
-                if (!property.IsOptionalInCode)
+                // With AllowMissingRequired a required member a response left out holds its default: null is written as null.
+                if (!property.IsOptionalInCode && !allowMissingRequired)
                 {
                     writer.Line($"{output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, member, ns)}");
                     continue;
