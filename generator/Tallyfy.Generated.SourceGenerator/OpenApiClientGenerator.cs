@@ -291,8 +291,7 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
     private static SpecFile? ReadSpecFile(AdditionalText file, AnalyzerConfigOptionsProvider optionsProvider, CancellationToken cancellationToken)
     {
         var options = optionsProvider.GetOptions(file);
-        if (!options.TryGetValue(MetadataPrefix + "OpenApiClient", out var marker)
-            || !string.Equals(marker?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        if (!IsTrue(options, "OpenApiClient"))
         {
             return null;
         }
@@ -315,13 +314,16 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
         {
             Filter = OperationFilter.FromLists(Encoded(options, "IncludePaths"), Encoded(options, "ExcludePaths"), Encoded(options, "IncludeTags")) with
             {
-                KeepUnusedSchemas = options.TryGetValue(MetadataPrefix + "KeepUnusedSchemas", out var keep)
-                    && string.Equals(keep?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+                KeepUnusedSchemas = IsTrue(options, "KeepUnusedSchemas"),
             },
-            AllowMissingRequired = options.TryGetValue(MetadataPrefix + "AllowMissingRequired", out var allow)
-                && string.Equals(allow?.Trim(), "true", StringComparison.OrdinalIgnoreCase),
+            AllowMissingRequired = IsTrue(options, "AllowMissingRequired"),
         };
     }
+
+    /// <summary>Whether the item's metadata of that name says <c>true</c> (any case, spaces around it ignored).</summary>
+    private static bool IsTrue(AnalyzerConfigOptions options, string metadata) =>
+        options.TryGetValue(MetadataPrefix + metadata, out var value)
+        && string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// A filter metadata as the item gives it. The package's targets pass it percent-encoded (as <c>OpenApiIncludePaths</c>

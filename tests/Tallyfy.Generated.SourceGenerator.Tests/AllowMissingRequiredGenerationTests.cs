@@ -83,6 +83,9 @@ public sealed class AllowMissingRequiredGenerationTests
         // Writing such a model back writes a missing reference as null rather than failing.
         Assert.Contains("if (value.Labels is { } _labels) {", thing, System.StringComparison.Ordinal);
         Assert.Contains("} else { writer.WriteNull(s_names[", thing, System.StringComparison.Ordinal);
+        // A value type cannot be null: its default is written as it is, with no null branch.
+        Assert.Contains("ApiJson.WriteDateTimeOffset(writer, value.When);", thing, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("value.When is { }", thing, System.StringComparison.Ordinal);
         // The model's contract is unchanged: a caller still sets every required member of a request.
         Assert.Contains("public required string Id { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.Contains("public required int Count { get; init; }", thing, System.StringComparison.Ordinal);

@@ -394,8 +394,9 @@ internal static class ObjectEmitter
                     continue;
                 }
 
-                // With AllowMissingRequired a required member a response left out holds its default: null is written as null.
-                if (!property.IsOptionalInCode && !allowMissingRequired)
+                // With AllowMissingRequired a required member a response left out holds its default: a null reference is
+                // written as null (a value type's default is written as it is).
+                if (!property.IsOptionalInCode && !(allowMissingRequired && !property.Type.IsValueType))
                 {
                     writer.Line($"{output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, member, ns)}");
                     continue;
