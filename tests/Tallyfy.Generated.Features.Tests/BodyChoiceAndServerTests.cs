@@ -83,6 +83,71 @@ public sealed class BodyChoiceAndServerTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task JsonOrForm_TheMethodSendsJson()
+    {
+        await _server.CreateFeaturesClient().PostJsonOrFormAsync(new Message { Content = "hi", Tags = new[] { "a", "b" } });
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("application/json", wire.Header("Content-Type"));
+        Assert.Equal("{\"content\":\"hi\",\"tags\":[\"a\",\"b\"]}", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task JsonOrForm_TheFormOverloadSendsTheMultipartFormWithItsFiles()
+    {
+        var png = new byte[] { 0x89, 0x50, 0x4E, 0x47 };
+
+        await _server.CreateFeaturesClient().PostJsonOrFormAsync(new PostJsonOrFormMultipartRequest
+        {
+            Content = "hi é",
+            Tags = new[] { "a", "b" },
+            Embed = new MessageEmbed { Title = "t" },
+            Files0 = new ApiFile(new MemoryStream(png), "cat.png"),
+            Files1 = new ApiFile(new MemoryStream(Encoding.UTF8.GetBytes("notes")), "notes.txt", "text/plain"),
+        });
+
+        var parts = await Multipart.ReadAsync(_server.Single().Wire);
+        Assert.Equal(new[] { "content", "tags", "tags", "embed", "files[0]", "files[1]" }, parts.Select(p => p.Name));
+        Assert.Equal("hi é", Encoding.UTF8.GetString(parts[0].Content));
+        Assert.Equal(new[] { "a", "b" }, parts.Skip(1).Take(2).Select(p => Encoding.UTF8.GetString(p.Content)));
+        Assert.StartsWith("application/json", parts[3].ContentType);
+        Assert.Equal("{\"title\":\"t\"}", Encoding.UTF8.GetString(parts[3].Content));
+        Assert.Equal(("cat.png", "image/png"), (parts[4].FileName, parts[4].ContentType));
+        Assert.Equal(png, parts[4].Content);
+        Assert.Equal(("notes.txt", "text/plain"), (parts[5].FileName, parts[5].ContentType));
+    }
+
+    [Fact]
+    public async Task FormOrJson_TheFormOverloadSendsTheUrlEncodedForm()
+    {
+        await _server.CreateFeaturesClient().PostFormOrJsonAsync(new Message { Content = "a&b=c é", Tags = new[] { "x", "y" } });
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("application/x-www-form-urlencoded", wire.Header("Content-Type"));
+        Assert.Equal("content=a%26b%3Dc+%C3%A9&tags=x&tags=y", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task FormOrJson_TheMethodSendsJsonOfItsOwnSchema()
+    {
+        await _server.CreateFeaturesClient().PostFormOrJsonAsync(new PostFormOrJsonRequest { Messages = new[] { new Message { Content = "m" } } });
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("application/json", wire.Header("Content-Type"));
+        Assert.Equal("{\"messages\":[{\"content\":\"m\"}]}", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task FormOverloads_CheckTheirBodyBeforeSending()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.PostJsonOrFormAsync((PostJsonOrFormMultipartRequest)null!));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.PostFormOrJsonAsync((Message)null!));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
     public async Task StringBodyOfferedAsTextAndJson_GoesAsText()
     {
         await _server.CreateFeaturesClient().PostTextOrJsonAsync("hello");

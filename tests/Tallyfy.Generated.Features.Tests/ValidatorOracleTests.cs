@@ -290,6 +290,26 @@ public sealed class ValidatorOracleTests
     }
 
     [Fact]
+    public async Task Multipart_overload_of_a_json_body()
+    {
+        var report = await Valid(nameof(FeaturesClient.PostJsonOrFormAsync), c => c.PostJsonOrFormAsync(new PostJsonOrFormMultipartRequest
+        {
+            Content = Reserved,
+            Tags = new[] { "a", "b" },
+            Files0 = File("png", "cat.png", null),
+        }));
+        Same(new { content = Reserved, tags = new[] { "a", "b" } }, report.Body);
+        Same(new object[] { new { field = "files[0]", name = "cat.png", type = "image/png", size = 3 } }, Files(report));
+    }
+
+    [Fact]
+    public async Task Url_encoded_overload_of_a_json_body()
+    {
+        var report = await Valid(nameof(FeaturesClient.PostFormOrJsonAsync), c => c.PostFormOrJsonAsync(new Message { Content = Reserved, Tags = new[] { "a", "b" } }));
+        Same(new { content = Reserved, tags = new[] { "a", "b" } }, report.Body);
+    }
+
+    [Fact]
     public async Task Headers_formats_and_content_headers()
     {
         var at = new DateTimeOffset(2024, 6, 1, 12, 30, 0, TimeSpan.FromHours(2));

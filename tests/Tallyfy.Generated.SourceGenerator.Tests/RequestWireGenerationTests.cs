@@ -76,9 +76,58 @@ public sealed class RequestWireGenerationTests
                     schema: { type: string, format: binary }
               responses:
                 "204": { description: done }
+          /messages:
+            post:
+              operationId: postMessage
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: { $ref: "#/components/schemas/Msg" }
+                  application/x-www-form-urlencoded:
+                    schema: { $ref: "#/components/schemas/Msg" }
+                  multipart/form-data:
+                    schema:
+                      allOf:
+                        - $ref: "#/components/schemas/Msg"
+                        - { type: object, properties: { files: { type: array, items: { type: string, format: binary } } } }
+              responses:
+                "204": { description: done }
+          /notes:
+            post:
+              operationId: postNote
+              requestBody:
+                content:
+                  application/json:
+                    schema: { $ref: "#/components/schemas/Msg" }
+                  multipart/form-data:
+                    schema: { $ref: "#/components/schemas/Msg" }
+              responses:
+                "204": { description: done }
+          /shapes:
+            post:
+              operationId: postShape
+              requestBody:
+                content:
+                  application/json:
+                    schema: { type: object, properties: { x: { type: integer } } }
+                  application/x-www-form-urlencoded:
+                    schema:
+                      oneOf:
+                        - $ref: "#/components/schemas/Msg"
+                        - { type: object, required: [y], properties: { y: { type: integer } } }
+              responses:
+                "204": { description: done }
         components:
           securitySchemes:
             bearer: { type: http, scheme: bearer }
+          schemas:
+            Msg:
+              type: object
+              required: [content]
+              properties:
+                content: { type: string }
+                tags: { type: array, items: { type: string } }
         """;
 
     private static GeneratorRun Run()
@@ -134,6 +183,39 @@ public sealed class RequestWireGenerationTests
         Assert.Equal(2, source.Split("ApplyCredentials(request, Security1);").Length - 1); // both overloads, one shared array
         Assert.Contains(".StreamContent((body ?? throw new ArgumentNullException(nameof(body))), \"image/png\")", source);
         Assert.Contains(".FileBody((body ?? throw new ArgumentNullException(nameof(body))), \"image/png\")", source);
+    }
+
+    [Fact]
+    public void A_json_body_also_offered_as_a_form_of_another_schema_has_an_overload_that_sends_the_form()
+    {
+        var run = Run();
+
+        // Discord's shape: the URL-encoded form is the JSON body's own schema (no overload), the multipart one adds files.
+        var methods = Methods(run, "PostMessageAsync");
+        Assert.Equal(new[] { "Wire.Msg", "Wire.PostMessageMultipartRequest" }, methods.Select(m => m.Parameters[0].Type.ToDisplayString()));
+        Assert.All(methods, m => Assert.False(m.Parameters[0].HasExplicitDefaultValue));
+        var files = run.Output.GetTypeByMetadataName("Wire.PostMessageMultipartRequest")!.GetMembers("Files").OfType<IPropertySymbol>().Single();
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<Wire.ApiFile>?", files.Type.ToDisplayString());
+        var source = Client(run);
+        Assert.Contains("if (body.Files is { } field2) foreach (var item in field2) ApiRequest.AddPart(multipart, ApiRequest.FileContent(item), \"files\", item.FileName);", source);
+        Assert.Contains("This overload sends the body as a form (multipart/form-data).", source);
+        Assert.DoesNotContain("cref=\"PostMessageAsync\"", source);
+
+        // A form of the JSON body's own schema adds nothing a caller could choose by type.
+        var note = Assert.Single(Methods(run, "PostNoteAsync"));
+        Assert.Equal("Wire.Msg?", note.Parameters[0].Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void A_form_overload_of_a_union_sends_the_fields_of_the_variant_it_holds()
+    {
+        var run = Run();
+
+        var methods = Methods(run, "PostShapeAsync");
+        Assert.Equal(new[] { "Wire.PostShapeRequest?", "Wire.PostShapeFormRequest" }, methods.Select(m => m.Parameters[0].Type.ToDisplayString()));
+        var source = Client(run);
+        Assert.Contains("case PostShapeFormRequest.Msg variant:", source);
+        Assert.Contains("content = new FormUrlEncodedContent(form);", source);
     }
 
     [Fact]

@@ -58,6 +58,39 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
+    public void A_3_1_string_with_content_encoding_binary_is_a_file_as_format_binary_is_and_base64_stays_a_string()
+    {
+        var text = Spec("""
+                    file:
+                      type: string
+                      format: binary
+                    photo:
+                      type: string
+                      contentEncoding: binary
+                    maybeFile:
+                      type: [string, "null"]
+                      format: binary
+                    maybePhoto:
+                      type: [string, "null"]
+                      contentEncoding: binary
+                    avatar:
+                      type: string
+                      contentEncoding: base64
+            """, version: "3.1.0");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/encodings.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
+        string TypeOf(string name) => thing.GetMembers(name).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.NotEqual("string?", TypeOf("File"));
+        Assert.Equal(TypeOf("File"), TypeOf("Photo"));
+        Assert.Equal(TypeOf("MaybeFile"), TypeOf("MaybePhoto"));
+        Assert.Equal("string?", TypeOf("Avatar"));
+    }
+
+    [Fact]
     public void Nullable_items_and_map_values_are_nullable_in_code_and_the_client_compiles()
     {
         var text = Spec("""

@@ -256,7 +256,8 @@ internal static class ApiDiff
         foreach (var operation in client.Operations)
         {
             var pending = new Stack<TypeRef>(operation.Parameters.Select(p => p.Type)
-                .Concat(operation.Result.Cases.Where(c => c.Body is not null).Select(c => c.Body!.Type)));
+                .Concat(operation.Result.Cases.Where(c => c.Body is not null).Select(c => c.Body!.Type))
+                .Concat(operation.RequestBody?.Alternatives.Where(a => a.Type is not null).Select(a => a.Type!) ?? Enumerable.Empty<TypeRef>()));
             while (pending.Count > 0)
             {
                 var type = pending.Pop();

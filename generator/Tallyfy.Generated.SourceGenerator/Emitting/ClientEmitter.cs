@@ -233,7 +233,8 @@ internal static class ClientEmitter
 
         if (alternative is not null)
         {
-            return alternative.Kind == RequestBodyKind.Text ? "string" : CSharp.Qualified(ns, GeneratedNames.ApiFile);
+            return alternative.Type is { } form ? CSharp.TypeName(form, ns)
+                : alternative.Kind == RequestBodyKind.Text ? "string" : CSharp.Qualified(ns, GeneratedNames.ApiFile);
         }
 
         return operation.RequestBody?.Kind == RequestBodyKind.Binary ? "global::System.IO.Stream" : CSharp.TypeName(parameter.Type, ns);
@@ -242,20 +243,21 @@ internal static class ClientEmitter
     private static void EmitDocs(SourceWriter writer, ClientModel client, OperationModel operation, RequestBodyAlternativeModel? alternative = null)
     {
         writer.Doc(operation.Summary ?? operation.Method + " " + operation.PathTemplate);
-        var sent = alternative is null ? string.Empty : alternative.Kind == RequestBodyKind.Text
-            ? "\n\nThis overload sends the body as text (" + alternative.MediaType + ")."
-            : "\n\nThis overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
+        var sent = alternative is null ? null : alternative.Form is not null
+            ? "This overload sends the body as a form (" + alternative.MediaType + ")."
+            : alternative.Kind == RequestBodyKind.Text
+            ? "This overload sends the body as text (" + alternative.MediaType + ")."
+            : "This overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
         // The method and path once: in the remarks under a summary of the spec's, else as the summary itself. A
         // description that only repeats the summary is said once.
         var described = operation.Description is { } text && !SameWords(text, operation.Summary ?? string.Empty) ? text : null;
-        var remarks = (described is null ? string.Empty : described + "\n\n")
-            + (operation.Summary is null ? string.Empty : operation.Method + " " + operation.PathTemplate) + sent
-            + (operation.TagSummary is null ? string.Empty : "\n\n" + operation.TagSummary);
+        var remarks = string.Join("\n\n", new[] { described, operation.Summary is null ? null : operation.Method + " " + operation.PathTemplate, sent, operation.TagSummary }
+            .Where(part => !string.IsNullOrEmpty(part)));
         writer.Doc(remarks, "remarks");
         foreach (var parameter in operation.Parameters)
         {
             var description = parameter.Location == ParameterLocation.Body && alternative is not null
-                ? (alternative.Kind == RequestBodyKind.Text ? "The request body as text." : "The request body: a file sent as raw octets.")
+                ? (alternative.Form is not null ? "The request body, sent as a form." : alternative.Kind == RequestBodyKind.Text ? "The request body as text." : "The request body: a file sent as raw octets.")
                 : (parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.")
                     + (parameter.DefaultText is null ? string.Empty : " Default (the server's, when left out): " + SourceWriter.OneLine(parameter.DefaultText) + ".")
                     + (parameter.Deprecated ? " Deprecated: the spec marks this parameter as deprecated." : string.Empty);
@@ -504,7 +506,8 @@ internal static class ClientEmitter
         static bool HasFile(EquatableArray<PropertyModel> fields) =>
             fields.Any(f => f.Type.Kind == TypeKind.Binary || (f.Type.Kind == TypeKind.Array && f.Type.Item!.Kind == TypeKind.Binary));
 
-        var body = alternative is null && operation.RequestBody is { Kind: RequestBodyKind.FormUrlEncoded } form
+        var sent = alternative is null ? operation.RequestBody : alternative.Form;
+        var body = sent is { Kind: RequestBodyKind.FormUrlEncoded } form
             && (HasFile(form.Fields) || form.Variants.Any(v => v.Type.Kind == TypeKind.Object && HasFile(v.Fields)));
         return body || operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && HasFile(query.Fields);
     }

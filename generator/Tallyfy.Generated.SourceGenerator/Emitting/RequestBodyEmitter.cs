@@ -6,7 +6,7 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 internal static class RequestBodyEmitter
 {
     /// <param name="alternative">
-    /// For an overload that sends another kind of body the spec offers: its argument is the text or the file, never null.
+    /// For an overload that sends another kind of body the spec offers: its argument is the text, the file or the form, never null.
     /// </param>
     public static void Emit(SourceWriter writer, ParameterModel body, RequestBodyModel model, string request, string ns, MethodLocals locals, RequestBodyAlternativeModel? alternative = null)
     {
@@ -14,6 +14,13 @@ internal static class RequestBodyEmitter
         var content = locals.Content;
         var declaration = "global::System.Net.Http.HttpContent? " + content + " = ";
         var check = "(" + name + " ?? throw new global::System.ArgumentNullException(nameof(" + name + ")))";
+        if (alternative is { Form: { } form, Type: { } formType })
+        {
+            // A form of its own schema: sent as a method's own form body is, its argument never null.
+            Emit(writer, body with { Type = formType, Required = true }, form, request, ns, locals);
+            return;
+        }
+
         if (alternative is not null)
         {
             // Text as text, a file as its raw octets under its own content type (else the spec's first binary one).

@@ -174,10 +174,19 @@ internal sealed record FieldEncodingModel(string Name, ParameterStyle Style, str
 
 /// <summary>
 /// Another kind of body an operation accepts, sent by an overload of its method: <see cref="RequestBodyKind.Text"/>
-/// takes a <c>string</c>, <see cref="RequestBodyKind.Binary"/> an <c>ApiFile</c> sent as raw octets.
+/// takes a <c>string</c>, <see cref="RequestBodyKind.Binary"/> an <c>ApiFile</c> sent as raw octets, a form
+/// (<see cref="RequestBodyKind.Multipart"/> or <see cref="RequestBodyKind.FormUrlEncoded"/>) its own schema's type,
+/// sent as its <see cref="Form"/> says.
 /// </summary>
 /// <param name="MediaType">The media type sent (for binary: unless the file names its own content type).</param>
-internal sealed record RequestBodyAlternativeModel(RequestBodyKind Kind, string MediaType);
+internal sealed record RequestBodyAlternativeModel(RequestBodyKind Kind, string MediaType)
+{
+    /// <summary>For a form: the overload's argument type (another type than the method's body).</summary>
+    public TypeRef? Type { get; init; }
+
+    /// <summary>For a form: how it is sent (its fields or variants, and its encoding), as a method's own form body is.</summary>
+    public RequestBodyModel? Form { get; init; }
+}
 
 /// <summary>One variant of a union-typed form body: an object variant sends its fields, any other is sent as JSON.</summary>
 /// <param name="CaseName">The union's case class for the variant.</param>

@@ -412,7 +412,7 @@ internal sealed partial class OpenApiParser
             type,
             GetBool(definition, "required"),
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
-        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, BodyAlternatives(content, kind, type))
+        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, BodyAlternatives(content, kind, type, operationName))
         {
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
         };
@@ -450,11 +450,12 @@ internal sealed partial class OpenApiParser
         && form["allOf"] is null && form["oneOf"] is null && form["anyOf"] is null && form["patternProperties"] is null;
 
     /// <summary>
-    /// The other kinds of body the spec offers, each an overload of the method: text (a <c>string</c>) and raw octets
-    /// (an <c>ApiFile</c>, whose content type picks among the binary media types). An overload is left out when its
-    /// argument type would be the method's own (a string body already sent as text).
+    /// The other kinds of body the spec offers, each an overload of the method: text (a <c>string</c>), raw octets
+    /// (an <c>ApiFile</c>, whose content type picks among the binary media types) and, beside a JSON, text or binary
+    /// body, a form (multipart first: it also carries files) of its own schema's type. An overload is left out when its
+    /// argument type would be the method's own (a string body already sent as text, a form of the JSON body's schema).
     /// </summary>
-    private static EquatableArray<RequestBodyAlternativeModel> BodyAlternatives(SpecObject content, RequestBodyKind kind, TypeRef type)
+    private EquatableArray<RequestBodyAlternativeModel> BodyAlternatives(SpecObject content, RequestBodyKind kind, TypeRef type, string operationName)
     {
         var alternatives = new List<RequestBodyAlternativeModel>();
         if (kind != RequestBodyKind.Text && type.Kind is not (TypeKind.String or TypeKind.Enum)
@@ -469,7 +470,53 @@ internal sealed partial class OpenApiParser
             alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Binary, SentMediaType(binary[0].Name, RequestBodyKind.Binary)));
         }
 
+        if (kind is not (RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart) && FormAlternative(content, type, operationName) is { } form)
+        {
+            alternatives.Add(form);
+        }
+
         return alternatives.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The form a body beside JSON, text or octets is also offered as: the first of multipart and URL-encoded whose
+    /// schema is an object (or a union of objects) of another type than the body's; null when there is none.
+    /// </summary>
+    private RequestBodyAlternativeModel? FormAlternative(SpecObject content, TypeRef type, string operationName)
+    {
+        foreach (var kind in new[] { RequestBodyKind.Multipart, RequestBodyKind.FormUrlEncoded })
+        {
+            if (content.FirstProperty(m => MediaKind(m.Name) == kind) is not { } media
+                || Deref(media.Value, out _) is not SpecObject mediaObject || mediaObject["schema"] is not { } schema || IsEmptyForm(schema))
+            {
+                continue;
+            }
+
+            var formType = ResolveSchema(schema, operationName + (kind == RequestBodyKind.Multipart ? "MultipartRequest" : "FormRequest")).Type;
+            if (formType.Equals(type))
+            {
+                continue;
+            }
+
+            RequestBodyModel? form = null;
+            if (ObjectModel(formType) is { } model)
+            {
+                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), model.Properties);
+            }
+            else if (UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
+            {
+                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), EquatableArray<PropertyModel>.Empty, union.Variants
+                    .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type)?.Properties ?? EquatableArray<PropertyModel>.Empty))
+                    .ToEquatableArray());
+            }
+
+            if (form is not null)
+            {
+                return new RequestBodyAlternativeModel(kind, form.MediaType) { Type = formType, Form = form with { Encodings = FieldEncodings(media) } };
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The media type sent: as the spec writes it, or a concrete one for a wildcard.</summary>

@@ -285,7 +285,8 @@ internal sealed partial class OpenApiParser
         switch (type)
         {
             case "string":
-                return StringType(GetString(schema, "format"));
+                // 3.1's contentEncoding "binary" (RFC 2045: the octets as they are) is 3.0's format: binary, a file.
+                return StringType(GetString(schema, "format") ?? (GetString(schema, "contentEncoding") == "binary" ? "binary" : null));
             case "integer":
                 return IntegerType(GetString(schema, "format"));
             case "number":

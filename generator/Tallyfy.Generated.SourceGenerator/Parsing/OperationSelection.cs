@@ -189,6 +189,14 @@ internal static class OperationSelection
                     Reach(variant.Type);
                     Fields(variant.Fields);
                 }
+
+                foreach (var alternative in body.Alternatives)
+                {
+                    if (alternative.Type is { } formType)
+                    {
+                        Reach(formType);
+                    }
+                }
             }
 
             if (operation.QueryString is { } queryString)
