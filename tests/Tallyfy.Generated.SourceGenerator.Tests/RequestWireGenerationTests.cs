@@ -93,6 +93,22 @@ public sealed class RequestWireGenerationTests
                         - { type: object, properties: { files: { type: array, items: { type: string, format: binary } } } }
               responses:
                 "204": { description: done }
+          /records:
+            post:
+              operationId: postRecord
+              requestBody:
+                required: true
+                content:
+                  application/*+json:
+                    schema: { $ref: "#/components/schemas/Msg" }
+                  application/json:
+                    schema: { $ref: "#/components/schemas/Msg" }
+                  application/*+xml:
+                    schema: { $ref: "#/components/schemas/Msg" }
+                  application/xml:
+                    schema: { $ref: "#/components/schemas/Msg" }
+              responses:
+                "204": { description: done }
           /notes:
             post:
               operationId: postNote
@@ -204,6 +220,19 @@ public sealed class RequestWireGenerationTests
         // A form of the JSON body's own schema adds nothing a caller could choose by type.
         var note = Assert.Single(Methods(run, "PostNoteAsync"));
         Assert.Equal("Wire.Msg?", note.Parameters[0].Type.ToDisplayString());
+    }
+
+    [Fact]
+    public void A_concrete_media_type_is_sent_before_a_wildcard_of_its_kind()
+    {
+        var run = Run();
+
+        // As ASP.NET Core lists them (credas.co.uk in APIs.guru): a wildcard before the concrete type, JSON and XML.
+        var methods = Methods(run, "PostRecordAsync");
+        Assert.Equal(new[] { "Wire.Msg", "Wire.ApiFile" }, methods.Select(m => m.Parameters[0].Type.ToDisplayString()));
+        var source = Client(run);
+        Assert.Contains("Msg>.Writer), \"application/json\");", source);
+        Assert.Contains(".FileBody((body ?? throw new ArgumentNullException(nameof(body))), \"application/xml\")", source);
     }
 
     [Fact]

@@ -336,7 +336,8 @@ internal sealed partial class OpenApiParser
         var kind = RequestBodyKind.Binary;
         foreach (var candidate in new[] { RequestBodyKind.Json, RequestBodyKind.FormUrlEncoded, RequestBodyKind.Multipart, RequestBodyKind.Text, RequestBodyKind.Binary })
         {
-            found = content.FirstProperty(m => MediaKind(m.Name) == candidate);
+            // A concrete media type before a wildcard of the same kind (application/xml before application/*+xml).
+            found = content.FirstProperty(m => MediaKind(m.Name) == candidate && m.Name.IndexOf('*') < 0) ?? content.FirstProperty(m => MediaKind(m.Name) == candidate);
             if (found is not null)
             {
                 kind = candidate;
@@ -464,7 +465,8 @@ internal sealed partial class OpenApiParser
             alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Text, SentMediaType(text.Name, RequestBodyKind.Text)));
         }
 
-        var binary = content.Properties.Where(m => MediaKind(m.Name) == RequestBodyKind.Binary).ToList();
+        // The file overload's media type when the file names none: a concrete one before a wildcard.
+        var binary = content.Properties.Where(m => MediaKind(m.Name) == RequestBodyKind.Binary).OrderBy(m => m.Name.IndexOf('*') < 0 ? 0 : 1).ToList();
         if (binary.Count > (kind == RequestBodyKind.Binary ? 1 : 0))
         {
             alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Binary, SentMediaType(binary[0].Name, RequestBodyKind.Binary)));

@@ -24,7 +24,7 @@ public sealed class ApisGuruDirectoryTests
 
     public ApisGuruDirectoryTests(ITestOutputHelper output) => _output = output;
 
-    private static string Directory => typeof(ApisGuruDirectoryTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
+    internal static string Directory => typeof(ApisGuruDirectoryTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "ApisGuruDirectory").Value!;
 
     [SkippableFact]
