@@ -68,6 +68,21 @@ public sealed class OpenApiNetOracleTests
         Assert.True(operations > 0 || Path.GetFileName(path) == "oai-webhook-example.json", "no operation compared");
     }
 
+    /// <summary>GitHub's REST API description (<see cref="GitHubSpecFixture"/>: 13 MB, 1,223 operations), read by both.</summary>
+    [SkippableFact]
+    public void GitHubs_description_reads_as_OpenAPI_NET_reads_it()
+    {
+        var path = System.Reflection.CustomAttributeExtensions.GetCustomAttributes<System.Reflection.AssemblyMetadataAttribute>(typeof(GitHubSpecFixture).Assembly).Single(a => a.Key == "GitHubSpec").Value!;
+        RealSpecsInstall.Require(File.Exists(path) ? null
+            : "GitHub's REST API description " + path + " is absent: npm could not install @octokit/openapi "
+                + "(run `npm ci --no-audit --no-fund` in tests/Tallyfy.Generated.SourceGenerator.Tests/RealSpecs/)");
+
+        var problems = Compare(path, out var operations);
+
+        Assert.True(problems.Count == 0, problems.Count + " differences:\n" + string.Join("\n", problems.Take(40)));
+        Assert.True(operations > 1000, operations + " operations compared");
+    }
+
     /// <summary>
     /// The same comparison over the APIs.guru directory (<see cref="ApisGuruDirectoryTests"/>: 2,639 documents by 700
     /// providers): every twentieth in CI, all with <c>TALLYFY_APIS_GURU=all</c> (about three minutes on two cores). A
