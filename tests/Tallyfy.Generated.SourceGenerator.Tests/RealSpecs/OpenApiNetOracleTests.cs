@@ -10,6 +10,7 @@ using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 using OurLocation = Tallyfy.Generated.SourceGenerator.Model.ParameterLocation;
+using ParameterStyle = Tallyfy.Generated.SourceGenerator.Model.ParameterStyle;
 using TheirLocation = Microsoft.OpenApi.ParameterLocation;
 
 namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
@@ -18,7 +19,8 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// Our parser against a second reader of the same documents: Microsoft.OpenApi 3.11 (OpenAPI.NET, the reader Kiota
 /// builds on), which reads Swagger 2.0 into the OpenAPI 3 model by its own conversion. For every spec in the repository
 /// and every real-world spec beside it, both must find the same operations, each with the same parameters (location,
-/// name, required; a path item's parameters merged under the operation's), the same documented statuses, and a request
+/// name, required; a path item's parameters merged under the operation's; an array or object parameter's style and
+/// explode, which decide how it is written), the same documented statuses, and a request
 /// body in the same cases, equally required; every media type one of our methods or overloads sends must be one the
 /// document lists for it. The comparison is of what each reader makes of the document, not of our own expectations.
 /// </summary>
@@ -200,6 +202,25 @@ public sealed class OpenApiNetOracleTests
 
             problems.AddRange(theirParameters.Except(ourParameters).Select(p => key + ": only OpenAPI.NET has the parameter " + p));
 
+            // How an array or object parameter is written: the style, and whether it explodes where the style has both.
+            var theirStyles = (item.Parameters ?? []).Concat(operation.Parameters ?? []).Where(p => p.Name is not null)
+                .GroupBy(p => (p.In?.ToString().ToLowerInvariant(), p.Name)).ToDictionary(g => g.Key, g => g.Last());
+            foreach (var parameter in our.Parameters.Where(p => p.Type.Kind is TypeKind.Array or TypeKind.Object or TypeKind.Map))
+            {
+                // A parameter given by its content (3.2's querystring among them) has no style.
+                if (theirStyles.TryGetValue((parameter.Location.ToString().ToLowerInvariant(), parameter.WireName), out var their) && their.Style is { } style
+                    && their.Content is not { Count: > 0 })
+                {
+                    var (ourStyle, ourExplode) = StyleOf(parameter.Style);
+                    var theirStyle = char.ToLowerInvariant(style.ToString()[0]) + style.ToString()[1..];
+                    if (ourStyle != theirStyle || (ourExplode is { } explode && explode != their.Explode))
+                    {
+                        problems.Add(key + ": " + parameter.WireName + " is written " + theirStyle + (their.Explode ? ", exploded" : string.Empty)
+                            + " (OpenAPI.NET), " + ourStyle + (ourExplode == true ? ", exploded" : string.Empty) + " (ours)");
+                    }
+                }
+            }
+
             var theirStatuses = (operation.Responses ?? new OpenApiResponses()).Keys.Select(s => s.ToUpperInvariant()).OrderBy(s => s, StringComparer.Ordinal);
             var ourStatuses = our.Result.Cases.Where(c => c.Kind != StatusKind.Undocumented).Select(Status).OrderBy(s => s, StringComparer.Ordinal);
             if (!theirStatuses.SequenceEqual(ourStatuses))
@@ -248,6 +269,23 @@ public sealed class OpenApiNetOracleTests
         operations = theirs.Count;
         return problems;
     }
+
+    /// <summary>Our style as OpenAPI names it, and whether it explodes; null where the style is written one way only.</summary>
+    private static (string Style, bool? Explode) StyleOf(ParameterStyle style) => style switch
+    {
+        ParameterStyle.FormExploded => ("form", true),
+        ParameterStyle.Form => ("form", false),
+        ParameterStyle.Simple => ("simple", false),
+        ParameterStyle.SimpleExploded => ("simple", true),
+        ParameterStyle.SpaceDelimited => ("spaceDelimited", null),
+        ParameterStyle.PipeDelimited => ("pipeDelimited", null),
+        ParameterStyle.DeepObject => ("deepObject", null),
+        ParameterStyle.Label => ("label", false),
+        ParameterStyle.LabelExploded => ("label", true),
+        ParameterStyle.Matrix => ("matrix", false),
+        ParameterStyle.MatrixExploded => ("matrix", true),
+        _ => (style.ToString(), null),
+    };
 
     /// <summary>OpenAPI says a header parameter named Accept, Content-Type or Authorization is ignored.</summary>
     private static bool IsIgnoredHeader(string name) =>
