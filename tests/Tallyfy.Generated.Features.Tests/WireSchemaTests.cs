@@ -164,6 +164,29 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task ModelUnderAnyMediaType_IsReadAsItsJson()
+    {
+        _server.RespondJson(200, """{"id":"w1","name":"one"}""");
+
+        var ok = Assert.IsType<GetAnyJsonResult.Ok>(await _server.CreateFeaturesClient().GetAnyJsonAsync());
+
+        Assert.Equal(("w1", "one"), (ok.Body.Id, ok.Body.Name));
+    }
+
+    [Fact]
+    public async Task StringUnderAnyMediaType_IsText_AndAnyBodyThatIsNotTheSchemasStaysRaw()
+    {
+        _server.Reset(Response.Create().WithStatusCode(404).WithHeader("Content-Type", "text/plain").WithBody("no such widget"));
+        var notFound = Assert.IsType<GetAnyJsonResult.NotFound>(await _server.CreateFeaturesClient().GetAnyJsonAsync());
+        Assert.Equal("no such widget", notFound.Body);
+
+        _server.Reset(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "text/html").WithBody("<p>maintenance</p>"));
+        var ok = Assert.IsType<GetAnyJsonResult.Ok>(await _server.CreateFeaturesClient().GetAnyJsonAsync());
+        Assert.False(ok.TryGetBody(out _));
+        Assert.Equal("<p>maintenance</p>", ok.RawBody);
+    }
+
+    [Fact]
     public async Task BinaryUnderAnyMediaType_IsTheRawStream()
     {
         var bytes = new byte[] { 1, 2, 3, 0, 250 };

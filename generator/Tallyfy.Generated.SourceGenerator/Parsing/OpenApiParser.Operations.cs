@@ -1076,11 +1076,13 @@ internal sealed partial class OpenApiParser
         }
 
         // A schema of raw octets (2.0 "type: file", "format: binary") under JSON or "*/*" is a file, not a JSON value.
-        var any = json is null && sequence is null && text is null && binary is null
+        // "*/*" is read when nothing more specific gives a schema (a JSON media type without one is an example only).
+        var jsonSchema = json is { } listed && Deref(listed.Value, out _) is SpecObject listedMedia ? listedMedia["schema"] : null;
+        var any = jsonSchema is null && sequence is null && text is null && binary is null
             ? content.FirstProperty(m => MediaTypes.Base(m.Name) == "*/*")
             : null;
         BodyModel? body;
-        if (json is { } jsonProperty && Deref(jsonProperty.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } schema)
+        if (json is { } jsonProperty && jsonSchema is { } schema)
         {
             var type = ResolveSchema(schema, nameHint).Type;
             body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, jsonProperty.Name);
@@ -1095,10 +1097,17 @@ internal sealed partial class OpenApiParser
             // Read item by item as it arrives: a stream may stay open for as long as the server has events to send.
             body = SequenceBody(sequenceProperty, nameHint);
         }
-        else if (any is { } anyProperty && Deref(anyProperty.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
-            && ResolveSchema(anySchema, nameHint).Type is { Kind: TypeKind.Binary } anyType)
+        else if (any is { } anyProperty && Deref(anyProperty.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema)
         {
-            body = new BodyModel(BodyKind.Binary, anyType, anyProperty.Name);
+            // Any media type with a schema: raw octets as a stream, a plain string as text, any other schema read as its
+            // JSON (springdoc, Spring Boot's generator, documents every response as "*/*"; the raw body stays when it is not).
+            var anyType = ResolveSchema(anySchema, nameHint).Type;
+            body = anyType.Kind switch
+            {
+                TypeKind.Binary => new BodyModel(BodyKind.Binary, anyType, anyProperty.Name),
+                TypeKind.String => new BodyModel(BodyKind.Text, TypeRef.String, anyProperty.Name),
+                _ => new BodyModel(BodyKind.Json, anyType, anyProperty.Name),
+            };
         }
         else if (text is { } textProperty)
         {

@@ -20,7 +20,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// builds on), which reads Swagger 2.0 into the OpenAPI 3 model by its own conversion. For every spec in the repository
 /// and every real-world spec beside it, both must find the same operations, each with the same parameters (location,
 /// name, required; a path item's parameters merged under the operation's; an array or object parameter's style and
-/// explode, which decide how it is written), the same documented statuses, and a request
+/// explode, which decide how it is written), the same documented statuses with the same media types and headers, and a request
 /// body in the same cases, equally required; every media type one of our methods or overloads sends must be one the
 /// document lists for it. The comparison is of what each reader makes of the document, not of our own expectations.
 /// </summary>
@@ -226,6 +226,38 @@ public sealed class OpenApiNetOracleTests
             if (!theirStatuses.SequenceEqual(ourStatuses))
             {
                 problems.Add(key + ": statuses " + string.Join(",", theirStatuses) + " (OpenAPI.NET), " + string.Join(",", ourStatuses) + " (ours)");
+            }
+
+            // Each documented response: the media types it lists (all reach the caller, typed or raw) and its headers;
+            // not where OpenAPI.NET leaves a response $ref unresolved.
+            foreach (var (status, response) in operation.Responses ?? new OpenApiResponses())
+            {
+                var @case = our.Result.Cases.FirstOrDefault(c => c.Kind != StatusKind.Undocumented && Status(c) == status.ToUpperInvariant());
+                if (@case is null || response is OpenApiResponseReference { Target: null })
+                {
+                    continue;
+                }
+
+                var theirTypes = (response.Content?.Keys ?? (ICollection<string>)Array.Empty<string>()).OrderBy(t => t, StringComparer.Ordinal).ToList();
+                var ourTypes = (@case.Body is { } content
+                        ? new[] { content.MediaType }.Concat(content.OtherMediaTypes).Concat(content.Sequential is { } sequential ? new[] { sequential.MediaType } : [])
+                        : [])
+                    .Distinct(StringComparer.Ordinal).OrderBy(t => t, StringComparer.Ordinal).ToList();
+                // A typed body lists every media type the response does; none is typed only where no media type gives a
+                // schema (a JSON example alone: the body stays raw) or the status carries no content (204, 205, 304).
+                var schemaless = response.Content?.Values.All(media => media.Schema is null) != false;
+                if (ourTypes.Count > 0 ? !theirTypes.SequenceEqual(ourTypes) : !(schemaless || status is "204" or "205" or "304"))
+                {
+                    problems.Add(key + " " + status + ": media types " + string.Join(",", theirTypes) + " (OpenAPI.NET), " + string.Join(",", ourTypes) + " (ours)");
+                }
+
+                var theirHeaders = (response.Headers?.Keys ?? (ICollection<string>)Array.Empty<string>())
+                    .Where(h => !h.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Select(h => h.ToLowerInvariant()).OrderBy(h => h, StringComparer.Ordinal);
+                var ourHeaders = @case.Headers.Select(h => h.WireName.ToLowerInvariant()).OrderBy(h => h, StringComparer.Ordinal);
+                if (!theirHeaders.SequenceEqual(ourHeaders))
+                {
+                    problems.Add(key + " " + status + ": headers " + string.Join(",", theirHeaders) + " (OpenAPI.NET), " + string.Join(",", ourHeaders) + " (ours)");
+                }
             }
 
             var body = our.Parameters.FirstOrDefault(p => p.Location == OurLocation.Body);
