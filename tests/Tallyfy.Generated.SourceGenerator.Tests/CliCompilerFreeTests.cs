@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
@@ -58,10 +59,28 @@ public sealed class CliCompilerFreeTests : IDisposable
         Assert.Contains("Microsoft.CodeAnalysis", loaded);
     }
 
-    /// <summary>Runs the CLI in a fresh load context; the names of the assemblies it resolved there.</summary>
+    /// <summary>
+    /// Runs the CLI in a fresh load context and waits until that context is collected, so its assemblies are gone from
+    /// <see cref="AppDomain.GetAssemblies"/> before any other test looks there (Snapshooter reads every type of every
+    /// assembly of the process); the names of the assemblies it resolved there.
+    /// </summary>
     private List<string> Run(params string[] args)
     {
+        var loaded = RunInContext(args, out var context);
+        for (var i = 0; context.IsAlive && i < 20; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        return loaded;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private List<string> RunInContext(string[] args, out WeakReference unloaded)
+    {
         var context = new RecordingContext(AppContext.BaseDirectory);
+        unloaded = new WeakReference(context);
         try
         {
             var cli = context.LoadFromAssemblyPath(Path.Combine(AppContext.BaseDirectory, "Tallyfy.Generated.Cli.dll"));
