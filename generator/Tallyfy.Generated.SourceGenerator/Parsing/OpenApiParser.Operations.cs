@@ -336,8 +336,7 @@ internal sealed partial class OpenApiParser
         var kind = RequestBodyKind.Binary;
         foreach (var candidate in new[] { RequestBodyKind.Json, RequestBodyKind.FormUrlEncoded, RequestBodyKind.Multipart, RequestBodyKind.Text, RequestBodyKind.Binary })
         {
-            // A concrete media type before a wildcard of the same kind (application/xml before application/*+xml).
-            found = content.FirstProperty(m => MediaKind(m.Name) == candidate && m.Name.IndexOf('*') < 0) ?? content.FirstProperty(m => MediaKind(m.Name) == candidate);
+            found = MediaOfKind(content, candidate);
             if (found is not null)
             {
                 kind = candidate;
@@ -384,10 +383,7 @@ internal sealed partial class OpenApiParser
                 }
                 else if (UnionModel(type) is { } union)
                 {
-                    // The fields of the variant held are sent; a variant that is not an object goes as JSON.
-                    variants = union.Variants
-                        .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type)?.Properties ?? EquatableArray<PropertyModel>.Empty))
-                        .ToEquatableArray();
+                    variants = FormVariants(union);
                 }
                 else
                 {
@@ -465,11 +461,10 @@ internal sealed partial class OpenApiParser
             alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Text, SentMediaType(text.Name, RequestBodyKind.Text)));
         }
 
-        // The file overload's media type when the file names none: a concrete one before a wildcard.
-        var binary = content.Properties.Where(m => MediaKind(m.Name) == RequestBodyKind.Binary).OrderBy(m => m.Name.IndexOf('*') < 0 ? 0 : 1).ToList();
-        if (binary.Count > (kind == RequestBodyKind.Binary ? 1 : 0))
+        // The file overload's media type when the file names none.
+        if (content.Properties.Count(m => MediaKind(m.Name) == RequestBodyKind.Binary) > (kind == RequestBodyKind.Binary ? 1 : 0))
         {
-            alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Binary, SentMediaType(binary[0].Name, RequestBodyKind.Binary)));
+            alternatives.Add(new RequestBodyAlternativeModel(RequestBodyKind.Binary, SentMediaType(MediaOfKind(content, RequestBodyKind.Binary)!.Value.Name, RequestBodyKind.Binary)));
         }
 
         if (kind is not (RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart) && FormAlternative(content, type, operationName) is { } form)
@@ -488,7 +483,7 @@ internal sealed partial class OpenApiParser
     {
         foreach (var kind in new[] { RequestBodyKind.Multipart, RequestBodyKind.FormUrlEncoded })
         {
-            if (content.FirstProperty(m => MediaKind(m.Name) == kind) is not { } media
+            if (MediaOfKind(content, kind) is not { } media
                 || Deref(media.Value, out _) is not SpecObject mediaObject || mediaObject["schema"] is not { } schema || IsEmptyForm(schema))
             {
                 continue;
@@ -507,9 +502,7 @@ internal sealed partial class OpenApiParser
             }
             else if (UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
             {
-                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), EquatableArray<PropertyModel>.Empty, union.Variants
-                    .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type)?.Properties ?? EquatableArray<PropertyModel>.Empty))
-                    .ToEquatableArray());
+                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), EquatableArray<PropertyModel>.Empty, FormVariants(union));
             }
 
             if (form is not null)
@@ -520,6 +513,19 @@ internal sealed partial class OpenApiParser
 
         return null;
     }
+
+    /// <summary>A union form's variants: the fields of the variant held are sent; a variant that is not an object goes as JSON.</summary>
+    private EquatableArray<FormVariantModel> FormVariants(UnionTypeModel union) =>
+        union.Variants
+            .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type)?.Properties ?? EquatableArray<PropertyModel>.Empty))
+            .ToEquatableArray();
+
+    /// <summary>
+    /// The body's first media type of a kind, a concrete one before a wildcard of that kind (application/xml before
+    /// application/*+xml); null when the body offers none.
+    /// </summary>
+    private static SpecProperty? MediaOfKind(SpecObject content, RequestBodyKind kind) =>
+        content.FirstProperty(m => MediaKind(m.Name) == kind && m.Name.IndexOf('*') < 0) ?? content.FirstProperty(m => MediaKind(m.Name) == kind);
 
     /// <summary>The media type sent: as the spec writes it, or a concrete one for a wildcard.</summary>
     private static string SentMediaType(string mediaType, RequestBodyKind kind) =>

