@@ -122,6 +122,8 @@ public sealed class FeaturesServer : IDisposable
 
     public LegacyClient CreateLegacyClient(string basePath = "") => new(Track(new HttpClient()), new Uri(Url + basePath));
 
+    public Careless.CarelessClient CreateCarelessClient() => new(Track(new HttpClient()), new Uri(Url));
+
     private HttpClient Track(HttpClient httpClient)
     {
         httpClient.Timeout = TimeSpan.FromSeconds(20);

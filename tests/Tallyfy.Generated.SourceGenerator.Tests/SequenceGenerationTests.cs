@@ -230,7 +230,9 @@ public sealed class SequenceGenerationTests
     [Fact]
     public void A_sequential_media_type_with_quotes_beside_json_compiles_clean()
     {
-        var text = Spec.Replace("application/x-ndjson:\n              itemSchema:", "application/vnd.\"q\"+json-seq:\n              itemSchema:", System.StringComparison.Ordinal);
+        // Quotes are allowed in a media type's parameter value only (a quoted string): a type or subtype with one is not
+        // a media type (TGEN054, MediaTypeKeyTests).
+        var text = Spec.Replace("application/x-ndjson:\n              itemSchema:", "application/x-ndjson; profile=\"a \\\"q\\\"\":\n              itemSchema:", System.StringComparison.Ordinal);
         Assert.NotEqual(Spec, text);
 
         var run = GeneratorHarness.Run(new SpecText("/specs/streams.yaml", text, "Streams", "StreamsClient"));
@@ -238,6 +240,7 @@ public sealed class SequenceGenerationTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         Assert.Contains("public IAsyncEnumerable<Thing> Items => _items ??= BodyStream is { } stream", run.Source("LinesOrJsonResult.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("profile=\\\"a \\\\\\\"q\\\\\\\"\\\"", string.Concat(run.Sources.Select(s => s.SourceText.ToString())), System.StringComparison.Ordinal);
     }
 
     [Fact]

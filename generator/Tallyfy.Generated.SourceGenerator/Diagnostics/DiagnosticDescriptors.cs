@@ -336,6 +336,12 @@ internal static class DiagnosticDescriptors
         "TGEN053", "Schema types no operation uses are not generated",
         "Schema types used by no operation are not generated: {0} of the spec's {1} ({2}); KeepUnusedSchemas=\"true\" on the OpenApiClient item (--keep-unused-schemas) generates them");
 
+    // ----- TGEN054: a content key that is not a media type -----
+
+    /// <summary>{0}: the keys, quoted and joined; {1}: what is done instead.</summary>
+    public static readonly DiagnosticDescriptorInfo NotAMediaType = Warning(
+        "TGEN054", "A content key is not a media type", "Not a media type (type/subtype): {0}; {1}");
+
     // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 
     /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>

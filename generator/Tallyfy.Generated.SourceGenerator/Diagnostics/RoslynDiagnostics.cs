@@ -93,6 +93,8 @@ internal static class RoslynDiagnostics
 
     private static readonly DiagnosticDescriptor Tgen053 = Info("TGEN053");
 
+    private static readonly DiagnosticDescriptor Tgen054 = Warning("TGEN054");
+
     private static readonly DiagnosticDescriptor Tgen999 = Error("TGEN999");
 
     /// <summary>Every id as a Roslyn descriptor.</summary>
@@ -134,6 +136,7 @@ internal static class RoslynDiagnostics
         Tgen051,
         Tgen052,
         Tgen053,
+        Tgen054,
         Tgen999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

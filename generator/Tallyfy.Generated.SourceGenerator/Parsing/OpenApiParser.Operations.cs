@@ -325,10 +325,12 @@ internal sealed partial class OpenApiParser
 
     private RequestBodyModel? ParseRequestBody(SpecNode node, string operationName, List<ParameterModel> parameters)
     {
-        if (Deref(node, out _) is not SpecObject definition || GetObject(definition, "content") is not { } content || content.Properties.Count == 0)
+        if (Deref(node, out _) is not SpecObject definition || GetObject(definition, "content") is not { } listed || listed.Properties.Count == 0)
         {
             return null;
         }
+
+        var content = WellFormedContent(listed, request: true);
 
         // One media type is the method's, in the order a typed client handles best; a JSON schema of raw octets
         // or of a plain string goes as octets or as text when the spec offers those (JSON-encoding them helps nobody).
@@ -519,6 +521,42 @@ internal sealed partial class OpenApiParser
         union.Variants
             .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type)?.Properties ?? EquatableArray<PropertyModel>.Empty))
             .ToEquatableArray();
+
+    /// <summary>
+    /// A content without its keys that are not media types (<see cref="MediaTypes.IsWellFormed"/>), reported once per
+    /// content at the first of them (TGEN054): a response's typed body and the Accept header take only media types (a
+    /// misplaced example's name there would go out in Accept); a request body is sent as one of its media types, or,
+    /// when it lists none, under its first key as written (the support sends an unparsable one unchecked, an empty one
+    /// as no Content-Type).
+    /// </summary>
+    private SpecObject WellFormedContent(SpecObject content, bool request)
+    {
+        List<SpecProperty>? kept = null;
+        List<SpecProperty>? malformed = null;
+        foreach (var media in content.Properties)
+        {
+            if (MediaTypes.IsWellFormed(media.Name))
+            {
+                (kept ??= new List<SpecProperty>()).Add(media);
+            }
+            else
+            {
+                (malformed ??= new List<SpecProperty>()).Add(media);
+            }
+        }
+
+        if (malformed is null)
+        {
+            return content;
+        }
+
+        var consequence = !request ? "left out: a typed body and the Accept header take media types only (the raw body keeps what arrives)"
+            : kept is not null ? "left out: the body is sent as the content's media types say"
+            : malformed[0].Name.Trim().Length == 0 ? "the body is sent without a Content-Type"
+            : "the body is sent with it as its Content-Type, as written and unchecked";
+        Report(DiagnosticDescriptors.NotAMediaType, LocateName(malformed[0]), string.Join(", ", malformed.Select(m => "'" + m.Name + "'")), consequence);
+        return request && kept is null ? content : new SpecObject(content.Offset, content.Length, kept ?? new List<SpecProperty>());
+    }
 
     /// <summary>
     /// The body's first media type of a kind, a concrete one before a wildcard of that kind (application/xml before
@@ -1005,7 +1043,7 @@ internal sealed partial class OpenApiParser
             }
             else
             {
-                body = ChooseBody(content, operationName + caseName + "Body");
+                body = ChooseBody(WellFormedContent(content, request: false), operationName + caseName + "Body");
             }
         }
 

@@ -242,17 +242,28 @@ internal static class ApiRequest
         value.ValueKind == global::System.Text.Json.JsonValueKind.String ? value.GetString()! : value.GetRawText();
 
     /// <summary>
-    /// The media type exactly as the spec writes it, parameters included (<c>application/json; charset=utf-8</c>,
-    /// <c>text/plain; charset=UTF-8</c>): <c>MediaTypeHeaderValue</c>'s constructor refuses parameters, Parse keeps them.
+    /// Sets the Content-Type to the media type exactly as the spec writes it, parameters included
+    /// (<c>application/json; charset=utf-8</c>; <c>MediaTypeHeaderValue</c>'s constructor refuses parameters, TryParse
+    /// keeps them). A key the spec gives that is not a media type (<c>applicationjson;version=1</c>, reported at
+    /// generation as TGEN054) goes out as written, unchecked, and an empty one as no Content-Type.
     /// </summary>
-    public static global::System.Net.Http.Headers.MediaTypeHeaderValue MediaType(string mediaType) =>
-        global::System.Net.Http.Headers.MediaTypeHeaderValue.Parse(mediaType);
+    private static void SetContentType(global::System.Net.Http.HttpContent content, string mediaType)
+    {
+        if (global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var parsed))
+        {
+            content.Headers.ContentType = parsed;
+        }
+        else if (mediaType.Trim().Length > 0)
+        {
+            content.Headers.TryAddWithoutValidation("Content-Type", mediaType);
+        }
+    }
 
     /// <summary>UTF-8 JSON sent with the spec's media type as written (no charset is added to it).</summary>
     public static global::System.Net.Http.HttpContent JsonContent(byte[] json, string mediaType)
     {
         var content = new global::System.Net.Http.ByteArrayContent(json);
-        content.Headers.ContentType = MediaType(mediaType);
+        SetContentType(content, mediaType);
         return content;
     }
 
@@ -264,9 +275,9 @@ internal static class ApiRequest
     /// </summary>
     public static global::System.Net.Http.HttpContent TextContent(string text, string mediaType)
     {
-        var type = MediaType(mediaType);
         var encoding = global::System.Text.Encoding.UTF8;
-        if (type.CharSet is { Length: > 0 } charSet)
+        var parsed = global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var type);
+        if (parsed && type!.CharSet is { Length: > 0 } charSet)
         {
             try
             {
@@ -279,7 +290,15 @@ internal static class ApiRequest
         }
 
         var content = new global::System.Net.Http.ByteArrayContent(encoding.GetBytes(text));
-        content.Headers.ContentType = type;
+        if (parsed)
+        {
+            content.Headers.ContentType = type;
+        }
+        else
+        {
+            SetContentType(content, mediaType);
+        }
+
         return content;
     }
 
@@ -287,14 +306,14 @@ internal static class ApiRequest
     public static global::System.Net.Http.HttpContent BytesContent(byte[] bytes, string mediaType)
     {
         var content = new global::System.Net.Http.ByteArrayContent(bytes);
-        content.Headers.ContentType = MediaType(mediaType);
+        SetContentType(content, mediaType);
         return content;
     }
 
     public static global::System.Net.Http.HttpContent StreamContent(global::System.IO.Stream stream, string mediaType)
     {
         var content = new global::System.Net.Http.StreamContent(stream);
-        content.Headers.ContentType = MediaType(mediaType);
+        SetContentType(content, mediaType);
         return content;
     }
 
@@ -302,7 +321,7 @@ internal static class ApiRequest
     public static global::System.Net.Http.HttpContent FileBody(global::Tallyfy.Generated.Support.ApiFile file, string mediaType)
     {
         var content = new global::System.Net.Http.StreamContent(file.Content);
-        content.Headers.ContentType = MediaType(file.ContentType ?? mediaType);
+        SetContentType(content, file.ContentType ?? mediaType);
         return content;
     }
 

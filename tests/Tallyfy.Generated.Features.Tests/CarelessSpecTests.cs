@@ -1,0 +1,80 @@
+using System.IO;
+using System.Threading.Tasks;
+using Careless;
+using Xunit;
+
+namespace Tallyfy.Generated.Features.Tests;
+
+/// <summary>
+/// Content keys that are not media types (Specs/careless.openapi.yaml, shaped after documents of the APIs.guru
+/// directory), on the wire: a response's are kept out of the Accept header and the typed body; a request body is sent
+/// as its media types say, and one that names none goes with its key as written (an empty key: no Content-Type).
+/// </summary>
+public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
+{
+    private readonly FeaturesServer _server;
+
+    public CarelessSpecTests(FeaturesServer server)
+    {
+        _server = server;
+        _server.Reset(204);
+    }
+
+    [Fact]
+    public async Task Example_names_where_media_types_belong_stay_out_of_the_accept_header()
+    {
+        _server.RespondJson(200, "{\"name\":\"Ada\",\"balance\":12}");
+
+        var result = await _server.CreateCarelessClient().GetAccountAsync("a1");
+
+        var ok = Assert.IsType<GetAccountResult.Ok>(result);
+        Assert.Equal("Ada", ok.Body.Name);
+        Assert.Equal(12, ok.Body.Balance);
+        Assert.Equal("application/json", _server.Single().Wire.Header("Accept"));
+    }
+
+    [Fact]
+    public async Task A_response_documented_only_under_a_malformed_key_keeps_its_raw_body()
+    {
+        _server.RespondJson(404, "{\"title\":\"no such account\"}");
+
+        var result = await _server.CreateCarelessClient().GetAccountAsync("a2");
+
+        var notFound = Assert.IsType<GetAccountResult.NotFound>(result);
+        Assert.Equal("{\"title\":\"no such account\"}", notFound.RawBody);
+        Assert.Equal(404, notFound.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_body_whose_only_key_is_not_a_media_type_is_sent_under_it_as_written()
+    {
+        var result = await _server.CreateCarelessClient().PostPaymentAsync(new MemoryStream(new byte[] { 1, 2, 3 }));
+
+        Assert.IsType<PostPaymentResult.NoContent>(result);
+        var wire = _server.Single().Wire;
+        Assert.Equal("applicationjson;version=2018-01-01", wire.Header("Content-Type"));
+        Assert.Equal(new byte[] { 1, 2, 3 }, wire.Body);
+    }
+
+    [Fact]
+    public async Task A_malformed_key_beside_a_media_type_is_left_out_of_the_request()
+    {
+        var result = await _server.CreateCarelessClient().PostNoteAsync("remember");
+
+        Assert.IsType<PostNoteResult.NoContent>(result);
+        var wire = _server.Single().Wire;
+        Assert.Equal("text/plain", wire.Header("Content-Type"));
+        Assert.Equal("remember", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task An_empty_key_sends_the_body_without_a_content_type()
+    {
+        var result = await _server.CreateCarelessClient().PutBlobAsync(new MemoryStream(new byte[] { 9, 8 }));
+
+        Assert.IsType<PutBlobResult.NoContent>(result);
+        var wire = _server.Single().Wire;
+        Assert.Null(wire.Header("Content-Type"));
+        Assert.Equal(new byte[] { 9, 8 }, wire.Body);
+    }
+}
