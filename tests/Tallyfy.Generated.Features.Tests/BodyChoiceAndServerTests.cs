@@ -182,6 +182,21 @@ public sealed class BodyChoiceAndServerTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task MultipartFile_AContentTypeWithParametersIsSentAsGiven()
+    {
+        var csv = Encoding.UTF8.GetBytes("a,b\n1,2\n");
+
+        await _server.CreateFeaturesClient().UploadFilesAsync(new UploadFilesRequest
+        {
+            Files = new[] { new ApiFile(new MemoryStream(csv), "t.csv", "text/csv; charset=utf-8; header=present") },
+        });
+
+        var part = Assert.Single(await Multipart.ReadAsync(_server.Single().Wire));
+        Assert.Equal(("t.csv", "text/csv; charset=utf-8; header=present"), (part.FileName, part.ContentType));
+        Assert.Equal(csv, part.Content);
+    }
+
+    [Fact]
     public async Task MultipartArrayOfFiles_EachFileIsItsOwnFilePart()
     {
         var first = new byte[] { 1, 2, 3, 0xFF };

@@ -181,11 +181,12 @@ internal static class RequestBodyEmitter
             : add(field, "await " + request + ".FileTextAsync(" + file + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)");
 
     /// <summary>
-    /// The content type a multipart field's <c>encoding</c> gives its part, when it names one concrete type (a list or a
-    /// wildcard, <c>image/png, image/jpeg</c> or <c>image/*</c>, chooses nothing); null otherwise.
+    /// The content type a multipart field's <c>encoding</c> gives its part, when it names one concrete media type (a list,
+    /// a wildcard or what is not a media type, <c>image/png, image/jpeg</c>, <c>image/*</c>, <c>png</c>, chooses nothing);
+    /// null otherwise.
     /// </summary>
     private static string? PartType(RequestBodyModel body, PropertyModel field) =>
-        body.Encoding(field.JsonName)?.ContentType is { } type && type.IndexOf(',') < 0 && type.IndexOf('*') < 0 && type.IndexOf('/') > 0 ? type.Trim() : null;
+        body.Encoding(field.JsonName)?.ContentType is { } type && type.IndexOf('*') < 0 && MediaTypes.IsWellFormed(type) ? type.Trim() : null;
 
     /// <summary>The separator of a URL-encoded array field's items in one field, as its encoding's style says; null for repeated fields (form, exploded).</summary>
     private static string? Separator(ParameterStyle? style) => style switch

@@ -363,7 +363,7 @@ internal static class ApiRequest
     public static global::System.Net.Http.HttpContent FileContent(global::Tallyfy.Generated.Support.ApiFile file, string fallbackContentType = "application/octet-stream")
     {
         var content = new global::System.Net.Http.StreamContent(file.Content);
-        content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType ?? fallbackContentType);
+        SetContentType(content, file.ContentType ?? fallbackContentType);
         return content;
     }
 
