@@ -8,7 +8,8 @@ namespace Tallyfy.Generated.Features.Tests;
 /// <summary>
 /// Content keys that are not media types (Specs/careless.openapi.yaml, shaped after documents of the APIs.guru
 /// directory), on the wire: a response's are kept out of the Accept header and the typed body; a request body is sent
-/// as its media types say, and one that names none goes with its key as written (an empty key: no Content-Type).
+/// as its media types say, and one that names none goes with its key as written (an empty key: no Content-Type). And an
+/// API key declared as a parameter too (Trello's): the argument is sent once, the credential only where it is left out.
 /// </summary>
 public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
 {
@@ -65,6 +66,33 @@ public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
         var wire = _server.Single().Wire;
         Assert.Equal("text/plain", wire.Header("Content-Type"));
         Assert.Equal("remember", wire.BodyText);
+    }
+
+    [Fact]
+    public async Task An_argument_named_as_an_api_key_is_sent_once_instead_of_the_credential()
+    {
+        var credentials = new CarelessClientCredentials { QueryKey = "from-credentials", HeaderKey = "header-credential", CookieKey = "cookie-credential" };
+
+        var result = await _server.CreateCarelessClient(credentials).GetBoardsAsync("from-argument", xApiKey: "header-argument", session: "cookie-argument");
+
+        Assert.IsType<GetBoardsResult.NoContent>(result);
+        var wire = _server.Single().Wire;
+        Assert.Equal("/boards?key=from-argument", wire.RawTarget);
+        Assert.Equal("header-argument", wire.Header("X-Api-Key"));
+        Assert.Equal("session=cookie-argument", wire.Header("Cookie"));
+    }
+
+    [Fact]
+    public async Task A_credential_fills_an_api_key_parameter_left_out()
+    {
+        var credentials = new CarelessClientCredentials { QueryKey = "from-credentials", HeaderKey = "header-credential", CookieKey = "cookie-credential" };
+
+        await _server.CreateCarelessClient(credentials).GetBoardsAsync("from-argument");
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/boards?key=from-argument", wire.RawTarget);
+        Assert.Equal("header-credential", wire.Header("X-Api-Key"));
+        Assert.Equal("session=cookie-credential", wire.Header("Cookie"));
     }
 
     [Fact]

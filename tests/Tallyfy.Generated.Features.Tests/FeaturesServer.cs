@@ -122,7 +122,7 @@ public sealed class FeaturesServer : IDisposable
 
     public LegacyClient CreateLegacyClient(string basePath = "") => new(Track(new HttpClient()), new Uri(Url + basePath));
 
-    public Careless.CarelessClient CreateCarelessClient() => new(Track(new HttpClient()), new Uri(Url));
+    public Careless.CarelessClient CreateCarelessClient(Careless.CarelessClientCredentials? credentials = null) => new(Track(new HttpClient()), new Uri(Url), credentials);
 
     private HttpClient Track(HttpClient httpClient)
     {

@@ -87,13 +87,13 @@ internal static class CredentialsEmitter
                                 writer.Line("request.Headers.Authorization = " + GeneratedNames.CredentialsHeaderField(scheme.PropertyName) + " ??= new global::System.Net.Http.Headers.AuthenticationHeaderValue(\"Basic\", " + scheme.PropertyName + "!.Encode());");
                                 break;
                             case SecurityKind.ApiKeyHeader:
-                                writer.Line("request.Headers.TryAddWithoutValidation(" + CSharp.Literal(scheme.ParameterName!) + ", " + secret + ");");
+                                writer.Line(request + ".AddHeaderOnce(request, " + CSharp.Literal(scheme.ParameterName!) + ", " + secret + ");");
                                 break;
                             case SecurityKind.ApiKeyQuery:
                                 writer.Line(request + ".AddQuery(request, " + CSharp.Literal(scheme.ParameterName!) + ", " + scheme.PropertyName + "!);");
                                 break;
                             default:
-                                writer.Line("request.Headers.TryAddWithoutValidation(\"Cookie\", " + CSharp.Literal(scheme.ParameterName! + "=") + " + global::System.Uri.EscapeDataString(" + scheme.PropertyName + "!));");
+                                writer.Line(request + ".AddCookieOnce(request, " + CSharp.Literal(scheme.ParameterName!) + ", " + scheme.PropertyName + "!);");
                                 break;
                         }
 

@@ -387,13 +387,58 @@ internal static class ApiRequest
         }
     }
 
-    /// <summary>Adds <c>name=value</c> to the query of a request that is already built (API keys sent in the query).</summary>
+    /// <summary>
+    /// Adds <c>name=value</c> to the query of a request that is already built (an API key sent in the query), unless
+    /// the query has that name already: a spec may declare the key as the operation's parameter too (Trello's does),
+    /// and the argument given for it wins over the credential.
+    /// </summary>
     public static void AddQuery(global::System.Net.Http.HttpRequestMessage request, string name, string value)
     {
         var uri = request.RequestUri!.OriginalString;
-        var separator = uri.IndexOf('?') >= 0 ? "&" : "?";
+        var escaped = global::System.Uri.EscapeDataString(name);
+        var question = uri.IndexOf('?');
+        if (question >= 0)
+        {
+            foreach (var pair in uri.Substring(question + 1).Split('&'))
+            {
+                if (pair == escaped || pair.StartsWith(escaped + "=", global::System.StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+        }
+
         request.RequestUri = new global::System.Uri(
-            uri + separator + global::System.Uri.EscapeDataString(name) + "=" + global::System.Uri.EscapeDataString(value), UriOptions);
+            uri + (question >= 0 ? "&" : "?") + escaped + "=" + global::System.Uri.EscapeDataString(value), UriOptions);
+    }
+
+    /// <summary>Adds an API key's header unless the request has that header already (the operation's argument for it wins).</summary>
+    public static void AddHeaderOnce(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+    {
+        if (!request.Headers.NonValidated.Contains(name))
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+    }
+
+    /// <summary>Adds an API key's cookie, <c>name=value</c>, unless the request carries a cookie of that name already (the operation's argument for it wins).</summary>
+    public static void AddCookieOnce(global::System.Net.Http.HttpRequestMessage request, string name, string value)
+    {
+        if (request.Headers.NonValidated.TryGetValues("Cookie", out var cookies))
+        {
+            foreach (var cookie in cookies)
+            {
+                foreach (var pair in cookie.Split(';'))
+                {
+                    if (pair.TrimStart().StartsWith(name + "=", global::System.StringComparison.Ordinal))
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+
+        request.Headers.TryAddWithoutValidation("Cookie", name + "=" + global::System.Uri.EscapeDataString(value));
     }
 
     /// <summary>Appends <c>name=a,b,c</c> (form style, not exploded): each item escaped, the commas literal.</summary>
