@@ -13,6 +13,9 @@ namespace Tallyfy.Generated.Features.Tests;
 /// </summary>
 public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
 {
+    /// <summary>A value for each of getBoards' API keys: query, header and cookie.</summary>
+    private static readonly CarelessClientCredentials Keys = new() { QueryKey = "from-credentials", HeaderKey = "header-credential", CookieKey = "cookie-credential" };
+
     private readonly FeaturesServer _server;
 
     public CarelessSpecTests(FeaturesServer server)
@@ -71,9 +74,7 @@ public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
     [Fact]
     public async Task An_argument_named_as_an_api_key_is_sent_once_instead_of_the_credential()
     {
-        var credentials = new CarelessClientCredentials { QueryKey = "from-credentials", HeaderKey = "header-credential", CookieKey = "cookie-credential" };
-
-        var result = await _server.CreateCarelessClient(credentials).GetBoardsAsync("from-argument", xApiKey: "header-argument", session: "cookie-argument");
+        var result = await _server.CreateCarelessClient(Keys).GetBoardsAsync("from-argument", xApiKey: "header-argument", session: "cookie-argument");
 
         Assert.IsType<GetBoardsResult.NoContent>(result);
         var wire = _server.Single().Wire;
@@ -85,9 +86,7 @@ public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
     [Fact]
     public async Task A_credential_fills_an_api_key_parameter_left_out()
     {
-        var credentials = new CarelessClientCredentials { QueryKey = "from-credentials", HeaderKey = "header-credential", CookieKey = "cookie-credential" };
-
-        await _server.CreateCarelessClient(credentials).GetBoardsAsync("from-argument");
+        await _server.CreateCarelessClient(Keys).GetBoardsAsync("from-argument");
 
         var wire = _server.Single().Wire;
         Assert.Equal("/boards?key=from-argument", wire.RawTarget);

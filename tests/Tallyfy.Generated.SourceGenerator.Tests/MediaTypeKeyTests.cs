@@ -86,7 +86,7 @@ public sealed class MediaTypeKeyTests
     {
         var run = GeneratorHarness.Run(new SpecText("/specs/careless.yaml", Spec, "Careless", "CarelessClient"));
 
-        var reported = run.Diagnostics.Select(d => (d.Id, d.Severity, Message: d.GetMessage(CultureInfo.InvariantCulture), Where(d))).OrderBy(d => d.Item4).ToList();
+        var reported = run.Diagnostics.Select(d => (d.Id, d.Severity, Message: d.GetMessage(CultureInfo.InvariantCulture), OpenApi32GenerationTests.Where(d))).OrderBy(d => d.Item4).ToList();
         Assert.Equal(
             new[]
             {
@@ -144,7 +144,7 @@ public sealed class MediaTypeKeyTests
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("TGEN054", diagnostic.Id);
         Assert.StartsWith("Not a media type (type/subtype): 'jsonp'; left out", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
-        Assert.Equal(SpecDiffTests.Position(swagger, "jsonp"), Where(diagnostic));
+        Assert.Equal(SpecDiffTests.Position(swagger, "jsonp"), OpenApi32GenerationTests.Where(diagnostic));
         var source = string.Concat(run.Sources.Select(s => s.SourceText.ToString()));
         Assert.DoesNotContain("jsonp", source, StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems());
@@ -212,11 +212,5 @@ public sealed class MediaTypeKeyTests
                 CollectContentKeys(item, keys);
             }
         }
-    }
-
-    private static (int Line, int Column) Where(Diagnostic diagnostic)
-    {
-        var span = diagnostic.Location.GetLineSpan();
-        return (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
     }
 }

@@ -72,7 +72,8 @@ public sealed class OpenApi32GenerationTests
     private static GeneratorRun Run(string text, string path = "/specs/shop.yaml") =>
         GeneratorHarness.Run(new SpecText(path, text, "Shop", "ShopClient"));
 
-    private static (int Line, int Column) Where(Diagnostic diagnostic)
+    /// <summary>The one-based line and column a diagnostic points at.</summary>
+    internal static (int Line, int Column) Where(Diagnostic diagnostic)
     {
         var span = diagnostic.Location.GetLineSpan();
         return (span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1);
