@@ -276,8 +276,8 @@ internal static class ApiRequest
     public static global::System.Net.Http.HttpContent TextContent(string text, string mediaType)
     {
         var encoding = global::System.Text.Encoding.UTF8;
-        var parsed = global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var type);
-        if (parsed && type!.CharSet is { Length: > 0 } charSet)
+        _ = global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var type);
+        if (type?.CharSet is { Length: > 0 } charSet)
         {
             try
             {
@@ -290,7 +290,7 @@ internal static class ApiRequest
         }
 
         var content = new global::System.Net.Http.ByteArrayContent(encoding.GetBytes(text));
-        if (parsed)
+        if (type is not null)
         {
             content.Headers.ContentType = type;
         }
