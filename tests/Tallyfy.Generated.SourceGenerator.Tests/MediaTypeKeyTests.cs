@@ -118,6 +118,47 @@ public sealed class MediaTypeKeyTests
         Assert.Equal("string", Assert.Single(postNote).Parameters[0].Type.ToDisplayString());
     }
 
+    /// <summary>
+    /// A document that repeats one mistake in many responses (akeneo.com: its error example's <c>code</c>, <c>message</c>
+    /// in 470 of them) gets one warning for it, at the first, counting the others; other keys are reported apart.
+    /// </summary>
+    [Fact]
+    public void The_same_keys_repeated_across_a_document_are_reported_once_and_counted()
+    {
+        const string spec = """
+            openapi: 3.0.3
+            info: { title: Repeats, version: "1" }
+            servers: [{ url: "https://example.test" }]
+            paths:
+              /a:
+                get:
+                  operationId: getA
+                  responses:
+                    "200": { description: A., content: { application/json: { schema: { type: string } } } }
+                    "404": { description: Gone., content: { code: { example: 404 }, message: { example: gone } } }
+              /b:
+                get:
+                  operationId: getB
+                  responses:
+                    "200": { description: B., content: { application/json: { schema: { type: string } } } }
+                    "400": { description: Bad., content: { code: { example: 400 }, message: { example: bad } } }
+                    "404": { description: Gone., content: { code: { example: 404 }, message: { example: gone } } }
+                    "409": { description: Taken., content: { code: { example: 409 }, detail: { example: taken } } }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/repeats.yaml", spec, "Repeats", "RepeatsClient"));
+
+        Assert.Equal(
+            new[]
+            {
+                ("Not a media type (type/subtype): 'code', 'message'; left out: a typed body and the Accept header take media types only (the raw body keeps what arrives); the same keys in 2 more contents of this document", SpecDiffTests.Position(spec, "code: { example: 404 }")),
+                ("Not a media type (type/subtype): 'code', 'detail'; left out: a typed body and the Accept header take media types only (the raw body keeps what arrives)", SpecDiffTests.Position(spec, "code: { example: 409 }")),
+            },
+            run.Diagnostics.Select(d => (d.GetMessage(CultureInfo.InvariantCulture), OpenApi32GenerationTests.Where(d))));
+        Assert.All(run.Diagnostics, d => Assert.Equal("TGEN054", d.Id));
+        Assert.Empty(run.CompilationProblems());
+    }
+
     [Fact]
     public void A_swagger_2_produces_entry_that_is_not_a_media_type_is_reported_once_where_the_list_gives_it()
     {

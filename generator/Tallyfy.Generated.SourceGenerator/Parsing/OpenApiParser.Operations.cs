@@ -230,10 +230,16 @@ internal sealed partial class OpenApiParser
         }
     }
 
-    /// <summary>The media types of every case's body, each once, in ordinal order, joined by commas (empty when none has a body).</summary>
+    /// <summary>
+    /// The media types of every case's body, each once, in ordinal order, joined by commas (empty when none has a body).
+    /// A JSON model documented under <c>*/*</c> (as springdoc documents every response) asks for <c>application/json</c>
+    /// too; beside any other type, <c>*/*</c> goes last at a lower quality (<c>*/*;q=0.8</c>), so that a server that
+    /// negotiates sends what the client reads typed rather than whatever it lists first, and still may send anything.
+    /// </summary>
     private static string Accept(ResultModel result)
     {
         var mediaTypes = new List<string>();
+        var jsonUnderAny = false;
         foreach (var @case in result.Cases)
         {
             if (@case.Body is { } body)
@@ -243,12 +249,26 @@ internal sealed partial class OpenApiParser
                 {
                     AddOnce(mediaTypes, other);
                 }
+
+                jsonUnderAny |= body.Kind == BodyKind.Json && MediaTypes.Base(body.MediaType) == AnyMediaType;
             }
         }
 
+        if (jsonUnderAny && !mediaTypes.Exists(m => MediaTypes.IsJson(MediaTypes.Base(m))))
+        {
+            mediaTypes.Add("application/json");
+        }
+
         mediaTypes.Sort(StringComparer.Ordinal);
+        if (mediaTypes.Count > 1 && mediaTypes.Remove(AnyMediaType))
+        {
+            mediaTypes.Add(AnyMediaType + ";q=0.8");
+        }
+
         return mediaTypes.Count == 1 ? mediaTypes[0] : string.Join(", ", mediaTypes);
     }
+
+    private const string AnyMediaType = "*/*";
 
     private static void AddOnce(List<string> list, string item)
     {
@@ -527,7 +547,8 @@ internal sealed partial class OpenApiParser
     /// content at the first of them (TGEN054): a response's typed body and the Accept header take only media types (a
     /// misplaced example's name there would go out in Accept); a request body is sent as one of its media types, or,
     /// when it lists none, under its first key as written (the support sends an unparsable one unchecked, an empty one
-    /// as no Content-Type).
+    /// as no Content-Type). The same keys repeated over a document are folded into one warning at the end
+    /// (<see cref="FoldRepeatedMediaTypeKeys"/>).
     /// </summary>
     private SpecObject WellFormedContent(SpecObject content, bool request)
     {

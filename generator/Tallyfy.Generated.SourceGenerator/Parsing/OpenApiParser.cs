@@ -200,6 +200,7 @@ internal sealed partial class OpenApiParser
         var operations = ParseOperations();
         var used = UsedTypes(file, operations);
         ForgetWhatIsNotGenerated(file, operations, _types.ToEquatableArray(), used);
+        FoldRepeatedMediaTypeKeys();
         var client = new ClientModel(
             file.Namespace,
             file.ClientName,
@@ -700,6 +701,46 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>Reports a problem once: a node reached along several paths (a shared schema) is still one problem.</summary>
+    /// <summary>
+    /// TGEN054 once per document for each mistake a document repeats (akeneo.com writes its error example's member names
+    /// <c>code</c>, <c>message</c> where media types belong in 470 responses): the same keys with the same consequence
+    /// are reported at the first such content, whose message counts the others, instead of once per content.
+    /// </summary>
+    private void FoldRepeatedMediaTypeKeys()
+    {
+        Dictionary<(string Path, string Keys, string Consequence), int>? first = null;
+        Dictionary<int, int>? repeats = null;
+        var kept = 0;
+        for (var i = 0; i < _diagnostics.Count; i++)
+        {
+            var diagnostic = _diagnostics[i];
+            if (diagnostic.Id == DiagnosticDescriptors.NotAMediaType.Id)
+            {
+                var key = (diagnostic.Location.Path, diagnostic.Arguments[0], diagnostic.Arguments[1]);
+                first ??= new Dictionary<(string, string, string), int>();
+                if (first.TryGetValue(key, out var at))
+                {
+                    repeats ??= new Dictionary<int, int>();
+                    repeats[at] = repeats.TryGetValue(at, out var count) ? count + 1 : 1;
+                    continue;
+                }
+
+                first[key] = kept;
+            }
+
+            _diagnostics[kept++] = diagnostic;
+        }
+
+        _diagnostics.RemoveRange(kept, _diagnostics.Count - kept);
+        foreach (var repeat in repeats ?? new Dictionary<int, int>())
+        {
+            var diagnostic = _diagnostics[repeat.Key];
+            var more = repeat.Value.ToString(CultureInfo.InvariantCulture) + (repeat.Value == 1 ? " more content" : " more contents");
+            _diagnostics[repeat.Key] = DiagnosticInfo.Create(
+                DiagnosticDescriptors.NotAMediaType, diagnostic.Location, diagnostic.Arguments[0], diagnostic.Arguments[1] + "; the same keys in " + more + " of this document");
+        }
+    }
+
     private void Report(DiagnosticDescriptorInfo descriptor, SpecLocation location, params string[] arguments)
     {
         var diagnostic = DiagnosticInfo.Create(descriptor, location, arguments);
