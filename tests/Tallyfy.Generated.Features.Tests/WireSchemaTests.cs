@@ -163,6 +163,39 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
         Assert.Equal(bytes, copy.ToArray());
     }
 
+    /// <summary>
+    /// <c>format: binary</c> is unencoded octets (OpenAPI 3.1 and later: <c>contentMediaType</c> without
+    /// <c>contentEncoding</c>; base64 is <c>format: byte</c>), so inside JSON the octets are the string's own text:
+    /// pydantic (FastAPI) documents a <c>bytes</c> field so and writes it as UTF-8 text (meteosource.com's wind
+    /// direction <c>"NNE"</c>, which is not base64 and made every such body unreadable).
+    /// </summary>
+    [Fact]
+    public async Task BinaryPropertyInJson_IsTheStringsOwnText_BothWays()
+    {
+        _server.RespondJson(200, """{"direction":"NNE \u00e9","speed":4.5}""");
+
+        var ok = Assert.IsType<GetLatestReadingResult.Ok>(await _server.CreateFeaturesClient().GetLatestReadingAsync());
+
+        using var text = new StreamReader(ok.Body.Direction.Content);
+        Assert.Equal("NNE \u00e9", await text.ReadToEndAsync());
+
+        _server.Reset(204);
+        var reading = new Reading { Direction = new ApiFile(new MemoryStream(System.Text.Encoding.UTF8.GetBytes("rain"))), Speed = 1 };
+        Assert.IsType<PutReadingResult.NoContent>(await _server.CreateFeaturesClient().PutReadingAsync(reading));
+        using var sent = JsonDocument.Parse(_server.Single().Wire.BodyText);
+        Assert.Equal("rain", sent.RootElement.GetProperty("direction").GetString());
+    }
+
+    /// <summary>Octets that are not UTF-8 text cannot go unencoded into JSON: an <c>ArgumentException</c>, and nothing is sent.</summary>
+    [Fact]
+    public async Task BinaryPropertyInJson_ThatIsNotUtf8Text_IsRefusedBeforeSending()
+    {
+        var reading = new Reading { Direction = new ApiFile(new MemoryStream(new byte[] { 0xFF, 0xFE, 0x00 })) };
+
+        await Assert.ThrowsAnyAsync<ArgumentException>(() => _server.CreateFeaturesClient().PutReadingAsync(reading));
+        Assert.Empty(_server.Requests);
+    }
+
     [Fact]
     public async Task ModelUnderAnyMediaType_IsReadAsItsJson()
     {

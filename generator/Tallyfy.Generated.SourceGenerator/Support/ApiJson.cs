@@ -793,15 +793,35 @@ internal static class ApiJson
         return order;
     }
 
-    /// <summary>A binary value inside JSON travels as base64.</summary>
-    public static global::Tallyfy.Generated.Support.ApiFile ReadFile(ref global::System.Text.Json.Utf8JsonReader reader) =>
-        new(new global::System.IO.MemoryStream(reader.GetBytesFromBase64(), writable: false));
+    /// <summary>
+    /// A <c>format: binary</c> value inside JSON: unencoded octets (OpenAPI 3.1 and later: <c>contentMediaType</c> without
+    /// <c>contentEncoding</c>; base64 is <c>format: byte</c>), so the string's own text, in UTF-8, as pydantic (FastAPI)
+    /// writes a <c>bytes</c> field it documents so.
+    /// </summary>
+    public static global::Tallyfy.Generated.Support.ApiFile ReadFile(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String
+            ? reader.GetString()!
+            : throw new global::System.Text.Json.JsonException("Expected a string of binary content, not " + reader.TokenType + ".");
+        return new(new global::System.IO.MemoryStream(global::System.Text.Encoding.UTF8.GetBytes(text), writable: false));
+    }
 
+    /// <summary>Writes a file's octets as the JSON string they are the UTF-8 text of; octets that are not UTF-8 text cannot go unencoded into JSON.</summary>
     public static void WriteFile(global::System.Text.Json.Utf8JsonWriter writer, global::Tallyfy.Generated.Support.ApiFile file)
     {
         using var buffer = new global::System.IO.MemoryStream();
         file.Content.CopyTo(buffer);
-        writer.WriteBase64StringValue(buffer.ToArray());
+        var octets = new global::System.ReadOnlySpan<byte>(buffer.GetBuffer(), 0, (int)buffer.Length);
+        if (global::System.Text.Unicode.Utf8.IsValid(octets))
+        {
+            writer.WriteStringValue(octets);
+        }
+        else
+        {
+            throw new global::System.ArgumentException(
+                "A format: binary value inside JSON is written as its UTF-8 text, and these octets are not UTF-8 text (format: byte carries any octets, as base64).",
+                nameof(file));
+        }
     }
 
     /// <summary>
