@@ -23,6 +23,8 @@ public sealed class AcceptHeaderTests
         { """{ "200": { description: A., content: { "*/*": { schema: { $ref: "#/components/schemas/Widget" } }, application/json: { example: { id: w } } } } }""", "application/json, */*;q=0.8" },
         // A JSON success beside a download under */*.
         { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } } } }, "404": { description: B., content: { "*/*": { schema: { type: string, format: binary } } } } }""", "application/json, */*;q=0.8" },
+        // Beside an error's problem JSON, the model's JSON is still asked for by name (*/* alone would tie it with XML).
+        { """{ "200": { description: A., content: { "*/*": { schema: { $ref: "#/components/schemas/Widget" } } } }, "400": { description: B., content: { application/problem+json: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/problem+json, */*;q=0.8" },
         // Text or octets under */*: nothing is read as JSON, any type is as good.
         { """{ "200": { description: A., content: { "*/*": { schema: { type: string } } } } }""", "*/*" },
         { """{ "200": { description: A., content: { "*/*": { schema: { type: string, format: binary } } } } }""", "*/*" },

@@ -15,6 +15,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// starting the runtime, and the compiler is megabytes of code to load and compile. Each command runs in an assembly
 /// load context of its own, loaded from the test's output folder, which records every assembly it resolves.
 /// </summary>
+[Collection(LoadContextsCollection.Name)]
 public sealed class CliCompilerFreeTests : IDisposable
 {
     private readonly string _temp = Directory.CreateTempSubdirectory("tallyfy-cli-loads-").FullName;

@@ -9,6 +9,7 @@ using Xunit;
 namespace Tallyfy.Generated.SourceGenerator.Tests;
 
 /// <summary>The Tallyfy spec through the real Roslyn driver: what is generated, and that it compiles cleanly.</summary>
+[Collection(LoadContextsCollection.Name)]
 public sealed class TallyfySpecGenerationTests
 {
     [Fact]

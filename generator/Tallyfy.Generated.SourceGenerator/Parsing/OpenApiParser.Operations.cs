@@ -254,7 +254,7 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        if (jsonUnderAny && !mediaTypes.Exists(m => MediaTypes.IsJson(MediaTypes.Base(m))))
+        if (jsonUnderAny && !mediaTypes.Exists(m => MediaTypes.Base(m) == "application/json"))
         {
             mediaTypes.Add("application/json");
         }

@@ -700,7 +700,6 @@ internal sealed partial class OpenApiParser
         return false;
     }
 
-    /// <summary>Reports a problem once: a node reached along several paths (a shared schema) is still one problem.</summary>
     /// <summary>
     /// TGEN054 once per document for each mistake a document repeats (akeneo.com writes its error example's member names
     /// <c>code</c>, <c>message</c> where media types belong in 470 responses): the same keys with the same consequence
@@ -732,7 +731,12 @@ internal sealed partial class OpenApiParser
         }
 
         _diagnostics.RemoveRange(kept, _diagnostics.Count - kept);
-        foreach (var repeat in repeats ?? new Dictionary<int, int>())
+        if (repeats is null)
+        {
+            return;
+        }
+
+        foreach (var repeat in repeats)
         {
             var diagnostic = _diagnostics[repeat.Key];
             var more = repeat.Value.ToString(CultureInfo.InvariantCulture) + (repeat.Value == 1 ? " more content" : " more contents");
@@ -741,6 +745,7 @@ internal sealed partial class OpenApiParser
         }
     }
 
+    /// <summary>Reports a problem once: a node reached along several paths (a shared schema) is still one problem.</summary>
     private void Report(DiagnosticDescriptorInfo descriptor, SpecLocation location, params string[] arguments)
     {
         var diagnostic = DiagnosticInfo.Create(descriptor, location, arguments);
