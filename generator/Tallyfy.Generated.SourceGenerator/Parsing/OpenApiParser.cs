@@ -707,8 +707,7 @@ internal sealed partial class OpenApiParser
     /// </summary>
     private void FoldRepeatedMediaTypeKeys()
     {
-        Dictionary<(string Path, string Keys, string Consequence), int>? first = null;
-        Dictionary<int, int>? repeats = null;
+        Dictionary<(string Path, string Keys, string Consequence), (int At, int More)>? seen = null;
         var kept = 0;
         for (var i = 0; i < _diagnostics.Count; i++)
         {
@@ -716,32 +715,29 @@ internal sealed partial class OpenApiParser
             if (diagnostic.Id == DiagnosticDescriptors.NotAMediaType.Id)
             {
                 var key = (diagnostic.Location.Path, diagnostic.Arguments[0], diagnostic.Arguments[1]);
-                first ??= new Dictionary<(string, string, string), int>();
-                if (first.TryGetValue(key, out var at))
+                seen ??= new Dictionary<(string, string, string), (int, int)>();
+                if (seen.TryGetValue(key, out var first))
                 {
-                    repeats ??= new Dictionary<int, int>();
-                    repeats[at] = repeats.TryGetValue(at, out var count) ? count + 1 : 1;
+                    seen[key] = (first.At, first.More + 1);
                     continue;
                 }
 
-                first[key] = kept;
+                seen[key] = (kept, 0);
             }
 
             _diagnostics[kept++] = diagnostic;
         }
 
         _diagnostics.RemoveRange(kept, _diagnostics.Count - kept);
-        if (repeats is null)
+        foreach (var (at, more) in seen?.Values ?? Enumerable.Empty<(int, int)>())
         {
-            return;
-        }
-
-        foreach (var repeat in repeats)
-        {
-            var diagnostic = _diagnostics[repeat.Key];
-            var more = repeat.Value.ToString(CultureInfo.InvariantCulture) + (repeat.Value == 1 ? " more content" : " more contents");
-            _diagnostics[repeat.Key] = DiagnosticInfo.Create(
-                DiagnosticDescriptors.NotAMediaType, diagnostic.Location, diagnostic.Arguments[0], diagnostic.Arguments[1] + "; the same keys in " + more + " of this document");
+            if (more > 0)
+            {
+                var diagnostic = _diagnostics[at];
+                var count = more.ToString(CultureInfo.InvariantCulture) + (more == 1 ? " more content" : " more contents");
+                _diagnostics[at] = DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NotAMediaType, diagnostic.Location, diagnostic.Arguments[0], diagnostic.Arguments[1] + "; the same keys in " + count + " of this document");
+            }
         }
     }
 

@@ -800,10 +800,8 @@ internal static class ApiJson
     /// </summary>
     public static global::Tallyfy.Generated.Support.ApiFile ReadFile(ref global::System.Text.Json.Utf8JsonReader reader)
     {
-        var text = reader.TokenType == global::System.Text.Json.JsonTokenType.String
-            ? reader.GetString()!
-            : throw new global::System.Text.Json.JsonException("Expected a string of binary content, not " + reader.TokenType + ".");
-        return new(new global::System.IO.MemoryStream(global::System.Text.Encoding.UTF8.GetBytes(text), writable: false));
+        Expect(ref reader, global::System.Text.Json.JsonTokenType.String, "a format: binary value");
+        return new(new global::System.IO.MemoryStream(global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!), writable: false));
     }
 
     /// <summary>Writes a file's octets as the JSON string they are the UTF-8 text of; octets that are not UTF-8 text cannot go unencoded into JSON.</summary>

@@ -196,9 +196,7 @@ public sealed record PrismViolation(string Where, string Code, string Text)
             return Array.Empty<PrismViolation>();
         }
 
-        // Past a number of them Prism says so before the list: "Too many violations! [...]".
-        const string tooMany = "Too many violations! ";
-        using var document = System.Text.Json.JsonDocument.Parse(json.StartsWith(tooMany, StringComparison.Ordinal) ? json.Substring(tooMany.Length) : json);
+        using var document = System.Text.Json.JsonDocument.Parse(json);
         return document.RootElement.EnumerateArray()
             .Where(violation => violation.GetProperty("severity").GetString() == "Error")
             .Select(violation =>
