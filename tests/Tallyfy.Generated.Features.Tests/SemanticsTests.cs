@@ -60,6 +60,25 @@ public sealed class SemanticsTests : IClassFixture<FeaturesServer>
         Assert.Equal("anything", body.Exotic);
     }
 
+    /// <summary>
+    /// <c>format: byte</c> is base64 (RFC 4648 §4), and it is written so; what servers send in its name is read too:
+    /// the URL-safe alphabet (§5; Google's APIs document their bytes as <c>format: byte</c> and Gmail's message parts
+    /// are base64url), padding left out, and MIME's line breaks.
+    /// </summary>
+    [Theory]
+    [InlineData("+/8=")]
+    [InlineData("-_8=")]
+    [InlineData("-_8")]
+    [InlineData("+/8")]
+    [InlineData("+/\\r\\n8=")]
+    public async Task A_byte_value_is_read_in_either_base64_alphabet_with_or_without_padding(string blob)
+    {
+        var ok = await GetAsync("{\"kind\":\"semantic\",\"blob\":\"" + blob + "\"}");
+
+        Assert.Null(ok.BodyError);
+        Assert.Equal(new byte[] { 0xfb, 0xff }, ok.Body.Blob);
+    }
+
     [Theory]
     [InlineData("\"wait\":\"123ABC\"")]
     [InlineData("\"httpDate\":\"Tue, 02 Jan 2024 03:04:0A GMT\"")]
@@ -67,6 +86,8 @@ public sealed class SemanticsTests : IClassFixture<FeaturesServer>
     [InlineData("\"clock\":\"25:00:00\"")]
     [InlineData("\"at\":\"not a date\"")]
     [InlineData("\"token\":\"***\"")]
+    [InlineData("\"blob\":\"***\"")]
+    [InlineData("\"blob\":\"+/8==\"")]
     [InlineData("\"octet\":256")]
     [InlineData("\"tiny\":1.5")]
     [InlineData("\"huge\":-1")]

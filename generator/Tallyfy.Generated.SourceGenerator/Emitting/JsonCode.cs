@@ -42,7 +42,7 @@ internal static class JsonCode
             case TypeKind.Uri:
                 return support + ".ReadUri(ref " + reader + ")";
             case TypeKind.Bytes:
-                return reader + ".GetBytesFromBase64()";
+                return support + ".ReadBytes(ref " + reader + ")";
             case TypeKind.Binary:
                 return support + ".ReadFile(ref " + reader + ")";
             case TypeKind.Base64Url:

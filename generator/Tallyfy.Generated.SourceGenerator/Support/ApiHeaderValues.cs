@@ -87,24 +87,8 @@ internal static class ApiHeaderValues
     public static global::System.TimeSpan? ParseDuration(string? value) =>
         global::Tallyfy.Generated.Support.ApiJson.ParseDuration(value);
 
-    public static byte[]? ParseBase64(string? value)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return global::System.Convert.FromBase64String(value.Trim());
-        }
-        catch (global::System.FormatException)
-        {
-            return null;
-        }
-    }
-
-    public static byte[]? ParseBase64Url(string? value) =>
+    /// <summary>Base64 in either alphabet (RFC 4648 §4 or §5), padding optional, as <c>format: byte</c> is read in JSON.</summary>
+    public static byte[]? ParseBase64(string? value) =>
         global::Tallyfy.Generated.Support.ApiJson.ParseBase64Url(value);
 
     public static global::System.Uri? ParseUri(string? value) =>

@@ -631,6 +631,21 @@ internal static class ApiJson
     public static string FormatTimeOnly(global::System.TimeOnly value) =>
         value.ToString("HH':'mm':'ss.FFFFFFF", global::System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Reads <c>format: byte</c>: base64 (RFC 4648 §4) as it is written, and what servers send in its name as well: the
+    /// URL-safe alphabet (§5: Google's APIs document theirs as <c>format: byte</c>), padding left out, line breaks.
+    /// </summary>
+    public static byte[] ReadBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    {
+        if (reader.TryGetBytesFromBase64(out var bytes))
+        {
+            return bytes;
+        }
+
+        var text = reader.GetString();
+        return ParseBase64Url(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not base64.");
+    }
+
     /// <summary>Reads base64url (RFC 4648 §5: <c>-</c> and <c>_</c>, padding optional).</summary>
     public static byte[] ReadBase64Url(ref global::System.Text.Json.Utf8JsonReader reader)
     {
@@ -638,7 +653,9 @@ internal static class ApiJson
         return ParseBase64Url(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not base64url.");
     }
 
-    /// <summary>Base64url (or plain base64) text as bytes; null when it is neither.</summary>
+    private static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };
+
+    /// <summary>Base64url (or plain base64) text as bytes, line breaks and padding optional; null when it is neither.</summary>
     public static byte[]? ParseBase64Url(string? text)
     {
         if (text is null)
@@ -646,7 +663,12 @@ internal static class ApiJson
             return null;
         }
 
-        var base64 = text.Trim().Replace('-', '+').Replace('_', '/');
+        var base64 = text.Replace('-', '+').Replace('_', '/');
+        if (base64.IndexOfAny(Whitespace) >= 0)
+        {
+            base64 = string.Concat(base64.Split(Whitespace, global::System.StringSplitOptions.RemoveEmptyEntries));
+        }
+
         base64 = base64.PadRight(base64.Length + ((4 - (base64.Length % 4)) % 4), '=');
         try
         {
