@@ -10,7 +10,8 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// Checks a JSON value against an OpenAPI 3.0 schema of the same document, independently of the generator: the
 /// keywords that decide whether a value is of its schema's shape (<c>$ref</c>, <c>type</c>, <c>nullable</c>,
 /// <c>enum</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties</c>, <c>items</c>, <c>allOf</c>,
-/// <c>anyOf</c>, <c>oneOf</c> (exactly one branch), and the <c>date-time</c> format). Used to tell an example that
+/// <c>anyOf</c>, <c>oneOf</c> (exactly one branch), and the <c>date-time</c>, <c>date</c>, <c>duration</c> and <c>uuid</c> formats; members without a
+/// <c>type</c> are an object's, as generators read them). Used to tell an example that
 /// breaks its own schema from one the generated code fails to read.
 /// </summary>
 internal sealed class ExampleSchemaCheck
@@ -37,6 +38,45 @@ internal sealed class ExampleSchemaCheck
         return node;
     }
 
+    private Dictionary<string, List<JsonElement>>? _subtypes;
+
+    /// <summary>Each component schema's reference, and the <c>$ref</c>s of the component schemas whose allOf names it.</summary>
+    private Dictionary<string, List<JsonElement>> Subtypes()
+    {
+        if (_subtypes is not null)
+        {
+            return _subtypes;
+        }
+
+        _subtypes = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
+        if (_root.TryGetProperty("components", out var components) && components.TryGetProperty("schemas", out var all) && all.ValueKind == JsonValueKind.Object)
+        {
+            foreach (var component in all.EnumerateObject())
+            {
+                if (component.Value.ValueKind != JsonValueKind.Object || !component.Value.TryGetProperty("allOf", out var branches) || branches.ValueKind != JsonValueKind.Array)
+                {
+                    continue;
+                }
+
+                foreach (var branch in branches.EnumerateArray())
+                {
+                    if (branch.ValueKind == JsonValueKind.Object && branch.TryGetProperty("$ref", out var baseReference) && baseReference.GetString() is { } name)
+                    {
+                        if (!_subtypes.TryGetValue(name, out var list))
+                        {
+                            _subtypes[name] = list = new List<JsonElement>();
+                        }
+
+                        using var self = JsonDocument.Parse("{\"$ref\":" + JsonSerializer.Serialize("#/components/schemas/" + component.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)) + "}");
+                        list.Add(self.RootElement.Clone());
+                    }
+                }
+            }
+        }
+
+        return _subtypes;
+    }
+
     /// <summary>The schemas of member <paramref name="name"/> of a value of <paramref name="schemas"/>, through allOf, anyOf and oneOf, resolved.</summary>
     public List<JsonElement> MemberSchemas(IEnumerable<JsonElement> schemas, string name)
     {
@@ -45,11 +85,11 @@ internal sealed class ExampleSchemaCheck
         {
             if (schema.TryGetProperty("properties", out var properties) && properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(name, out var property))
             {
-                found.Add(Resolve(property));
+                found.AddRange(WithSubtypes(property));
             }
             else if (schema.TryGetProperty("additionalProperties", out var additional) && additional.ValueKind == JsonValueKind.Object)
             {
-                found.Add(Resolve(additional));
+                found.AddRange(WithSubtypes(additional));
             }
         }
 
@@ -58,16 +98,62 @@ internal sealed class ExampleSchemaCheck
 
     /// <summary>The schemas of the items of an array of <paramref name="schemas"/>, through allOf, anyOf and oneOf, resolved.</summary>
     public List<JsonElement> ItemSchemas(IEnumerable<JsonElement> schemas) =>
-        Expand(schemas).Where(s => s.TryGetProperty("items", out _)).Select(s => Resolve(s.GetProperty("items"))).ToList();
+        Expand(schemas).Where(s => s.TryGetProperty("items", out _)).SelectMany(s => WithSubtypes(s.GetProperty("items"))).ToList();
 
-    /// <summary>The schemas and, recursively, their allOf, anyOf and oneOf branches, resolved.</summary>
+    /// <summary>The schema resolved and, when it is a <c>$ref</c> to one with a <c>discriminator</c>, the schemas that extend it, resolved.</summary>
+    private List<JsonElement> WithSubtypes(JsonElement node)
+    {
+        var found = new List<JsonElement>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<JsonElement>();
+        pending.Push(node);
+        while (pending.Count > 0)
+        {
+            var next = pending.Pop();
+            var reference = next.ValueKind == JsonValueKind.Object && next.TryGetProperty("$ref", out var r) ? r.GetString() : null;
+            if (reference is not null && !seen.Add(reference))
+            {
+                continue;
+            }
+
+            var resolved = Resolve(next);
+            found.Add(resolved);
+            if (reference is not null && next.TryGetProperty("readOnly", out _))
+            {
+                found.Add(next); // OpenAPI 3.1: a $ref's siblings apply beside its target (readOnly here)
+            }
+
+            if (reference is not null && resolved.ValueKind == JsonValueKind.Object && resolved.TryGetProperty("discriminator", out _)
+                && Subtypes().TryGetValue(reference, out var subtypes))
+            {
+                foreach (var subtype in subtypes)
+                {
+                    pending.Push(subtype);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The schemas and, recursively, their allOf, anyOf and oneOf branches, resolved; and for a schema with a
+    /// <c>discriminator</c>, the component schemas that extend it through <c>allOf</c> (a value may be any of them).
+    /// </summary>
     private List<JsonElement> Expand(IEnumerable<JsonElement> schemas)
     {
         var all = new List<JsonElement>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(JsonElement Schema, int Depth)>(schemas.Select(s => (s, 0)));
         while (pending.Count > 0)
         {
             var (schema, depth) = pending.Pop();
+            var reference = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var r) ? r.GetString() : null;
+            if (reference is not null && !seen.Add(reference))
+            {
+                continue;
+            }
+
             schema = Resolve(schema);
             if (schema.ValueKind != JsonValueKind.Object || depth > 16)
             {
@@ -75,6 +161,14 @@ internal sealed class ExampleSchemaCheck
             }
 
             all.Add(schema);
+            if (reference is not null && schema.TryGetProperty("discriminator", out _) && Subtypes().TryGetValue(reference, out var subtypes))
+            {
+                foreach (var subtype in subtypes)
+                {
+                    pending.Push((subtype, depth + 1));
+                }
+            }
+
             foreach (var keyword in new[] { "allOf", "anyOf", "oneOf" })
             {
                 if (schema.TryGetProperty(keyword, out var branches))
@@ -100,7 +194,8 @@ internal sealed class ExampleSchemaCheck
         var node = _root;
         foreach (var part in reference[2..].Split('/'))
         {
-            node = node.GetProperty(Uri.UnescapeDataString(part).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal));
+            var name = Uri.UnescapeDataString(part).Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+            node = node.ValueKind == JsonValueKind.Array ? node[int.Parse(name, CultureInfo.InvariantCulture)] : node.GetProperty(name);
         }
 
         return node;
@@ -152,10 +247,36 @@ internal sealed class ExampleSchemaCheck
             found.Add($"{path}: {value.GetRawText()} is not one of the enum's values");
         }
 
+        // A schema with members but no type: JSON Schema lets any other kind of value through, every generator reads an object.
+        if (!schema.TryGetProperty("type", out _) && (schema.TryGetProperty("properties", out _) || schema.TryGetProperty("additionalProperties", out _))
+            && value.ValueKind != JsonValueKind.Object)
+        {
+            found.Add($"{path}: {value.ValueKind} where the schema describes an object's members");
+            return;
+        }
+
         if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var format) && format.GetString() == "date-time"
             && !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
         {
             found.Add($"{path}: \"{value.GetString()}\" is not a date-time");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var durationFormat) && durationFormat.GetString() == "duration"
+            && !IsXmlDuration(value.GetString()!))
+        {
+            found.Add($"{path}: \"{value.GetString()}\" is not an ISO 8601 duration");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var uuidFormat) && uuidFormat.GetString() == "uuid"
+            && !Guid.TryParse(value.GetString(), out _))
+        {
+            found.Add($"{path}: \"{value.GetString()}\" is not a uuid");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var dateFormat) && dateFormat.GetString() == "date"
+            && !DateOnly.TryParseExact(value.GetString(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            found.Add($"{path}: \"{value.GetString()}\" is not a date (RFC 3339 full-date)");
         }
 
         if (value.ValueKind == JsonValueKind.Object)
@@ -259,6 +380,24 @@ internal sealed class ExampleSchemaCheck
                 && a.EnumerateObject().All(m => b.TryGetProperty(m.Name, out var other) && JsonEqual(m.Value, other)),
             _ => true,
         };
+    }
+
+    /// <summary>Whether .NET's XML Schema reader (<c>xs:duration</c>, ISO 8601's durations) takes the text.</summary>
+    private static bool IsXmlDuration(string text)
+    {
+        try
+        {
+            System.Xml.XmlConvert.ToTimeSpan(text);
+            return true;
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
+        catch (OverflowException)
+        {
+            return true; // a duration, longer than a TimeSpan holds
+        }
     }
 
     public static bool NumbersEqual(JsonElement a, JsonElement b) =>

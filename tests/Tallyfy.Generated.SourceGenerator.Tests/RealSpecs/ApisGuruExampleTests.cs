@@ -1,0 +1,103 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using System.Text.Json;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
+
+/// <summary>
+/// The response examples of public APIs' specs from the APIs.guru directory, written by their makers, as an oracle for
+/// the generated readers and writers (<see cref="ExampleRoundTrip"/>): each spec of a sample is generated, compiled
+/// and loaded, and every JSON example of a response is read into its case's body type and written back. Every 100th
+/// document by default; <c>TALLYFY_APIS_GURU_EXAMPLES_EVERY</c> sets another step (1: the whole directory).
+/// </summary>
+public sealed class ApisGuruExampleTests
+{
+    private const string EveryVariable = "TALLYFY_APIS_GURU_EXAMPLES_EVERY";
+    private const string Namespace = "RealSpecs.Guru";
+    private const string ClientName = "GuruClient";
+
+    private readonly ITestOutputHelper _output;
+
+    public ApisGuruExampleTests(ITestOutputHelper output) => _output = output;
+
+    [SkippableFact]
+    public void Response_examples_of_a_sample_of_the_directory_round_trip_through_the_generated_readers_and_writers()
+    {
+        var every = int.TryParse(Environment.GetEnvironmentVariable(EveryVariable), out var step) && step > 0 ? step : 100;
+        var specs = ApisGuruDirectoryTests.Specs(every);
+
+        int examples = 0, roundTripped = 0, specFaults = 0, untyped = 0, withExamples = 0;
+        var ours = new List<string>();
+        foreach (var path in specs)
+        {
+            var name = Path.GetRelativePath(ApisGuruDirectoryTests.Directory, path);
+            var text = File.ReadAllText(path);
+            using var document = JsonDocument.Parse(text, new JsonDocumentOptions { MaxDepth = 256 });
+            if (!HasResponseExample(document.RootElement))
+            {
+                continue;
+            }
+
+            var run = GeneratorHarness.Run(new SpecText(path, text, Namespace, ClientName));
+            if (run.Result.Results.Single().TrackedSteps[TrackingNames.Parsed].Single().Outputs.Single().Value is not Diagnostics.ParseResult { Client: { } model })
+            {
+                continue; // an error of the spec's own, reported as a diagnostic (ApisGuruDirectoryTests holds the generator to that)
+            }
+
+            Assembly assembly;
+            using (var image = new MemoryStream())
+            {
+                var emitted = run.Output.Emit(image);
+                if (!emitted.Success)
+                {
+                    ours.Add(name + ": the client does not compile: " + emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
+                    continue;
+                }
+
+                image.Position = 0;
+                // Never unloaded: an assembly unloading while another test walks the process's types (Snapshooter does) can throw there.
+                assembly = new AssemblyLoadContext("GuruClient " + name, isCollectible: false).LoadFromStream(image);
+            }
+
+            var outcome = ExampleRoundTrip.Walk(document.RootElement, model, assembly, anyJson: true);
+            withExamples++;
+            examples += outcome.Examples;
+            roundTripped += outcome.RoundTripped;
+            specFaults += outcome.SpecFaults.Count;
+            untyped += outcome.Untyped;
+            ours.AddRange(outcome.Ours.Select(line => name + ": " + line));
+            _output.WriteLine(name + ": " + outcome.Summary);
+            foreach (var line in outcome.SpecFaults.Take(3))
+            {
+                _output.WriteLine("  spec: " + line);
+            }
+
+            foreach (var line in outcome.Ours)
+            {
+                _output.WriteLine("  ours: " + name + ": " + line);
+            }
+        }
+
+        _output.WriteLine($"{specs.Count} specs, {withExamples} with response examples; {examples} examples: {roundTripped} round-tripped, "
+            + $"{untyped} typed JsonElement, {specFaults} break their own schema, {ours.Count} fail otherwise");
+        Assert.True(ours.Count == 0, $"{ours.Count} examples that conform to their schema do not round-trip:\n" + string.Join("\n", ours.Take(60)));
+    }
+
+    /// <summary>Whether the document gives any example under a response's content (a quick look before generating).</summary>
+    private static bool HasResponseExample(JsonElement root) =>
+        root.TryGetProperty("paths", out var paths) && paths.ValueKind == JsonValueKind.Object
+        && paths.EnumerateObject().Any(p => p.Value.ValueKind == JsonValueKind.Object && p.Value.EnumerateObject().Any(o =>
+            o.Value.ValueKind == JsonValueKind.Object && o.Value.TryGetProperty("responses", out var responses) && responses.ValueKind == JsonValueKind.Object
+            && responses.EnumerateObject().Any(r => r.Value.ValueKind == JsonValueKind.Object
+                && (r.Value.TryGetProperty("content", out var content) ? content.ValueKind == JsonValueKind.Object
+                    && content.EnumerateObject().Any(m => m.Value.ValueKind == JsonValueKind.Object && (m.Value.TryGetProperty("example", out _) || m.Value.TryGetProperty("examples", out _)))
+                    : r.Value.TryGetProperty("$ref", out _)))));
+}
