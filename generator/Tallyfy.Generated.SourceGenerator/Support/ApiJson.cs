@@ -635,7 +635,13 @@ internal static class ApiJson
     /// Reads <c>format: byte</c>: base64 (RFC 4648 §4) as it is written, and what servers send in its name as well: the
     /// URL-safe alphabet (§5: Google's APIs document theirs as <c>format: byte</c>), padding left out, line breaks.
     /// </summary>
-    public static byte[] ReadBytes(ref global::System.Text.Json.Utf8JsonReader reader)
+    public static byte[] ReadBytes(ref global::System.Text.Json.Utf8JsonReader reader) => ReadBase64(ref reader, "base64");
+
+    /// <summary>Reads base64url (RFC 4648 §5: <c>-</c> and <c>_</c>, padding optional), and plain base64 as well.</summary>
+    public static byte[] ReadBase64Url(ref global::System.Text.Json.Utf8JsonReader reader) => ReadBase64(ref reader, "base64url");
+
+    /// <summary>Either alphabet, padding and line breaks optional; the reader's own decoding first, for the common case.</summary>
+    private static byte[] ReadBase64(ref global::System.Text.Json.Utf8JsonReader reader, string expected)
     {
         if (reader.TryGetBytesFromBase64(out var bytes))
         {
@@ -643,14 +649,7 @@ internal static class ApiJson
         }
 
         var text = reader.GetString();
-        return ParseBase64Url(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not base64.");
-    }
-
-    /// <summary>Reads base64url (RFC 4648 §5: <c>-</c> and <c>_</c>, padding optional).</summary>
-    public static byte[] ReadBase64Url(ref global::System.Text.Json.Utf8JsonReader reader)
-    {
-        var text = reader.GetString();
-        return ParseBase64Url(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not base64url.");
+        return ParseBase64Url(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not " + expected + ".");
     }
 
     private static readonly char[] Whitespace = { ' ', '\t', '\r', '\n' };

@@ -2,8 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using System.Text.Json;
 using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
@@ -52,19 +50,11 @@ public sealed class ApisGuruExampleTests
                 continue; // an error of the spec's own, reported as a diagnostic (ApisGuruDirectoryTests holds the generator to that)
             }
 
-            Assembly assembly;
-            using (var image = new MemoryStream())
+            var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(run.Output, "GuruClient " + name);
+            if (assembly is null)
             {
-                var emitted = run.Output.Emit(image);
-                if (!emitted.Success)
-                {
-                    ours.Add(name + ": the client does not compile: " + emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
-                    continue;
-                }
-
-                image.Position = 0;
-                // Never unloaded: an assembly unloading while another test walks the process's types (Snapshooter does) can throw there.
-                assembly = new AssemblyLoadContext("GuruClient " + name, isCollectible: false).LoadFromStream(image);
+                ours.Add(name + ": the client does not compile: " + emitted.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error));
+                continue;
             }
 
             var outcome = ExampleRoundTrip.Walk(document.RootElement, model, assembly, anyJson: true);

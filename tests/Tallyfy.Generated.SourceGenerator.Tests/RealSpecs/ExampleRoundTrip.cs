@@ -99,12 +99,13 @@ internal static class ExampleRoundTrip
                         continue;
                     }
 
+                    var hasSchema = media.TryGetProperty("schema", out var schema);
+                    var bodyType = BodyType(types, operationModel, response.Name);
                     foreach (var (name, example) in Examples(check, media))
                     {
                         outcome.Examples++;
                         var where = $"{method.ToUpperInvariant()} {pathItem.Name} {response.Name} example '{name}'";
-                        var bodyType = BodyType(types, operationModel, response.Name);
-                        if (!media.TryGetProperty("schema", out _))
+                        if (!hasSchema)
                         {
                             outcome.Untyped++;
                             outcome.UntypedAt.Add(where + ": no schema (the raw body only)");
@@ -131,7 +132,6 @@ internal static class ExampleRoundTrip
                             continue;
                         }
 
-                        media.TryGetProperty("schema", out var schema);
                         var problem = RoundTrip(check, example, schema, bodyType);
                         if (problem is null)
                         {

@@ -38,17 +38,17 @@ internal sealed class ExampleSchemaCheck
         return node;
     }
 
-    private Dictionary<string, List<JsonElement>>? _subtypes;
+    private Dictionary<string, List<string>>? _subtypes;
 
-    /// <summary>Each component schema's reference, and the <c>$ref</c>s of the component schemas whose allOf names it.</summary>
-    private Dictionary<string, List<JsonElement>> Subtypes()
+    /// <summary>For each schema reference, the references of the component schemas whose allOf names it.</summary>
+    private Dictionary<string, List<string>> Subtypes()
     {
         if (_subtypes is not null)
         {
             return _subtypes;
         }
 
-        _subtypes = new Dictionary<string, List<JsonElement>>(StringComparer.Ordinal);
+        _subtypes = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         if (_root.TryGetProperty("components", out var components) && components.TryGetProperty("schemas", out var all) && all.ValueKind == JsonValueKind.Object)
         {
             foreach (var component in all.EnumerateObject())
@@ -58,17 +58,17 @@ internal sealed class ExampleSchemaCheck
                     continue;
                 }
 
+                var self = "#/components/schemas/" + component.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
                 foreach (var branch in branches.EnumerateArray())
                 {
                     if (branch.ValueKind == JsonValueKind.Object && branch.TryGetProperty("$ref", out var baseReference) && baseReference.GetString() is { } name)
                     {
                         if (!_subtypes.TryGetValue(name, out var list))
                         {
-                            _subtypes[name] = list = new List<JsonElement>();
+                            _subtypes[name] = list = new List<string>();
                         }
 
-                        using var self = JsonDocument.Parse("{\"$ref\":" + JsonSerializer.Serialize("#/components/schemas/" + component.Name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)) + "}");
-                        list.Add(self.RootElement.Clone());
+                        list.Add(self);
                     }
                 }
             }
@@ -100,17 +100,20 @@ internal sealed class ExampleSchemaCheck
     public List<JsonElement> ItemSchemas(IEnumerable<JsonElement> schemas) =>
         Expand(schemas).Where(s => s.TryGetProperty("items", out _)).SelectMany(s => WithSubtypes(s.GetProperty("items"))).ToList();
 
-    /// <summary>The schema resolved and, when it is a <c>$ref</c> to one with a <c>discriminator</c>, the schemas that extend it, resolved.</summary>
-    private List<JsonElement> WithSubtypes(JsonElement node)
+    /// <summary>
+    /// The schema resolved and, when it is a <c>$ref</c> to one with a <c>discriminator</c>, the schemas that extend it,
+    /// resolved; a <c>$ref</c> with a <c>readOnly</c> sibling also as it is written. References in <paramref name="seen"/>
+    /// are left out, and those met are added to it.
+    /// </summary>
+    private List<JsonElement> WithSubtypes(JsonElement node, HashSet<string>? seen = null)
     {
         var found = new List<JsonElement>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<JsonElement>();
-        pending.Push(node);
+        seen ??= new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<(JsonElement Node, string? Reference)>();
+        pending.Push((node, node.ValueKind == JsonValueKind.Object && node.TryGetProperty("$ref", out var r) ? r.GetString() : null));
         while (pending.Count > 0)
         {
-            var next = pending.Pop();
-            var reference = next.ValueKind == JsonValueKind.Object && next.TryGetProperty("$ref", out var r) ? r.GetString() : null;
+            var (next, reference) = pending.Pop();
             if (reference is not null && !seen.Add(reference))
             {
                 continue;
@@ -128,7 +131,7 @@ internal sealed class ExampleSchemaCheck
             {
                 foreach (var subtype in subtypes)
                 {
-                    pending.Push(subtype);
+                    pending.Push((Pointer(subtype), subtype));
                 }
             }
         }
@@ -147,35 +150,23 @@ internal sealed class ExampleSchemaCheck
         var pending = new Stack<(JsonElement Schema, int Depth)>(schemas.Select(s => (s, 0)));
         while (pending.Count > 0)
         {
-            var (schema, depth) = pending.Pop();
-            var reference = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var r) ? r.GetString() : null;
-            if (reference is not null && !seen.Add(reference))
+            var (next, depth) = pending.Pop();
+            if (depth > 16)
             {
                 continue;
             }
 
-            schema = Resolve(schema);
-            if (schema.ValueKind != JsonValueKind.Object || depth > 16)
+            foreach (var schema in WithSubtypes(next, seen).Where(s => s.ValueKind == JsonValueKind.Object))
             {
-                continue;
-            }
-
-            all.Add(schema);
-            if (reference is not null && schema.TryGetProperty("discriminator", out _) && Subtypes().TryGetValue(reference, out var subtypes))
-            {
-                foreach (var subtype in subtypes)
+                all.Add(schema);
+                foreach (var keyword in new[] { "allOf", "anyOf", "oneOf" })
                 {
-                    pending.Push((subtype, depth + 1));
-                }
-            }
-
-            foreach (var keyword in new[] { "allOf", "anyOf", "oneOf" })
-            {
-                if (schema.TryGetProperty(keyword, out var branches))
-                {
-                    foreach (var branch in branches.EnumerateArray())
+                    if (schema.TryGetProperty(keyword, out var branches))
                     {
-                        pending.Push((branch, depth + 1));
+                        foreach (var branch in branches.EnumerateArray())
+                        {
+                            pending.Push((branch, depth + 1));
+                        }
                     }
                 }
             }

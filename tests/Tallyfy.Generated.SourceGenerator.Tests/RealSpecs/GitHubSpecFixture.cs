@@ -4,7 +4,6 @@ using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
-using System.Runtime.Loader;
 using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 using Tallyfy.Generated.SourceGenerator.Model;
@@ -47,18 +46,10 @@ public sealed class GitHubSpecFixture : IDisposable
         // One Emit, not GetDiagnostics and then Emit: each binds every method body again, and on this spec each takes about
         // a minute on a loaded 2-core machine. Emit reports what GetDiagnostics does (Emit_reports_what_GetDiagnostics_reports).
         clock.Restart();
-        using (var image = new MemoryStream())
-        {
-            var emitted = Run.Output.Emit(image);
-            CompileTime = clock.Elapsed;
-            CompilerProblems = emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-            if (emitted.Success)
-            {
-                image.Position = 0;
-                // Never unloaded: an assembly unloading while another test walks the process's types (Snapshooter does) can throw there.
-                Assembly = new AssemblyLoadContext("GitHubClient", isCollectible: false).LoadFromStream(image);
-            }
-        }
+        var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(Run.Output, "GitHubClient");
+        CompileTime = clock.Elapsed;
+        CompilerProblems = emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assembly = assembly;
 
         // The parser's model of the run above (its tracked parse step): which result union and case each response is read into.
         Model = Run.Result.Results.Single().TrackedSteps[TrackingNames.Parsed].Single().Outputs.Single().Value is ParseResult parsed ? parsed.Client : null;

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Net.Http;
 using System.Reflection;
-using System.Runtime.Loader;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
@@ -90,17 +89,9 @@ public sealed class PrismRealSpecTests
             : path + " or Prism is absent: npm could not install RealSpecs/package.json (run `npm ci --no-audit --no-fund` in tests/Tallyfy.Generated.SourceGenerator.Tests/RealSpecs/)");
 
         var run = GeneratorHarness.Run(new SpecText(path, File.ReadAllText(path), Namespace, ClientName));
-        // A context of its own, never unloaded: an assembly unloading while another test walks the process's types
-        // (Snapshooter does) can throw there.
-        var context = new AssemblyLoadContext("PrismClient " + file, isCollectible: false);
-        Assembly assembly;
-        using (var image = new MemoryStream())
-        {
-            var emitted = run.Output.Emit(image);
-            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(10)));
-            image.Position = 0;
-            assembly = context.LoadFromStream(image);
-        }
+        var (emitted, loaded) = GeneratedClientImage.EmitAndLoad(run.Output, "PrismClient " + file);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(10)));
+        var assembly = loaded!;
 
         using var prism = await NodeServer.StartPrismAsync(Metadata("RealSpecsRoot"), path, "--dynamic", "--seed", Seed);
         // Redirects not followed: a documented 3xx (lgtm.com's 303 to a download) is read as its case, and Prism's
