@@ -109,6 +109,20 @@ public sealed class SchemaKeywordTests
                       type: array
                       items:
                         type: string
+                    samples:
+                      type: array
+                      items:
+                        anyOf:
+                          - type: integer
+                            nullable: true
+                          - type: string
+                            nullable: true
+                    choices:
+                      type: array
+                      items:
+                        oneOf:
+                          - type: integer
+                          - type: string
             """);
 
         var run = GeneratorHarness.Run(new SpecText("/specs/items.yaml", text));
@@ -119,6 +133,9 @@ public sealed class SchemaKeywordTests
         Assert.Contains("IReadOnlyList<int?>? Counts", thing, System.StringComparison.Ordinal);
         Assert.Contains("IReadOnlyDictionary<string, string?>? Names", thing, System.StringComparison.Ordinal);
         Assert.Contains("IReadOnlyList<string>? Strict", thing, System.StringComparison.Ordinal);
+        // An anyOf whose alternatives are marked nullable lets null through (mist.com's metric samples: [18, null, 15]).
+        Assert.Contains("IReadOnlyList<ThingSamplesItem?>? Samples", thing, System.StringComparison.Ordinal);
+        Assert.Contains("IReadOnlyList<ThingChoicesItem>? Choices", thing, System.StringComparison.Ordinal);
         Assert.Contains("itemsNullable: true", thing, System.StringComparison.Ordinal);
     }
 
@@ -285,6 +302,58 @@ public sealed class SchemaKeywordTests
         Assert.DoesNotContain("value.Owner", write, System.StringComparison.Ordinal);
         Assert.Contains("value.Password", write, System.StringComparison.Ordinal);
         Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingOwner"));
+    }
+
+    /// <summary>
+    /// An allOf whose parts each say the value is the same scalar (DigitalOcean's <c>region_slug</c>: a <c>$ref</c> to a
+    /// string and <c>{type: string, nullable: true}</c>) is that scalar, nullable when a part says so; before, it was a
+    /// class with no members, and every response carrying the string failed to read.
+    /// </summary>
+    [Fact]
+    public void An_allOf_of_parts_that_are_all_the_same_scalar_is_that_scalar()
+    {
+        var text = Spec("""
+                    regionSlug:
+                      allOf:
+                        - $ref: "#/components/schemas/Slug"
+                        - type: string
+                          nullable: true
+                    size:
+                      allOf:
+                        - type: integer
+                          format: int64
+                        - minimum: 1
+                        - type: integer
+                    when:
+                      allOf:
+                        - type: string
+                        - type: string
+                          format: date-time
+                    mixed:
+                      allOf:
+                        - type: string
+                        - type: integer
+            """, extra: "      required: [regionSlug, size, when]\n") + """
+
+                Slug:
+                  type: string
+                  description: A region's slug
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/scalar-allof.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
+        string TypeOf(string member) => thing.GetMembers(member).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.Equal("string?", TypeOf("RegionSlug"));
+        Assert.Equal("long", TypeOf("Size"));
+        Assert.Equal("System.DateTimeOffset", TypeOf("When"));
+        // Parts that disagree (a string and an integer) allow no value at all: whatever comes is kept as its JSON value.
+        Assert.Equal("System.Text.Json.JsonElement?", TypeOf("Mixed"));
+        Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingMixed"));
+        Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingRegionSlug"));
+        Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingSize"));
     }
 
     /// <summary>

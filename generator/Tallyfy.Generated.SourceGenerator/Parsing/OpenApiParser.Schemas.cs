@@ -197,6 +197,75 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
+    /// The part of an allOf (of two or more parts, on a schema without properties of its own) that says which scalar the
+    /// value is, when every part is that scalar type or has no type at all (only annotates or constrains it); a part with
+    /// a <c>format</c> or <c>enum</c> goes first, as it says the most, and of <c>integer</c> and <c>number</c> the
+    /// integer. Null when a part is an object, array or composition; then <paramref name="contradictory"/> says whether
+    /// the parts named scalar types no value can be at once (a string and a boolean).
+    /// </summary>
+    private SpecNode? ScalarAllOfPart(SpecObject schema, out bool contradictory)
+    {
+        contradictory = false;
+        if (schema["properties"] is not null || GetArray(schema, "allOf") is not { Items.Count: > 1 } allOf
+            || (PrimaryType(schema) is { } own && !IsScalarType(own)))
+        {
+            return null;
+        }
+
+        string? kind = null;
+        SpecNode? chosen = null;
+        var chosenSays = false;
+        foreach (var part in allOf.Items)
+        {
+            if (Deref(part, out _) is not SpecObject resolved
+                || (resolved["properties"] ?? resolved["items"] ?? resolved["additionalProperties"] ?? resolved["allOf"] ?? resolved["oneOf"] ?? resolved["anyOf"]) is not null
+                || NonNullTypes(resolved) is { Count: > 1 })
+            {
+                return null;
+            }
+
+            if (PrimaryType(resolved) is not { } type)
+            {
+                continue;
+            }
+
+            if (!IsScalarType(type))
+            {
+                return null;
+            }
+
+            var says = resolved["format"] is not null || resolved["enum"] is not null;
+            if (kind is not null && kind != type)
+            {
+                if (!(kind is "integer" or "number" && type is "integer" or "number"))
+                {
+                    contradictory = true;
+                }
+                else if (type == "integer")
+                {
+                    (kind, chosen, chosenSays) = (type, part, says);
+                }
+
+                continue;
+            }
+
+            if (chosen is null || (says && !chosenSays))
+            {
+                (kind, chosen, chosenSays) = (type, part, says);
+            }
+        }
+
+        if (contradictory)
+        {
+            return null;
+        }
+
+        return chosen;
+    }
+
+    private static bool IsScalarType(string type) => type is "string" or "integer" or "number" or "boolean";
+
+    /// <summary>
     /// The type of a parameter or header: text on the wire, where a null item has no form, so a list's items are never
     /// nullable there.
     /// </summary>
@@ -236,6 +305,18 @@ internal sealed partial class OpenApiParser
         if (schema["properties"] is null && GetArray(schema, "allOf") is { } allOf && OnlyConstrainingPart(allOf) is { } only)
         {
             return ResolveSchema(only, nameHint, componentName).Type;
+        }
+
+        // allOf whose parts all say the value is one scalar type (a $ref to a string beside {type: string, nullable: true})
+        // is that scalar; parts naming different scalar types allow no value at all, so whatever comes is kept as JSON.
+        if (ScalarAllOfPart(schema, out var contradictory) is { } scalar)
+        {
+            return ResolveSchema(scalar, nameHint, componentName).Type;
+        }
+
+        if (contradictory)
+        {
+            return TypeRef.Any;
         }
 
         if ((GetArray(schema, "oneOf") ?? GetArray(schema, "anyOf")) is { } alternatives && schema["properties"] is null)
@@ -793,6 +874,15 @@ internal sealed partial class OpenApiParser
             : null;
     }
 
+    /// <summary>
+    /// Whether a oneOf or anyOf alternative lets null through: the null schema, or one marked nullable (3.0's
+    /// <c>anyOf: [{type: object, nullable: true}, {type: integer, nullable: true}]</c>) or typed <c>[…, "null"]</c> (3.1).
+    /// </summary>
+    private bool AllowsNull(SpecNode alternative) =>
+        IsNullSchema(alternative)
+        || (Deref(alternative, out _) is SpecObject resolved
+            && (IsNullableMarker(resolved) || (resolved["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(t => t.Text == "null"))));
+
     private static bool IsNullSchema(SpecNode node) =>
         node is SpecObject schema
         && (schema["type"] is SpecScalar { Kind: ScalarKind.String, Text: "null" }
@@ -908,10 +998,13 @@ internal sealed partial class OpenApiParser
     private bool IsNullable(SpecObject schema) =>
         IsNullableMarker(schema)
         || (schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(s => s.Text == "null"))
-        || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(IsNullSchema))
+        || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(AllowsNull))
         // An annotated reference whose annotation says nullable (allOf: [$ref, {nullable: true}]).
         || (schema["properties"] is null && GetArray(schema, "allOf") is { Items.Count: > 1 } allOf && OnlyConstrainingPart(allOf) is { } only
-            && allOf.Items.Any(part => !ReferenceEquals(part, only) && part is SpecObject annotation && IsNullableMarker(annotation)));
+            && allOf.Items.Any(part => !ReferenceEquals(part, only) && part is SpecObject annotation && IsNullableMarker(annotation)))
+        // A scalar allOf (ScalarAllOfPart) of which a part says nullable.
+        || (schema["allOf"] is SpecArray parts && ScalarAllOfPart(schema, out _) is not null
+            && parts.Items.Any(part => Deref(part, out _) is SpecObject resolved && IsNullableMarker(resolved)));
 
     /// <summary>The property's <c>readOnly</c>/<c>writeOnly</c>, from its schema or (3.1) from siblings of its <c>$ref</c>.</summary>
     private static PropertyAccess Access(SpecObject? schema, SpecObject? target, SpecObject? annotation = null)

@@ -14,11 +14,13 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// The response examples of public APIs' specs from the APIs.guru directory, written by their makers, as an oracle for
 /// the generated readers and writers (<see cref="ExampleRoundTrip"/>): each spec of a sample is generated, compiled
 /// and loaded, and every JSON example of a response is read into its case's body type and written back. Every 100th
-/// document by default; <c>TALLYFY_APIS_GURU_EXAMPLES_EVERY</c> sets another step (1: the whole directory).
+/// document by default; <c>TALLYFY_APIS_GURU_EXAMPLES_EVERY</c> sets another step (1: the whole directory), and
+/// <c>TALLYFY_APIS_GURU_EXAMPLES_SPECS</c> names documents instead (paths under the directory, separated by <c>;</c>).
 /// </summary>
 public sealed class ApisGuruExampleTests
 {
     private const string EveryVariable = "TALLYFY_APIS_GURU_EXAMPLES_EVERY";
+    private const string SpecsVariable = "TALLYFY_APIS_GURU_EXAMPLES_SPECS";
     private const string Namespace = "RealSpecs.Guru";
     private const string ClientName = "GuruClient";
 
@@ -31,6 +33,11 @@ public sealed class ApisGuruExampleTests
     {
         var every = int.TryParse(Environment.GetEnvironmentVariable(EveryVariable), out var step) && step > 0 ? step : 100;
         var specs = ApisGuruDirectoryTests.Specs(every);
+        if (Environment.GetEnvironmentVariable(SpecsVariable) is { Length: > 0 } chosen)
+        {
+            specs = chosen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(name => Path.Combine(ApisGuruDirectoryTests.Directory, name)).ToList();
+        }
 
         int examples = 0, roundTripped = 0, specFaults = 0, untyped = 0, withExamples = 0;
         var ours = new List<string>();

@@ -10,8 +10,10 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// Checks a JSON value against an OpenAPI 3.0 schema of the same document, independently of the generator: the
 /// keywords that decide whether a value is of its schema's shape (<c>$ref</c>, <c>type</c>, <c>nullable</c>,
 /// <c>enum</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties</c>, <c>items</c>, <c>allOf</c>,
-/// <c>anyOf</c>, <c>oneOf</c> (exactly one branch), and the <c>date-time</c>, <c>date</c>, <c>duration</c> and <c>uuid</c> formats; members without a
-/// <c>type</c> are an object's, as generators read them). Used to tell an example that
+/// <c>anyOf</c>, <c>oneOf</c> (exactly one branch), a discriminated base's subtype named by the value's tag, and the
+/// <c>date-time</c>, <c>date</c>, <c>duration</c>, <c>uuid</c> and <c>byte</c> formats; members without a <c>type</c> are an
+/// object's, as generators read them; a <c>uri</c> that <c>System.Uri</c> refuses is counted here too, though RFC 3986 may
+/// allow it, since a client that reads it into a <c>System.Uri</c> cannot). Used to tell an example that
 /// breaks its own schema from one the generated code fails to read.
 /// </summary>
 internal sealed class ExampleSchemaCheck
@@ -194,10 +196,27 @@ internal sealed class ExampleSchemaCheck
 
     private void Check(JsonElement value, JsonElement schema, string path, List<string> found, int depth)
     {
+        var reference = schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var r) ? r.GetString() : null;
         schema = Resolve(schema);
         if (schema.ValueKind != JsonValueKind.Object || depth > 64)
         {
             return;
+        }
+
+        // A value of a discriminated base is of the subtype its tag names, as the generated reader reads it: checked
+        // against that subtype too (whose allOf names the base again, so the base is not followed a second time).
+        if (reference is not null && value.ValueKind == JsonValueKind.Object && !_taggedBases.Contains(reference)
+            && SubtypeOf(reference, schema, value) is { } subtype)
+        {
+            _taggedBases.Add(reference);
+            try
+            {
+                Check(value, Pointer(subtype), path, found, depth + 1);
+            }
+            finally
+            {
+                _taggedBases.Remove(reference);
+            }
         }
 
         if (value.ValueKind == JsonValueKind.Null)
@@ -262,6 +281,20 @@ internal sealed class ExampleSchemaCheck
             && !Guid.TryParse(value.GetString(), out _))
         {
             found.Add($"{path}: \"{value.GetString()}\" is not a uuid");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var byteFormat) && byteFormat.GetString() == "byte"
+            && DecodeBase64(value.GetString()!) is null)
+        {
+            found.Add($"{path}: \"{Shorten(value.GetString()!)}\" is not base64");
+        }
+
+        // Not a fault of the document when RFC 3986 allows the text ("https://...", a host of dots): System.Uri, which
+        // the client reads a URI into, refuses it, so the value cannot round-trip through any typed reader on .NET.
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var uriFormat) && uriFormat.GetString() is "uri" or "uri-reference"
+            && !Uri.TryCreate(value.GetString(), UriKind.RelativeOrAbsolute, out _))
+        {
+            found.Add($"{path}: \"{Shorten(value.GetString()!)}\" is a URI System.Uri refuses");
         }
 
         if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var dateFormat) && dateFormat.GetString() == "date"
@@ -342,6 +375,72 @@ internal sealed class ExampleSchemaCheck
             }
         }
     }
+
+    /// <summary>Discriminated bases whose subtype is being checked, on the path from the top value.</summary>
+    private readonly HashSet<string> _taggedBases = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The reference of the subtype of discriminated base <paramref name="reference"/> that the value's tag names: by the
+    /// discriminator's mapping, else a subtype's <c>x-ms-discriminator-value</c> or component name (the implicit value).
+    /// </summary>
+    private string? SubtypeOf(string reference, JsonElement schema, JsonElement value)
+    {
+        if (!schema.TryGetProperty("discriminator", out var discriminator) || discriminator.ValueKind != JsonValueKind.Object
+            || !discriminator.TryGetProperty("propertyName", out var property) || property.GetString() is not { } tagName
+            || !value.TryGetProperty(tagName, out var tagValue) || tagValue.ValueKind != JsonValueKind.String)
+        {
+            return null;
+        }
+
+        var tag = tagValue.GetString()!;
+        if (discriminator.TryGetProperty("mapping", out var mapping) && mapping.ValueKind == JsonValueKind.Object
+            && mapping.TryGetProperty(tag, out var mapped) && mapped.GetString() is { } target)
+        {
+            target = target.StartsWith('#') ? target : "#/components/schemas/" + target;
+            return target == reference ? null : target;
+        }
+
+        // Subtypes of subtypes too (Service Fabric's FabricEvent, PartitionEvent, PartitionAnalysisEvent, …), nearest first.
+        var seen = new HashSet<string>(StringComparer.Ordinal) { reference };
+        var pending = new Queue<string>(new[] { reference });
+        while (pending.Count > 0)
+        {
+            if (!Subtypes().TryGetValue(pending.Dequeue(), out var subtypes))
+            {
+                continue;
+            }
+
+            foreach (var subtype in subtypes.Where(seen.Add))
+            {
+                var candidate = Pointer(subtype);
+                if (candidate.TryGetProperty("x-ms-discriminator-value", out var declared) ? declared.GetString() == tag : subtype.EndsWith("/" + tag, StringComparison.Ordinal))
+                {
+                    return subtype;
+                }
+
+                pending.Enqueue(subtype);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Base64 in either alphabet, padding and whitespace optional, as the generated reader takes it; null when it is not.</summary>
+    public static byte[]? DecodeBase64(string text)
+    {
+        var plain = new string(text.Where(c => !char.IsWhiteSpace(c)).Select(c => c switch { '-' => '+', '_' => '/', _ => c }).ToArray()).TrimEnd('=');
+        plain += new string('=', (4 - (plain.Length % 4)) % 4);
+        try
+        {
+            return Convert.FromBase64String(plain);
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static string Shorten(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
     private static bool OfType(JsonElement value, string type) => type switch
     {
