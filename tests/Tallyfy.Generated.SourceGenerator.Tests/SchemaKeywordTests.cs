@@ -318,6 +318,12 @@ public sealed class SchemaKeywordTests
                         - $ref: "#/components/schemas/Slug"
                         - type: string
                           nullable: true
+                    placedIn:
+                      allOf:
+                        - $ref: "#/components/schemas/Slug"
+                        - type: string
+                          description: Where it was placed
+                          readOnly: true
                     size:
                       allOf:
                         - type: integer
@@ -333,6 +339,12 @@ public sealed class SchemaKeywordTests
                       allOf:
                         - type: string
                         - type: integer
+                    stamped:
+                      type: string
+                      format: date-time
+                      allOf:
+                        - $ref: "#/components/schemas/Slug"
+                        - type: string
             """, extra: "      required: [regionSlug, size, when]\n") + """
 
                 Slug:
@@ -349,11 +361,20 @@ public sealed class SchemaKeywordTests
         Assert.Equal("string?", TypeOf("RegionSlug"));
         Assert.Equal("long", TypeOf("Size"));
         Assert.Equal("System.DateTimeOffset", TypeOf("When"));
+        // A type of the schema's own decides; its parts only constrain it.
+        Assert.Equal("System.DateTimeOffset?", TypeOf("Stamped"));
         // Parts that disagree (a string and an integer) allow no value at all: whatever comes is kept as its JSON value.
         Assert.Equal("System.Text.Json.JsonElement?", TypeOf("Mixed"));
         Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingMixed"));
         Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingRegionSlug"));
         Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.ThingSize"));
+        // Its inline parts describe and mark the member, as an annotated reference's do: readOnly is left out on write.
+        Assert.Equal("string?", TypeOf("PlacedIn"));
+        var source = run.Source(".Models.Thing.g.cs");
+        Assert.Contains("/// <summary>Where it was placed</summary>", source, System.StringComparison.Ordinal);
+        var write = source.Substring(source.IndexOf("Thing>.Write(", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("value.PlacedIn", write, System.StringComparison.Ordinal);
+        Assert.Contains("value.RegionSlug", write, System.StringComparison.Ordinal);
     }
 
     /// <summary>

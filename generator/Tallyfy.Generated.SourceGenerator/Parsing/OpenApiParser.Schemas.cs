@@ -135,12 +135,20 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
-    /// The annotation of an annotated reference (an allOf of one constraining part and parts that only annotate it):
-    /// the first annotating part with a description, a title, readOnly or writeOnly. Null for any other schema.
+    /// The annotation of an annotated reference (an allOf of one constraining part and parts that only annotate it) or
+    /// of a scalar allOf (<see cref="ScalarAllOfPart"/>): the first inline part with a description, a title, readOnly or
+    /// writeOnly. Null for any other schema.
     /// </summary>
     private SpecObject? Annotation(SpecObject? schema)
     {
-        if (schema is null || schema["properties"] is not null || GetArray(schema, "allOf") is not { Items.Count: > 1 } allOf || OnlyConstrainingPart(allOf) is not { } only)
+        if (schema is null || schema["properties"] is not null || GetArray(schema, "allOf") is not { Items.Count: > 1 } allOf)
+        {
+            return null;
+        }
+
+        // A scalar allOf (ScalarAllOfPart) is described and marked by its inline parts as well.
+        var only = OnlyConstrainingPart(allOf);
+        if (only is null && ScalarAllOfPart(schema, out _) is null)
         {
             return null;
         }
@@ -148,7 +156,8 @@ internal sealed partial class OpenApiParser
         SpecObject? first = null;
         foreach (var part in allOf.Items)
         {
-            if (!ReferenceEquals(part, only) && part is SpecObject annotation && (annotation["description"] ?? annotation["title"] ?? annotation["readOnly"] ?? annotation["writeOnly"]) is not null)
+            if (!ReferenceEquals(part, only) && part is SpecObject annotation && annotation["$ref"] is null
+                && (annotation["description"] ?? annotation["title"] ?? annotation["readOnly"] ?? annotation["writeOnly"]) is not null)
             {
                 first ??= annotation;
             }
@@ -197,17 +206,17 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
-    /// The part of an allOf (of two or more parts, on a schema without properties of its own) that says which scalar the
-    /// value is, when every part is that scalar type or has no type at all (only annotates or constrains it); a part with
-    /// a <c>format</c> or <c>enum</c> goes first, as it says the most, and of <c>integer</c> and <c>number</c> the
-    /// integer. Null when a part is an object, array or composition; then <paramref name="contradictory"/> says whether
-    /// the parts named scalar types no value can be at once (a string and a boolean).
+    /// The part of an allOf (of two or more parts, on a schema without a type or properties of its own) that says which
+    /// scalar the value is, when every part is that scalar type or has no type at all (only annotates or constrains it);
+    /// a part with a <c>format</c> or <c>enum</c> goes first, as it says the most, and of <c>integer</c> and
+    /// <c>number</c> the integer. Null when a part is an object, array or composition, or when the parts name scalar
+    /// types no value can be at once (a string and a boolean), which <paramref name="contradictory"/> then says.
     /// </summary>
     private SpecNode? ScalarAllOfPart(SpecObject schema, out bool contradictory)
     {
         contradictory = false;
-        if (schema["properties"] is not null || GetArray(schema, "allOf") is not { Items.Count: > 1 } allOf
-            || (PrimaryType(schema) is { } own && !IsScalarType(own)))
+        // A schema with a type of its own says what the value is itself (its parts only constrain it), as before.
+        if (schema["properties"] is not null || schema["type"] is not null || GetArray(schema, "allOf") is not { Items.Count: > 1 } allOf)
         {
             return null;
         }
