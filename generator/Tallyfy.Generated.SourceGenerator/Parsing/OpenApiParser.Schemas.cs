@@ -264,12 +264,7 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        if (contradictory)
-        {
-            return null;
-        }
-
-        return chosen;
+        return contradictory ? null : chosen;
     }
 
     private static bool IsScalarType(string type) => type is "string" or "integer" or "number" or "boolean";
@@ -890,7 +885,11 @@ internal sealed partial class OpenApiParser
     private bool AllowsNull(SpecNode alternative) =>
         IsNullSchema(alternative)
         || (Deref(alternative, out _) is SpecObject resolved
-            && (IsNullableMarker(resolved) || (resolved["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(t => t.Text == "null"))));
+            && (IsNullableMarker(resolved) || ListsNullType(resolved)));
+
+    /// <summary>A 3.1 type array naming <c>"null"</c> (<c>type: [string, "null"]</c>).</summary>
+    private static bool ListsNullType(SpecObject schema) =>
+        schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(t => t.Text == "null");
 
     private static bool IsNullSchema(SpecNode node) =>
         node is SpecObject schema
@@ -1006,7 +1005,7 @@ internal sealed partial class OpenApiParser
 
     private bool IsNullable(SpecObject schema) =>
         IsNullableMarker(schema)
-        || (schema["type"] is SpecArray types && types.Items.OfType<SpecScalar>().Any(s => s.Text == "null"))
+        || ListsNullType(schema)
         || ((schema["oneOf"] ?? schema["anyOf"]) is SpecArray alternatives && alternatives.Items.Any(AllowsNull))
         // An annotated reference whose annotation says nullable (allOf: [$ref, {nullable: true}]).
         || (schema["properties"] is null && GetArray(schema, "allOf") is { Items.Count: > 1 } allOf && OnlyConstrainingPart(allOf) is { } only

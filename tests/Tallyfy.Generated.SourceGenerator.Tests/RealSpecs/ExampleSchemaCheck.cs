@@ -473,11 +473,18 @@ internal sealed class ExampleSchemaCheck
     }
 
     /// <summary>Whether .NET's XML Schema reader (<c>xs:duration</c>, ISO 8601's durations) takes the text.</summary>
-    private static bool IsXmlDuration(string text)
+    private static bool IsXmlDuration(string text) => XmlDuration(text, out _);
+
+    /// <summary>
+    /// Reads an ISO 8601 duration as .NET's XML Schema reader does: false when it is not one; true with a null
+    /// <paramref name="value"/> when it is one longer than a <c>TimeSpan</c> holds.
+    /// </summary>
+    public static bool XmlDuration(string text, out TimeSpan? value)
     {
+        value = null;
         try
         {
-            System.Xml.XmlConvert.ToTimeSpan(text);
+            value = System.Xml.XmlConvert.ToTimeSpan(text);
             return true;
         }
         catch (FormatException)
@@ -486,7 +493,7 @@ internal sealed class ExampleSchemaCheck
         }
         catch (OverflowException)
         {
-            return true; // a duration, longer than a TimeSpan holds
+            return true;
         }
     }
 
