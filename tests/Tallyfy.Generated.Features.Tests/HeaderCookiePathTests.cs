@@ -115,6 +115,40 @@ public sealed class HeaderCookiePathTests : IClassFixture<FeaturesServer>
         Assert.True(logged.Cookies.ContainsKey("session_id"));
     }
 
+    /// <summary>
+    /// Arrays and objects in cookies, style form (the cookie default), each value percent-encoded: exploded (form's
+    /// default) an array repeats its name and an object's members are pairs of their own, joined with &amp; as form style
+    /// joins them; not exploded, the list is one value encoded whole (its commas too), which WireMock's cookie reader,
+    /// like ASP.NET Core's, keeps, where a literal comma would end the cookie.
+    /// </summary>
+    [Fact]
+    public async Task CookieArraysAndObjects_FormStyle()
+    {
+        var client = _server.CreateFeaturesClient();
+        await client.CookieListsAsync(tags: new[] { "a b", "c;d" }, point: new Point { X = "p,q", Y = 2 }, corner: new Point { X = "r", Y = 3 });
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("tags=a%20b&tags=c%3Bd; point=x%2Cp%2Cq%2Cy%2C2; x=r&y=3", wire.Header("Cookie"));
+        Assert.Equal("x,p,q,y,2", logged.Cookies!["point"]);
+
+        _server.Reset(204);
+        await client.CookieIdsAsync(new long[] { 1, 2 });
+        (wire, logged) = _server.Single();
+        Assert.Equal("ids=1%2C2", wire.Header("Cookie"));
+        Assert.Equal("1,2", logged.Cookies!["ids"]);
+    }
+
+    [Fact]
+    public async Task CookieArrays_EmptyExplodedArrayIsLeftOut_EmptyListIsAnEmptyValue()
+    {
+        var client = _server.CreateFeaturesClient();
+        await client.CookieListsAsync(tags: System.Array.Empty<string>());
+        await client.CookieIdsAsync(System.Array.Empty<long>());
+
+        Assert.Null(_server.Requests[0].Header("Cookie"));
+        Assert.Equal("ids=", _server.Requests[1].Header("Cookie"));
+    }
+
     [Fact]
     public async Task OptionalCookie_IsLeftOutWhenNull()
     {

@@ -69,6 +69,41 @@ public sealed class OpenApi32Tests : IClassFixture<FeaturesServer>
         Assert.IsType<CopyItemResult.Created>(result);
     }
 
+    /// <summary>
+    /// 3.2's style cookie: values go as given (no percent-encoding), and exploded pairs are separated as cookies are,
+    /// "; " (RFC 6265); a form-style cookie beside them stays percent-encoded.
+    /// </summary>
+    [Fact]
+    public async Task CookieStyle_SendsValuesAsGiven_PairsSeparatedAsCookies()
+    {
+        await _server.CreateFeatures32Client().SendCookiesAsync(
+            "abc%20def", tags: new[] { "a", "b%2Cc" }, ids: new long[] { 1, 2, 3 }, point: new Point { X = 4, Y = 5 }, theme: "dark blue");
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/cookies", wire.RawTarget);
+        Assert.Equal("session=abc%20def; tags=a; tags=b%2Cc; ids=1,2,3; x=4; y=5; theme=dark%20blue", wire.Header("Cookie"));
+        Assert.Equal("abc def", logged.Cookies!["session"]);
+        Assert.Equal("4", logged.Cookies["x"]);
+    }
+
+    /// <summary>A cookie-style value is not escaped, so one that would break the Cookie header is refused before any request.</summary>
+    [Theory]
+    [InlineData("a b")]
+    [InlineData("a;b")]
+    [InlineData("a,b")]
+    [InlineData("caf\u00e9")]
+    [InlineData("a\r\nX-Injected: 1")]
+    public async Task CookieStyle_RefusesAValueNoCookieCanHold(string session)
+    {
+        session = System.Text.RegularExpressions.Regex.Unescape(session);
+        var client = _server.CreateFeatures32Client();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.SendCookiesAsync(session));
+        Assert.Equal("session", error.ParamName);
+        await Assert.ThrowsAsync<ArgumentException>(() => client.SendCookiesAsync("ok", tags: new[] { "fine", session }));
+        Assert.Empty(_server.Requests);
+    }
+
     [Fact]
     public async Task AdditionalOperation_KeepsTheCaseOfItsMethod()
     {
@@ -207,7 +242,7 @@ public sealed class OpenApi32Tests : IClassFixture<FeaturesServer>
             new[]
             {
                 "CopyItemAsync", "FilterFormAsync", "FilterJsonAsync", "FilterTextAsync", "GetFeedAsync", "GetLegacyAsync", "GetThroughSelfAsync",
-                "GetUnnamedAsync", "LinkUnnamedAsync", "PingAsync", "PostMediaAsync", "PurgeItemAsync", "SearchItemsAsync",
+                "GetUnnamedAsync", "LinkUnnamedAsync", "PingAsync", "PostMediaAsync", "PurgeItemAsync", "SearchItemsAsync", "SendCookiesAsync",
             },
             methods);
     }

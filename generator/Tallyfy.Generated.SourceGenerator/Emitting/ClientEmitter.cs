@@ -395,7 +395,7 @@ internal static class ClientEmitter
                 writer.Line("var " + locals.Cookies + " = new global::System.Collections.Generic.List<string>();");
                 foreach (var parameter in cookies)
                 {
-                    var cookie = OptionalText(parameter, request, ns, locals, value => CSharp.Literal(parameter.WireName + "=") + " + global::System.Uri.EscapeDataString(" + value + ")");
+                    var cookie = CookieText(parameter, request, ns, locals);
                     using (writer.Open("if ((" + cookie + ") is { } " + locals.Cookie(parameter) + ")"))
                     {
                         writer.Line(locals.Cookies + ".Add(" + locals.Cookie(parameter) + ");");
@@ -532,18 +532,46 @@ internal static class ClientEmitter
     /// An expression giving the parameter's text through <paramref name="use"/>: checked for null when required,
     /// null when optional and absent.
     /// </summary>
-    private static string OptionalText(ParameterModel parameter, string request, string ns, MethodLocals locals, System.Func<string, string> use)
+    private static string OptionalText(ParameterModel parameter, string request, string ns, MethodLocals locals, System.Func<string, string> use) =>
+        OptionalValue(parameter, locals, value => use(Format(parameter, value, request, ns, locals)));
+
+    /// <summary>
+    /// An expression made by <paramref name="make"/> from the parameter's value: checked for null when required, null
+    /// when optional and absent.
+    /// </summary>
+    private static string OptionalValue(ParameterModel parameter, MethodLocals locals, System.Func<string, string> make)
     {
         if (parameter.Required)
         {
-            var value = parameter.Type.IsValueType
+            return make(parameter.Type.IsValueType
                 ? parameter.Identifier
-                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
-            return use(Format(parameter, value, request, ns, locals));
+                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))");
         }
 
         var local = locals.Value(parameter);
-        return parameter.Identifier + " is { } " + local + " ? " + use(Format(parameter, local, request, ns, locals)) + " : null";
+        return parameter.Identifier + " is { } " + local + " ? " + make(local) + " : null";
+    }
+
+    /// <summary>
+    /// A cookie parameter's <c>name=value</c> text (null when optional and absent). Style form (the default) percent-encodes:
+    /// an array is <c>n=a%2Cb</c>, exploded (the default) <c>n=a&amp;n=b</c>; an object <c>n=x%2C1%2Cy%2C2</c>, exploded
+    /// <c>x=1&amp;y=2</c> (<c>ApiRequest.CookieStyled</c> says why the list's commas are encoded). 3.2's style cookie sends
+    /// the values as given (a value that is no cookie value is refused) and separates exploded pairs as cookies are:
+    /// <c>n=a,b</c>, <c>n=a; n=b</c>, <c>x=1; y=2</c>.
+    /// </summary>
+    private static string CookieText(ParameterModel parameter, string request, string ns, MethodLocals locals)
+    {
+        var cookieStyle = parameter.Style is ParameterStyle.Cookie or ParameterStyle.CookieExploded;
+        if (parameter.Type.Kind is TypeKind.Array or TypeKind.Object or TypeKind.Map)
+        {
+            var exploded = parameter.Style is ParameterStyle.FormExploded or ParameterStyle.CookieExploded;
+            var pairs = parameter.Type.Kind is not TypeKind.Array;
+            return OptionalValue(parameter, locals, value => request + ".CookieStyled(" + StyledValues(parameter, value, request, ns, locals) + ", " + CSharp.Literal(parameter.WireName) + ", "
+                + (exploded ? "true" : "false") + ", " + (pairs ? "true" : "false") + ", " + (cookieStyle ? "true" : "false") + ", nameof(" + parameter.Identifier + "))");
+        }
+
+        return OptionalText(parameter, request, ns, locals, value => CSharp.Literal(parameter.WireName + "=") + " + "
+            + (cookieStyle ? request + ".CookieValue(" + value + ", nameof(" + parameter.Identifier + "))" : "global::System.Uri.EscapeDataString(" + value + ")"));
     }
 
     /// <summary>The path as a concatenation of literal parts and escaped parameter segments.</summary>

@@ -103,6 +103,12 @@ internal enum ParameterStyle
 
     /// <summary>matrix, exploded: <c>;id=1;id=2</c>; an object <c>;x=1;y=2</c>.</summary>
     MatrixExploded,
+
+    /// <summary>3.2's cookie (a cookie), values as given, not percent-encoded: <c>id=1,2</c>; an object <c>id=x,1,y,2</c>.</summary>
+    Cookie,
+
+    /// <summary>cookie, exploded: <c>id=1; id=2</c>; an object <c>x=1; y=2</c>.</summary>
+    CookieExploded,
 }
 
 /// <param name="WireName">The name as the spec spells it; what goes on the wire.</param>

@@ -839,14 +839,18 @@ internal sealed partial class OpenApiParser
             || (schema["enum"] is SpecArray values && values.Items.Any(v => v is SpecScalar { Kind: ScalarKind.String, Text.Length: 0 }));
     }
 
-    /// <summary>The serialization a parameter asks for; the defaults are form+explode for query, simple elsewhere.</summary>
+    /// <summary>
+    /// The serialization a parameter asks for; the defaults are form+explode for query and cookie, simple elsewhere.
+    /// A form or (3.2) cookie style explodes unless <c>explode: false</c> says otherwise.
+    /// </summary>
     private ParameterStyle ParseStyle(SpecObject node, ParameterLocation location)
     {
-        var style = GetString(node, "style") ?? (location == ParameterLocation.Query ? "form" : "simple");
-        var explode = node["explode"] is SpecScalar { Kind: ScalarKind.Boolean } flag ? flag.Text == "true" : style == "form";
+        var style = GetString(node, "style") ?? (location is ParameterLocation.Query or ParameterLocation.Cookie ? "form" : "simple");
+        var explode = node["explode"] is SpecScalar { Kind: ScalarKind.Boolean } flag ? flag.Text == "true" : style is "form" or "cookie";
         return style switch
         {
             "form" => explode ? ParameterStyle.FormExploded : ParameterStyle.Form,
+            "cookie" when location == ParameterLocation.Cookie => explode ? ParameterStyle.CookieExploded : ParameterStyle.Cookie,
             "spaceDelimited" => ParameterStyle.SpaceDelimited,
             "pipeDelimited" => ParameterStyle.PipeDelimited,
             "deepObject" => ParameterStyle.DeepObject,

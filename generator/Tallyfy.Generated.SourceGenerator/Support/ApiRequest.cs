@@ -441,6 +441,73 @@ internal static class ApiRequest
         request.Headers.TryAddWithoutValidation("Cookie", name + "=" + global::System.Uri.EscapeDataString(value));
     }
 
+    /// <summary>
+    /// A cookie parameter that is an array or object, as <c>name=value</c> text (pairs separated as its style says), or
+    /// null when an exploded one has no value to send. An object's values come as names and values in turn
+    /// (<see cref="ObjectMembers"/>). Style form percent-encodes each value: exploded <c>n=a&amp;n=b</c> and
+    /// <c>x=1&amp;y=2</c>; not exploded, the list <c>a,b</c> (<c>x,1,y,2</c>) is one value, encoded whole, <c>n=a%2Cb</c>:
+    /// a comma is no cookie character, and servers that split a Cookie header at commas (ASP.NET Core, WireMock) would
+    /// lose the cookie, while every server decodes the value to the list. Style cookie (OpenAPI 3.2) sends each value
+    /// as given, as RFC 6265 writes cookies: <c>n=a,b</c>, exploded <c>n=a; n=b</c> and <c>x=1; y=2</c>.
+    /// </summary>
+    public static string? CookieStyled(global::System.Collections.Generic.IEnumerable<string>? values, string name, bool exploded, bool pairs, bool cookieStyle, string parameterName)
+    {
+        if (values is null)
+        {
+            throw new global::System.ArgumentNullException(parameterName);
+        }
+
+        var separator = cookieStyle ? "; " : "&";
+        var text = new global::System.Text.StringBuilder();
+        var i = 0;
+        foreach (var value in values)
+        {
+            var written = cookieStyle ? CookieValue(value, parameterName, isName: exploded && pairs && i % 2 == 0) : global::System.Uri.EscapeDataString(value);
+            if (!exploded)
+            {
+                text.Append(i == 0 ? name + "=" : cookieStyle ? "," : "%2C").Append(written);
+            }
+            else if (pairs)
+            {
+                text.Append(i == 0 ? string.Empty : i % 2 == 1 ? "=" : separator).Append(written);
+            }
+            else
+            {
+                text.Append(i == 0 ? string.Empty : separator).Append(name).Append('=').Append(written);
+            }
+
+            i++;
+        }
+
+        return i > 0 ? text.ToString() : exploded ? null : name + "=";
+    }
+
+    /// <summary>
+    /// A value sent as given in a cookie (OpenAPI 3.2's style cookie applies no escaping): refused unless every character
+    /// is one RFC 6265 allows in a cookie value (printable ASCII but space, <c>"</c>, <c>,</c>, <c>;</c> and <c>\</c>;
+    /// in an exploded object's member name, no <c>=</c> either). Escape such a value as the API documents, for instance
+    /// with <see cref="global::System.Uri.EscapeDataString(string)"/>.
+    /// </summary>
+    public static string CookieValue(string? value, string parameterName, bool isName = false)
+    {
+        if (value is null)
+        {
+            throw new global::System.ArgumentNullException(parameterName);
+        }
+
+        foreach (var c in value)
+        {
+            if (c <= ' ' || c > '~' || c is '"' or ',' or ';' or '\\' || (isName && c == '='))
+            {
+                throw new global::System.ArgumentException(
+                    "A cookie-style value is sent as given and must be a cookie value as RFC 6265 writes it (U+" + ((int)c).ToString("X4", global::System.Globalization.CultureInfo.InvariantCulture)
+                    + " is not one of its characters): escape it as the API documents, for instance percent-encoded.", parameterName);
+            }
+        }
+
+        return value;
+    }
+
     /// <summary>Appends <c>name=a,b,c</c> (form style, not exploded): each item escaped, the commas literal.</summary>
     public static void AppendQueryList(global::System.Text.StringBuilder query, string name, global::System.Collections.Generic.IEnumerable<string> values)
     {

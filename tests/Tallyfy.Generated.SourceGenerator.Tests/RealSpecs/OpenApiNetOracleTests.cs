@@ -316,6 +316,8 @@ public sealed class OpenApiNetOracleTests
         ParameterStyle.LabelExploded => ("label", true),
         ParameterStyle.Matrix => ("matrix", false),
         ParameterStyle.MatrixExploded => ("matrix", true),
+        ParameterStyle.Cookie => ("cookie", false),
+        ParameterStyle.CookieExploded => ("cookie", true),
         _ => (style.ToString(), null),
     };
 
