@@ -82,6 +82,68 @@ public sealed class BodyChoiceAndServerTests : IClassFixture<FeaturesServer>
         Assert.Empty(_server.Requests);
     }
 
+    /// <summary>
+    /// Text offered in several text media types: the method or overload that sends text takes an optional argument that
+    /// picks one (the spec's first when left out), with a charset if wanted; one the spec does not offer is refused.
+    /// </summary>
+    [Fact]
+    public async Task SeveralTextMediaTypes_TheTextOverloadPicksOne()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        await client.PostNoteAsync("# Title");
+        Assert.Equal("text/plain", _server.Single().Wire.Header("Content-Type"));
+
+        _server.Reset(204);
+        await client.PostNoteAsync("# Title", contentType: "text/markdown");
+        var wire = _server.Single().Wire;
+        Assert.Equal("text/markdown", wire.Header("Content-Type"));
+        Assert.Equal("# Title", wire.BodyText);
+
+        _server.Reset(204);
+        await client.PostNoteAsync("é", contentType: "TEXT/Markdown; charset=utf-16");
+        wire = _server.Single().Wire;
+        Assert.Equal("TEXT/Markdown; charset=utf-16", wire.Header("Content-Type"));
+        Assert.Equal(Encoding.Unicode.GetBytes("é"), wire.Body);
+
+        _server.Reset(204);
+        await client.PostNoteAsync(new Message { Content = "hi" });
+        Assert.Equal("application/json", _server.Single().Wire.Header("Content-Type"));
+    }
+
+    [Fact]
+    public async Task SeveralTextMediaTypes_OneTheSpecDoesNotOfferIsRefusedBeforeSending()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => client.PostNoteAsync("x", contentType: "text/html"));
+        Assert.Equal("contentType", error.ParamName);
+        Assert.Contains("text/plain, text/markdown", error.Message, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<ArgumentException>(() => client.PostNoteAsync("x", contentType: "text/markdown; charset=\"utf-8"));
+        Assert.Empty(_server.Requests);
+    }
+
+    /// <summary>
+    /// Only text types offered, a wildcard among them (sent as text/plain): the method itself takes the choice; a
+    /// parameter already named contentType keeps its name, the choice takes another.
+    /// </summary>
+    [Fact]
+    public async Task SeveralTextMediaTypes_TheMethodItselfPicksOne_BesideAParameterOfThatName()
+    {
+        var parameters = typeof(FeaturesClient).GetMethod(nameof(FeaturesClient.PutMarkupAsync))!.GetParameters().Select(p => p.Name).ToArray();
+        Assert.Equal(new[] { "body", "contentType", "contentType2", "cancellationToken" }, parameters);
+
+        await _server.CreateFeaturesClient().PutMarkupAsync("<p>hi</p>", contentType: "q", contentType2: "text/html");
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/bodies/markup?contentType=q", wire.RawTarget);
+        Assert.Equal("text/html", wire.Header("Content-Type"));
+
+        _server.Reset(204);
+        await _server.CreateFeaturesClient().PutMarkupAsync("plain", contentType2: "text/plain");
+        Assert.Equal("text/plain", _server.Single().Wire.Header("Content-Type"));
+    }
+
     [Fact]
     public async Task JsonOrForm_TheMethodSendsJson()
     {

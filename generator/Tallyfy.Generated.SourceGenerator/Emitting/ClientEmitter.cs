@@ -246,7 +246,7 @@ internal static class ClientEmitter
         var sent = alternative is null ? null : alternative.Form is not null
             ? "This overload sends the body as a form (" + alternative.MediaType + ")."
             : alternative.Kind == RequestBodyKind.Text
-            ? "This overload sends the body as text (" + alternative.MediaType + ")."
+            ? "This overload sends the body as text (" + alternative.MediaType + (alternative.TextChoice is { } picked ? ", unless " + picked.Identifier + " names another" : string.Empty) + ")."
             : "This overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
         // The method and path once: in the remarks under a summary of the spec's, else as the summary itself. A
         // description that only repeats the summary is said once.
@@ -262,6 +262,14 @@ internal static class ClientEmitter
                     + (parameter.DefaultText is null ? string.Empty : " Default (the server's, when left out): " + SourceWriter.OneLine(parameter.DefaultText) + ".")
                     + (parameter.Deprecated ? " Deprecated: the spec marks this parameter as deprecated." : string.Empty);
             writer.Doc(description, "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
+        }
+
+        if (TextChoice(operation, alternative) is { } choice)
+        {
+            writer.Doc(
+                "The body's media type, one of those the spec offers: " + string.Join(", ", choice.MediaTypes) + " (a charset parameter may follow); " + choice.MediaTypes[0] + " when null.",
+                "param",
+                "name=\"" + choice.Identifier + "\"");
         }
 
         // No <param> for the cancellation token, whose name says what it does (CS1573 is off in every generated file).
@@ -337,8 +345,17 @@ internal static class ClientEmitter
             writer.Part(", ");
         }
 
+        if (TextChoice(operation, alternative) is { } choice)
+        {
+            writer.Part("string? ").Part(choice.Identifier).Part(" = null, ");
+        }
+
         return writer.Part("global::System.Threading.CancellationToken ").Part(GeneratedNames.CancellationToken).Part(" = default)");
     }
+
+    /// <summary>The argument that picks the text body's media type, where the method (or overload) sends text the spec offers in several.</summary>
+    internal static TextChoiceModel? TextChoice(OperationModel operation, RequestBodyAlternativeModel? alternative) =>
+        alternative is not null ? alternative.TextChoice : operation.RequestBody?.TextChoice;
 
     private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField, string sendAndRead, RequestBodyAlternativeModel? alternative = null)
     {

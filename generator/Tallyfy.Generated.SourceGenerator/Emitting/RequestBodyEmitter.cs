@@ -1,3 +1,4 @@
+using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Model;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
@@ -5,6 +6,15 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>Emits the statements that turn the body argument into the request's <c>HttpContent</c> (the method's content local).</summary>
 internal static class RequestBodyEmitter
 {
+    /// <summary>
+    /// The media type a text or file body is sent under: the spec's, or where the spec offers text in several media
+    /// types, the one the method's argument picks (checked to be one of them).
+    /// </summary>
+    private static string MediaType(string mediaType, TextChoiceModel? choice, string request) =>
+        choice is null
+            ? CSharp.Literal(mediaType)
+            : request + ".TextMediaType(" + choice.Identifier + ", nameof(" + choice.Identifier + "), " + string.Join(", ", choice.MediaTypes.Select(CSharp.Literal)) + ")";
+
     /// <param name="alternative">
     /// For an overload that sends another kind of body the spec offers: its argument is the text, the file or the form, never null.
     /// </param>
@@ -24,7 +34,7 @@ internal static class RequestBodyEmitter
         if (alternative is not null)
         {
             // Text as text, a file as its raw octets under its own content type (else the spec's first binary one).
-            writer.Line(declaration + request + (alternative.Kind == RequestBodyKind.Text ? ".TextContent(" : ".FileBody(") + check + ", " + CSharp.Literal(alternative.MediaType) + ");");
+            writer.Line(declaration + request + (alternative.Kind == RequestBodyKind.Text ? ".TextContent(" : ".FileBody(") + check + ", " + MediaType(alternative.MediaType, alternative.TextChoice, request) + ");");
             return;
         }
 
@@ -32,7 +42,7 @@ internal static class RequestBodyEmitter
         var single = model.Kind switch
         {
             RequestBodyKind.Json => (System.Func<string, string>)(v => JsonContent(body.Type, v, model.MediaType, request, ns, locals)),
-            RequestBodyKind.Text => v => request + ".TextContent(" + v + ", " + CSharp.Literal(model.MediaType) + ")",
+            RequestBodyKind.Text => v => request + ".TextContent(" + v + ", " + MediaType(model.MediaType, model.TextChoice, request) + ")",
             RequestBodyKind.Binary => v => request + ".StreamContent(" + v + ", " + CSharp.Literal(model.MediaType) + ")",
             _ => null,
         };

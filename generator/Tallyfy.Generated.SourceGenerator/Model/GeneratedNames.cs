@@ -193,6 +193,9 @@ internal static class GeneratedNames
 
     /// <summary>The last parameter of every operation method; a spec parameter of this name is the one renamed.</summary>
     public const string CancellationToken = "cancellationToken";
+
+    /// <summary>The argument that picks a text body's media type where the spec offers several (<see cref="TextChoiceModel"/>).</summary>
+    public const string ContentTypeParameter = "contentType";
     public const string BodyParameter = "body";
     public const string PathLocal = "path";
     public const string QueryLocal = "query";

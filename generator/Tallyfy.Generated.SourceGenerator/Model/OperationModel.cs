@@ -154,6 +154,9 @@ internal sealed record RequestBodyModel(
     EquatableArray<FormVariantModel> Variants = default,
     EquatableArray<RequestBodyAlternativeModel> Alternatives = default)
 {
+    /// <summary>For a text body the spec offers under several text media types: which, and the argument that picks one.</summary>
+    public TextChoiceModel? TextChoice { get; init; }
+
     /// <summary>The media type's <c>encoding</c> entries, by field name: how a form field is written or a part is typed.</summary>
     public EquatableArray<FieldEncodingModel> Encodings { get; init; } = EquatableArray<FieldEncodingModel>.Empty;
 
@@ -192,7 +195,19 @@ internal sealed record RequestBodyAlternativeModel(RequestBodyKind Kind, string 
 
     /// <summary>For a form: how it is sent (its fields or variants, and its encoding), as a method's own form body is.</summary>
     public RequestBodyModel? Form { get; init; }
+
+    /// <summary>For text the spec offers under several text media types: which, and the argument that picks one.</summary>
+    public TextChoiceModel? TextChoice { get; init; }
 }
+
+/// <summary>
+/// The text media types a body is offered in, when more than one (Azure Content Moderator's text/plain, text/html,
+/// text/markdown and text/xml): the method that sends text takes an optional argument that picks one, the first
+/// being the default.
+/// </summary>
+/// <param name="MediaTypes">The media types sent, in the spec's order (a wildcard as <c>text/plain</c>), each once.</param>
+/// <param name="Identifier">The argument's name: <c>contentType</c>, unless a parameter has it.</param>
+internal sealed record TextChoiceModel(EquatableArray<string> MediaTypes, string Identifier);
 
 /// <summary>One variant of a union-typed form body: an object variant sends its fields, any other is sent as JSON.</summary>
 /// <param name="CaseName">The union's case class for the variant.</param>

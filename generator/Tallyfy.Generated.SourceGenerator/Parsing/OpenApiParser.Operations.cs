@@ -431,9 +431,17 @@ internal sealed partial class OpenApiParser
             type,
             GetBool(definition, "required"),
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
-        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, BodyAlternatives(content, kind, type, operationName))
+        var alternatives = BodyAlternatives(content, kind, type, operationName);
+        var textChoice = TextChoice(content, identifiers);
+        if (textChoice is not null && kind != RequestBodyKind.Text)
+        {
+            alternatives = alternatives.Select(a => a.Kind == RequestBodyKind.Text ? a with { TextChoice = textChoice } : a).ToEquatableArray();
+        }
+
+        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, alternatives)
         {
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
+            TextChoice = kind == RequestBodyKind.Text ? textChoice : null,
         };
     }
 
@@ -458,6 +466,25 @@ internal sealed partial class OpenApiParser
         }
 
         return encodings.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The text media types the body is offered in, when more than one (each once, a wildcard as <c>text/plain</c>):
+    /// the text method's argument that picks one, named in <paramref name="identifiers"/>; null for one or none.
+    /// </summary>
+    private static TextChoiceModel? TextChoice(SpecObject content, NameScope identifiers)
+    {
+        var types = new List<string>();
+        foreach (var media in content.Properties)
+        {
+            if (MediaKind(media.Name) == RequestBodyKind.Text && SentMediaType(media.Name, RequestBodyKind.Text) is var sent
+                && !types.Contains(sent, StringComparer.OrdinalIgnoreCase))
+            {
+                types.Add(sent);
+            }
+        }
+
+        return types.Count > 1 ? new TextChoiceModel(types.ToEquatableArray(), identifiers.Allocate(GeneratedNames.ContentTypeParameter)) : null;
     }
 
     /// <summary>An object schema with no property that allows no other member: a form of it has no field.</summary>

@@ -268,6 +268,33 @@ internal static class ApiRequest
     }
 
     /// <summary>
+    /// The media type a text body goes under where the spec offers several: <paramref name="offered"/>'s first when
+    /// <paramref name="mediaType"/> is null, else <paramref name="mediaType"/> as given (a charset may follow) when its
+    /// type is one of them; any other is refused before the request is sent.
+    /// </summary>
+    public static string TextMediaType(string? mediaType, string parameterName, params string[] offered)
+    {
+        if (mediaType is null)
+        {
+            return offered[0];
+        }
+
+        var semicolon = mediaType.IndexOf(';');
+        var type = (semicolon < 0 ? mediaType : mediaType.Substring(0, semicolon)).Trim();
+        foreach (var candidate in offered)
+        {
+            if (string.Equals(type, candidate, global::System.StringComparison.OrdinalIgnoreCase))
+            {
+                return global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out _)
+                    ? mediaType
+                    : throw new global::System.ArgumentException("'" + mediaType + "' is not a media type a Content-Type header can carry.", parameterName);
+            }
+        }
+
+        throw new global::System.ArgumentException("'" + mediaType + "' is not one of the media types the spec offers for this body: " + string.Join(", ", offered) + ".", parameterName);
+    }
+
+    /// <summary>
     /// Text encoded as UTF-8 (or as the media type's charset when it names one) sent with the media type exactly as
     /// written: no charset is added to a <c>text/*</c> type that names none, since servers match the spec's type as a
     /// string (the AutoRest test server's media-type scenarios answer 400 to <c>text/plain; charset=utf-8</c> where the
