@@ -84,6 +84,11 @@ public sealed class OpenApi32Tests : IClassFixture<FeaturesServer>
         Assert.Equal("session=abc%20def; tags=a; tags=b%2Cc; ids=1,2,3; x=4; y=5; theme=dark%20blue", wire.Header("Cookie"));
         Assert.Equal("abc def", logged.Cookies!["session"]);
         Assert.Equal("4", logged.Cookies["x"]);
+        // ASP.NET Core's reader decodes each value and, of a name repeated as the exploded list repeats it, keeps the last.
+        var read = HeaderCookiePathTests.AspNetCoreCookies(wire.Header("Cookie"));
+        Assert.Equal(new[] { "abc def", "b,c", "4", "5", "dark blue" }, new[] { read["session"], read["tags"], read["x"], read["y"], read["theme"] });
+        // The list 3.2 writes with literal commas (ids=1,2,3) is a cookie ASP.NET Core's reader drops.
+        Assert.False(read.ContainsKey("ids"));
     }
 
     /// <summary>A cookie-style value is not escaped, so one that would break the Cookie header is refused before any request.</summary>

@@ -339,6 +339,24 @@ public sealed class ResponseTests : IClassFixture<FeaturesServer>
         Assert.Equal(ids, ok.Headers.GetValue("X-Ids"));
     }
 
+    /// <summary>
+    /// Set-Cookie is the one header that is never folded into one value (RFC 6265 3): its typed member is every
+    /// Set-Cookie field as sent, each whole, whose Expires dates hold commas a list would split at.
+    /// </summary>
+    [Fact]
+    public async Task SetCookieResponseHeader_IsEachFieldWhole()
+    {
+        var session = "session=abc; Expires=Wed, 21 Oct 2026 07:28:00 GMT; Path=/; HttpOnly";
+        _server.Reset(Response.Create().WithStatusCode(200).WithHeader("Set-Cookie", session, "theme=dark"));
+
+        var ok = Assert.IsType<GetListHeadersResult.Ok>(await _server.CreateFeaturesClient().GetListHeadersAsync());
+
+        Assert.Equal(new[] { session, "theme=dark" }, ok.Headers.SetCookie);
+        Assert.Null(new GetListHeadersResult.Ok().Headers.SetCookie);
+        var fake = new GetListHeadersResult.Ok(new ApiResponseHeaders(new System.Collections.Generic.Dictionary<string, string> { ["set-cookie"] = session }));
+        Assert.Equal(new[] { session }, fake.Headers.SetCookie);
+    }
+
     private static string Describe(GetWidgetResult result) => result.Match(
         ok: o => "ok " + o.Body.Name,
         notFound: n => "not found " + n.Body.Code,

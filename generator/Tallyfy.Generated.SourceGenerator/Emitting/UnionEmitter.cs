@@ -370,6 +370,7 @@ internal static class UnionEmitter
             var value = "GetValue(" + CSharp.Literal(header.WireName) + ")";
             var (type, expression) = header.Type.Kind switch
             {
+                _ when IsSetCookie(header) => ("global::System.Collections.Generic.IReadOnlyList<string>?", "TryGetValues(" + CSharp.Literal(header.WireName) + ", out var values) ? values : null"),
                 TypeKind.Int32 => ("int?", parsers + ".ParseInt32(" + value + ")"),
                 TypeKind.Int64 => ("long?", parsers + ".ParseInt64(" + value + ")"),
                 TypeKind.Int8 or TypeKind.UInt8 or TypeKind.Int16 or TypeKind.UInt16 or TypeKind.UInt32 =>
@@ -393,6 +394,14 @@ internal static class UnionEmitter
             writer.Line($"public {type} {header.Identifier} => {expression};");
         }
     }
+
+    /// <summary>
+    /// A <c>Set-Cookie</c> header of text: never folded into one field (RFC 6265 3), and its Expires dates hold commas,
+    /// so its typed member is every field, each whole, not one joined value nor a list split at commas.
+    /// </summary>
+    private static bool IsSetCookie(HeaderModel header) =>
+        string.Equals(header.WireName, "Set-Cookie", System.StringComparison.OrdinalIgnoreCase)
+        && (header.Type.Kind == TypeKind.String || (header.Type.Kind == TypeKind.Array && header.Type.Item!.Kind == TypeKind.String));
 
     private static string StatusLabel(ResponseCaseModel @case) => @case.Kind switch
     {
