@@ -473,8 +473,8 @@ internal static class ApiRequest
     /// null when an exploded one has no value to send. An object's values come as names and values in turn
     /// (<see cref="ObjectMembers"/>). Style form percent-encodes each value: exploded <c>n=a&amp;n=b</c> and
     /// <c>x=1&amp;y=2</c>; not exploded, the list <c>a,b</c> (<c>x,1,y,2</c>) is one value, encoded whole, <c>n=a%2Cb</c>:
-    /// a comma is no cookie character, and servers that split a Cookie header at commas (ASP.NET Core, WireMock) would
-    /// lose the cookie, while every server decodes the value to the list. Style cookie (OpenAPI 3.2) sends each value
+    /// a comma is no cookie character, and ASP.NET Core's and WireMock's readers drop a cookie whose value holds one,
+    /// while they (and Express's) decode this value to the list. Style cookie (OpenAPI 3.2) sends each value
     /// as given, as RFC 6265 writes cookies: <c>n=a,b</c>, exploded <c>n=a; n=b</c> and <c>x=1; y=2</c>.
     /// </summary>
     public static string? CookieStyled(global::System.Collections.Generic.IEnumerable<string>? values, string name, bool exploded, bool pairs, bool cookieStyle, string parameterName)
