@@ -30,6 +30,22 @@ public sealed class QueryParameterTests : IClassFixture<FeaturesServer>
         Assert.Equal("a b&c=d/é+?#", wire.Query["q"]);
     }
 
+    /// <summary>
+    /// allowReserved: RFC 3986's reserved characters and percent-encoded triples go as given; what would end or change
+    /// the value in a query (&amp; + # [ ]), a lone % and other characters are still encoded. Without it, all are.
+    /// </summary>
+    [Fact]
+    public async Task AllowReserved_KeepsReservedCharactersAndEncodedTriples()
+    {
+        await _server.CreateFeaturesClient().QueryReservedAsync(
+            "/a/b?c=d:e@f!$'()*,;%2F x&y+z#[]%", paths: new[] { "/p/q", "r,s" }, plain: "/a,b");
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/params/reserved?next=/a/b?c=d:e@f!$'()*,;%2F%20x%26y%2Bz%23%5B%5D%25&paths=/p/q&paths=r,s&plain=%2Fa%2Cb", wire.RawTarget);
+        Assert.Equal("/a/b?c=d:e@f!$'()*,;/ x&y+z#[]%", wire.Query["next"]);
+        Assert.Equal("/a,b", wire.Query["plain"]);
+    }
+
     [Fact]
     public async Task RequiredString_Null_ThrowsBeforeSending()
     {

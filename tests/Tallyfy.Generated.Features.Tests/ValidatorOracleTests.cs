@@ -170,6 +170,11 @@ public sealed class ValidatorOracleTests
         Same(new { }, (await Valid(nameof(FeaturesClient.QueryOptionalIntAsync), c => c.QueryOptionalIntAsync(null))).Query);
         Same(new Dictionary<string, object> { ["class"] = Reserved, ["page-size"] = 50 }, (await Valid(nameof(FeaturesClient.AwkwardNamesAsync), c => c.AwkwardNamesAsync(Reserved, 50))).Query);
         Same(new { sort = "desc" }, (await Valid(nameof(FeaturesClient.QueryEnumAsync), c => c.QueryEnumAsync(SortOrder.Desc))).Query);
+
+        // allowReserved: the validator refuses reserved characters left unencoded unless the parameter allows them.
+        Same(
+            new { next = "/a/b?c=d:e@f!$'()*,;/ x&y+z#[]%", paths = new[] { "/p/q", "r,s" } },
+            (await Valid(nameof(FeaturesClient.QueryReservedAsync), c => c.QueryReservedAsync("/a/b?c=d:e@f!$'()*,;%2F x&y+z#[]%", new[] { "/p/q", "r,s" }))).Query);
     }
 
     [Fact]

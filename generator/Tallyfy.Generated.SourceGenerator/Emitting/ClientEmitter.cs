@@ -698,11 +698,13 @@ internal static class ClientEmitter
             value = "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
         }
 
-        // One line a parameter: the statement, under the check that the argument is given when it is optional.
+        // One line a parameter: the statement, under the check that the argument is given when it is optional. A
+        // scalar or an exploded array that allows reserved characters keeps them (the other shapes are escaped whole).
+        var append = parameter.AllowReserved ? ".AppendQueryReserved(" : ".AppendQuery(";
         string statement;
         if (parameter.Type.Kind == TypeKind.Array && parameter.Style == ParameterStyle.FormExploded)
         {
-            statement = $"foreach (var {item} in {value}) {request}.AppendQuery({query}, {name}, {FormatValue(parameter.Type.Item!, item, request, ns, locals)});";
+            statement = $"foreach (var {item} in {value}) {request}{append}{query}, {name}, {FormatValue(parameter.Type.Item!, item, request, ns, locals)});";
         }
         else if (parameter.Type.Kind == TypeKind.Map && parameter.Style is ParameterStyle.DeepObject or ParameterStyle.FormExploded)
         {
@@ -729,7 +731,9 @@ internal static class ClientEmitter
         }
         else
         {
-            statement = $"{request}.AppendQuery({query}, {name}, {Format(parameter, value, request, ns, locals)});";
+            statement = parameter.Type.Kind is TypeKind.Array or TypeKind.Object or TypeKind.Map
+                ? $"{request}.AppendQuery({query}, {name}, {Format(parameter, value, request, ns, locals)});"
+                : $"{request}{append}{query}, {name}, {Format(parameter, value, request, ns, locals)});";
         }
 
         writer.Line(optional ? "if (" + parameter.Identifier + " is { } " + value + ") " + statement : statement);

@@ -132,6 +132,12 @@ internal sealed record ParameterModel(
 
     /// <summary>The schema's <c>default</c> as the spec writes it (JSON text), for the documentation.</summary>
     public string? DefaultText { get; init; }
+
+    /// <summary>
+    /// A query parameter's <c>allowReserved: true</c>: its values keep RFC 3986's reserved characters and
+    /// percent-encoded triples as given (RFC 6570's reserved expansion).
+    /// </summary>
+    public bool AllowReserved { get; init; }
 }
 
 internal enum RequestBodyKind

@@ -770,6 +770,7 @@ internal sealed partial class OpenApiParser
             {
                 Deprecated = GetBool(node, "deprecated"),
                 DefaultText = schemaNode is null ? null : DefaultText(schemaNode),
+                AllowReserved = kind == ParameterLocation.Query && GetBool(node, "allowReserved"),
             });
         }
 

@@ -608,4 +608,31 @@ internal static class ApiRequest
         query.Append('=');
         query.Append(global::System.Uri.EscapeDataString(value));
     }
+
+    /// <summary>
+    /// Appends <c>name=value</c> for a parameter that allows reserved characters (<c>allowReserved: true</c>): the
+    /// value keeps RFC 3986's reserved characters <c>: / ? @ ! $ ' ( ) * , ; =</c> and percent-encoded triples as given
+    /// (RFC 6570's reserved expansion); what would end or change the value in a query (<c>&amp; + # [ ]</c>), a <c>%</c>
+    /// that starts no triple and every other character outside the unreserved set are percent-encoded.
+    /// </summary>
+    public static void AppendQueryReserved(global::System.Text.StringBuilder query, string name, string value)
+    {
+        query.Append(query.Length == 0 ? '?' : '&');
+        query.Append(global::System.Uri.EscapeDataString(name));
+        query.Append('=');
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var kept = c is ':' or '/' or '?' or '@' or '!' or '$' or '\'' or '(' or ')' or '*' or ',' or ';' or '='
+                || (c == '%' && i + 2 < value.Length && global::System.Uri.IsHexDigit(value[i + 1]) && global::System.Uri.IsHexDigit(value[i + 2]));
+            if (kept)
+            {
+                query.Append(global::System.Uri.EscapeDataString(value.Substring(start, i - start))).Append(c);
+                start = i + 1;
+            }
+        }
+
+        query.Append(global::System.Uri.EscapeDataString(value.Substring(start)));
+    }
 }
