@@ -246,7 +246,7 @@ internal static class ClientEmitter
         var sent = alternative is null ? null : alternative.Form is not null
             ? "This overload sends the body as a form (" + alternative.MediaType + ")."
             : alternative.Kind == RequestBodyKind.Text
-            ? "This overload sends the body as text (" + alternative.MediaType + (alternative.TextChoice is { } picked ? ", unless " + picked.Identifier + " names another" : string.Empty) + ")."
+            ? "This overload sends the body as text (" + alternative.MediaType + (TextChoice(operation, alternative) is { } picked ? ", unless " + picked.Identifier + " names another" : string.Empty) + ")."
             : "This overload sends the body as the file's raw octets, under the file's content type (" + alternative.MediaType + " when it names none).";
         // The method and path once: in the remarks under a summary of the spec's, else as the summary itself. A
         // description that only repeats the summary is said once.
@@ -355,7 +355,7 @@ internal static class ClientEmitter
 
     /// <summary>The argument that picks the text body's media type, where the method (or overload) sends text the spec offers in several.</summary>
     internal static TextChoiceModel? TextChoice(OperationModel operation, RequestBodyAlternativeModel? alternative) =>
-        alternative is not null ? alternative.TextChoice : operation.RequestBody?.TextChoice;
+        (alternative?.Kind ?? operation.RequestBody?.Kind) == RequestBodyKind.Text ? operation.RequestBody?.TextChoice : null;
 
     private static void EmitMethod(SourceWriter writer, ClientModel client, OperationModel operation, string? securityField, string sendAndRead, RequestBodyAlternativeModel? alternative = null)
     {

@@ -19,7 +19,7 @@ internal sealed class MethodLocals
     public MethodLocals(OperationModel operation)
     {
         _scope = new NameScope(new[] { GeneratedNames.CancellationToken }.Concat(operation.Parameters.Select(p => p.Identifier))
-            .Concat(ChoiceIdentifiers(operation)));
+            .Concat(operation.RequestBody?.TextChoice is { } choice ? new[] { choice.Identifier } : System.Array.Empty<string>()));
         Path = _scope.Allocate(GeneratedNames.PathLocal);
         Query = _scope.Allocate(GeneratedNames.QueryLocal);
         Request = _scope.Allocate(GeneratedNames.RequestLocal);
@@ -92,26 +92,4 @@ internal sealed class MethodLocals
 
     /// <summary>A further local (a form field, the case of a union body), clear of every name above and of each other.</summary>
     public string Allocate(string preferred) => _scope.Allocate(preferred);
-
-    /// <summary>The argument that picks a text body's media type, on the method or its text overload, if any.</summary>
-    private static IEnumerable<string> ChoiceIdentifiers(OperationModel operation)
-    {
-        if (operation.RequestBody is not { } body)
-        {
-            yield break;
-        }
-
-        if (body.TextChoice is { } choice)
-        {
-            yield return choice.Identifier;
-        }
-
-        foreach (var alternative in body.Alternatives)
-        {
-            if (alternative.TextChoice is { } other)
-            {
-                yield return other.Identifier;
-            }
-        }
-    }
 }

@@ -34,7 +34,7 @@ internal static class RequestBodyEmitter
         if (alternative is not null)
         {
             // Text as text, a file as its raw octets under its own content type (else the spec's first binary one).
-            writer.Line(declaration + request + (alternative.Kind == RequestBodyKind.Text ? ".TextContent(" : ".FileBody(") + check + ", " + MediaType(alternative.MediaType, alternative.TextChoice, request) + ");");
+            writer.Line(declaration + request + (alternative.Kind == RequestBodyKind.Text ? ".TextContent(" : ".FileBody(") + check + ", " + MediaType(alternative.MediaType, alternative.Kind == RequestBodyKind.Text ? model.TextChoice : null, request) + ");");
             return;
         }
 

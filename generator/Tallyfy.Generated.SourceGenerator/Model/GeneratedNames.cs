@@ -196,6 +196,7 @@ internal static class GeneratedNames
 
     /// <summary>The argument that picks a text body's media type where the spec offers several (<see cref="TextChoiceModel"/>).</summary>
     public const string ContentTypeParameter = "contentType";
+
     public const string BodyParameter = "body";
     public const string PathLocal = "path";
     public const string QueryLocal = "query";

@@ -160,7 +160,10 @@ internal sealed record RequestBodyModel(
     EquatableArray<FormVariantModel> Variants = default,
     EquatableArray<RequestBodyAlternativeModel> Alternatives = default)
 {
-    /// <summary>For a text body the spec offers under several text media types: which, and the argument that picks one.</summary>
+    /// <summary>
+    /// Where the spec offers text in several text media types and the method or its overload sends text: which, and the
+    /// argument that picks one.
+    /// </summary>
     public TextChoiceModel? TextChoice { get; init; }
 
     /// <summary>The media type's <c>encoding</c> entries, by field name: how a form field is written or a part is typed.</summary>
@@ -201,9 +204,6 @@ internal sealed record RequestBodyAlternativeModel(RequestBodyKind Kind, string 
 
     /// <summary>For a form: how it is sent (its fields or variants, and its encoding), as a method's own form body is.</summary>
     public RequestBodyModel? Form { get; init; }
-
-    /// <summary>For text the spec offers under several text media types: which, and the argument that picks one.</summary>
-    public TextChoiceModel? TextChoice { get; init; }
 }
 
 /// <summary>

@@ -432,16 +432,10 @@ internal sealed partial class OpenApiParser
             GetBool(definition, "required"),
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
         var alternatives = BodyAlternatives(content, kind, type, operationName);
-        var textChoice = TextChoice(content, identifiers);
-        if (textChoice is not null && kind != RequestBodyKind.Text)
-        {
-            alternatives = alternatives.Select(a => a.Kind == RequestBodyKind.Text ? a with { TextChoice = textChoice } : a).ToEquatableArray();
-        }
-
         return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, alternatives)
         {
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
-            TextChoice = kind == RequestBodyKind.Text ? textChoice : null,
+            TextChoice = kind == RequestBodyKind.Text || alternatives.Any(a => a.Kind == RequestBodyKind.Text) ? TextChoice(content, identifiers) : null,
         };
     }
 

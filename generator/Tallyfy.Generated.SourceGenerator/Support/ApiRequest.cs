@@ -617,9 +617,8 @@ internal static class ApiRequest
     /// </summary>
     public static void AppendQueryReserved(global::System.Text.StringBuilder query, string name, string value)
     {
-        query.Append(query.Length == 0 ? '?' : '&');
-        query.Append(global::System.Uri.EscapeDataString(name));
-        query.Append('=');
+        // "name=" as every query parameter starts, then the value escaped around what it keeps.
+        AppendQuery(query, name, string.Empty);
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
