@@ -259,6 +259,22 @@ public sealed class BodyChoiceAndServerTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task MultipartWithNoField_IsTheCloseDelimiterAlone_AsBrowsersSendAnEmptyForm()
+    {
+        // RFC 2046 wants at least one part, and RFC 7578 a Content-Disposition on each: the empty part .NET's
+        // MultipartContent writes when nothing was added is neither (Prism's parser crashes on it). A browser's empty
+        // form is the close delimiter alone.
+        await _server.CreateFeaturesClient().UploadFilesAsync(new UploadFilesRequest());
+
+        var wire = _server.Single().Wire;
+        var contentType = Microsoft.Net.Http.Headers.MediaTypeHeaderValue.Parse(wire.Header("Content-Type"));
+        var boundary = Microsoft.Net.Http.Headers.HeaderUtilities.RemoveQuotes(contentType.Boundary).Value;
+        Assert.Equal("--" + boundary + "--\r\n", Encoding.ASCII.GetString(wire.Body));
+        Assert.Equal(wire.Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), wire.Header("Content-Length"));
+        Assert.Empty(await Multipart.ReadAsync(wire));
+    }
+
+    [Fact]
     public async Task MultipartArrayOfFiles_EachFileIsItsOwnFilePart()
     {
         var first = new byte[] { 1, 2, 3, 0xFF };

@@ -364,7 +364,59 @@ internal static class ApiRequest
     /// name keeps its characters instead of becoming an RFC 2047 encoded word).
     /// </summary>
     public static global::System.Net.Http.MultipartContent FormData() =>
-        new("form-data") { HeaderEncodingSelector = static (_, _) => global::System.Text.Encoding.UTF8 };
+        new FormDataContent(global::System.Guid.NewGuid().ToString()) { HeaderEncodingSelector = static (_, _) => global::System.Text.Encoding.UTF8 };
+
+    /// <summary>
+    /// A multipart/form-data body that, holding no part, is the close delimiter alone, as a browser sends an empty form.
+    /// <c>MultipartContent</c> writes one empty part then, with no headers, which RFC 2046 (at least one part) and
+    /// RFC 7578 (a Content-Disposition on each) both refuse, and which some servers' parsers fail on.
+    /// </summary>
+    private sealed class FormDataContent : global::System.Net.Http.MultipartContent
+    {
+        private readonly string _boundary;
+
+        public FormDataContent(string boundary)
+            : base("form-data", boundary) => _boundary = boundary;
+
+        private byte[]? Empty() => GetEnumerator().MoveNext() ? null : global::System.Text.Encoding.ASCII.GetBytes("--" + _boundary + "--\r\n");
+
+        protected override void SerializeToStream(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken)
+        {
+            if (Empty() is { } empty)
+            {
+                stream.Write(empty);
+                return;
+            }
+
+            base.SerializeToStream(stream, context, cancellationToken);
+        }
+
+        protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context) =>
+            Empty() is { } empty ? stream.WriteAsync(empty, 0, empty.Length) : base.SerializeToStreamAsync(stream, context);
+
+        protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken) =>
+            Empty() is { } empty ? stream.WriteAsync(empty, cancellationToken).AsTask() : base.SerializeToStreamAsync(stream, context, cancellationToken);
+
+        protected override global::System.IO.Stream CreateContentReadStream(global::System.Threading.CancellationToken cancellationToken) =>
+            Empty() is { } empty ? new global::System.IO.MemoryStream(empty, writable: false) : base.CreateContentReadStream(cancellationToken);
+
+        protected override global::System.Threading.Tasks.Task<global::System.IO.Stream> CreateContentReadStreamAsync() =>
+            Empty() is { } empty ? global::System.Threading.Tasks.Task.FromResult<global::System.IO.Stream>(new global::System.IO.MemoryStream(empty, writable: false)) : base.CreateContentReadStreamAsync();
+
+        protected override global::System.Threading.Tasks.Task<global::System.IO.Stream> CreateContentReadStreamAsync(global::System.Threading.CancellationToken cancellationToken) =>
+            Empty() is { } empty ? global::System.Threading.Tasks.Task.FromResult<global::System.IO.Stream>(new global::System.IO.MemoryStream(empty, writable: false)) : base.CreateContentReadStreamAsync(cancellationToken);
+
+        protected override bool TryComputeLength(out long length)
+        {
+            if (Empty() is { } empty)
+            {
+                length = empty.Length;
+                return true;
+            }
+
+            return base.TryComputeLength(out length);
+        }
+    }
 
     /// <summary>
     /// Adds a part under <paramref name="name"/> (a file part when <paramref name="fileName"/> is given) with the

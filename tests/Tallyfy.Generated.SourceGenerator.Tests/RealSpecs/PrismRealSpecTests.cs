@@ -67,7 +67,7 @@ public sealed class PrismRealSpecTests
             {
                 "adafruit.com.json", "api.video.json", "collegefootballdata.com.json", "openstates.org.json", "probely.com.json",
                 "redirection.io.json", "spacetraders.io.json", "tfl.gov.uk.json", "turbinelabs.io.json", "zalando.com.json",
-                "trello.com.json", "lgtm.com.json", "meteosource.com.json",
+                "trello.com.json", "lgtm.com.json", "meteosource.com.json", "asana.com.json",
             };
         var data = new TheoryData<string>();
         foreach (var name in names)
