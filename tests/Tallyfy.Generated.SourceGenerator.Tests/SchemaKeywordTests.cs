@@ -305,6 +305,113 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// <c>required</c> beside an allOf of one reference is no annotation: it requires members the referenced object
+    /// leaves optional (ShipEngine's request bodies wrap their one shared model so, each requiring what its operation
+    /// needs; found by Prism). That is a class of its own with those members required; the shared model stays as it is,
+    /// and a wrapper that requires nothing new is still the referenced type.
+    /// </summary>
+    [Fact]
+    public void Required_beside_an_allOf_of_one_reference_is_a_class_of_its_own_with_those_members_required()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Images
+              version: "1"
+            paths:
+              /images:
+                post:
+                  operationId: createImage
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/create_image_request_body"
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/get_image_response_body"
+                put:
+                  operationId: renameImage
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/rename_image"
+                  responses:
+                    "204":
+                      description: done
+            components:
+              schemas:
+                images:
+                  type: object
+                  additionalProperties: false
+                  required: [id]
+                  properties:
+                    id:
+                      type: string
+                      readOnly: true
+                    name:
+                      type: string
+                    image_data:
+                      type: string
+                    is_default:
+                      type: boolean
+                create_image_request_body:
+                  title: create_image_request_body
+                  type: object
+                  additionalProperties: false
+                  description: A create request
+                  allOf:
+                    - $ref: "#/components/schemas/images"
+                  required: [name, image_data]
+                get_image_response_body:
+                  type: object
+                  description: The image as read
+                  allOf:
+                    - $ref: "#/components/schemas/images"
+                  required: [id]
+                rename_image:
+                  allOf:
+                    - type: object
+                      properties:
+                        name:
+                          type: string
+                        note:
+                          type: string
+                  required: [name]
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/images.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var client = run.Output.GetTypeByMetadataName("Tallyfy.TallyfyClient")!;
+        var create = client.GetMembers("CreateImageAsync").OfType<IMethodSymbol>().Single();
+        var body = (INamedTypeSymbol)create.Parameters[0].Type;
+        Assert.Equal("Tallyfy.CreateImageRequestBody", body.ToDisplayString());
+        IPropertySymbol Member(INamedTypeSymbol type, string name) => type.GetMembers(name).OfType<IPropertySymbol>().Single();
+        Assert.True(Member(body, "Name").IsRequired);
+        Assert.True(Member(body, "ImageData").IsRequired);
+        Assert.False(Member(body, "IsDefault").IsRequired);
+        // The shared model keeps its own reading: name and image_data optional.
+        var images = run.Output.GetTypeByMetadataName("Tallyfy.Images")!;
+        Assert.False(Member(images, "Name").IsRequired);
+        // An inline object part likewise: one class, its name required.
+        var rename = (INamedTypeSymbol)client.GetMembers("RenameImageAsync").OfType<IMethodSymbol>().Single().Parameters[0].Type;
+        Assert.Equal("Tallyfy.RenameImage", rename.ToDisplayString());
+        Assert.True(Member(rename, "Name").IsRequired);
+        Assert.False(Member(rename, "Note").IsRequired);
+        // Requiring only what the reference requires adds nothing: the response is the shared model.
+        Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy.GetImageResponseBody"));
+    }
+
+    /// <summary>
     /// An allOf whose parts each say the value is the same scalar (DigitalOcean's <c>region_slug</c>: a <c>$ref</c> to a
     /// string and <c>{type: string, nullable: true}</c>) is that scalar, nullable when a part says so; before, it was a
     /// class with no members, and every response carrying the string failed to read.

@@ -206,6 +206,61 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
+    /// Whether <paramref name="schema"/>'s own <c>required</c> names a member that <paramref name="part"/> (an object
+    /// schema, or a reference to one) does not require itself, directly or through its own allOf parts.
+    /// </summary>
+    private bool RequiresMore(SpecObject schema, SpecNode part)
+    {
+        if (GetArray(schema, "required") is not { Items.Count: > 0 } names)
+        {
+            return false;
+        }
+
+        var already = new HashSet<string>(StringComparer.Ordinal);
+        CollectRequired(Deref(part, out _) as SpecObject, already, depth: 0);
+        foreach (var name in names.Items)
+        {
+            if (name is SpecScalar { Kind: ScalarKind.String } text && !already.Contains(text.Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="part"/> (or what it references) is an object of declared members: not a union, not a
+    /// member of a discriminated hierarchy, not a map or a scalar.
+    /// </summary>
+    private bool IsPlainObject(SpecNode part) =>
+        Deref(part, out _) is SpecObject target && !_hierarchy.ContainsKey(target)
+        && (target["oneOf"] ?? target["anyOf"]) is null
+        && (target["properties"] is SpecObject || GetArray(target, "allOf") is not null)
+        && PrimaryType(target) is null or "object";
+
+    private void CollectRequired(SpecObject? schema, HashSet<string> required, int depth)
+    {
+        if (schema is null || depth > 32)
+        {
+            return;
+        }
+
+        foreach (var name in GetArray(schema, "required")?.Items ?? default(NodeList<SpecNode>))
+        {
+            if (name is SpecScalar { Kind: ScalarKind.String } text)
+            {
+                required.Add(text.Text);
+            }
+        }
+
+        foreach (var part in GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
+        {
+            CollectRequired(Deref(part, out _) as SpecObject, required, depth + 1);
+        }
+    }
+
+    /// <summary>
     /// The part of an allOf (of two or more parts, on a schema without a type or properties of its own) that says which
     /// scalar the value is, when every part is that scalar type or has no type at all (only annotates or constrains it);
     /// a part with a <c>format</c> or <c>enum</c> goes first, as it says the most, and of <c>integer</c> and
@@ -306,7 +361,10 @@ internal sealed partial class OpenApiParser
 
         // allOf with one member that says what the value is, alone or beside parts that only annotate it (how 3.0,
         // which ignores a $ref's siblings, attaches nullable, a description or readOnly to a $ref), is that member.
-        if (schema["properties"] is null && GetArray(schema, "allOf") is { } allOf && OnlyConstrainingPart(allOf) is { } only)
+        // A required list beside it is no annotation when it names members the referenced object does not require
+        // (ShipEngine's request bodies): then the schema is an object class of its own, below.
+        if (schema["properties"] is null && GetArray(schema, "allOf") is { } allOf && OnlyConstrainingPart(allOf) is { } only
+            && !(IsPlainObject(only) && RequiresMore(schema, only)))
         {
             return ResolveSchema(only, nameHint, componentName).Type;
         }

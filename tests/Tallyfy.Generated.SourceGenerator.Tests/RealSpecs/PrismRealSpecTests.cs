@@ -68,6 +68,7 @@ public sealed class PrismRealSpecTests
                 "adafruit.com.json", "api.video.json", "collegefootballdata.com.json", "openstates.org.json", "probely.com.json",
                 "redirection.io.json", "spacetraders.io.json", "tfl.gov.uk.json", "turbinelabs.io.json", "zalando.com.json",
                 "trello.com.json", "lgtm.com.json", "meteosource.com.json", "asana.com.json",
+                "1password.local/connect.json",
             };
         var data = new TheoryData<string>();
         foreach (var name in names)
@@ -96,7 +97,10 @@ public sealed class PrismRealSpecTests
         using var prism = await NodeServer.StartPrismAsync(Metadata("RealSpecsRoot"), path, "--dynamic", "--seed", Seed);
         // Redirects not followed: a documented 3xx (lgtm.com's 303 to a download) is read as its case, and Prism's
         // made-up Location names no real host.
-        using var httpClient = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false }) { Timeout = TimeSpan.FromSeconds(60) };
+        // An operation whose own server is absolute (twilio.com's host per API, 1password's health checks on
+        // localhost:8080) goes to that host, as its spec says: the handler takes it to Prism instead, less that server's
+        // path (Prism routes by the path the spec writes), the query as sent.
+        using var httpClient = new HttpClient(new ToPrism(prism.BaseUri, ServerUrls(path)) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false } }) { Timeout = TimeSpan.FromSeconds(60) };
         var report = await CallEveryOperationAsync(assembly, httpClient, prism);
         _output.WriteLine($"{file}: {report.Called} called ({report.Skipped} skipped: arguments not made up), {report.Accepted} accepted, {report.ValueRefusals} refused for a made-up value, {report.MockInvalid} mock responses breaking the spec, {report.UriRefused} bodies with a uri System.Uri does not take, {report.Unmockable} responses Prism could not make");
         foreach (var line in report.Notes)
@@ -106,6 +110,52 @@ public sealed class PrismRealSpecTests
 
         Assert.True(report.Failures.Count == 0, $"{file}: {report.Failures.Count} of {report.Called} calls failed\n" + string.Join("\n", report.Failures) + "\n--- Prism's log ---\n" + prism.Output());
         Assert.True(report.Accepted * 2 >= report.Called - report.Unmockable, $"{file}: only {report.Accepted} of {report.Called} calls were accepted; the check says little\n" + string.Join("\n", report.Notes));
+    }
+
+    /// <summary>Every server URL the spec writes (top level, path items, operations), longest first.</summary>
+    private static string[] ServerUrls(string specPath)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(specPath));
+        var urls = new List<string>();
+        void Add(JsonElement owner)
+        {
+            if (owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty("servers", out var servers) && servers.ValueKind == JsonValueKind.Array)
+            {
+                urls.AddRange(servers.EnumerateArray().Where(s => s.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String).Select(s => s.GetProperty("url").GetString()!.TrimEnd('/')));
+            }
+        }
+
+        Add(document.RootElement);
+        if (document.RootElement.TryGetProperty("paths", out var paths))
+        {
+            foreach (var item in paths.EnumerateObject())
+            {
+                Add(item.Value);
+                foreach (var operation in item.Value.EnumerateObject())
+                {
+                    Add(operation.Value);
+                }
+            }
+        }
+
+        return urls.Distinct(StringComparer.Ordinal).OrderByDescending(u => u.Length).ToArray();
+    }
+
+    /// <summary>Sends a request for another host to Prism: the path after the spec's server URL it went to, the same query.</summary>
+    private sealed class ToPrism(Uri prism, string[] serverUrls) : DelegatingHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (request.RequestUri is { IsAbsoluteUri: true } uri && uri.Authority != prism.Authority)
+            {
+                var sent = uri.GetLeftPart(UriPartial.Authority) + uri.AbsolutePath;
+                var server = serverUrls.FirstOrDefault(s => sent.StartsWith(s + "/", StringComparison.OrdinalIgnoreCase));
+                var path = server is null ? uri.AbsolutePath : sent.Substring(server.Length);
+                request.RequestUri = new Uri(prism.GetLeftPart(UriPartial.Authority) + path + uri.Query, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
+            }
+
+            return base.SendAsync(request, cancellationToken);
+        }
     }
 
     private sealed class Report
