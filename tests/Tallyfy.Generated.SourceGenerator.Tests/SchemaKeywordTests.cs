@@ -412,6 +412,93 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// OpenAPI: a required writeOnly property is required in requests only. A class the client only sends (no response
+    /// reaches it) therefore requires it (Linode's <c>root_pass</c>, ShipEngine's <c>pickup_window</c>; found by Prism,
+    /// which refused the bodies without them); a class also read from responses leaves it optional, as before.
+    /// </summary>
+    [Fact]
+    public void A_required_writeOnly_property_is_required_in_a_class_that_is_only_sent()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Accounts
+              version: "1"
+            paths:
+              /accounts:
+                post:
+                  operationId: createAccount
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/NewAccount"
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Account"
+                put:
+                  operationId: replaceAccount
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Account"
+                  responses:
+                    "204":
+                      description: done
+            components:
+              schemas:
+                Password:
+                  type: string
+                  writeOnly: true
+                Window:
+                  type: object
+                  writeOnly: true
+                  properties:
+                    start:
+                      type: string
+                NewAccount:
+                  type: object
+                  required: [name, password, window]
+                  properties:
+                    name:
+                      type: string
+                    password:
+                      $ref: "#/components/schemas/Password"
+                    window:
+                      $ref: "#/components/schemas/Window"
+                Account:
+                  type: object
+                  required: [name, password]
+                  properties:
+                    name:
+                      type: string
+                    password:
+                      type: string
+                      writeOnly: true
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/accounts.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
+        Assert.True(Member("NewAccount", "Password").IsRequired);
+        Assert.True(Member("NewAccount", "Window").IsRequired);
+        Assert.Equal("string", Member("NewAccount", "Password").Type.ToDisplayString());
+        Assert.Contains("JSON name: <c>password</c>, required, write-only (to the server).", run.Source(".Models.NewAccount.g.cs"), System.StringComparison.Ordinal);
+        // Account is read from a response too, where no password comes: optional there, so optional in C#.
+        Assert.True(Member("Account", "Name").IsRequired);
+        Assert.False(Member("Account", "Password").IsRequired);
+    }
+
+    /// <summary>
     /// An allOf whose parts each say the value is the same scalar (DigitalOcean's <c>region_slug</c>: a <c>$ref</c> to a
     /// string and <c>{type: string, nullable: true}</c>) is that scalar, nullable when a part says so; before, it was a
     /// class with no members, and every response carrying the string failed to read.

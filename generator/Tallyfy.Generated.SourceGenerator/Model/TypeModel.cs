@@ -202,6 +202,12 @@ internal sealed record PropertyModel(
     /// <summary>The property (or its schema) is <c>deprecated</c>: the text of its <c>[Obsolete]</c>; null when it is not.</summary>
     public string? Deprecation { get; init; }
 
+    /// <summary>
+    /// Required by its schema but <c>writeOnly</c>, so required in requests only (OpenAPI): not <see cref="Required"/>
+    /// unless no response reaches the class (see <c>OpenApiParser.RequireWhatIsOnlySent</c>).
+    /// </summary>
+    public bool RequiredWhenSent { get; init; }
+
     /// <summary>The schema's <c>default</c> as the spec writes it (JSON text), for the documentation; null when there is none.</summary>
     public string? DefaultText { get; init; }
 

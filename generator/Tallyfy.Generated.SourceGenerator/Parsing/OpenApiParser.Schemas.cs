@@ -481,7 +481,8 @@ internal sealed partial class OpenApiParser
         var finalProperties = ImmutableArray.CreateBuilder<PropertyModel>(properties.Count);
         foreach (var property in properties)
         {
-            finalProperties.Add(Finish(property, required.Contains(property.JsonName) && property.Access == PropertyAccess.ReadWrite));
+            var finished = Finish(property, required.Contains(property.JsonName) && property.Access == PropertyAccess.ReadWrite);
+            finalProperties.Add(property.Access == PropertyAccess.WriteOnly && required.Contains(property.JsonName) ? finished with { RequiredWhenSent = true } : finished);
         }
 
         work.Clear();

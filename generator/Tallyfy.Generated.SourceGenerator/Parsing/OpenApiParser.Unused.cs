@@ -19,6 +19,23 @@ internal sealed partial class OpenApiParser
     /// of models), and when a filter is given (<see cref="OperationSelection.Apply"/> then selects the types).
     /// Names were given over the whole spec before this, so leaving a type out renames nothing.
     /// </summary>
+    /// <summary>
+    /// A required writeOnly property is required in requests only: in a class no response reaches (the client only sends
+    /// it), it is required; a class read from a response too keeps it optional.
+    /// </summary>
+    private static EquatableArray<TypeModel> RequireWhatIsOnlySent(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
+    {
+        if (!types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenSent)))
+        {
+            return types;
+        }
+
+        var received = new HashSet<string>(OperationSelection.Reachable(types, operations, requests: false).Select(type => type.Name), StringComparer.Ordinal);
+        return types.Select(type => type is ObjectTypeModel model && !received.Contains(model.Name) && model.Properties.Any(p => p.RequiredWhenSent)
+            ? model with { Properties = model.Properties.Select(p => p.RequiredWhenSent ? Finish(p, required: true) : p).ToEquatableArray() }
+            : type).ToEquatableArray();
+    }
+
     private EquatableArray<TypeModel> UsedTypes(SpecFile file, EquatableArray<OperationModel> operations)
     {
         var types = _types.ToEquatableArray();

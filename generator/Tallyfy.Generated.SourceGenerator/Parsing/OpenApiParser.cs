@@ -198,7 +198,7 @@ internal sealed partial class OpenApiParser
         _securitySchemesForOperations = securitySchemes;
         _defaultSecurity = ParseSecurityRequirements(_root, securitySchemes) ?? EquatableArray<SecurityRequirementModel>.Empty;
         var operations = ParseOperations();
-        var used = UsedTypes(file, operations);
+        var used = RequireWhatIsOnlySent(UsedTypes(file, operations), operations);
         ForgetWhatIsNotGenerated(file, operations, _types.ToEquatableArray(), used);
         FoldRepeatedMediaTypeKeys();
         var client = new ClientModel(

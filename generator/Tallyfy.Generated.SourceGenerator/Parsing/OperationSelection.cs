@@ -148,9 +148,10 @@ internal static class OperationSelection
     /// <summary>
     /// The types the operations reach, in their order: through parameters, bodies, form fields, response bodies and
     /// headers, then properties, items, map values, union variants, a hierarchy's base and every type derived from a
-    /// reached base (polymorphic reading of the base names them all).
+    /// reached base (polymorphic reading of the base names them all). Without <paramref name="requests"/>, only from
+    /// the responses: the types a client reads.
     /// </summary>
-    public static EquatableArray<TypeModel> Reachable(EquatableArray<TypeModel> types, IReadOnlyList<OperationModel> operations)
+    public static EquatableArray<TypeModel> Reachable(EquatableArray<TypeModel> types, IReadOnlyList<OperationModel> operations, bool requests = true)
     {
         var byName = new Dictionary<string, TypeModel>(StringComparer.Ordinal);
         var derived = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -176,12 +177,12 @@ internal static class OperationSelection
         var pending = new Stack<TypeModel>();
         foreach (var operation in operations)
         {
-            foreach (var parameter in operation.Parameters)
+            foreach (var parameter in requests ? operation.Parameters : EquatableArray<ParameterModel>.Empty)
             {
                 Reach(parameter.Type);
             }
 
-            if (operation.RequestBody is { } body)
+            if (requests && operation.RequestBody is { } body)
             {
                 Fields(body.Fields);
                 foreach (var variant in body.Variants)
@@ -199,7 +200,7 @@ internal static class OperationSelection
                 }
             }
 
-            if (operation.QueryString is { } queryString)
+            if (requests && operation.QueryString is { } queryString)
             {
                 Fields(queryString.Fields);
             }
