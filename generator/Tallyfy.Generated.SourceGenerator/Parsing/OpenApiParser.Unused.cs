@@ -13,13 +13,6 @@ internal sealed partial class OpenApiParser
     private const int UnusedNamesShown = 2;
 
     /// <summary>
-    /// The schema types the operations use (<see cref="OperationSelection.Reachable"/>): a client needs no other, and a large
-    /// spec's payloads of webhooks or events can be most of its schemas. The others are left out with one TGEN053 at the
-    /// first of them in the spec. Every type is kept when the item asks for it, when the spec has no operation (a library
-    /// of models), and when a filter is given (<see cref="OperationSelection.Apply"/> then selects the types).
-    /// Names were given over the whole spec before this, so leaving a type out renames nothing.
-    /// </summary>
-    /// <summary>
     /// A required writeOnly property is required in requests only: in a class no response reaches (the client only sends
     /// it), it is required; a class read from a response too keeps it optional.
     /// </summary>
@@ -36,6 +29,13 @@ internal sealed partial class OpenApiParser
             : type).ToEquatableArray();
     }
 
+    /// <summary>
+    /// The schema types the operations use (<see cref="OperationSelection.Reachable"/>): a client needs no other, and a large
+    /// spec's payloads of webhooks or events can be most of its schemas. The others are left out with one TGEN053 at the
+    /// first of them in the spec. Every type is kept when the item asks for it, when the spec has no operation (a library
+    /// of models), and when a filter is given (<see cref="OperationSelection.Apply"/> then selects the types).
+    /// Names were given over the whole spec before this, so leaving a type out renames nothing.
+    /// </summary>
     private EquatableArray<TypeModel> UsedTypes(SpecFile file, EquatableArray<OperationModel> operations)
     {
         var types = _types.ToEquatableArray();

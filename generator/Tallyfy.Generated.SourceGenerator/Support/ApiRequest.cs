@@ -378,11 +378,12 @@ internal static class ApiRequest
         public FormDataContent(string boundary)
             : base("form-data", boundary) => _boundary = boundary;
 
-        private byte[]? Empty() => GetEnumerator().MoveNext() ? null : global::System.Text.Encoding.ASCII.GetBytes("--" + _boundary + "--\r\n");
+        /// <summary>The close delimiter alone when no part was added, else null (the parts are written as usual).</summary>
+        private byte[]? EmptyForm() => GetEnumerator().MoveNext() ? null : global::System.Text.Encoding.ASCII.GetBytes("--" + _boundary + "--\r\n");
 
         protected override void SerializeToStream(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken)
         {
-            if (Empty() is { } empty)
+            if (EmptyForm() is { } empty)
             {
                 stream.Write(empty);
                 return;
@@ -392,23 +393,23 @@ internal static class ApiRequest
         }
 
         protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context) =>
-            Empty() is { } empty ? stream.WriteAsync(empty, 0, empty.Length) : base.SerializeToStreamAsync(stream, context);
+            EmptyForm() is { } empty ? stream.WriteAsync(empty, 0, empty.Length) : base.SerializeToStreamAsync(stream, context);
 
         protected override global::System.Threading.Tasks.Task SerializeToStreamAsync(global::System.IO.Stream stream, global::System.Net.TransportContext? context, global::System.Threading.CancellationToken cancellationToken) =>
-            Empty() is { } empty ? stream.WriteAsync(empty, cancellationToken).AsTask() : base.SerializeToStreamAsync(stream, context, cancellationToken);
+            EmptyForm() is { } empty ? stream.WriteAsync(empty, cancellationToken).AsTask() : base.SerializeToStreamAsync(stream, context, cancellationToken);
 
         protected override global::System.IO.Stream CreateContentReadStream(global::System.Threading.CancellationToken cancellationToken) =>
-            Empty() is { } empty ? new global::System.IO.MemoryStream(empty, writable: false) : base.CreateContentReadStream(cancellationToken);
+            EmptyForm() is { } empty ? new global::System.IO.MemoryStream(empty, writable: false) : base.CreateContentReadStream(cancellationToken);
 
         protected override global::System.Threading.Tasks.Task<global::System.IO.Stream> CreateContentReadStreamAsync() =>
-            Empty() is { } empty ? global::System.Threading.Tasks.Task.FromResult<global::System.IO.Stream>(new global::System.IO.MemoryStream(empty, writable: false)) : base.CreateContentReadStreamAsync();
+            EmptyForm() is { } empty ? global::System.Threading.Tasks.Task.FromResult<global::System.IO.Stream>(new global::System.IO.MemoryStream(empty, writable: false)) : base.CreateContentReadStreamAsync();
 
         protected override global::System.Threading.Tasks.Task<global::System.IO.Stream> CreateContentReadStreamAsync(global::System.Threading.CancellationToken cancellationToken) =>
-            Empty() is { } empty ? global::System.Threading.Tasks.Task.FromResult<global::System.IO.Stream>(new global::System.IO.MemoryStream(empty, writable: false)) : base.CreateContentReadStreamAsync(cancellationToken);
+            EmptyForm() is { } empty ? global::System.Threading.Tasks.Task.FromResult<global::System.IO.Stream>(new global::System.IO.MemoryStream(empty, writable: false)) : base.CreateContentReadStreamAsync(cancellationToken);
 
         protected override bool TryComputeLength(out long length)
         {
-            if (Empty() is { } empty)
+            if (EmptyForm() is { } empty)
             {
                 length = empty.Length;
                 return true;
