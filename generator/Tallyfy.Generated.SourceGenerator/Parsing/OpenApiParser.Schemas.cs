@@ -206,18 +206,23 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
-    /// Whether <paramref name="schema"/>'s own <c>required</c> names a member that <paramref name="part"/> (an object
-    /// schema, or a reference to one) does not require itself, directly or through its own allOf parts.
+    /// Whether <paramref name="schema"/>'s own <c>required</c> names a member that <paramref name="part"/> does not
+    /// require itself (directly or through its own allOf parts), where the part (or what it references) is an object of
+    /// declared members: not a union, not a member of a discriminated hierarchy, not a map or a scalar.
     /// </summary>
-    private bool RequiresMore(SpecObject schema, SpecNode part)
+    private bool RequiresMoreOfPlainObject(SpecObject schema, SpecNode part)
     {
-        if (GetArray(schema, "required") is not { Items.Count: > 0 } names)
+        if (GetArray(schema, "required") is not { Items.Count: > 0 } names
+            || Deref(part, out _) is not SpecObject target || _hierarchy.ContainsKey(target)
+            || (target["oneOf"] ?? target["anyOf"]) is not null
+            || (target["properties"] is not SpecObject && GetArray(target, "allOf") is null)
+            || PrimaryType(target) is not (null or "object"))
         {
             return false;
         }
 
         var already = new HashSet<string>(StringComparer.Ordinal);
-        CollectRequired(Deref(part, out _) as SpecObject, already, depth: 0);
+        CollectRequired(target, already, depth: 0);
         foreach (var name in names.Items)
         {
             if (name is SpecScalar { Kind: ScalarKind.String } text && !already.Contains(text.Text))
@@ -229,15 +234,17 @@ internal sealed partial class OpenApiParser
         return false;
     }
 
-    /// <summary>
-    /// Whether <paramref name="part"/> (or what it references) is an object of declared members: not a union, not a
-    /// member of a discriminated hierarchy, not a map or a scalar.
-    /// </summary>
-    private bool IsPlainObject(SpecNode part) =>
-        Deref(part, out _) is SpecObject target && !_hierarchy.ContainsKey(target)
-        && (target["oneOf"] ?? target["anyOf"]) is null
-        && (target["properties"] is SpecObject || GetArray(target, "allOf") is not null)
-        && PrimaryType(target) is null or "object";
+    /// <summary>The names a schema's own <c>required</c> lists (not its allOf parts').</summary>
+    private void AddRequiredNames(SpecObject schema, HashSet<string> required)
+    {
+        foreach (var name in GetArray(schema, "required")?.Items ?? default(NodeList<SpecNode>))
+        {
+            if (name is SpecScalar { Kind: ScalarKind.String } text)
+            {
+                required.Add(text.Text);
+            }
+        }
+    }
 
     private void CollectRequired(SpecObject? schema, HashSet<string> required, int depth)
     {
@@ -246,14 +253,7 @@ internal sealed partial class OpenApiParser
             return;
         }
 
-        foreach (var name in GetArray(schema, "required")?.Items ?? default(NodeList<SpecNode>))
-        {
-            if (name is SpecScalar { Kind: ScalarKind.String } text)
-            {
-                required.Add(text.Text);
-            }
-        }
-
+        AddRequiredNames(schema, required);
         foreach (var part in GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
         {
             CollectRequired(Deref(part, out _) as SpecObject, required, depth + 1);
@@ -364,7 +364,7 @@ internal sealed partial class OpenApiParser
         // A required list beside it is no annotation when it names members the referenced object does not require
         // (ShipEngine's request bodies): then the schema is an object class of its own, below.
         if (schema["properties"] is null && GetArray(schema, "allOf") is { } allOf && OnlyConstrainingPart(allOf) is { } only
-            && !(IsPlainObject(only) && RequiresMore(schema, only)))
+            && !RequiresMoreOfPlainObject(schema, only))
         {
             return ResolveSchema(only, nameHint, componentName).Type;
         }
@@ -481,8 +481,9 @@ internal sealed partial class OpenApiParser
         var finalProperties = ImmutableArray.CreateBuilder<PropertyModel>(properties.Count);
         foreach (var property in properties)
         {
-            var finished = Finish(property, required.Contains(property.JsonName) && property.Access == PropertyAccess.ReadWrite);
-            finalProperties.Add(property.Access == PropertyAccess.WriteOnly && required.Contains(property.JsonName) ? finished with { RequiredWhenSent = true } : finished);
+            var listed = required.Contains(property.JsonName);
+            var finished = Finish(property, listed && property.Access == PropertyAccess.ReadWrite);
+            finalProperties.Add(listed && property.Access == PropertyAccess.WriteOnly ? finished with { RequiredWhenSent = true } : finished);
         }
 
         work.Clear();
@@ -619,16 +620,7 @@ internal sealed partial class OpenApiParser
             required.Add(byUnion);
         }
 
-        if (GetArray(schema, "required") is { } requiredList)
-        {
-            foreach (var item in requiredList.Items)
-            {
-                if (item is SpecScalar { Kind: ScalarKind.String } requiredName)
-                {
-                    required.Add(requiredName.Text);
-                }
-            }
-        }
+        AddRequiredNames(schema, required);
 
         if (GetObject(schema, "properties") is not { } declared)
         {
