@@ -412,6 +412,106 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// An object whose oneOf or anyOf alternatives only say which of its members are required (InfluxDB's DBRP: orgID
+    /// or org, each beside bucketID, database and retention_policy; found by Prism, which refused the bodies without
+    /// them) is one class: a member every alternative requires is required, whichever alternative a value meets; a member
+    /// only some require stays optional. Alternatives that say more than <c>required</c> leave the class as it was.
+    /// </summary>
+    [Fact]
+    public void Members_every_required_only_alternative_requires_are_required()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Mappings
+              version: "1"
+            paths:
+              /mappings:
+                post:
+                  operationId: createMapping
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Mapping"
+                  responses:
+                    "201":
+                      description: created
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Labelled"
+                    "202":
+                      description: accepted
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Either"
+            components:
+              schemas:
+                Mapping:
+                  type: object
+                  oneOf:
+                    - required: [orgID, bucketID, database]
+                    - required: [org, bucketID, database]
+                  required: [retention]
+                  properties:
+                    bucketID:
+                      type: string
+                    database:
+                      type: string
+                    org:
+                      type: string
+                    orgID:
+                      type: string
+                    retention:
+                      type: string
+                    default:
+                      type: boolean
+                Labelled:
+                  type: object
+                  anyOf:
+                    - required: [name]
+                      description: named
+                    - required: [name, label]
+                  properties:
+                    name:
+                      type: string
+                    label:
+                      type: string
+                Either:
+                  type: object
+                  oneOf:
+                    - required: [name]
+                    - required: [name]
+                      properties:
+                        name:
+                          minLength: 2
+                  properties:
+                    name:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/mappings.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
+        Assert.True(Member("Mapping", "BucketId").IsRequired);
+        Assert.True(Member("Mapping", "Database").IsRequired);
+        Assert.True(Member("Mapping", "Retention").IsRequired);
+        Assert.False(Member("Mapping", "Org").IsRequired);
+        Assert.False(Member("Mapping", "OrgId").IsRequired);
+        Assert.False(Member("Mapping", "Default").IsRequired);
+        // anyOf alike; a description beside the required list says nothing more.
+        Assert.True(Member("Labelled", "Name").IsRequired);
+        Assert.False(Member("Labelled", "Label").IsRequired);
+        // An alternative that constrains a member too is not only a required list: the class stays as it was.
+        Assert.False(Member("Either", "Name").IsRequired);
+    }
+
+    /// <summary>
     /// OpenAPI: a required writeOnly property is required in requests only. A class the client only sends (no response
     /// reaches it) therefore requires it (Linode's <c>root_pass</c>, ShipEngine's <c>pickup_window</c>; found by Prism,
     /// which refused the bodies without them); a class also read from responses leaves it optional, as before.

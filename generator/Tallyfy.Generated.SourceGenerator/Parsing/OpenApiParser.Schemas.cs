@@ -234,8 +234,19 @@ internal sealed partial class OpenApiParser
         return false;
     }
 
-    /// <summary>The names a schema's own <c>required</c> lists (not its allOf parts').</summary>
+    /// <summary>
+    /// The names a schema itself requires (not its allOf parts): those its own <c>required</c> lists, and those every
+    /// alternative of its oneOf or anyOf requires when the alternatives only list required members (InfluxDB's DBRP:
+    /// orgID or org, each beside bucketID, database and retention_policy), since a value meeting any of them has those.
+    /// </summary>
     private void AddRequiredNames(SpecObject schema, HashSet<string> required)
+    {
+        AddListed(schema, required);
+        AddRequiredByEveryAlternative(GetArray(schema, "oneOf"), required);
+        AddRequiredByEveryAlternative(GetArray(schema, "anyOf"), required);
+    }
+
+    private void AddListed(SpecObject schema, HashSet<string> required)
     {
         foreach (var name in GetArray(schema, "required")?.Items ?? default(NodeList<SpecNode>))
         {
@@ -244,6 +255,54 @@ internal sealed partial class OpenApiParser
                 required.Add(text.Text);
             }
         }
+    }
+
+    /// <summary>
+    /// Adds the members every alternative requires, when each alternative is an inline schema that says nothing but
+    /// which members are required (annotations aside); alternatives that say more are a union's business, not this.
+    /// </summary>
+    private void AddRequiredByEveryAlternative(SpecArray? alternatives, HashSet<string> required)
+    {
+        if (alternatives is not { Items.Count: > 0 })
+        {
+            return;
+        }
+
+        HashSet<string>? common = null;
+        foreach (var alternative in alternatives.Items)
+        {
+            if (alternative is not SpecObject only || only["required"] is not SpecArray || !OnlyRequires(only))
+            {
+                return;
+            }
+
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            AddListed(only, names);
+            if (common is null)
+            {
+                common = names;
+            }
+            else
+            {
+                common.IntersectWith(names);
+            }
+        }
+
+        required.UnionWith(common!);
+    }
+
+    /// <summary>Whether a schema's keywords are <c>required</c> and annotations alone.</summary>
+    private static bool OnlyRequires(SpecObject schema)
+    {
+        foreach (var keyword in schema.Properties)
+        {
+            if (keyword.Name is not ("required" or "description" or "title" or "$comment") && !keyword.Name.StartsWith("x-", StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void CollectRequired(SpecObject? schema, HashSet<string> required, int depth)
