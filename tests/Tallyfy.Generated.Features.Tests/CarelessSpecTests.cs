@@ -10,6 +10,7 @@ namespace Tallyfy.Generated.Features.Tests;
 /// directory), on the wire: a response's are kept out of the Accept header and the typed body; a request body is sent
 /// as its media types say, and one that names none goes with its key as written (an empty key: no Content-Type). And an
 /// API key declared as a parameter too (Trello's): the argument is sent once, the credential only where it is left out.
+/// And an answer to HEAD, for which the spec documents content no such answer carries: its case, without a body.
 /// </summary>
 public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
 {
@@ -22,6 +23,29 @@ public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
     {
         _server = server;
         _server.Reset(204);
+    }
+
+    [Theory]
+    [InlineData(200, typeof(FilePropertiesResult.Ok))]
+    [InlineData(404, typeof(FilePropertiesResult.Default))]
+    public async Task An_answer_to_HEAD_is_its_case_with_headers_and_no_body_whatever_content_the_spec_documents(int status, System.Type expected)
+    {
+        // The server answers as it would a GET, Content-Type and Content-Length included; Kestrel sends no content.
+        _server.Reset(WireMock.ResponseBuilders.Response.Create().WithStatusCode(status)
+            .WithHeader("ocp-creation-time", "Tue, 01 Dec 2026 10:00:00 GMT").WithHeader("Content-Type", "application/json")
+            .WithBody("{\"name\":\"report.txt\",\"title\":\"gone\"}"));
+
+        var result = await _server.CreateCarelessClient().FilePropertiesAsync("report.txt");
+
+        Assert.IsType(expected, result);
+        Assert.Equal(status, result.StatusCode);
+        Assert.Null(result.BodyError);
+        Assert.Equal(string.Empty, result.RawBody);
+        Assert.Equal("HEAD", _server.Single().Wire.Method);
+        if (result is FilePropertiesResult.Ok ok)
+        {
+            Assert.Equal("Tue, 01 Dec 2026 10:00:00 GMT", ok.Headers.OcpCreationTime);
+        }
     }
 
     [Fact]

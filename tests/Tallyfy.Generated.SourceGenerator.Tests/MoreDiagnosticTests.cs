@@ -199,4 +199,79 @@ public sealed class MoreDiagnosticTests
         Assert.Empty(noContent.GetMembers("Body"));
         Assert.Empty(run.CompilationProblems());
     }
+
+    /// <summary>
+    /// An answer to HEAD carries no content (RFC 9110: the server sends the headers a GET would, not its content), so
+    /// content documented for one of its responses (Azure Batch's file-properties HEAD documents its error body; found by
+    /// Prism answering with no body, which the case could not read) is left out with an info at it, and the case has no
+    /// body: its headers are what the answer has. The other methods' responses keep theirs.
+    /// </summary>
+    [Fact]
+    public void Content_documented_for_an_answer_to_HEAD_is_an_info_and_the_case_has_no_body()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Files
+              version: "1"
+            paths:
+              /files/{name}:
+                parameters:
+                  - name: name
+                    in: path
+                    required: true
+                    schema:
+                      type: string
+                head:
+                  operationId: fileProperties
+                  responses:
+                    "200":
+                      description: The file's properties
+                      headers:
+                        Content-Length:
+                          schema:
+                            type: integer
+                      content:
+                        application/json:
+                          schema:
+                            type: object
+                    default:
+                      description: An error
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Error"
+                get:
+                  operationId: getFile
+                  responses:
+                    default:
+                      description: An error
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Error"
+            components:
+              schemas:
+                Error:
+                  type: object
+                  properties:
+                    message:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/files.yaml", text));
+
+        Assert.Equal(2, run.Diagnostics.Length);
+        Assert.All(run.Diagnostics, diagnostic =>
+        {
+            Assert.Equal("TGEN013", diagnostic.Id);
+            Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+            Assert.Contains("HEAD", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal);
+        });
+        Assert.Equal(new[] { 22, 28 }, run.Diagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line).Order()); // at each content left out
+        Assert.Empty(run.Output.GetTypeByMetadataName("Tallyfy.FilePropertiesResult+Ok")!.GetMembers("Body"));
+        Assert.Empty(run.Output.GetTypeByMetadataName("Tallyfy.FilePropertiesResult+Default")!.GetMembers("Body"));
+        Assert.NotEmpty(run.Output.GetTypeByMetadataName("Tallyfy.GetFileResult+Default")!.GetMembers("Body"));
+        Assert.Empty(run.CompilationProblems());
+    }
 }

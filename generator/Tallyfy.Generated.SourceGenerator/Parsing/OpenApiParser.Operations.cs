@@ -185,7 +185,7 @@ internal sealed partial class OpenApiParser
         }
 
         // A response with an invalid status code is skipped alone (TGEN008 says so); the operation keeps the others.
-        var result = ParseResponses(name, operation, operationProperty);
+        var result = ParseResponses(name, method, operation, operationProperty);
         if (result is null || HasErrorsSince(diagnosticsBefore, handledId: "TGEN008"))
         {
             return LeftOut();
@@ -952,7 +952,7 @@ internal sealed partial class OpenApiParser
         return true;
     }
 
-    private ResultModel? ParseResponses(string operationName, SpecObject operation, SpecProperty operationProperty)
+    private ResultModel? ParseResponses(string operationName, string method, SpecObject operation, SpecProperty operationProperty)
     {
         var responses = GetObject(operation, "responses");
         if (responses is null)
@@ -1007,7 +1007,7 @@ internal sealed partial class OpenApiParser
             };
             // A case's headers class is nested in the result union too (no status name ends in "Headers").
             var headersName = caseNames.Allocate(GeneratedNames.HeadersClass(caseName));
-            parsed.Add((order, ParseResponse(response, operationName, caseName, headersName, kind, status)));
+            parsed.Add((order, ParseResponse(response, operationName, method, caseName, headersName, kind, status)));
         }
 
         if (!hasDefault)
@@ -1073,7 +1073,7 @@ internal sealed partial class OpenApiParser
             && status >= 100 && status <= 599;
     }
 
-    private ResponseCaseModel ParseResponse(SpecProperty response, string operationName, string caseName, string headersName, StatusKind kind, int status)
+    private ResponseCaseModel ParseResponse(SpecProperty response, string operationName, string method, string caseName, string headersName, StatusKind kind, int status)
     {
         var argumentName = Naming.ParameterName(caseName, "response");
         if (Deref(response.Value, out _) is not SpecObject definition)
@@ -1087,6 +1087,11 @@ internal sealed partial class OpenApiParser
             if (kind == StatusKind.Exact && status is 204 or 205 or 304)
             {
                 Report(DiagnosticDescriptors.BodilessStatusContentIgnored, Locate(definition["content"]!), status.ToString(System.Globalization.CultureInfo.InvariantCulture), operationName);
+            }
+            else if (string.Equals(method, "head", StringComparison.OrdinalIgnoreCase))
+            {
+                // What a HEAD answer documents is the content a GET would send; the answer itself has none.
+                Report(DiagnosticDescriptors.HeadResponseContentIgnored, Locate(definition["content"]!), response.Name, operationName);
             }
             else
             {
