@@ -61,6 +61,40 @@ public sealed class SemanticsTests : IClassFixture<FeaturesServer>
     }
 
     /// <summary>
+    /// <c>format: duration</c> is RFC 3339's (Appendix A), which has a week form beside the date and time forms: <c>P2W</c>
+    /// is fourteen days (Azure Batch's durations are made up so by Prism). A duration no <c>TimeSpan</c> holds is a
+    /// body-read error that says so, not that the text is no duration.
+    /// </summary>
+    [Theory]
+    [InlineData("P2W", 14)]
+    [InlineData("P0W", 0)]
+    [InlineData("-P1W", -7)]
+    [InlineData("P1DT12H", 1.5)]
+    public async Task A_duration_is_read_in_the_week_form_too(string wait, double days)
+    {
+        var ok = await GetAsync("{\"kind\":\"semantic\",\"wait\":\"" + wait + "\"}");
+
+        Assert.Null(ok.BodyError);
+        Assert.Equal(TimeSpan.FromDays(days), ok.Body.Wait);
+    }
+
+    [Theory]
+    [InlineData("P83115873560W", "does not fit a TimeSpan")]
+    [InlineData("P10675200D", "does not fit a TimeSpan")]
+    [InlineData("P2715Y723714DT60150931H20939159863M", "does not fit a TimeSpan")]
+    [InlineData("P1.5W", "is not an ISO 8601 duration")]
+    [InlineData("2 weeks", "is not an ISO 8601 duration")]
+    public async Task A_duration_out_of_range_or_malformed_is_a_body_error_that_says_which(string wait, string says)
+    {
+        _server.RespondJson(200, "{\"kind\":\"semantic\",\"wait\":\"" + wait + "\"}");
+
+        var ok = Assert.IsType<GetSemanticsResult.Ok>(await _server.CreateFeaturesClient().GetSemanticsAsync());
+
+        Assert.NotNull(ok.BodyError);
+        Assert.Contains("'" + wait + "' " + says, ok.BodyError.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>
     /// <c>format: byte</c> is base64 (RFC 4648 §4), and it is written so; what servers send in its name is read too:
     /// the URL-safe alphabet (§5; Google's APIs document their bytes as <c>format: byte</c> and Gmail's message parts
     /// are base64url), padding left out, and MIME's line breaks.

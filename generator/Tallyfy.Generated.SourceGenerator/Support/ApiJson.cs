@@ -565,24 +565,67 @@ internal static class ApiJson
     public static global::System.TimeSpan ReadDuration(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         var text = reader.GetString();
-        return ParseDuration(text) ?? throw new global::System.Text.Json.JsonException("'" + text + "' is not an ISO 8601 duration (P1DT2H30M).");
+        return TryParseDuration(text, out var value, out var tooLong)
+            ? value
+            : throw new global::System.Text.Json.JsonException(tooLong
+                ? "'" + text + "' does not fit a TimeSpan (at most about 29,000 years)."
+                : "'" + text + "' is not an ISO 8601 duration (P1DT2H30M, P2W).");
     }
 
     /// <summary>An ISO 8601 duration; null when it is not one or does not fit a <c>TimeSpan</c>.</summary>
-    public static global::System.TimeSpan? ParseDuration(string? text)
+    public static global::System.TimeSpan? ParseDuration(string? text) => TryParseDuration(text, out var value, out _) ? value : null;
+
+    /// <summary>
+    /// An ISO 8601 duration as RFC 3339 (Appendix A) writes it: the date and time form (<c>P1DT2H30M</c>, XML Schema's
+    /// reading, a fraction of seconds allowed) or the week form (<c>P2W</c>), either signed. <paramref name="tooLong"/>
+    /// says a well-formed duration is beyond what a <c>TimeSpan</c> holds.
+    /// </summary>
+    private static bool TryParseDuration(string? text, out global::System.TimeSpan value, out bool tooLong)
     {
+        value = default;
+        tooLong = false;
         if (text is null)
         {
-            return null;
+            return false;
+        }
+
+        var trimmed = text.Trim();
+        var negative = trimmed.StartsWith("-", global::System.StringComparison.Ordinal);
+        var start = negative ? 2 : 1;
+        if (trimmed.Length > start + 1 && trimmed[start - 1] == 'P' && trimmed[trimmed.Length - 1] == 'W')
+        {
+            var weeks = trimmed.Substring(start, trimmed.Length - start - 1);
+            foreach (var c in weeks)
+            {
+                if (c < '0' || c > '9')
+                {
+                    return false;
+                }
+            }
+
+            // TimeSpan holds about 1,525,000 weeks; more digits than a long's are beyond it too.
+            if (weeks.Length > 18 || long.Parse(weeks, global::System.Globalization.CultureInfo.InvariantCulture) > global::System.TimeSpan.MaxValue.Days / 7)
+            {
+                tooLong = true;
+                return false;
+            }
+
+            var days = long.Parse(weeks, global::System.Globalization.CultureInfo.InvariantCulture) * 7;
+            value = global::System.TimeSpan.FromDays(negative ? -days : days);
+            return true;
         }
 
         try
         {
-            return global::System.Xml.XmlConvert.ToTimeSpan(text.Trim());
+            value = global::System.Xml.XmlConvert.ToTimeSpan(trimmed);
+            return true;
         }
         catch (global::System.Exception ex) when (ex is global::System.FormatException or global::System.OverflowException)
         {
-            return null;
+            // XmlConvert refuses a component too large for its own arithmetic as malformed: well-formed is too long.
+            tooLong = global::System.Text.RegularExpressions.Regex.IsMatch(
+                trimmed, @"^-?P(?=[0-9]|T[0-9])([0-9]+Y)?([0-9]+M)?([0-9]+D)?(T(?=[0-9])([0-9]+H)?([0-9]+M)?([0-9]+(\.[0-9]+)?S)?)?\z", global::System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+            return false;
         }
     }
 

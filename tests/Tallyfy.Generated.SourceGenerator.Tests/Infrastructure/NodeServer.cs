@@ -198,14 +198,17 @@ public sealed record PrismViolation(string Where, string Code, string Text)
 
         using var document = System.Text.Json.JsonDocument.Parse(json);
         return document.RootElement.EnumerateArray()
-            .Where(violation => violation.GetProperty("severity").GetString() == "Error")
+            .Where(violation => violation.TryGetProperty("severity", out var severity) && severity.ToString() == "Error")
             .Select(violation =>
             {
-                var location = violation.GetProperty("location").EnumerateArray().Select(part => part.ToString()).ToList();
+                // Not every violation has a location or a code (jellyfin's responses give some without a code).
+                var location = violation.TryGetProperty("location", out var at) && at.ValueKind == System.Text.Json.JsonValueKind.Array
+                    ? at.EnumerateArray().Select(part => part.ToString()).ToList()
+                    : new List<string>();
                 return new PrismViolation(
                     inRequest ? "request" : location.FirstOrDefault() ?? string.Empty,
-                    violation.GetProperty("code").ToString(),
-                    string.Join(".", location) + ": " + violation.GetProperty("message").GetString());
+                    violation.TryGetProperty("code", out var code) ? code.ToString() : string.Empty,
+                    string.Join(".", location) + ": " + (violation.TryGetProperty("message", out var message) ? message.ToString() : violation.ToString()));
             })
             .ToList();
     }
