@@ -10,7 +10,8 @@ namespace Tallyfy.Generated.Features.Tests;
 /// directory), on the wire: a response's are kept out of the Accept header and the typed body; a request body is sent
 /// as its media types say, and one that names none goes with its key as written (an empty key: no Content-Type). And an
 /// API key declared as a parameter too (Trello's): the argument is sent once, the credential only where it is left out.
-/// And an answer to HEAD, for which the spec documents content no such answer carries: its case, without a body.
+/// And an answer to HEAD, for which the spec documents content no such answer carries: its case, without a body; and
+/// a '#' in a path key (Box's way to tell operations on one path apart), which ends the path as in any URL.
 /// </summary>
 public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
 {
@@ -46,6 +47,15 @@ public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
         {
             Assert.Equal("Tue, 01 Dec 2026 10:00:00 GMT", ok.Headers.OcpCreationTime);
         }
+    }
+
+    [Fact]
+    public async Task A_hash_in_a_path_key_ends_the_path_as_in_any_url_while_a_hash_in_an_argument_is_escaped()
+    {
+        var result = await _server.CreateCarelessClient().GetSharedLinkAsync("f#1");
+
+        Assert.IsType<GetSharedLinkResult.NoContent>(result);
+        Assert.Equal("/folders/f%231", _server.Single().Wire.RawTarget);
     }
 
     [Fact]

@@ -274,4 +274,49 @@ public sealed class MoreDiagnosticTests
         Assert.NotEmpty(run.Output.GetTypeByMetadataName("Tallyfy.GetFileResult+Default")!.GetMembers("Body"));
         Assert.Empty(run.CompilationProblems());
     }
+
+    /// <summary>
+    /// A '#' ends a URL's path, so the client sends the path before it; a parameter after it (Mastercard's
+    /// <c>/send/#env/v1/{partnerId}/...</c>) is never sent, which a warning at the path says. A '#' without a parameter
+    /// after it (Box's, AWS's way to tell operations on one path apart) is no mistake and says nothing.
+    /// </summary>
+    [Fact]
+    public void A_path_parameter_after_a_hash_is_a_warning_and_the_path_before_the_hash_is_sent()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Transfers
+              version: "1"
+            paths:
+              /send/#env/v1/{partnerId}/transfer:
+                post:
+                  operationId: createTransfer
+                  parameters:
+                    - { name: partnerId, in: path, required: true, schema: { type: string } }
+                  responses:
+                    "204":
+                      description: Sent
+              /folders/{id}#get_shared_link:
+                get:
+                  operationId: getSharedLink
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                  responses:
+                    "204":
+                      description: Found
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/transfers.yaml", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN055", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
+        Assert.Contains("'partnerId' is never sent", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(5, diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        var client = run.Source("TallyfyClient.g.cs");
+        Assert.Contains("var path = _baseUrl + \"/send/\";", client, StringComparison.Ordinal);
+        Assert.Contains("var path = _baseUrl + \"/folders/\" + ApiRequest.PathSegment(id, nameof(id));", client, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
 }

@@ -346,6 +346,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo NotAMediaType = Warning(
         "TGEN054", "A content key is not a media type", "Not a media type (type/subtype): {0}; {1}");
 
+    // ----- TGEN055: a path parameter after a '#' -----
+
+    /// <summary>{0}: the path template; {1}: the parameters after its '#', quoted and joined.</summary>
+    public static readonly DiagnosticDescriptorInfo ParameterInFragment = Warning(
+        "TGEN055", "A path parameter follows '#'", "In the path '{0}' the '#' ends the URL's path and what follows is a fragment, which no request carries: {1} is never sent");
+
     // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 
     /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>

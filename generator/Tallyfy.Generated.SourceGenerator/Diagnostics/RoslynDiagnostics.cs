@@ -95,6 +95,8 @@ internal static class RoslynDiagnostics
 
     private static readonly DiagnosticDescriptor Tgen054 = Warning("TGEN054");
 
+    private static readonly DiagnosticDescriptor Tgen055 = Warning("TGEN055");
+
     private static readonly DiagnosticDescriptor Tgen999 = Error("TGEN999");
 
     /// <summary>Every id as a Roslyn descriptor.</summary>
@@ -137,6 +139,7 @@ internal static class RoslynDiagnostics
         Tgen052,
         Tgen053,
         Tgen054,
+        Tgen055,
         Tgen999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -604,7 +604,16 @@ internal static class ClientEmitter
             parts.Add(first);
         }
 
+        // A '#' ends a URL's path: what follows is a fragment, which no request carries (Box's "#get_shared_link" and
+        // AWS's "/#X-Amz-Target=..." tell operations on one path apart so). Left in, it would go out in the request
+        // line, which the client's unescaped URI sends as written.
         var template = operation.PathTemplate;
+        var fragment = template.IndexOf('#');
+        if (fragment >= 0)
+        {
+            template = template.Substring(0, fragment);
+        }
+
         var index = 0;
         if (server is not null)
         {

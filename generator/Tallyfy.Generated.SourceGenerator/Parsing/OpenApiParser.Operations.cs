@@ -925,6 +925,20 @@ internal sealed partial class OpenApiParser
             index = end + 1;
         }
 
+        // What follows a '#' is a fragment the request does not carry (the emitter sends the path before it).
+        var fragment = template.IndexOf('#');
+        if (fragment >= 0 && template.IndexOf('{', fragment) is var hole and >= 0)
+        {
+            var unsent = new List<string>();
+            for (var at = hole; at >= 0; at = template.IndexOf('{', at + 1))
+            {
+                var close = template.IndexOf('}', at);
+                unsent.Add("'" + template.Substring(at + 1, close - at - 1) + "'");
+            }
+
+            Report(DiagnosticDescriptors.ParameterInFragment, LocateName(pathProperty), template, string.Join(", ", unsent));
+        }
+
         // Both mismatches are common in published specs; the client stays usable: an undeclared placeholder becomes a
         // string parameter, and a path parameter the template does not use is dropped.
         foreach (var placeholder in placeholders)
