@@ -910,7 +910,10 @@ internal sealed partial class OpenApiParser
     private bool ValidatePathTemplate(SpecProperty pathProperty, List<ParameterModel> parameters)
     {
         var template = pathProperty.Name;
+        // What follows a '#' is a fragment the request does not carry (the emitter sends the path before it).
+        var fragment = template.IndexOf('#');
         var placeholders = new List<string>();
+        List<string>? unsent = null;
         var index = 0;
         while ((index = template.IndexOf('{', index)) >= 0)
         {
@@ -921,21 +924,18 @@ internal sealed partial class OpenApiParser
                 return false;
             }
 
-            placeholders.Add(template.Substring(index + 1, end - index - 1));
+            var placeholder = template.Substring(index + 1, end - index - 1);
+            placeholders.Add(placeholder);
+            if (fragment >= 0 && index > fragment)
+            {
+                (unsent ??= new List<string>()).Add("'" + placeholder + "'");
+            }
+
             index = end + 1;
         }
 
-        // What follows a '#' is a fragment the request does not carry (the emitter sends the path before it).
-        var fragment = template.IndexOf('#');
-        if (fragment >= 0 && template.IndexOf('{', fragment) is var hole and >= 0)
+        if (unsent is not null)
         {
-            var unsent = new List<string>();
-            for (var at = hole; at >= 0; at = template.IndexOf('{', at + 1))
-            {
-                var close = template.IndexOf('}', at);
-                unsent.Add("'" + template.Substring(at + 1, close - at - 1) + "'");
-            }
-
             Report(DiagnosticDescriptors.ParameterInFragment, LocateName(pathProperty), template, string.Join(", ", unsent));
         }
 

@@ -604,14 +604,13 @@ internal static class ApiJson
             }
 
             // TimeSpan holds about 1,525,000 weeks; more digits than a long's are beyond it too.
-            if (weeks.Length > 18 || long.Parse(weeks, global::System.Globalization.CultureInfo.InvariantCulture) > global::System.TimeSpan.MaxValue.Days / 7)
+            if (weeks.Length > 18 || long.Parse(weeks, global::System.Globalization.CultureInfo.InvariantCulture) is var count && count > global::System.TimeSpan.MaxValue.Days / 7)
             {
                 tooLong = true;
                 return false;
             }
 
-            var days = long.Parse(weeks, global::System.Globalization.CultureInfo.InvariantCulture) * 7;
-            value = global::System.TimeSpan.FromDays(negative ? -days : days);
+            value = global::System.TimeSpan.FromDays((negative ? -count : count) * 7);
             return true;
         }
 
