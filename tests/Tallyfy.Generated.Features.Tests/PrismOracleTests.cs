@@ -173,6 +173,7 @@ public abstract class PrismOracle
         await Send(c => c.QueryFormArrayNoExplodeAsync(new[] { 1, 2, 3 }, new[] { "p", "q" })),
         await Send(c => c.QuerySpaceDelimitedAsync(new[] { "alpha", "beta" })),
         await Send(c => c.QueryPipeDelimitedAsync(new[] { "A1", "B2" })),
+        await Send(c => c.QueryDelimitedExplodedAsync(new[] { "alpha", "beta" }, new[] { "A1", "B2" })),
         await Send(c => c.QueryDeepObjectAsync(new Dictionary<string, string> { ["color"] = "red", ["size"] = "L" })),
         await Send(c => c.QueryEnumAsync(SortOrder.Desc)),
         await Send(c => c.AwkwardNamesAsync("first", 10)),

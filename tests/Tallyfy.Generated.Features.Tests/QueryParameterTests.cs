@@ -133,6 +133,17 @@ public sealed class QueryParameterTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task Array_SpaceAndPipeDelimited_Exploded_SendOnePairPerItem()
+    {
+        await _server.CreateFeaturesClient().QueryDelimitedExplodedAsync(new[] { "alpha", "beta gamma" }, new[] { "A1", "B|2" });
+
+        var (wire, logged) = _server.Single();
+        Assert.Equal("/params/delimited-exploded?words=alpha&words=beta%20gamma&codes=A1&codes=B%7C2", wire.RawTarget);
+        Assert.Equal(new[] { "alpha", "beta gamma" }, logged.Query!["words"].ToArray());
+        Assert.Equal(new[] { "A1", "B|2" }, logged.Query!["codes"].ToArray());
+    }
+
+    [Fact]
     public async Task Map_DeepObject_SendsOneBracketedNamePerKey()
     {
         var filter = new Dictionary<string, string> { ["status"] = "open", ["owner"] = "me & you" };

@@ -186,6 +186,7 @@ public sealed class ValidatorOracleTests
         Same(new { ids = new[] { 7 } }, (await Valid(nameof(FeaturesClient.QueryFormArrayNoExplodeAsync), c => c.QueryFormArrayNoExplodeAsync(new[] { 7 }))).Query);
         Same(new { words = new[] { "alpha", "beta", "gamma" } }, (await Valid(nameof(FeaturesClient.QuerySpaceDelimitedAsync), c => c.QuerySpaceDelimitedAsync(new[] { "alpha", "beta", "gamma" }))).Query);
         Same(new { codes = new[] { "A1", "B 2", "C3" } }, (await Valid(nameof(FeaturesClient.QueryPipeDelimitedAsync), c => c.QueryPipeDelimitedAsync(new[] { "A1", "B 2", "C3" }))).Query);
+        Same(new { words = new[] { "alpha", "beta gamma" }, codes = new[] { "A1", "B|2" } }, (await Valid(nameof(FeaturesClient.QueryDelimitedExplodedAsync), c => c.QueryDelimitedExplodedAsync(new[] { "alpha", "beta gamma" }, new[] { "A1", "B|2" }))).Query);
     }
 
     [Fact]

@@ -863,7 +863,9 @@ internal sealed partial class OpenApiParser
 
     /// <summary>
     /// The serialization a parameter asks for; the defaults are form+explode for query and cookie, simple elsewhere.
-    /// A form or (3.2) cookie style explodes unless <c>explode: false</c> says otherwise.
+    /// A form or (3.2) cookie style explodes unless <c>explode: false</c> says otherwise. spaceDelimited and
+    /// pipeDelimited with <c>explode: true</c> send each item as its own pair, as form does (<c>a=1&amp;a=2</c>: the
+    /// Swagger serialization table, Swagger UI, Prism and RFC 6570's <c>{?a*}</c>; OpenAPI's own table leaves it n/a).
     /// </summary>
     private ParameterStyle ParseStyle(SpecObject node, ParameterLocation location)
     {
@@ -873,6 +875,7 @@ internal sealed partial class OpenApiParser
         {
             "form" => explode ? ParameterStyle.FormExploded : ParameterStyle.Form,
             "cookie" when location == ParameterLocation.Cookie => explode ? ParameterStyle.CookieExploded : ParameterStyle.Cookie,
+            "spaceDelimited" or "pipeDelimited" when explode => ParameterStyle.FormExploded,
             "spaceDelimited" => ParameterStyle.SpaceDelimited,
             "pipeDelimited" => ParameterStyle.PipeDelimited,
             "deepObject" => ParameterStyle.DeepObject,
