@@ -512,6 +512,186 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// The object alternatives of a oneOf or anyOf beside members of the schema's own (Jira's CustomContextVariable:
+    /// <c>type</c> beside a discriminated oneOf of the variables) or in an allOf part beside other parts (Discord's
+    /// multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl
+    /// | magnetUri | torrentfile], common]) give the class their members, optional unless every alternative requires
+    /// them. They were left out: a request could not set them but through <c>AdditionalProperties</c>, and nothing said so.
+    /// A member two alternatives type differently holds the JSON value, so that any alternative's value reads.
+    /// </summary>
+    [Fact]
+    public void The_members_of_object_alternatives_beside_other_members_are_members_of_the_class()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Alternatives
+              version: "1"
+            paths:
+              /imports:
+                post:
+                  operationId: createImport
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Import"
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Variable"
+              /delays:
+                post:
+                  operationId: setDelay
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          allOf:
+                            - oneOf:
+                                - type: object
+                                  properties:
+                                    kind:
+                                      type: string
+                                      enum: [lognormal]
+                                    median:
+                                      type: integer
+                                    sigma:
+                                      type: number
+                                - type: object
+                                  properties:
+                                    kind:
+                                      type: string
+                                      enum: [uniform]
+                                    median:
+                                      type: string
+                                    lower:
+                                      type: integer
+                            - type: object
+                              properties:
+                                fixedDelay:
+                                  type: number
+                  responses:
+                    "204":
+                      description: done
+              /pairs:
+                post:
+                  operationId: createPair
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Pair"
+                  responses:
+                    "204":
+                      description: done
+            components:
+              schemas:
+                Common:
+                  type: object
+                  required: [name]
+                  properties:
+                    name:
+                      type: string
+                Import:
+                  allOf:
+                    - oneOf:
+                        - properties:
+                            targetUrl:
+                              type: string
+                          required: [targetUrl]
+                        - properties:
+                            magnetUri:
+                              type: string
+                          required: [magnetUri]
+                    - $ref: "#/components/schemas/Common"
+                Variable:
+                  type: object
+                  required: [type]
+                  properties:
+                    type:
+                      type: string
+                  discriminator:
+                    propertyName: type
+                  oneOf:
+                    - $ref: "#/components/schemas/UserVariable"
+                    - $ref: "#/components/schemas/IssueVariable"
+                UserVariable:
+                  type: object
+                  required: [type, accountId]
+                  properties:
+                    type:
+                      type: string
+                    accountId:
+                      type: string
+                IssueVariable:
+                  type: object
+                  required: [type]
+                  properties:
+                    type:
+                      type: string
+                    id:
+                      type: integer
+                      format: int64
+                    key:
+                      type: string
+                Pair:
+                  type: object
+                  properties:
+                    note:
+                      type: string
+                  anyOf:
+                    - properties:
+                        left:
+                          type: string
+                        right:
+                          type: string
+                      required: [left, right]
+                    - properties:
+                        left:
+                          type: string
+                      required: [left]
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/alternatives.yaml", text));
+
+        // The alternatives' own schemas are used by no operation now that their members are the classes' (TGEN053).
+        Assert.Empty(run.Diagnostics.Where(d => d.Id != "TGEN053"));
+        Assert.Empty(run.CompilationProblems());
+        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
+        string TypeOf(string type, string name) => Member(type, name).Type.ToDisplayString();
+
+        // allOf [oneOf [...], Common]: each alternative's member, optional (no alternative's requirement holds for all).
+        Assert.Equal("string?", TypeOf("Import", "TargetUrl"));
+        Assert.False(Member("Import", "TargetUrl").IsRequired);
+        Assert.Equal("string?", TypeOf("Import", "MagnetUri"));
+        Assert.True(Member("Import", "Name").IsRequired);
+        // Properties beside a discriminated oneOf: the variants' members join the schema's own, which stays as declared.
+        Assert.True(Member("Variable", "Type").IsRequired);
+        Assert.Equal("string", TypeOf("Variable", "Type"));
+        Assert.Equal("string?", TypeOf("Variable", "AccountId"));
+        Assert.False(Member("Variable", "AccountId").IsRequired);
+        Assert.Equal("long?", TypeOf("Variable", "Id"));
+        Assert.Equal("string?", TypeOf("Variable", "Key"));
+        // A member the alternatives type differently is a JSON value; one they type alike keeps its type.
+        Assert.Equal("System.Text.Json.JsonElement?", TypeOf("SetDelayRequest", "Kind"));
+        Assert.Equal("System.Text.Json.JsonElement?", TypeOf("SetDelayRequest", "Median"));
+        Assert.Equal("double?", TypeOf("SetDelayRequest", "Sigma"));
+        Assert.Equal("long?", TypeOf("SetDelayRequest", "Lower"));
+        Assert.Equal("double?", TypeOf("SetDelayRequest", "FixedDelay"));
+        // A member every alternative requires is required; one only some require is not.
+        Assert.True(Member("Pair", "Left").IsRequired);
+        Assert.False(Member("Pair", "Right").IsRequired);
+        Assert.False(Member("Pair", "Note").IsRequired);
+    }
+
+    /// <summary>
     /// OpenAPI: a required writeOnly property is required in requests only. A class the client only sends (no response
     /// reaches it) therefore requires it (Linode's <c>root_pass</c>, ShipEngine's <c>pickup_window</c>; found by Prism,
     /// which refused the bodies without them); a class also read from responses leaves it optional, as before.

@@ -535,6 +535,7 @@ internal sealed partial class OpenApiParser
         var memberNames = RentMemberScope(GeneratedNames.ObjectModelMembers, name);
         var required = work.Required;
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
+        CollectAlternativeProperties(schema, name, properties, memberNames, required, depth: 0);
         AddUndeclaredRequired(properties, required, memberNames);
         // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
         var finalProperties = ImmutableArray.CreateBuilder<PropertyModel>(properties.Count);
@@ -653,9 +654,76 @@ internal sealed partial class OpenApiParser
         return false;
     }
 
+    /// <summary>
+    /// Gathers, after the class's own members, the members of the object alternatives of a oneOf or anyOf on the schema
+    /// or on one of its allOf parts: beside members of the schema's own (Jira's CustomContextVariable: <c>type</c> beside a
+    /// discriminated oneOf of the variables) or beside other allOf parts (Discord's multipart invite: allOf [anyOf
+    /// [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl | magnetUri | torrentfile],
+    /// common]), where the schema is a class and not a union. A value meets one alternative, so their members are
+    /// optional unless every alternative requires them; a member the schema declares itself keeps its declaration, and one
+    /// two alternatives type differently holds the JSON value (any alternative's value then reads). Which alternative a
+    /// value meets is not checked.
+    /// </summary>
+    private void CollectAlternativeProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth)
+    {
+        if (depth > 32)
+        {
+            return;
+        }
+
+        foreach (var part in GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
+        {
+            if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, schema))
+            {
+                CollectAlternativeProperties(partSchema, typeName, properties, memberNames, required, depth + 1);
+            }
+        }
+
+        if ((GetArray(schema, "oneOf") ?? GetArray(schema, "anyOf")) is not { Items.Count: > 0 } alternatives)
+        {
+            return;
+        }
+
+        HashSet<string>? everyRequires = null;
+        var alternativesFrom = properties.Count;
+        foreach (var alternative in alternatives.Items)
+        {
+            // An alternative that is no object of members (a scalar, null, a list, only a required list) adds no member,
+            // and a value meeting it need have none of the others' required members.
+            if (Deref(alternative, out _) is not SpecObject target || ReferenceEquals(target, schema)
+                || (target["properties"] is not SpecObject { Properties.Count: > 0 } && GetArray(target, "allOf") is null))
+            {
+                everyRequires = new HashSet<string>(StringComparer.Ordinal);
+                continue;
+            }
+
+            var requires = new HashSet<string>(StringComparer.Ordinal);
+            CollectRequired(target, requires, depth: 0);
+            if (everyRequires is null)
+            {
+                everyRequires = requires;
+            }
+            else
+            {
+                everyRequires.IntersectWith(requires);
+            }
+
+            CollectProperties(target, typeName, properties, memberNames, new HashSet<string>(StringComparer.Ordinal), depth: depth + 1, alternativesFrom: alternativesFrom);
+        }
+
+        if (everyRequires is not null)
+        {
+            required.UnionWith(everyRequires);
+        }
+    }
+
     /// <summary>Gathers the properties of a schema and of every <c>allOf</c> part, flattened into one class.</summary>
     /// <param name="skip">An <c>allOf</c> part left out: the base class of a hierarchy member, which declares its properties.</param>
-    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth, SpecObject? skip = null)
+    /// <param name="alternativesFrom">
+    /// When gathering an alternative's members (<see cref="CollectAlternativeProperties"/>), the index of the first member
+    /// an alternative gave: a member an earlier alternative gave a different type becomes a JSON value.
+    /// </param>
+    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth, SpecObject? skip = null, int alternativesFrom = -1)
     {
         if (depth > 32)
         {
@@ -668,7 +736,7 @@ internal sealed partial class OpenApiParser
             {
                 if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, skip))
                 {
-                    CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1);
+                    CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1, alternativesFrom: alternativesFrom);
                 }
             }
         }
@@ -706,6 +774,11 @@ internal sealed partial class OpenApiParser
         {
             if (HasProperty(properties, property.Name))
             {
+                if (alternativesFrom >= 0)
+                {
+                    WidenAlternativeMember(properties, alternativesFrom, property, typeName);
+                }
+
                 continue;
             }
 
@@ -731,6 +804,34 @@ internal sealed partial class OpenApiParser
 
         declaredMembers.Clear();
         _spareDeclaredMembers.Push(declaredMembers);
+    }
+
+    /// <summary>
+    /// A member an alternative declares that an earlier alternative gave: kept if typed alike (nullable if either says
+    /// so), a JSON value if not. A member the schema declares itself (before <paramref name="alternativesFrom"/>) stays.
+    /// </summary>
+    private void WidenAlternativeMember(List<PropertyModel> properties, int alternativesFrom, SpecProperty property, string typeName)
+    {
+        for (var i = alternativesFrom; i < properties.Count; i++)
+        {
+            var existing = properties[i];
+            if (existing.JsonName != property.Name || existing.Type.Kind == TypeKind.Any)
+            {
+                continue;
+            }
+
+            var info = ResolveSchema(property.Value, typeName + Naming.TypeOrMemberName(property.Name, "Property"));
+            if (info.Type != existing.Type)
+            {
+                properties[i] = existing with { Type = TypeRef.Any, Nullable = true, Default = null, DefaultText = null };
+            }
+            else if (info.Nullable && !existing.Nullable)
+            {
+                properties[i] = existing with { Nullable = true };
+            }
+
+            return;
+        }
     }
 
     /// <summary>
