@@ -131,6 +131,26 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task MultipartBody_OfAlternativesBesideAFile_SendsTheAlternativesFields()
+    {
+        var body = new CreateInviteRequest
+        {
+            MaxAge = 3600,
+            TargetUserId = "u-42",
+            UsersFile = new ApiFile(new MemoryStream(Encoding.UTF8.GetBytes("u-1\nu-2\n")), "users.csv", "text/csv"),
+        };
+
+        await _server.CreateFeaturesClient().CreateInviteAsync(body);
+
+        var parts = await Multipart.ReadAsync(_server.Single().Wire);
+        Assert.Equal(new[] { "usersFile", "maxAge", "targetUserId" }, parts.Select(p => p.Name).ToArray());
+        Assert.Equal("users.csv", parts[0].FileName);
+        Assert.Equal("u-1\nu-2\n", Encoding.UTF8.GetString(parts[0].Content));
+        Assert.Equal("3600", Encoding.UTF8.GetString(parts[1].Content));
+        Assert.Equal("u-42", Encoding.UTF8.GetString(parts[2].Content));
+    }
+
+    [Fact]
     public async Task MultipartBody_ObjectAndArrayParts_AreJsonParts()
     {
         // OpenAPI's default content type for an object or array part is application/json (not text that holds JSON).

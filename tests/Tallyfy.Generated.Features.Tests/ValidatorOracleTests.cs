@@ -121,6 +121,19 @@ public sealed class ValidatorOracleTests
     }
 
     [Fact]
+    public async Task Multipart_form_of_alternatives_beside_a_file()
+    {
+        // MaxAge left out: the validator reads a form field as text, not as the integer it is ("must be integer").
+        var report = await Valid(nameof(FeaturesClient.CreateInviteAsync), c => c.CreateInviteAsync(new CreateInviteRequest
+        {
+            TargetUserId = Reserved,
+            UsersFile = File("u-1", "users.csv", "text/csv"),
+        }));
+        Same(new { targetUserId = Reserved }, report.Body);
+        Same(new object[] { new { field = "usersFile", name = "users.csv", type = "text/csv", size = 3 } }, Files(report));
+    }
+
+    [Fact]
     public async Task Multipart_repeated_file_parts()
     {
         var report = await Valid(nameof(FeaturesClient.UploadFilesAsync), c => c.UploadFilesAsync(new UploadFilesRequest
