@@ -563,6 +563,12 @@ public sealed class SchemaKeywordTests
                                       type: integer
                                     sigma:
                                       type: number
+                                    unit:
+                                      type: string
+                                      enum: [ms]
+                                    precision:
+                                      type: integer
+                                      default: 3
                                 - type: object
                                   properties:
                                     kind:
@@ -685,6 +691,12 @@ public sealed class SchemaKeywordTests
         Assert.Equal("double?", TypeOf("SetDelayRequest", "Sigma"));
         Assert.Equal("long?", TypeOf("SetDelayRequest", "Lower"));
         Assert.Equal("double?", TypeOf("SetDelayRequest", "FixedDelay"));
+        // A value that left out a member of one alternative may have met another: the alternative's default or only
+        // enum value is not read into it.
+        var delay = run.Source(".Models.SetDelayRequest.g.cs");
+        Assert.DoesNotContain("reads as this value", delay, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("= SetDelayRequestUnit.Ms", delay, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("= 3", delay, System.StringComparison.Ordinal);
         // A member every alternative requires is required; one only some require is not.
         Assert.True(Member("Pair", "Left").IsRequired);
         Assert.False(Member("Pair", "Right").IsRequired);

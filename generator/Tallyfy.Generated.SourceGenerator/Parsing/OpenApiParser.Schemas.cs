@@ -711,6 +711,16 @@ internal sealed partial class OpenApiParser
             CollectProperties(target, typeName, properties, memberNames, new HashSet<string>(StringComparer.Ordinal), depth: depth + 1, alternativesFrom: alternativesFrom);
         }
 
+        // A value that leaves out a member of one alternative may meet another: that alternative's default (or only
+        // enum value) is not what it holds, so it reads as absent.
+        for (var i = alternativesFrom; i < properties.Count; i++)
+        {
+            if (properties[i].Default is not null)
+            {
+                properties[i] = properties[i] with { Default = null };
+            }
+        }
+
         if (everyRequires is not null)
         {
             required.UnionWith(everyRequires);
