@@ -512,12 +512,12 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
-    /// The object alternatives of a oneOf or anyOf beside members of the schema's own (Jira's CustomContextVariable:
-    /// <c>type</c> beside a discriminated oneOf of the variables) or in an allOf part beside other parts (Discord's
-    /// multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl
+    /// The object alternatives of a oneOf or anyOf beside members of the schema's own or in an allOf part beside other
+    /// parts (Discord's multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl
     /// | magnetUri | torrentfile], common]) give the class their members, optional unless every alternative requires
     /// them. They were left out: a request could not set them but through <c>AdditionalProperties</c>, and nothing said so.
-    /// A member two alternatives type differently holds the JSON value, so that any alternative's value reads.
+    /// A member two alternatives type differently holds the JSON value, so that any alternative's value reads. Where
+    /// every alternative declares the schema's own members too (Jira's CustomContextVariable), the schema is their union.
     /// </summary>
     [Fact]
     public void The_members_of_object_alternatives_beside_other_members_are_members_of_the_class()
@@ -595,8 +595,12 @@ public sealed class SchemaKeywordTests
                         schema:
                           $ref: "#/components/schemas/Pair"
                   responses:
-                    "204":
-                      description: done
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Tagged"
             components:
               schemas:
                 Common:
@@ -625,6 +629,14 @@ public sealed class SchemaKeywordTests
                       type: string
                   discriminator:
                     propertyName: type
+                  oneOf:
+                    - $ref: "#/components/schemas/UserVariable"
+                    - $ref: "#/components/schemas/IssueVariable"
+                Tagged:
+                  type: object
+                  properties:
+                    note:
+                      type: string
                   oneOf:
                     - $ref: "#/components/schemas/UserVariable"
                     - $ref: "#/components/schemas/IssueVariable"
@@ -678,13 +690,16 @@ public sealed class SchemaKeywordTests
         Assert.False(Member("Import", "TargetUrl").IsRequired);
         Assert.Equal("string?", TypeOf("Import", "MagnetUri"));
         Assert.True(Member("Import", "Name").IsRequired);
-        // Properties beside a discriminated oneOf: the variants' members join the schema's own, which stays as declared.
-        Assert.True(Member("Variable", "Type").IsRequired);
-        Assert.Equal("string", TypeOf("Variable", "Type"));
-        Assert.Equal("string?", TypeOf("Variable", "AccountId"));
-        Assert.False(Member("Variable", "AccountId").IsRequired);
-        Assert.Equal("long?", TypeOf("Variable", "Id"));
-        Assert.Equal("string?", TypeOf("Variable", "Key"));
+        // Properties beside a discriminated oneOf whose variants each declare them too say nothing more: it is the union.
+        var variable = run.Output.GetTypeByMetadataName("Tallyfy.Variable")!;
+        Assert.True(variable.IsAbstract);
+        Assert.Equal(new[] { "IssueVariable", "Unknown", "UserVariable" }, variable.GetTypeMembers().Select(t => t.Name).OrderBy(n => n, System.StringComparer.Ordinal).ToArray());
+        // Properties beside alternatives that do not all declare them: the alternatives' members join the schema's own.
+        Assert.Equal("string?", TypeOf("Tagged", "Note"));
+        Assert.Equal("string?", TypeOf("Tagged", "AccountId"));
+        Assert.False(Member("Tagged", "AccountId").IsRequired);
+        Assert.Equal("long?", TypeOf("Tagged", "Id"));
+        Assert.Equal("string?", TypeOf("Tagged", "Key"));
         // A member the alternatives type differently is a JSON value; one they type alike keeps its type.
         Assert.Equal("System.Text.Json.JsonElement?", TypeOf("SetDelayRequest", "Kind"));
         Assert.Equal("System.Text.Json.JsonElement?", TypeOf("SetDelayRequest", "Median"));

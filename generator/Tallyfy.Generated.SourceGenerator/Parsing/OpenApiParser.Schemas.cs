@@ -440,7 +440,8 @@ internal sealed partial class OpenApiParser
             return TypeRef.Any;
         }
 
-        if ((GetArray(schema, "oneOf") ?? GetArray(schema, "anyOf")) is { } alternatives && schema["properties"] is null)
+        if ((GetArray(schema, "oneOf") ?? GetArray(schema, "anyOf")) is { } alternatives
+            && (schema["properties"] is null || EveryAlternativeDeclaresTheMembers(schema, alternatives)))
         {
             var variants = alternatives.Items.Where(item => !IsNullSchema(item)).ToList();
             if (variants.Count == 0)
@@ -655,11 +656,74 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
+    /// Whether each alternative of the schema's oneOf or anyOf is an object that declares (itself or through its allOf
+    /// parts) every member the schema's own <c>properties</c> declare (Jira's CustomContextVariable: <c>type</c> beside a
+    /// discriminated oneOf of variables that each declare <c>type</c>): the schema's members then say nothing the
+    /// alternatives do not, and it is their union. A schema with allOf parts of its own is not.
+    /// </summary>
+    private bool EveryAlternativeDeclaresTheMembers(SpecObject schema, SpecArray alternatives)
+    {
+        if (GetObject(schema, "properties") is not { Properties.Count: > 0 } own || schema["allOf"] is not null)
+        {
+            return false;
+        }
+
+        var any = false;
+        foreach (var alternative in alternatives.Items)
+        {
+            if (IsNullSchema(alternative))
+            {
+                continue;
+            }
+
+            if (Deref(alternative, out _) is not SpecObject target || ReferenceEquals(target, schema))
+            {
+                return false;
+            }
+
+            var declared = new HashSet<string>(StringComparer.Ordinal);
+            CollectDeclaredNames(target, declared, depth: 0);
+            foreach (var member in own.Properties)
+            {
+                if (!declared.Contains(member.Name))
+                {
+                    return false;
+                }
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
+    private void CollectDeclaredNames(SpecObject schema, HashSet<string> names, int depth)
+    {
+        if (depth > 32)
+        {
+            return;
+        }
+
+        foreach (var member in GetObject(schema, "properties")?.Properties ?? default(NodeList<SpecProperty>))
+        {
+            names.Add(member.Name);
+        }
+
+        foreach (var part in GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
+        {
+            if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, schema))
+            {
+                CollectDeclaredNames(partSchema, names, depth + 1);
+            }
+        }
+    }
+
+    /// <summary>
     /// Gathers, after the class's own members, the members of the object alternatives of a oneOf or anyOf on the schema
-    /// or on one of its allOf parts: beside members of the schema's own (Jira's CustomContextVariable: <c>type</c> beside a
-    /// discriminated oneOf of the variables) or beside other allOf parts (Discord's multipart invite: allOf [anyOf
-    /// [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl | magnetUri | torrentfile],
-    /// common]), where the schema is a class and not a union. A value meets one alternative, so their members are
+    /// or on one of its allOf parts: beside members of the schema's own that not every alternative declares (GitHub's
+    /// check run: its members beside a oneOf of two ways to give its status) or beside other allOf parts (Discord's
+    /// multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl
+    /// | magnetUri | torrentfile], common]), where the schema is a class and not a union. A value meets one alternative, so their members are
     /// optional unless every alternative requires them; a member the schema declares itself keeps its declaration, and one
     /// two alternatives type differently holds the JSON value (any alternative's value then reads). Which alternative a
     /// value meets is not checked.
