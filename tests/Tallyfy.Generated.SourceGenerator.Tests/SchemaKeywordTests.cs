@@ -601,6 +601,12 @@ public sealed class SchemaKeywordTests
                         application/json:
                           schema:
                             $ref: "#/components/schemas/Tagged"
+                    "201":
+                      description: created
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Narrowed"
             components:
               schemas:
                 Common:
@@ -632,6 +638,23 @@ public sealed class SchemaKeywordTests
                   oneOf:
                     - $ref: "#/components/schemas/UserVariable"
                     - $ref: "#/components/schemas/IssueVariable"
+                Narrowed:
+                  type: object
+                  properties:
+                    note:
+                      type: string
+                  anyOf:
+                    - allOf:
+                        - properties:
+                            mode:
+                              type: string
+                        - properties:
+                            mode:
+                              type: string
+                              enum: [fast]
+                    - properties:
+                        other:
+                          type: string
                 Tagged:
                   type: object
                   properties:
@@ -712,6 +735,9 @@ public sealed class SchemaKeywordTests
         Assert.DoesNotContain("reads as this value", delay, System.StringComparison.Ordinal);
         Assert.DoesNotContain("= SetDelayRequestUnit.Ms", delay, System.StringComparison.Ordinal);
         Assert.DoesNotContain("= 3", delay, System.StringComparison.Ordinal);
+        // An alternative that narrows its own member (allOf parts) keeps the member's first declaration.
+        Assert.Equal("string?", TypeOf("Narrowed", "Mode"));
+        Assert.Equal("string?", TypeOf("Narrowed", "Other"));
         // A member every alternative requires is required; one only some require is not.
         Assert.True(Member("Pair", "Left").IsRequired);
         Assert.False(Member("Pair", "Right").IsRequired);

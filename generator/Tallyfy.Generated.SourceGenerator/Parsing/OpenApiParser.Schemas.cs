@@ -722,11 +722,11 @@ internal sealed partial class OpenApiParser
     /// Gathers, after the class's own members, the members of the object alternatives of a oneOf or anyOf on the schema
     /// or on one of its allOf parts: beside members of the schema's own that not every alternative declares (GitHub's
     /// check run: its members beside a oneOf of two ways to give its status) or beside other allOf parts (Discord's
-    /// multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl
-    /// | magnetUri | torrentfile], common]), where the schema is a class and not a union. A value meets one alternative, so their members are
-    /// optional unless every alternative requires them; a member the schema declares itself keeps its declaration, and one
-    /// two alternatives type differently holds the JSON value (any alternative's value then reads). Which alternative a
-    /// value meets is not checked.
+    /// multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf
+    /// [targetUrl | magnetUri | torrentfile], common]), where the schema is a class and not a union. A value meets one
+    /// alternative, so their members are optional unless every alternative requires them; a member the schema declares
+    /// itself keeps its declaration, and one two alternatives type differently holds the JSON value (any alternative's
+    /// value then reads). Which alternative a value meets is not checked.
     /// </summary>
     private void CollectAlternativeProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth)
     {
@@ -772,7 +772,7 @@ internal sealed partial class OpenApiParser
                 everyRequires.IntersectWith(requires);
             }
 
-            CollectProperties(target, typeName, properties, memberNames, new HashSet<string>(StringComparer.Ordinal), depth: depth + 1, alternativesFrom: alternativesFrom);
+            CollectProperties(target, typeName, properties, memberNames, new HashSet<string>(StringComparer.Ordinal), depth: depth + 1, earlierAlternatives: (alternativesFrom, properties.Count));
         }
 
         // A value that leaves out a member of one alternative may meet another: that alternative's default (or only
@@ -793,11 +793,11 @@ internal sealed partial class OpenApiParser
 
     /// <summary>Gathers the properties of a schema and of every <c>allOf</c> part, flattened into one class.</summary>
     /// <param name="skip">An <c>allOf</c> part left out: the base class of a hierarchy member, which declares its properties.</param>
-    /// <param name="alternativesFrom">
-    /// When gathering an alternative's members (<see cref="CollectAlternativeProperties"/>), the index of the first member
-    /// an alternative gave: a member an earlier alternative gave a different type becomes a JSON value.
+    /// <param name="earlierAlternatives">
+    /// When gathering an alternative's members (<see cref="CollectAlternativeProperties"/>), where the members the earlier
+    /// alternatives gave start and end: one of them this alternative types differently becomes a JSON value.
     /// </param>
-    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth, SpecObject? skip = null, int alternativesFrom = -1)
+    private void CollectProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth, SpecObject? skip = null, (int Start, int End)? earlierAlternatives = null)
     {
         if (depth > 32)
         {
@@ -810,7 +810,7 @@ internal sealed partial class OpenApiParser
             {
                 if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, skip))
                 {
-                    CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1, alternativesFrom: alternativesFrom);
+                    CollectProperties(partSchema, typeName, properties, memberNames, required, depth + 1, earlierAlternatives: earlierAlternatives);
                 }
             }
         }
@@ -848,9 +848,9 @@ internal sealed partial class OpenApiParser
         {
             if (HasProperty(properties, property.Name))
             {
-                if (alternativesFrom >= 0)
+                if (earlierAlternatives is { } earlier)
                 {
-                    WidenAlternativeMember(properties, alternativesFrom, property, typeName);
+                    WidenAlternativeMember(properties, earlier.Start, earlier.End, property, typeName);
                 }
 
                 continue;
@@ -881,12 +881,13 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
-    /// A member an alternative declares that an earlier alternative gave: kept if typed alike (nullable if either says
-    /// so), a JSON value if not. A member the schema declares itself (before <paramref name="alternativesFrom"/>) stays.
+    /// A member an alternative declares that an earlier alternative gave (between <paramref name="start"/> and
+    /// <paramref name="end"/>): kept if typed alike (nullable if either says so), a JSON value if not. A member the schema
+    /// declares itself, or that this alternative gave already (its allOf parts narrowing it), stays as it is.
     /// </summary>
-    private void WidenAlternativeMember(List<PropertyModel> properties, int alternativesFrom, SpecProperty property, string typeName)
+    private void WidenAlternativeMember(List<PropertyModel> properties, int start, int end, SpecProperty property, string typeName)
     {
-        for (var i = alternativesFrom; i < properties.Count; i++)
+        for (var i = start; i < end; i++)
         {
             var existing = properties[i];
             if (existing.JsonName != property.Name || existing.Type.Kind == TypeKind.Any)
