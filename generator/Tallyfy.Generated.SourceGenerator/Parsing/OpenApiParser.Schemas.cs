@@ -761,8 +761,9 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
+            // Gathering the alternative's members gathers the names it requires (its own and its allOf parts').
             var requires = new HashSet<string>(StringComparer.Ordinal);
-            CollectRequired(target, requires, depth: 0);
+            CollectProperties(target, typeName, properties, memberNames, requires, depth: depth + 1, earlierAlternatives: (alternativesFrom, properties.Count));
             if (everyRequires is null)
             {
                 everyRequires = requires;
@@ -771,8 +772,6 @@ internal sealed partial class OpenApiParser
             {
                 everyRequires.IntersectWith(requires);
             }
-
-            CollectProperties(target, typeName, properties, memberNames, new HashSet<string>(StringComparer.Ordinal), depth: depth + 1, earlierAlternatives: (alternativesFrom, properties.Count));
         }
 
         // A value that leaves out a member of one alternative may meet another: that alternative's default (or only
@@ -898,7 +897,8 @@ internal sealed partial class OpenApiParser
             var info = ResolveSchema(property.Value, typeName + Naming.TypeOrMemberName(property.Name, "Property"));
             if (info.Type != existing.Type)
             {
-                properties[i] = existing with { Type = TypeRef.Any, Nullable = true, Default = null, DefaultText = null };
+                // The caller clears every alternative member's Default; the text of one alternative's default goes too.
+                properties[i] = existing with { Type = TypeRef.Any, Nullable = true, DefaultText = null };
             }
             else if (info.Nullable && !existing.Nullable)
             {
