@@ -319,4 +319,35 @@ public sealed class MoreDiagnosticTests
         Assert.Contains("var path = _baseUrl + \"/folders/\" + ApiRequest.PathSegment(id, nameof(id));", client, StringComparison.Ordinal);
         Assert.Empty(run.CompilationProblems());
     }
+
+    /// <summary>
+    /// A '#' inside a placeholder is part of the parameter's name, not a fragment (found by the fuzz tests: the path
+    /// was cut inside <c>{i#}</c>, and the generator failed on the spec); the whole template is the path.
+    /// </summary>
+    [Fact]
+    public void A_hash_inside_a_placeholder_is_part_of_the_parameters_name()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Things
+              version: "1"
+            paths:
+              /things/{i#}/parts#all:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - { name: "i#", in: path, required: true, schema: { type: string } }
+                  responses:
+                    "204":
+                      description: Found
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/things.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        var client = run.Source("TallyfyClient.g.cs");
+        Assert.Contains("_baseUrl + \"/things/\" + ApiRequest.PathSegment(i, nameof(i)) + \"/parts\";", client, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
 }

@@ -608,7 +608,7 @@ internal static class ClientEmitter
         // AWS's "/#X-Amz-Target=..." tell operations on one path apart so). Left in, it would go out in the request
         // line, which the client's unescaped URI sends as written.
         var template = operation.PathTemplate;
-        var fragment = template.IndexOf('#');
+        var fragment = PathTemplates.FragmentStart(template);
         if (fragment >= 0)
         {
             template = template.Substring(0, fragment);

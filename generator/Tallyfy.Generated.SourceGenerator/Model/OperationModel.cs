@@ -1,5 +1,34 @@
 namespace Tallyfy.Generated.SourceGenerator.Model;
 
+/// <summary>What a path template says beyond its text, for the parser that checks it and the emitter that sends it.</summary>
+internal static class PathTemplates
+{
+    /// <summary>
+    /// Where the template's fragment starts: its first '#' outside a placeholder (a '#' inside one, <c>{i#}</c>, is part
+    /// of the parameter's name), or -1. A '#' ends a URL's path: what follows it is never sent.
+    /// </summary>
+    public static int FragmentStart(string template)
+    {
+        var inPlaceholder = false;
+        for (var i = 0; i < template.Length; i++)
+        {
+            switch (template[i])
+            {
+                case '{':
+                    inPlaceholder = true;
+                    break;
+                case '}':
+                    inPlaceholder = false;
+                    break;
+                case '#' when !inPlaceholder:
+                    return i;
+            }
+        }
+
+        return -1;
+    }
+}
+
 /// <summary>One HTTP operation: how to build its request and how to read each of its responses.</summary>
 /// <param name="Name">The C# method stem, e.g. <c>DeleteTask</c> (the method is <c>DeleteTaskAsync</c>).</param>
 /// <param name="Method">The HTTP method in upper case.</param>

@@ -914,7 +914,7 @@ internal sealed partial class OpenApiParser
     {
         var template = pathProperty.Name;
         // What follows a '#' is a fragment the request does not carry (the emitter sends the path before it).
-        var fragment = template.IndexOf('#');
+        var fragment = PathTemplates.FragmentStart(template);
         var placeholders = new List<string>();
         List<string>? unsent = null;
         var index = 0;
