@@ -973,6 +973,69 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
+    public void A_schema_without_type_takes_the_type_its_const_or_enum_values_all_have()
+    {
+        // 3.1 writes a fixed value as `const` and often leaves `type` out; 3.0 specs leave it out beside `enum` too. The
+        // values say what the member is; values of different kinds (or none) leave it a JSON value.
+        var text = Spec("""
+                    kind:
+                      const: outer
+                    version:
+                      const: 3
+                    ratio:
+                      const: 0.5
+                    live:
+                      const: true
+                    level:
+                      enum: [1, 2, 3]
+                    weight:
+                      enum: [0.5, 1, null]
+                    flag:
+                      enum: [true, false]
+                    mixed:
+                      enum: [1, one]
+                    nothing:
+                      const: null
+            """, extra: "      required: [kind, version]\n", version: "3.1.0");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/untyped.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Source(".Models.Thing.g.cs");
+        Assert.Contains("string Kind", thing, System.StringComparison.Ordinal);
+        Assert.Contains("long Version", thing, System.StringComparison.Ordinal);
+        Assert.Contains("double? Ratio", thing, System.StringComparison.Ordinal);
+        Assert.Contains("bool? Live", thing, System.StringComparison.Ordinal);
+        Assert.Contains("ThingLevel? Level", thing, System.StringComparison.Ordinal);
+        Assert.Contains("Value3 { get; } = new(3L);", run.Source(".Models.ThingLevel.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("double? Weight", thing, System.StringComparison.Ordinal);
+        Assert.Contains("bool? Flag", thing, System.StringComparison.Ordinal);
+        Assert.Contains("JsonElement? Mixed", thing, System.StringComparison.Ordinal);
+
+        // The required constants are preset: a response that leaves them out reads as the spec's values, and a body that
+        // carries them reads them as the typed values.
+        var user = """
+            public static class Probe
+            {
+                public static string Read(string json)
+                {
+                    var thing = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Thing>(json)!;
+                    return $"{thing.Kind}|{thing.Version}|{thing.Ratio}|{thing.Live}|{thing.Level}|{thing.Weight}|{thing.Flag}|{thing.Mixed}";
+                }
+            }
+            """;
+        var compilation = run.Output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)run.Output.SyntaxTrees.First().Options));
+        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(compilation, "untyped-constants");
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var read = assembly!.GetType("Probe")!.GetMethod("Read")!;
+        Assert.Equal("outer|3||||||", read.Invoke(null, new object[] { "{}" }));
+        Assert.Equal(
+            "outer|3|0.5|True|2|1|False|one",
+            read.Invoke(null, new object[] { """{"kind":"outer","version":3,"ratio":0.5,"live":true,"level":2,"weight":1,"flag":false,"mixed":"one"}""" }));
+    }
+
+    [Fact]
     public void In_swagger_2_a_property_or_definition_named_x_something_is_a_schema_not_an_extension()
     {
         var text = """

@@ -1286,8 +1286,54 @@ internal sealed partial class OpenApiParser
     {
         SpecScalar { Kind: ScalarKind.String } single => single.Text,
         SpecArray many => many.Items.OfType<SpecScalar>().Select(s => s.Text).FirstOrDefault(t => t != "null"),
-        _ => schema["properties"] is not null ? "object" : null,
+        _ => schema["properties"] is not null ? "object" : ValuesType(schema),
     };
+
+    /// <summary>
+    /// The type a schema without <c>type</c> has by its <c>const</c> or by its <c>enum</c> values when they are all of
+    /// one kind (null aside): 3.1 writes a fixed value as <c>const</c> alone, and specs leave the type out beside an
+    /// enum. Numbers are integers when every one is whole and fits a long. Null when nothing, or values of several
+    /// kinds, say it.
+    /// </summary>
+    private static string? ValuesType(SpecObject schema)
+    {
+        if (schema["const"] is SpecScalar constant)
+        {
+            return ScalarType(constant);
+        }
+
+        if (schema["enum"] is not SpecArray values)
+        {
+            return null;
+        }
+
+        string? kind = null;
+        foreach (var value in values.Items)
+        {
+            if (value is SpecScalar { Kind: ScalarKind.Null })
+            {
+                continue;
+            }
+
+            var type = value is SpecScalar scalar ? ScalarType(scalar) : null;
+            if (type is null || (kind is not null && kind != type && !(kind is "integer" or "number" && type is "integer" or "number")))
+            {
+                return null;
+            }
+
+            kind = kind == "number" ? kind : type;
+        }
+
+        return kind;
+
+        static string? ScalarType(SpecScalar value) => value.Kind switch
+        {
+            ScalarKind.String => "string",
+            ScalarKind.Boolean => "boolean",
+            ScalarKind.Number => IntegerText(value.Text) is null ? "number" : "integer",
+            _ => null,
+        };
+    }
 
     private bool IsNullable(SpecObject schema) =>
         IsNullableMarker(schema)
