@@ -158,6 +158,28 @@ public sealed class QueryParameterTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task DeepObject_NestedObjectsArraysAndUnions_GoInBrackets()
+    {
+        // Stripe's list filters: created[gt]=...; expand[0]=...; an object inside the object in brackets again, as Stripe,
+        // Rails and qs read them (OpenAPI defines deepObject one level down; it was the nested object's JSON text).
+        await _server.CreateFeaturesClient().QueryDeepNestedAsync(
+            new CreatedOption1 { Gt = 1700000000, Lte = 1800000000 },
+            new[] { "customer", "invoice.lines" },
+            new Options { Sort = "desc", Page = new OptionsPage { Size = 20, After = "a&b" } });
+
+        var (wire, _) = _server.Single();
+        Assert.Equal(
+            "/params/deep-nested?created%5Bgt%5D=1700000000&created%5Blte%5D=1800000000&expand%5B0%5D=customer&expand%5B1%5D=invoice.lines"
+                + "&options%5Bsort%5D=desc&options%5Bpage%5D%5Bsize%5D=20&options%5Bpage%5D%5Bafter%5D=a%26b",
+            wire.RawTarget);
+
+        // The union's other case, a number, is the parameter's own value.
+        _server.Reset();
+        await _server.CreateFeaturesClient().QueryDeepNestedAsync(created: 1700000000L);
+        Assert.Equal("/params/deep-nested?created=1700000000", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
     public async Task Enum_SendsTheWireValue()
     {
         await _server.CreateFeaturesClient().QueryEnumAsync(SortOrder.Desc);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -184,6 +185,43 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
 
         // form, not exploded: ids=1,2,3; pipeDelimited: a|b|c; spaceDelimited; the default (form, exploded): repeated.
         Assert.Equal("ids=1%2C2%2C3&pipes=a%7Cb%7Cc&spaced=x+y+z&tags=t1&tags=t2", _server.Single().Wire.BodyText);
+    }
+
+    [Fact]
+    public async Task FormBody_StructuredFields_FollowTheirEncodingsStyle()
+    {
+        await _server.CreateFeaturesClient().SubmitStyledFormAsync(new SubmitStyledFormRequest
+        {
+            Metadata = new Dictionary<string, string> { ["order id"] = "6735", ["note"] = "a&b=c" },
+            Address = new FormAddress { Line1 = "1 Main St", City = "Paris" },
+            Shipping = new SubmitStyledFormRequestShipping { Name = "Jo", Address = new FormAddress { City = "Lyon" } },
+            Expand = new[] { "customer", "invoice.subscription" },
+            Lines = new[] { new SubmitStyledFormRequestLinesItem { Price = "price_1", Note = "x" }, new SubmitStyledFormRequestLinesItem { Price = "price_2" } },
+            Filter = new SubmitStyledFormRequestFilter { Color = "red", Size = "L" },
+            Pair = new SubmitStyledFormRequestPair { Left = "a", Right = "b,c" },
+            Piped = new SubmitStyledFormRequestPiped { Left = "1", Right = "2" },
+            Plain = new FormAddress { City = "Nice" },
+        });
+
+        // deepObject: each member in brackets, nested ones and array items too, as Stripe and qs read them; form exploded:
+        // each member its own field; form: name=left,a,right,b%2Cc (the value's comma escaped with the rest, as the
+        // form writes every value); pipeDelimited; no style (only a content type): the object's JSON text.
+        var fields = _server.Single().Wire.BodyText!.Split('&').Select(Uri.UnescapeDataString).Select(f => f.Replace('+', ' ')).ToArray();
+        Assert.Equal(
+            new[]
+            {
+                "metadata[order id]=6735", "metadata[note]=a&b=c",
+                "address[line1]=1 Main St", "address[city]=Paris",
+                "shipping[name]=Jo", "shipping[address][city]=Lyon",
+                "expand[0]=customer", "expand[1]=invoice.subscription",
+                "lines[0][price]=price_1", "lines[0][note]=x", "lines[1][price]=price_2",
+                "color=red", "size=L",
+                "pair=left,a,right,b,c",
+                "piped=left|1|right|2",
+                "plain={\"city\":\"Nice\"}",
+            },
+            fields);
+        Assert.Contains("metadata%5Bnote%5D=a%26b%3Dc", _server.Single().Wire.BodyText, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -33,7 +33,8 @@ namespace Tallyfy.Generated.Features.Tests;
 /// additionalProperties: false), so by JSON Schema every pet matches both; the validator, like Prism, judges oneOf
 /// without the discriminator (which OpenAPI says must not change the outcome).</item>
 /// </list>
-/// And left out of some requests, each said where: it does not apply a URL-encoded body's <c>encoding</c> (styles) nor
+/// And left out of some requests, each said where: it does not apply a URL-encoded body's <c>encoding</c> (styles: what
+/// Express's extended parser makes objects and arrays of, deepObject brackets and exploded members, it checks) nor
 /// read its fields as their types (a form field is text to it: <c>count=3</c> "must be integer"), reads a multipart part
 /// as JSON only when its property's own schema says object or array (not through a <c>$ref</c>), reads a decoded deepObject
 /// value again as a query string (<c>me%20%26%20you</c> becomes "me "), and holds an integer as a JavaScript number.
@@ -102,6 +103,36 @@ public sealed class ValidatorOracleTests
             Tags = new[] { "t 1", "t&2", "t=3", "é" },
         }));
         Same(new { tags = new[] { "t 1", "t&2", "t=3", "é" } }, report.Body);
+    }
+
+    [Fact]
+    public async Task Url_encoded_form_with_structured_fields_in_their_styles()
+    {
+        // The deepObject fields (Stripe's way: metadata[k]=v, nested objects and array items in brackets) and an object in
+        // style form, exploded (each member a field of its own), as Express's extended URL-encoded parser (qs) reads them
+        // and the validator then checks against the schema. Left out: pair (form, not exploded) and piped, whose
+        // x,1,y,2 the validator reads as text ("must be object"), and plain, JSON text by its content type, likewise.
+        var report = await Valid(nameof(FeaturesClient.SubmitStyledFormAsync), c => c.SubmitStyledFormAsync(new SubmitStyledFormRequest
+        {
+            Metadata = new Dictionary<string, string> { ["order id"] = "6735", ["note"] = "a&b=c [x]" },
+            Address = new FormAddress { Line1 = "1 Main St", City = "Paris" },
+            Shipping = new SubmitStyledFormRequestShipping { Name = "Jo", Address = new FormAddress { City = "Lyon" } },
+            Expand = new[] { "customer", "invoice.subscription" },
+            Lines = new[] { new SubmitStyledFormRequestLinesItem { Price = "price_1", Note = "x" }, new SubmitStyledFormRequestLinesItem { Price = "price_2" } },
+            Filter = new SubmitStyledFormRequestFilter { Color = "red", Size = "L" },
+        }));
+        Same(
+            new
+            {
+                metadata = new Dictionary<string, string> { ["order id"] = "6735", ["note"] = "a&b=c [x]" },
+                address = new { line1 = "1 Main St", city = "Paris" },
+                shipping = new { name = "Jo", address = new { city = "Lyon" } },
+                expand = new[] { "customer", "invoice.subscription" },
+                lines = new object[] { new { price = "price_1", note = "x" }, new { price = "price_2" } },
+                color = "red",
+                size = "L",
+            },
+            report.Body);
     }
 
     [Fact]
@@ -211,6 +242,29 @@ public sealed class ValidatorOracleTests
         Same(
             new { point = new { width = 1.5, height = 2 }, box = new { width = 3, height = 4.25 }, filter = new { width = 5, height = 6 } },
             (await Valid(nameof(FeaturesClient.QueryObjectsAsync), c => c.QueryObjectsAsync(new Rectangle { Width = 1.5, Height = 2 }, new Rectangle { Width = 3, Height = 4.25 }, new Rectangle { Width = 5, Height = 6 }))).Query);
+    }
+
+    [Fact]
+    public async Task Query_deep_objects_nested_and_of_unions()
+    {
+        // One item and one member below the first level: of expand[0]=a&expand[1]=b and of options[page][size]=20&
+        // options[page][after]=x the validator keeps the last alone (each later name below the first level replaces
+        // what the earlier made; QueryParameterTests checks the whole wire form).
+        var report = await Valid(nameof(FeaturesClient.QueryDeepNestedAsync), c => c.QueryDeepNestedAsync(
+            new CreatedOption1 { Gt = 1700000000, Lte = 1800000000 },
+            new[] { "invoice.lines" },
+            new Options { Sort = "desc", Page = new OptionsPage { After = "x" } }));
+        Same(
+            new
+            {
+                created = new { gt = 1700000000, lte = 1800000000 },
+                expand = new[] { "invoice.lines" },
+                options = new { sort = "desc", page = new { after = "x" } },
+            },
+            report.Query);
+        // The union's number case is the parameter's own value (the validator reports the absent object parameter as {}).
+        var number = await Valid(nameof(FeaturesClient.QueryDeepNestedAsync), c => c.QueryDeepNestedAsync(created: 1700000000L));
+        Same(new { created = 1700000000, options = new { } }, number.Query);
     }
 
     [Fact]

@@ -50,7 +50,9 @@ public sealed class SupportSelectionTests
     [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "date-time-rfc1123" } } } } } }""", "ReadRfc1123")]
     [InlineData("""{ "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "type": "string", "format": "base64url" } } } } } }""", "ReadBase64Url")]
     [InlineData("""{ "responses": { "200": { "description": "ok", "headers": { "X-Count": { "schema": { "type": "integer" } } } } } }""", "class ApiHeaderValues", "ParseInt64")]
-    [InlineData("""{ "parameters": [ { "name": "filter", "in": "query", "style": "deepObject", "explode": true, "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } ] }""", "AppendQueryObject")]
+    [InlineData("""{ "parameters": [ { "name": "filter", "in": "query", "style": "deepObject", "explode": true, "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } ] }""", "AppendQueryDeep", "DeepPairs")]
+    [InlineData("""{ "parameters": [ { "name": "filter", "in": "query", "style": "form", "explode": true, "schema": { "type": "object", "properties": { "a": { "type": "string" } } } } ] }""", "AppendQueryObject")]
+    [InlineData("""{ "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "type": "object", "properties": { "m": { "type": "object", "additionalProperties": { "type": "string" } } } }, "encoding": { "m": { "style": "deepObject", "explode": true } } } } }, "responses": { "204": { "description": "ok" } } }""", "AddStyledField", "DeepPairs")]
     [InlineData("""{ "parameters": [ { "name": "X-Trace", "in": "header", "schema": { "type": "string" } } ] }""", "string HeaderValue(")]
     public void Each_feature_brings_its_support_code_and_compiles_clean(string operation, params string[] expected)
     {

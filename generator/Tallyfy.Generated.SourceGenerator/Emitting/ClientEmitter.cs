@@ -691,6 +691,19 @@ internal static class ClientEmitter
         return text.Append('"').ToString();
     }
 
+    /// <summary>
+    /// Whether a deepObject query parameter of <paramref name="type"/> goes through <c>ApiRequest.AppendQueryDeep</c>:
+    /// an object, a union, any JSON value, an array (but of files) and a map of structured values; a map of scalars is
+    /// written pair by pair without the JSON.
+    /// </summary>
+    private static bool IsDeepStructured(TypeRef type) => type.Kind switch
+    {
+        TypeKind.Object or TypeKind.Union or TypeKind.Any => true,
+        TypeKind.Array => type.Item!.Kind != TypeKind.Binary,
+        TypeKind.Map => type.Item!.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Any or TypeKind.Array or TypeKind.Map,
+        _ => false,
+    };
+
     private static void EmitQueryParameter(SourceWriter writer, ParameterModel parameter, string request, string ns, MethodLocals locals)
     {
         var name = CSharp.Literal(parameter.WireName);
@@ -715,21 +728,21 @@ internal static class ClientEmitter
         {
             statement = $"foreach (var {item} in {value}) {request}{append}{query}, {name}, {FormatValue(parameter.Type.Item!, item, request, ns, locals)});";
         }
+        else if (parameter.Style == ParameterStyle.DeepObject && IsDeepStructured(parameter.Type))
+        {
+            // Members and items in brackets, nested ones too (p[x]=1, p[a][b]=1, p[0]=a), as Stripe and qs read them.
+            statement = $"{request}.AppendQueryDeep({query}, {name}, {RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals)});";
+        }
         else if (parameter.Type.Kind == TypeKind.Map && parameter.Style is ParameterStyle.DeepObject or ParameterStyle.FormExploded)
         {
             var pair = locals.Pair;
             var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + " + pair + ".Key + \"]\"" : pair + ".Key";
             statement = $"foreach (var {pair} in {value}) {request}.AppendQuery({query}, {key}, {FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals)});";
         }
-        else if (parameter.Type.Kind == TypeKind.Object && parameter.Style is ParameterStyle.FormExploded or ParameterStyle.Form or ParameterStyle.DeepObject)
+        else if (parameter.Type.Kind == TypeKind.Object && parameter.Style is ParameterStyle.FormExploded or ParameterStyle.Form)
         {
-            // An object's properties, as its style says (x=1&y=2, p=x,1,y,2 or p[x]=1).
-            var style = parameter.Style switch
-            {
-                ParameterStyle.Form => "form",
-                ParameterStyle.DeepObject => "deepObject",
-                _ => "formExploded",
-            };
+            // An object's properties, as its style says (x=1&y=2 or p=x,1,y,2).
+            var style = parameter.Style == ParameterStyle.Form ? "form" : "formExploded";
             statement = $"{request}.AppendQueryObject({query}, {name}, {FormatValue(parameter.Type, value, request, ns, locals)}, {CSharp.Literal(style)});";
         }
         else if (parameter.Type.Kind == TypeKind.Array && parameter.Style is ParameterStyle.Form or ParameterStyle.Simple)

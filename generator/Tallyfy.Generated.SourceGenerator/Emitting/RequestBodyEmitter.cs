@@ -147,9 +147,15 @@ internal static class RequestBodyEmitter
         {
             var field = fields[i];
             var local = locals.Allocate(GeneratedNames.FieldLocal(i));
-            var separator = kind == RequestBodyKind.FormUrlEncoded ? Separator(model?.Encoding(field.JsonName)?.Style) : null;
+            var encoding = kind == RequestBodyKind.FormUrlEncoded ? model?.Encoding(field.JsonName) : null;
+            var separator = Separator(encoding?.Style);
             string statement;
-            if (field.Type.Kind == TypeKind.Binary)
+            if (encoding is { Styled: true } && StyledFieldStyle(field.Type, encoding.Style) is { } style)
+            {
+                // An object (or, in deepObject, any structured value) as a query parameter of the encoding's style would be.
+                statement = request + ".AddStyledField(" + locals.Form + ", " + CSharp.Literal(field.JsonName) + ", " + JsonBytes(field.Type, local, ns, locals) + ", " + CSharp.Literal(style) + ");";
+            }
+            else if (field.Type.Kind == TypeKind.Binary)
             {
                 statement = FilePart(kind, field, local, request, locals, add, model);
             }
@@ -197,6 +203,30 @@ internal static class RequestBodyEmitter
     /// </summary>
     private static string? PartType(RequestBodyModel body, PropertyModel field) =>
         body.Encoding(field.JsonName)?.ContentType is { } type && type.IndexOf('*') < 0 && MediaTypes.IsWellFormed(type) ? type.Trim() : null;
+
+    /// <summary>
+    /// The style a URL-encoded field whose encoding names one is sent in by <c>ApiRequest.AddStyledField</c>: deepObject
+    /// for any structured value (an object, a map, a union, an array but of files, any JSON value); the other styles for
+    /// an object, a map, a union or any JSON value (arrays keep their own way, <see cref="Separator"/>). Null when the
+    /// field is sent as before: a scalar, a file, or an array in a style other than deepObject.
+    /// </summary>
+    private static string? StyledFieldStyle(TypeRef type, ParameterStyle style)
+    {
+        var structured = type.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Union or TypeKind.Any;
+        if (style == ParameterStyle.DeepObject)
+        {
+            return structured || (type.Kind == TypeKind.Array && type.Item!.Kind != TypeKind.Binary) ? "deepObject" : null;
+        }
+
+        return !structured ? null : style switch
+        {
+            ParameterStyle.FormExploded => "formExploded",
+            ParameterStyle.Form => "form",
+            ParameterStyle.SpaceDelimited => "spaceDelimited",
+            ParameterStyle.PipeDelimited => "pipeDelimited",
+            _ => null,
+        };
+    }
 
     /// <summary>The separator of a URL-encoded array field's items in one field, as its encoding's style says; null for repeated fields (form, exploded).</summary>
     private static string? Separator(ParameterStyle? style) => style switch

@@ -215,9 +215,15 @@ internal sealed record RequestBodyModel(
 
 /// <summary>
 /// One <c>encoding</c> entry of a form body: in a URL-encoded form the style of an array field (form exploded, the
-/// default: repeated fields; form: <c>a,b</c>; spaceDelimited; pipeDelimited); in multipart the part's content type.
+/// default: repeated fields; form: <c>a,b</c>; spaceDelimited; pipeDelimited) and, when <paramref name="Styled"/>, of
+/// an object, a map or (deepObject) any structured field; in multipart the part's content type.
 /// </summary>
-internal sealed record FieldEncodingModel(string Name, ParameterStyle Style, string? ContentType);
+/// <param name="Styled">
+/// Whether the entry gives <c>style</c>, <c>explode</c> or <c>allowReserved</c>: only then is an object field
+/// serialized as a query parameter of that style would be (<c>x=1&amp;y=2</c>, <c>p=x,1,y,2</c>, <c>p[x]=1</c>);
+/// without them it is its content type's, JSON text.
+/// </param>
+internal sealed record FieldEncodingModel(string Name, ParameterStyle Style, string? ContentType, bool Styled = false);
 
 /// <summary>
 /// Another kind of body an operation accepts, sent by an overload of its method: <see cref="RequestBodyKind.Text"/>

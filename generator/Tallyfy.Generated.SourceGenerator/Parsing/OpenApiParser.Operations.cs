@@ -455,7 +455,8 @@ internal sealed partial class OpenApiParser
         {
             if (Deref(entry.Value, out _) is SpecObject field)
             {
-                encodings.Add(new FieldEncodingModel(entry.Name, ParseStyle(field, ParameterLocation.Query), GetString(field, "contentType")));
+                var styled = field["style"] is not null || field["explode"] is not null || field["allowReserved"] is not null;
+                encodings.Add(new FieldEncodingModel(entry.Name, ParseStyle(field, ParameterLocation.Query), GetString(field, "contentType"), styled));
             }
         }
 

@@ -609,8 +609,8 @@ internal static class ApiRequest
 
     /// <summary>
     /// Appends an object-valued query parameter from its JSON text, as its style says: form exploded <c>x=1&amp;y=2</c>,
-    /// form <c>name=x,1,y,2</c> (commas literal), deepObject <c>name[x]=1</c>. Null properties are left out; a
-    /// property that is itself an object or array goes as its JSON text.
+    /// form <c>name=x,1,y,2</c> (commas literal); deepObject is <see cref="AppendQueryDeep"/>. Null properties are left
+    /// out; a property that is itself an object or array goes as its JSON text.
     /// </summary>
     public static void AppendQueryObject(global::System.Text.StringBuilder query, string name, string json, string style)
     {
@@ -628,7 +628,102 @@ internal static class ApiRequest
 
         for (var i = 0; i < members.Count; i += 2)
         {
-            AppendQuery(query, style == "deepObject" ? name + "[" + members[i] + "]" : members[i], members[i + 1]);
+            AppendQuery(query, members[i], members[i + 1]);
+        }
+    }
+
+    /// <summary>
+    /// Adds a structured field of a URL-encoded form, from its JSON (UTF-8), as its <c>encoding</c>'s style says (OpenAPI:
+    /// as a query parameter of that style): deepObject <c>name[x]=1</c>, nested objects and arrays in brackets as
+    /// Stripe, Rails and the <c>qs</c> parser read them (<c>name[a][b]=1</c>, <c>name[0][x]=1</c>, an array
+    /// <c>name[0]=a</c>); form exploded <c>x=1</c> per member; form <c>name=x,1,y,2</c>; spaceDelimited and
+    /// pipeDelimited the members joined by a space or <c>|</c>. Null members are left out; in the styles other than
+    /// deepObject a member that is itself an object or array goes as its JSON text, and a value that is not an object
+    /// goes whole.
+    /// </summary>
+    public static void AddStyledField(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> form, string name, byte[] json, string style)
+    {
+        using var document = global::System.Text.Json.JsonDocument.Parse(json);
+        var root = document.RootElement;
+        if (style == "deepObject")
+        {
+            DeepPairs(form, name, root);
+            return;
+        }
+
+        if (root.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+        {
+            form.Add(new(name, Format(root)));
+            return;
+        }
+
+        var joined = new global::System.Text.StringBuilder();
+        foreach (var member in root.EnumerateObject())
+        {
+            if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (style == "formExploded")
+            {
+                form.Add(new(member.Name, Format(member.Value)));
+                continue;
+            }
+
+            var separator = style == "spaceDelimited" ? " " : style == "pipeDelimited" ? "|" : ",";
+            joined.Append(joined.Length == 0 ? string.Empty : separator).Append(member.Name).Append(separator).Append(Format(member.Value));
+        }
+
+        if (style != "formExploded")
+        {
+            form.Add(new(name, joined.ToString()));
+        }
+    }
+
+    /// <summary>
+    /// Appends a query parameter in style deepObject from its JSON (UTF-8): <c>name[x]=1</c> for each member, nested
+    /// objects and arrays in brackets as Stripe, Rails and the <c>qs</c> parser read them (<c>name[a][b]=1</c>,
+    /// <c>name[0][x]=1</c>, an array <c>name[0]=a</c>); null members are left out, a value that is not an object or
+    /// an array is <c>name=value</c>.
+    /// </summary>
+    public static void AppendQueryDeep(global::System.Text.StringBuilder query, string name, byte[] json)
+    {
+        using var document = global::System.Text.Json.JsonDocument.Parse(json);
+        var pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
+        DeepPairs(pairs, name, document.RootElement);
+        foreach (var pair in pairs)
+        {
+            AppendQuery(query, pair.Key, pair.Value);
+        }
+    }
+
+    /// <summary>The deepObject pairs of a value: a member or an item each in brackets after <paramref name="key"/>, recursively; nulls left out.</summary>
+    private static void DeepPairs(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> pairs, string key, global::System.Text.Json.JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case global::System.Text.Json.JsonValueKind.Object:
+                foreach (var member in value.EnumerateObject())
+                {
+                    DeepPairs(pairs, key + "[" + member.Name + "]", member.Value);
+                }
+
+                break;
+            case global::System.Text.Json.JsonValueKind.Array:
+                var index = 0;
+                foreach (var item in value.EnumerateArray())
+                {
+                    DeepPairs(pairs, key + "[" + index.ToString(global::System.Globalization.CultureInfo.InvariantCulture) + "]", item);
+                    index++;
+                }
+
+                break;
+            case global::System.Text.Json.JsonValueKind.Null:
+                break;
+            default:
+                pairs.Add(new(key, Format(value)));
+                break;
         }
     }
 
