@@ -199,13 +199,12 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
             Lines = new[] { new SubmitStyledFormRequestLinesItem { Price = "price_1", Note = "x" }, new SubmitStyledFormRequestLinesItem { Price = "price_2" } },
             Filter = new SubmitStyledFormRequestFilter { Color = "red", Size = "L" },
             Pair = new SubmitStyledFormRequestPair { Left = "a", Right = "b,c" },
-            Piped = new SubmitStyledFormRequestPiped { Left = "1", Right = "2" },
             Plain = new FormAddress { City = "Nice" },
         });
 
         // deepObject: each member in brackets, nested ones and array items too, as Stripe and qs read them; form exploded:
         // each member its own field; form: name=left,a,right,b%2Cc (the value's comma escaped with the rest, as the
-        // form writes every value); pipeDelimited; no style (only a content type): the object's JSON text.
+        // form writes every value); no style (only a content type): the object's JSON text.
         var fields = _server.Single().Wire.BodyText!.Split('&').Select(Uri.UnescapeDataString).Select(f => f.Replace('+', ' ')).ToArray();
         Assert.Equal(
             new[]
@@ -217,11 +216,18 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
                 "lines[0][price]=price_1", "lines[0][note]=x", "lines[1][price]=price_2",
                 "color=red", "size=L",
                 "pair=left,a,right,b,c",
-                "piped=left|1|right|2",
                 "plain={\"city\":\"Nice\"}",
             },
             fields);
         Assert.Contains("metadata%5Bnote%5D=a%26b%3Dc", _server.Single().Wire.BodyText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task FormBody_ObjectField_PipeDelimited_JoinsNamesAndValues()
+    {
+        await _server.CreateFeaturesClient().SubmitPipedFormAsync(new SubmitPipedFormRequest { Piped = new SubmitPipedFormRequestPiped { Left = "1", Right = "a|b" } });
+
+        Assert.Equal("piped=left%7C1%7Cright%7Ca%7Cb", _server.Single().Wire.BodyText);
     }
 
     [Fact]
