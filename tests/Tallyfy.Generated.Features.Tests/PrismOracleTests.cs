@@ -214,7 +214,8 @@ public abstract class PrismOracle
         // JSON text (415); plain, an object with only a content type, JSON text as OpenAPI's default for an object and
         // its own example have it, which it reads in style form ("must be object"); and SubmitPipedFormAsync, whose
         // object in style pipeDelimited (left|1|right|2, OpenAPI's style table) stops Prism's process. RequestBodyTests
-        // checks their wire form; ValidatorOracleTests has Express's reading of the deepObject ones.
+        // checks their wire form; ValidatorOracleTests has Express's reading of the deepObject ones (Prism takes a
+        // deepObject field sent as JSON text as well, so only the validator tells the two apart).
         Accepted<SubmitStyledFormResult.NoContent>(await Client.SubmitStyledFormAsync(new SubmitStyledFormRequest
         {
             Metadata = new Dictionary<string, string> { ["order"] = "6735" },
