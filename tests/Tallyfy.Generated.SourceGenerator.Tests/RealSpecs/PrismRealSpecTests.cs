@@ -130,7 +130,8 @@ public sealed class PrismRealSpecTests
         Add(document.RootElement);
         if (document.RootElement.TryGetProperty("paths", out var paths))
         {
-            foreach (var item in paths.EnumerateObject())
+            // A path item's members and an extension beside the path items (x-...: a string) are not all objects.
+            foreach (var item in paths.EnumerateObject().Where(item => item.Value.ValueKind == JsonValueKind.Object))
             {
                 Add(item.Value);
                 foreach (var operation in item.Value.EnumerateObject())
