@@ -107,13 +107,19 @@ internal static class ApiRequest
     public static global::System.Collections.Generic.List<string>? ObjectMembers(string json)
     {
         using var document = global::System.Text.Json.JsonDocument.Parse(json);
-        if (document.RootElement.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+        return ObjectMembers(document.RootElement);
+    }
+
+    /// <summary>As <see cref="ObjectMembers(string)"/>, of a parsed value.</summary>
+    public static global::System.Collections.Generic.List<string>? ObjectMembers(global::System.Text.Json.JsonElement value)
+    {
+        if (value.ValueKind != global::System.Text.Json.JsonValueKind.Object)
         {
             return null;
         }
 
         var members = new global::System.Collections.Generic.List<string>();
-        foreach (var property in document.RootElement.EnumerateObject())
+        foreach (var property in value.EnumerateObject())
         {
             if (property.Value.ValueKind != global::System.Text.Json.JsonValueKind.Null)
             {
@@ -651,34 +657,23 @@ internal static class ApiRequest
             return;
         }
 
-        if (root.ValueKind != global::System.Text.Json.JsonValueKind.Object)
+        if (ObjectMembers(root) is not { } members)
         {
             form.Add(new(name, Format(root)));
             return;
         }
 
-        var joined = new global::System.Text.StringBuilder();
-        foreach (var member in root.EnumerateObject())
+        if (style == "formExploded")
         {
-            if (member.Value.ValueKind == global::System.Text.Json.JsonValueKind.Null)
+            for (var i = 0; i < members.Count; i += 2)
             {
-                continue;
+                form.Add(new(members[i], members[i + 1]));
             }
 
-            if (style == "formExploded")
-            {
-                form.Add(new(member.Name, Format(member.Value)));
-                continue;
-            }
-
-            var separator = style == "spaceDelimited" ? " " : style == "pipeDelimited" ? "|" : ",";
-            joined.Append(joined.Length == 0 ? string.Empty : separator).Append(member.Name).Append(separator).Append(Format(member.Value));
+            return;
         }
 
-        if (style != "formExploded")
-        {
-            form.Add(new(name, joined.ToString()));
-        }
+        form.Add(new(name, string.Join(style == "spaceDelimited" ? " " : style == "pipeDelimited" ? "|" : ",", members)));
     }
 
     /// <summary>
