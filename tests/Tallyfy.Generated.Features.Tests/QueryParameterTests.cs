@@ -46,6 +46,32 @@ public sealed class QueryParameterTests : IClassFixture<FeaturesServer>
         Assert.Equal("/a,b", wire.Query["plain"]);
     }
 
+    /// <summary>
+    /// allowReserved on the other shapes: the items of a form or pipe-delimited list, an object's member values in form
+    /// and deepObject style, a map's values keep the reserved characters; the names, the brackets and the delimiters
+    /// that are not reserved characters (<c>|</c>, space) are encoded as without it.
+    /// </summary>
+    [Fact]
+    public async Task AllowReserved_AppliesToListsObjectsAndMaps()
+    {
+        await _server.CreateFeaturesClient().QueryReservedShapesAsync(
+            list: new[] { "/p/q", "r:s" },
+            piped: new[] { "/a", "b c" },
+            point: new ReservedPoint { X = "/x?", Y = "@y" },
+            @where: new Where { Path = "/w/v#1" },
+            filter: new ReservedPoint { X = "/f", Y = "g:h" },
+            labels: new Dictionary<string, string> { ["k/1"] = "v/1" });
+
+        var wire = _server.Single().Wire;
+        Assert.Equal(
+            "/params/reserved-shapes?list=/p/q,r:s&piped=/a%7Cb%20c&point=x,/x?,y,@y&path=/w/v%231"
+                + "&filter%5Bx%5D=/f&filter%5By%5D=g:h&labels%5Bk%2F1%5D=v/1",
+            wire.RawTarget);
+        Assert.Equal("/p/q,r:s", wire.Query["list"]);
+        Assert.Equal("/w/v#1", wire.Query["path"]);
+        Assert.Equal("g:h", wire.Query["filter[y]"]);
+    }
+
     [Fact]
     public async Task RequiredString_Null_ThrowsBeforeSending()
     {

@@ -219,6 +219,26 @@ public sealed class ValidatorOracleTests
         Same(
             new { next = "/a/b?c=d:e@f!$'()*,;/ x&y+z#[]%", paths = new[] { "/p/q", "r,s" } },
             (await Valid(nameof(FeaturesClient.QueryReservedAsync), c => c.QueryReservedAsync("/a/b?c=d:e@f!$'()*,;%2F x&y+z#[]%", new[] { "/p/q", "r,s" }))).Query);
+
+        // ... and so do its lists, objects and maps. (The spec writes piped's explode: false, its default for
+        // pipeDelimited, because the validator defaults every query parameter to explode: true and then does not split.)
+        Same(
+            new Dictionary<string, object>
+            {
+                ["list"] = new[] { "/p/q", "r:s" },
+                ["piped"] = new[] { "/a", "b c" },
+                ["point"] = new { x = "/x?", y = "@y" },
+                ["where"] = new { path = "/w/v#1" },
+                ["filter"] = new { x = "/f", y = "g:h" },
+                ["labels"] = new Dictionary<string, string> { ["k/1"] = "v/1" },
+            },
+            (await Valid(nameof(FeaturesClient.QueryReservedShapesAsync), c => c.QueryReservedShapesAsync(
+                list: new[] { "/p/q", "r:s" },
+                piped: new[] { "/a", "b c" },
+                point: new ReservedPoint { X = "/x?", Y = "@y" },
+                @where: new Where { Path = "/w/v#1" },
+                filter: new ReservedPoint { X = "/f", Y = "g:h" },
+                labels: new Dictionary<string, string> { ["k/1"] = "v/1" }))).Query);
     }
 
     [Fact]

@@ -721,8 +721,10 @@ internal static class ClientEmitter
         }
 
         // One line a parameter: the statement, under the check that the argument is given when it is optional. A
-        // scalar or an exploded array that allows reserved characters keeps them (the other shapes are escaped whole).
+        // parameter that allows reserved characters keeps them in its values, whatever its shape; its names, brackets
+        // and delimiters are escaped as without it.
         var append = parameter.AllowReserved ? ".AppendQueryReserved(" : ".AppendQuery(";
+        var reserved = parameter.AllowReserved ? ", true" : string.Empty;
         string statement;
         if (parameter.Type.Kind == TypeKind.Array && parameter.Style == ParameterStyle.FormExploded)
         {
@@ -731,31 +733,29 @@ internal static class ClientEmitter
         else if (parameter.Style == ParameterStyle.DeepObject && IsDeepStructured(parameter.Type))
         {
             // Members and items in brackets, nested ones too (p[x]=1, p[a][b]=1, p[0]=a), as Stripe and qs read them.
-            statement = $"{request}.AppendQueryDeep({query}, {name}, {RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals)});";
+            statement = $"{request}.AppendQueryDeep({query}, {name}, {RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals)}{reserved});";
         }
         else if (parameter.Type.Kind == TypeKind.Map && parameter.Style is ParameterStyle.DeepObject or ParameterStyle.FormExploded)
         {
             var pair = locals.Pair;
             var key = parameter.Style == ParameterStyle.DeepObject ? CSharp.Literal(parameter.WireName + "[") + " + " + pair + ".Key + \"]\"" : pair + ".Key";
-            statement = $"foreach (var {pair} in {value}) {request}.AppendQuery({query}, {key}, {FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals)});";
+            statement = $"foreach (var {pair} in {value}) {request}{append}{query}, {key}, {FormatValue(parameter.Type.Item!, pair + ".Value", request, ns, locals)});";
         }
         else if (parameter.Type.Kind == TypeKind.Object && parameter.Style is ParameterStyle.FormExploded or ParameterStyle.Form)
         {
             // An object's properties, as its style says (x=1&y=2 or p=x,1,y,2).
             var style = parameter.Style == ParameterStyle.Form ? "form" : "formExploded";
-            statement = $"{request}.AppendQueryObject({query}, {name}, {FormatValue(parameter.Type, value, request, ns, locals)}, {CSharp.Literal(style)});";
+            statement = $"{request}.AppendQueryObject({query}, {name}, {FormatValue(parameter.Type, value, request, ns, locals)}, {CSharp.Literal(style)}{reserved});";
         }
         else if (parameter.Type.Kind == TypeKind.Array && parameter.Style is ParameterStyle.Form or ParameterStyle.Simple)
         {
             // Each item is escaped on its own and the commas between them stay literal: "a,b" stays one item.
             statement = request + ".AppendQueryList(" + query + ", " + name + ", global::System.Linq.Enumerable.Select(" + value + ", static " + item + " => "
-                + FormatValue(parameter.Type.Item!, item, request, ns, locals) + "));";
+                + FormatValue(parameter.Type.Item!, item, request, ns, locals) + ")" + reserved + ");";
         }
         else
         {
-            statement = parameter.Type.Kind is TypeKind.Array or TypeKind.Object or TypeKind.Map
-                ? $"{request}.AppendQuery({query}, {name}, {Format(parameter, value, request, ns, locals)});"
-                : $"{request}{append}{query}, {name}, {Format(parameter, value, request, ns, locals)});";
+            statement = $"{request}{append}{query}, {name}, {Format(parameter, value, request, ns, locals)});";
         }
 
         writer.Line(optional ? "if (" + parameter.Identifier + " is { } " + value + ") " + statement : statement);

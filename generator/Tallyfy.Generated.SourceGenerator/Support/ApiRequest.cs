@@ -594,8 +594,12 @@ internal static class ApiRequest
         return value;
     }
 
-    /// <summary>Appends <c>name=a,b,c</c> (form style, not exploded): each item escaped, the commas literal.</summary>
-    public static void AppendQueryList(global::System.Text.StringBuilder query, string name, global::System.Collections.Generic.IEnumerable<string> values)
+    /// <summary>
+    /// Appends <c>name=a,b,c</c> (form style, not exploded): each item escaped, the commas literal; with
+    /// <paramref name="reserved"/> (<c>allowReserved: true</c>) each item keeps its reserved characters as
+    /// <see cref="AppendQueryReserved"/> says.
+    /// </summary>
+    public static void AppendQueryList(global::System.Text.StringBuilder query, string name, global::System.Collections.Generic.IEnumerable<string> values, bool reserved = false)
     {
         query.Append(query.Length == 0 ? '?' : '&');
         query.Append(global::System.Uri.EscapeDataString(name));
@@ -608,7 +612,15 @@ internal static class ApiRequest
                 query.Append(',');
             }
 
-            query.Append(global::System.Uri.EscapeDataString(value));
+            if (reserved)
+            {
+                AppendReserved(query, value);
+            }
+            else
+            {
+                query.Append(global::System.Uri.EscapeDataString(value));
+            }
+
             first = false;
         }
     }
@@ -616,25 +628,31 @@ internal static class ApiRequest
     /// <summary>
     /// Appends an object-valued query parameter from its JSON text, as its style says: form exploded <c>x=1&amp;y=2</c>,
     /// form <c>name=x,1,y,2</c> (commas literal); deepObject is <see cref="AppendQueryDeep"/>. Null properties are left
-    /// out; a property that is itself an object or array goes as its JSON text.
+    /// out; a property that is itself an object or array goes as its JSON text. With <paramref name="reserved"/>
+    /// (<c>allowReserved: true</c>) the values keep their reserved characters.
     /// </summary>
-    public static void AppendQueryObject(global::System.Text.StringBuilder query, string name, string json, string style)
+    public static void AppendQueryObject(global::System.Text.StringBuilder query, string name, string json, string style, bool reserved = false)
     {
         if (ObjectMembers(json) is not { } members)
         {
-            AppendQuery(query, name, json);
-            return;
+            members = new() { name, json }; // not an object: the value whole
         }
-
-        if (style == "form")
+        else if (style == "form")
         {
-            AppendQueryList(query, name, members);
+            AppendQueryList(query, name, members, reserved);
             return;
         }
 
         for (var i = 0; i < members.Count; i += 2)
         {
-            AppendQuery(query, members[i], members[i + 1]);
+            if (reserved)
+            {
+                AppendQueryReserved(query, members[i], members[i + 1]);
+            }
+            else
+            {
+                AppendQuery(query, members[i], members[i + 1]);
+            }
         }
     }
 
@@ -680,16 +698,24 @@ internal static class ApiRequest
     /// Appends a query parameter in style deepObject from its JSON (UTF-8): <c>name[x]=1</c> for each member, nested
     /// objects and arrays in brackets as Stripe, Rails and the <c>qs</c> parser read them (<c>name[a][b]=1</c>,
     /// <c>name[0][x]=1</c>, an array <c>name[0]=a</c>); null members are left out, a value that is not an object or
-    /// an array is <c>name=value</c>.
+    /// an array is <c>name=value</c>. With <paramref name="reserved"/> (<c>allowReserved: true</c>) the values keep
+    /// their reserved characters; the bracketed names are escaped whole.
     /// </summary>
-    public static void AppendQueryDeep(global::System.Text.StringBuilder query, string name, byte[] json)
+    public static void AppendQueryDeep(global::System.Text.StringBuilder query, string name, byte[] json, bool reserved = false)
     {
         using var document = global::System.Text.Json.JsonDocument.Parse(json);
         var pairs = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();
         DeepPairs(pairs, name, document.RootElement);
         foreach (var pair in pairs)
         {
-            AppendQuery(query, pair.Key, pair.Value);
+            if (reserved)
+            {
+                AppendQueryReserved(query, pair.Key, pair.Value);
+            }
+            else
+            {
+                AppendQuery(query, pair.Key, pair.Value);
+            }
         }
     }
 
@@ -762,6 +788,12 @@ internal static class ApiRequest
     {
         // "name=" as every query parameter starts, then the value escaped around what it keeps.
         AppendQuery(query, name, string.Empty);
+        AppendReserved(query, value);
+    }
+
+    /// <summary>Appends a value escaped but for the reserved characters and percent-encoded triples it keeps (<see cref="AppendQueryReserved"/>).</summary>
+    private static void AppendReserved(global::System.Text.StringBuilder query, string value)
+    {
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
