@@ -44,6 +44,47 @@ public sealed class ResponseTests : IClassFixture<FeaturesServer>
         Assert.Equal("application/json", wire.Header("Accept"));
     }
 
+    /// <summary>A whole body whose schema allows null reads a JSON null as a null body, not a body-read error; a value type is <c>T?</c>.</summary>
+    [Theory]
+    [InlineData(200, "null", null)]
+    [InlineData(200, "5", "5")]
+    [InlineData(202, "null", null)]
+    [InlineData(202, "\"desc\"", "desc")]
+    public async Task A_body_whose_schema_allows_null_reads_null(int status, string json, string? expected)
+    {
+        _server.RespondJson(status, json);
+
+        var result = await _server.CreateFeaturesClient().GetNullableAsync();
+
+        switch (result)
+        {
+            case GetNullableResult.Ok ok:
+                Assert.Null(ok.BodyError);
+                long? count = ok.Body;
+                Assert.Equal(expected, count?.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case GetNullableResult.Accepted accepted:
+                Assert.Null(accepted.BodyError);
+                SortOrder? order = accepted.Body;
+                Assert.Equal(expected, order?.Value);
+                break;
+            default:
+                Assert.Fail("unexpected case " + result.GetType().Name);
+                break;
+        }
+    }
+
+    [Fact]
+    public async Task A_null_where_the_schema_allows_none_is_a_body_error()
+    {
+        _server.RespondJson(200, "null");
+
+        var ok = Assert.IsType<GetWidgetResult.Ok>(await _server.CreateFeaturesClient().GetWidgetAsync("w-1"));
+
+        Assert.NotNull(ok.BodyError);
+        Assert.False(ok.TryGetBody(out _));
+    }
+
     [Fact]
     public async Task Status404_IsNotFoundWithProblemBody()
     {

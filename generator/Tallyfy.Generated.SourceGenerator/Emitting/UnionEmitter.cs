@@ -196,8 +196,11 @@ internal static class UnionEmitter
         using (writer.Open($"public sealed class {@case.Name} : {result.TypeName}{(sequence || alternative is not null ? ", global::System.IDisposable" : string.Empty)}"))
         {
             var body = @case.Body;
-            var bodyType = body is null ? null : sequence ? SequenceEmitter.BodyType(body, ns) : CSharp.TypeName(body.Type, ns);
             var json = body is { Kind: BodyKind.Json };
+            var bodyType = body is null ? null
+                : sequence ? SequenceEmitter.BodyType(body, ns)
+                : json && body.Nullable ? CSharp.NullableTypeName(body.Type, ns)
+                : CSharp.TypeName(body.Type, ns);
             if (json)
             {
                 writer.Line($"private readonly {bodyType} {GeneratedNames.BodyField};");
@@ -227,8 +230,8 @@ internal static class UnionEmitter
             // A text body is decoded at once, so that it outlives the pooled raw body that disposing the result gives back.
             var signature = writer.StartLine().Part("internal ").Part(@case.Name).Part("(").Part(raw).Part(" " + GeneratedNames.ResponseLocal + ") : base(" + GeneratedNames.ResponseLocal + ")");
             _ = json
-                ? signature.Part(" => " + GeneratedNames.BodyField + " = " + GeneratedNames.ReadBody + "(").Part(JsonCode.ReadDelegate(body!.Type, GeneratedNames.ReaderLocal, ns))
-                    .Part(body.OtherMediaTypes.Count == 0 ? ");" : ", jsonOnly: true);").EndParts()
+                ? signature.Part(" => " + GeneratedNames.BodyField + " = " + GeneratedNames.ReadBody + "(").Part(BodyReader(body!, bodyType!, ns))
+                    .Part(body!.OtherMediaTypes.Count == 0 ? ");" : ", jsonOnly: true);").EndParts()
                 : signature.Part(body is { Kind: BodyKind.Text } ? " => _ = RawBody;" : " { }").EndParts();
             EmitPublicConstructor(writer, ns, result, @case, headersBase, bodyType);
 
@@ -275,6 +278,31 @@ internal static class UnionEmitter
     }
 
     /// <summary>The case's public constructor (a response made in code, for tests), on one line.</summary>
+    /// <summary>The reader of a JSON body: the type's own, or, where the schema allows a null body, null for a JSON null and the type's read otherwise.</summary>
+    private static string BodyReader(BodyModel body, string bodyType, string ns)
+    {
+        const string reader = GeneratedNames.ReaderLocal;
+        return body.Nullable
+            ? "static (ref global::System.Text.Json.Utf8JsonReader " + reader + ") => " + reader + ".TokenType == global::System.Text.Json.JsonTokenType.Null ? (" + bodyType + ")null : "
+                + JsonCode.Read(body.Type, reader, ns)
+            : JsonCode.ReadDelegate(body.Type, reader, ns);
+    }
+
+    /// <summary>The writer of a JSON body a case is made with in code: the type's own, or, where the body may be null, a null for null.</summary>
+    private static string BodyWriter(BodyModel body, string ns)
+    {
+        const string writer = GeneratedNames.WriterLocal;
+        const string value = GeneratedNames.ValueLocal;
+        if (!body.Nullable)
+        {
+            return JsonCode.WriteDelegate(body.Type, writer, value, ns);
+        }
+
+        var present = body.Type.IsValueType ? value + ".Value" : value;
+        return "static (" + writer + ", " + value + ") => { if (" + value + " is null) { " + writer + ".WriteNullValue(); } else { "
+            + JsonCode.Write(body.Type, writer, present, ns) + " } }";
+    }
+
     private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string headersBase, string? bodyType)
     {
         const string statusCode = GeneratedNames.StatusCodeParameter;
@@ -300,7 +328,7 @@ internal static class UnionEmitter
                 break;
         }
 
-        writer.Part(headersBase).Part("? " + headers + " = null) : base(" + GeneratedNames.Fake + "(");
+        writer.Part(headersBase).Part("? " + headers + " = null) : base(" + (model is { Kind: BodyKind.Json, Nullable: true } ? GeneratedNames.FakeOrNull : GeneratedNames.Fake) + "(");
         if (@case.Kind == StatusKind.Exact)
         {
             writer.Part(CSharp.Int(@case.Status));
@@ -325,7 +353,7 @@ internal static class UnionEmitter
         switch (model?.Kind)
         {
             case BodyKind.Json:
-                writer.Part(", " + body + ", ").Part(JsonCode.WriteDelegate(model.Type, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns))
+                writer.Part(", " + body + ", ").Part(BodyWriter(model, ns))
                     .Part(")) => " + GeneratedNames.BodyField + " = " + body + ";");
                 break;
             case BodyKind.Text:

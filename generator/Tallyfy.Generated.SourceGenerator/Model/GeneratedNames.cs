@@ -116,6 +116,7 @@ internal static class GeneratedNames
     public const string BodyOrThrow = "BodyOrThrow";
     public const string TryBody = "TryBody";
     public const string Fake = "Fake";
+    public const string FakeOrNull = "FakeOrNull";
     public const string FakeStatus = "FakeStatus";
     public const string IsCase = "IsCase";
 

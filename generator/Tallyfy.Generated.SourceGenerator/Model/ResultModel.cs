@@ -86,6 +86,12 @@ internal sealed record BodyModel(BodyKind Kind, TypeRef Type, string MediaType, 
     /// </summary>
     public BodyModel? Sequential { get; init; }
 
+    /// <summary>
+    /// For <see cref="BodyKind.Json"/>: the schema allows <c>null</c> as the whole body (<c>anyOf: [X, {type: null}]</c>,
+    /// what FastAPI writes for <c>Optional[X]</c>), so the body is <c>T?</c> and a JSON <c>null</c> reads as null.
+    /// </summary>
+    public bool Nullable { get; init; }
+
     /// <summary>Whether the case hands the body over unread (as a stream, or as items read as they arrive), at least for one of its media types.</summary>
     public bool IsStreamed => Kind is BodyKind.Binary or BodyKind.Sequence || Sequential is not null;
 }

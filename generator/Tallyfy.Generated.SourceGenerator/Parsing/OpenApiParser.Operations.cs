@@ -1198,8 +1198,13 @@ internal sealed partial class OpenApiParser
         BodyModel? body;
         if (json is { } jsonProperty && jsonSchema is { } schema)
         {
-            var type = ResolveSchema(schema, nameHint).Type;
-            body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, jsonProperty.Name);
+            var resolved = ResolveSchema(schema, nameHint);
+            var type = resolved.Type;
+            body = new BodyModel(type.Kind == TypeKind.Binary ? BodyKind.Binary : BodyKind.Json, type, jsonProperty.Name)
+            {
+                // Any JSON value holds null itself (a null element).
+                Nullable = resolved.Nullable && type.Kind is not (TypeKind.Binary or TypeKind.Any),
+            };
             if (body.Kind == BodyKind.Json && sequence is { } streamed)
             {
                 // JSON, or the same answer streamed (OpenAI-style "stream": true): the response's media type decides at run time.

@@ -501,11 +501,20 @@ internal static class ApiJson
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// A date-time as <see cref="ParseDateTimeOffset"/> reads it; one without an offset (RFC 3339 wants one; Python's
+    /// naive <c>datetime</c> has none) is UTC, not the machine's local time as System.Text.Json would have it.
+    /// </summary>
     public static global::System.DateTimeOffset ReadDateTimeOffset(ref global::System.Text.Json.Utf8JsonReader reader)
     {
         if (reader.TokenType == global::System.Text.Json.JsonTokenType.String && reader.TryGetDateTimeOffset(out var value))
         {
-            return value;
+            // An offset (Z, +hh:mm or -hh:mm) can only follow the time, so it is after the T when there is one.
+            var raw = reader.HasValueSequence || reader.ValueIsEscaped ? global::System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+            var time = global::System.MemoryExtensions.IndexOfAny(raw, (byte)'T', (byte)'t');
+            return time >= 0 && global::System.MemoryExtensions.IndexOfAny(raw.Slice(time), "Zz+-"u8) >= 0
+                ? value
+                : new global::System.DateTimeOffset(value.DateTime, global::System.TimeSpan.Zero);
         }
 
         var text = reader.GetString();

@@ -11,9 +11,9 @@ using System.Threading.Tasks;
 namespace Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 
 /// <summary>
-/// A server written for node (the AutoRest test server, Stoplight Prism) on a free loopback port, started from its npm
-/// install and stopped with its whole process tree on dispose; ready when it prints its ready line. Shared by the test
-/// projects that run one (linked into the others).
+/// A server written for node (the AutoRest test server, Stoplight Prism), or another interpreter (the pydantic echo
+/// server, python3), on a free loopback port, started from its install and stopped with its whole process tree on
+/// dispose; ready when it prints its ready line. Shared by the test projects that run one (linked into the others).
 /// </summary>
 public sealed class NodeServer : IDisposable
 {
@@ -29,14 +29,15 @@ public sealed class NodeServer : IDisposable
     /// Starts <c>node</c> with the <paramref name="arguments"/> for a port in <paramref name="workingDirectory"/> and
     /// waits for <paramref name="readyLine"/> of that port; <paramref name="startupBound"/> only catches a hang.
     /// A port taken between the probe and node's listen makes the server exit; another free port is tried then.
+    /// <paramref name="program"/> runs another interpreter instead of <c>node</c> (<c>python3</c>).
     /// </summary>
-    public static async Task<NodeServer> StartAsync(string name, string workingDirectory, Func<int, IEnumerable<string>> arguments, Func<int, string> readyLine, TimeSpan startupBound)
+    public static async Task<NodeServer> StartAsync(string name, string workingDirectory, Func<int, IEnumerable<string>> arguments, Func<int, string> readyLine, TimeSpan startupBound, string program = "node")
     {
         var server = new NodeServer(name);
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
-            if (await server.TryStartAsync(workingDirectory, arguments(port), readyLine(port), startupBound))
+            if (await server.TryStartAsync(program, workingDirectory, arguments(port), readyLine(port), startupBound))
             {
                 server.BaseUri = new Uri($"http://127.0.0.1:{port}");
                 return server;
@@ -84,9 +85,9 @@ public sealed class NodeServer : IDisposable
         }
     }
 
-    private async Task<bool> TryStartAsync(string workingDirectory, IEnumerable<string> arguments, string readyLine, TimeSpan startupBound)
+    private async Task<bool> TryStartAsync(string program, string workingDirectory, IEnumerable<string> arguments, string readyLine, TimeSpan startupBound)
     {
-        var startInfo = new ProcessStartInfo("node")
+        var startInfo = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
