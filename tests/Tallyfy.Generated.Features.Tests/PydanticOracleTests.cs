@@ -236,6 +236,32 @@ public sealed class PydanticOracleTests
         Assert.Equal("""{"street":"f"}""", new EchoMaybeResult.Ok(new Address { Street = "f" }).RawBody);
     }
 
+    /// <summary>
+    /// Secrets, base64 bytes, a JSON string holding JSON, a generic model, a computed member: pydantic's own kinds, each
+    /// written differently on the way in (validation schema) and out (serialization schema).
+    /// </summary>
+    [SkippableFact]
+    public async Task Pydantics_own_kinds_go_and_come_back()
+    {
+        var result = await Client().EchoExtrasAsync(new ExtrasInput
+        {
+            Secret = "hunter2",
+            Blob = new byte[] { 0xfb, 0xff, 0x01, 0x3e },
+            Payload = """{"a":1,"b":-2}""",
+            Page = new PageAddress { Items = new[] { new Address { Street = "p" } }, Total = 1 },
+            Stamp = new DateTimeOffset(2026, 12, 4, 1, 2, 3, TimeSpan.FromHours(-3)),
+        });
+
+        var got = Assert.IsType<EchoExtrasResult.Ok>(result).Body;
+        Assert.Equal("**********", got.Secret); // pydantic masks a SecretStr it writes
+        Assert.Equal(7, got.SecretLength);
+        Assert.Equal(new byte[] { 0xfb, 0xff, 0x01, 0x3e }, got.Blob);
+        Assert.Equal(new Dictionary<string, long> { ["a"] = 1, ["b"] = -2 }, got.Payload);
+        Assert.Equal("p", Assert.Single(got.Page!.Items).Street);
+        Assert.Equal(new DateTimeOffset(2026, 12, 4, 1, 2, 3, TimeSpan.FromHours(-3)), got.Stamp);
+        Assert.Equal(TimeSpan.FromHours(-3), got.Stamp!.Value.Offset);
+    }
+
     [SkippableFact]
     public async Task Undeclared_members_reach_a_model_that_allows_them_and_come_back()
     {

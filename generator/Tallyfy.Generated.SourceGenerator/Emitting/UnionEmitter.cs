@@ -277,7 +277,6 @@ internal static class UnionEmitter
         }
     }
 
-    /// <summary>The case's public constructor (a response made in code, for tests), on one line.</summary>
     /// <summary>The reader of a JSON body: the type's own, or, where the schema allows a null body, null for a JSON null and the type's read otherwise.</summary>
     private static string BodyReader(BodyModel body, string bodyType, string ns)
     {
@@ -303,6 +302,7 @@ internal static class UnionEmitter
             + JsonCode.Write(body.Type, writer, present, ns) + " } }";
     }
 
+    /// <summary>The case's public constructor (a response made in code, for tests), on one line.</summary>
     private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string headersBase, string? bodyType)
     {
         const string statusCode = GeneratedNames.StatusCodeParameter;

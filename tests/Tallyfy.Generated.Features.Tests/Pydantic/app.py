@@ -14,11 +14,11 @@ from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from enum import Enum, IntEnum
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Annotated, Any, Literal, Optional, Union
+from typing import Annotated, Any, Generic, Literal, Optional, TypeVar, Union
 from uuid import UUID
 
 import pydantic
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, TypeAdapter, ValidationError
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, HttpUrl, Json, SecretStr, TypeAdapter, ValidationError, computed_field
 
 
 class Color(str, Enum):
@@ -111,6 +111,28 @@ class More(BaseModel):
     shade: Optional[Color] = None
 
 
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    total: int
+
+
+class Extras(BaseModel):
+    model_config = ConfigDict(ser_json_bytes="base64", val_json_bytes="base64")
+    secret: SecretStr
+    blob: bytes = b""
+    payload: Optional[Json[dict[str, int]]] = None
+    page: Optional[Page[Address]] = None
+    stamp: Optional[AwareDatetime] = None
+
+    @computed_field
+    @property
+    def secret_length(self) -> int:
+        return len(self.secret.get_secret_value())
+
+
 # Each path's body: a model, or (as a FastAPI endpoint may take and return) a list of models or an optional model.
 MODELS = {
     "scalars": TypeAdapter(Scalars),
@@ -120,6 +142,7 @@ MODELS = {
     "more": TypeAdapter(More),
     "addresses": TypeAdapter(list[Address]),
     "maybe": TypeAdapter(Optional[Address]),
+    "extras": TypeAdapter(Extras),
 }
 
 # FastAPI's own error schemas, as every FastAPI document carries them.
