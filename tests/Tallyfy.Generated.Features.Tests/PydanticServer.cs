@@ -27,6 +27,20 @@ public sealed class PydanticServer : IAsyncLifetime
     public static string Root { get; } = typeof(PydanticServer).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "PydanticRoot").Value!;
 
+    /// <summary>
+    /// The interpreters tried, in order: <c>TALLYFY_PYTHON</c> when set, <c>python3</c> on the PATH, and pyenv's shim in
+    /// its default place (a shell that does not read pyenv's setup still finds the interpreter that has pydantic).
+    /// </summary>
+    private static readonly string[] Candidates = new[]
+    {
+        Environment.GetEnvironmentVariable("TALLYFY_PYTHON"),
+        "python3",
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".pyenv", "shims", "python3"),
+    }.Where(candidate => !string.IsNullOrEmpty(candidate)).Select(candidate => candidate!).ToArray();
+
+    /// <summary>The first of <see cref="Candidates"/> that has pydantic 2.</summary>
+    private static string Python { get; set; } = "python3";
+
     /// <summary>Why the server cannot run here (no python3, no pydantic 2), or null when it runs.</summary>
     public string? Missing { get; private set; }
 
@@ -49,27 +63,39 @@ public sealed class PydanticServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var (exit, output) = await RunAsync("-c", "import pydantic; print(pydantic.VERSION)");
-        if (exit != 0 || !output.StartsWith("2.", StringComparison.Ordinal))
+        var tried = new List<string>();
+        foreach (var candidate in Candidates)
         {
-            Missing = exit == -1 ? "python3 is not on the PATH" : "python3 has no pydantic 2 (" + output + ")";
+            Python = candidate;
+            var (exit, version) = await RunAsync("-c", "import pydantic; print(pydantic.VERSION)");
+            if (exit == 0 && version.StartsWith("2.", StringComparison.Ordinal))
+            {
+                PydanticVersion = version;
+                break;
+            }
+
+            tried.Add(candidate + (exit == -1 ? ": not found" : ": no pydantic 2"));
+        }
+
+        if (PydanticVersion is null)
+        {
+            Missing = "no python3 with pydantic 2 (" + string.Join("; ", tried) + ")";
             return;
         }
 
-        PydanticVersion = output;
         _server = await NodeServer.StartAsync(
             "pydantic",
             Root,
             port => new[] { Path.Combine(Root, "app.py"), "serve", "--port", port.ToString(CultureInfo.InvariantCulture) },
             port => "pydantic listening on http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(60),
-            program: "python3");
+            program: Python);
     }
 
-    /// <summary>Runs python3 with <paramref name="arguments"/> in <see cref="Root"/>: its exit code (-1 when it cannot start) and its standard output, trimmed.</summary>
+    /// <summary>Runs the interpreter with <paramref name="arguments"/> in <see cref="Root"/>: its exit code (-1 when it cannot start) and its standard output, trimmed.</summary>
     public static async Task<(int Exit, string Output)> RunAsync(params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Root };
+        var startInfo = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Root };
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);
