@@ -38,7 +38,7 @@ public sealed class PydanticOracleTests
         var recorded = JsonDocument.Parse(checkedIn).RootElement.GetProperty("info").GetProperty("x-pydantic-version").GetString();
         Skip.If(recorded != _server.PydanticVersion, $"the document was written by pydantic {recorded}; this machine has {_server.PydanticVersion}");
 
-        var (exit, written) = await PydanticServer.RunAsync("app.py", "spec");
+        var (exit, written) = await _server.RunPythonAsync("app.py", "spec");
         Assert.Equal(0, exit);
         Assert.Equal(checkedIn.Trim(), written);
     }

@@ -38,8 +38,8 @@ public sealed class PydanticServer : IAsyncLifetime
         Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".pyenv", "shims", "python3"),
     }.Where(candidate => !string.IsNullOrEmpty(candidate)).Select(candidate => candidate!).ToArray();
 
-    /// <summary>The first of <see cref="Candidates"/> that has pydantic 2.</summary>
-    private static string Python { get; set; } = "python3";
+    /// <summary>The first of <see cref="Candidates"/> that has pydantic 2; null when none has.</summary>
+    private string? _python;
 
     /// <summary>Why the server cannot run here (no python3, no pydantic 2), or null when it runs.</summary>
     public string? Missing { get; private set; }
@@ -66,10 +66,10 @@ public sealed class PydanticServer : IAsyncLifetime
         var tried = new List<string>();
         foreach (var candidate in Candidates)
         {
-            Python = candidate;
-            var (exit, version) = await RunAsync("-c", "import pydantic; print(pydantic.VERSION)");
+            var (exit, version) = await RunAsync(candidate, "-c", "import pydantic; print(pydantic.VERSION)");
             if (exit == 0 && version.StartsWith("2.", StringComparison.Ordinal))
             {
+                _python = candidate;
                 PydanticVersion = version;
                 break;
             }
@@ -77,7 +77,7 @@ public sealed class PydanticServer : IAsyncLifetime
             tried.Add(candidate + (exit == -1 ? ": not found" : ": no pydantic 2"));
         }
 
-        if (PydanticVersion is null)
+        if (_python is null)
         {
             Missing = "no python3 with pydantic 2 (" + string.Join("; ", tried) + ")";
             return;
@@ -89,13 +89,17 @@ public sealed class PydanticServer : IAsyncLifetime
             port => new[] { Path.Combine(Root, "app.py"), "serve", "--port", port.ToString(CultureInfo.InvariantCulture) },
             port => "pydantic listening on http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(60),
-            program: Python);
+            program: _python);
     }
 
-    /// <summary>Runs the interpreter with <paramref name="arguments"/> in <see cref="Root"/>: its exit code (-1 when it cannot start) and its standard output, trimmed.</summary>
-    public static async Task<(int Exit, string Output)> RunAsync(params string[] arguments)
+    /// <summary>Runs the interpreter that has pydantic with <paramref name="arguments"/> in <see cref="Root"/>, as <see cref="RunAsync"/> says.</summary>
+    public Task<(int Exit, string Output)> RunPythonAsync(params string[] arguments) =>
+        RunAsync(_python ?? throw new InvalidOperationException(Missing), arguments);
+
+    /// <summary>Runs <paramref name="program"/> with <paramref name="arguments"/> in <see cref="Root"/>: its exit code (-1 when it cannot start) and its standard output, trimmed.</summary>
+    private static async Task<(int Exit, string Output)> RunAsync(string program, params string[] arguments)
     {
-        var startInfo = new ProcessStartInfo(Python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Root };
+        var startInfo = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = Root };
         foreach (var argument in arguments)
         {
             startInfo.ArgumentList.Add(argument);

@@ -645,14 +645,7 @@ internal static class ApiRequest
 
         for (var i = 0; i < members.Count; i += 2)
         {
-            if (reserved)
-            {
-                AppendQueryReserved(query, members[i], members[i + 1]);
-            }
-            else
-            {
-                AppendQuery(query, members[i], members[i + 1]);
-            }
+            AppendPair(query, members[i], members[i + 1], reserved);
         }
     }
 
@@ -708,14 +701,20 @@ internal static class ApiRequest
         DeepPairs(pairs, name, document.RootElement);
         foreach (var pair in pairs)
         {
-            if (reserved)
-            {
-                AppendQueryReserved(query, pair.Key, pair.Value);
-            }
-            else
-            {
-                AppendQuery(query, pair.Key, pair.Value);
-            }
+            AppendPair(query, pair.Key, pair.Value, reserved);
+        }
+    }
+
+    /// <summary><c>name=value</c> as <see cref="AppendQueryReserved"/> writes it when <paramref name="reserved"/>, else as <see cref="AppendQuery"/> does.</summary>
+    private static void AppendPair(global::System.Text.StringBuilder query, string name, string value, bool reserved)
+    {
+        if (reserved)
+        {
+            AppendQueryReserved(query, name, value);
+        }
+        else
+        {
+            AppendQuery(query, name, value);
         }
     }
 
