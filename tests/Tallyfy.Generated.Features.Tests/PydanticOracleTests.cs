@@ -231,6 +231,12 @@ public sealed class PydanticOracleTests
         Assert.True(nothing.TryGetBody(out var none));
         Assert.Null(none);
 
+        // The request body's schema (Optional[Address], required) allows null too: the client sends the JSON null,
+        // which pydantic reads as None and answers as such.
+        var sentNull = Assert.IsType<EchoMaybeResult.Ok>(await Client().EchoMaybeAsync(null));
+        Assert.Equal("null", sentNull.RawBody);
+        Assert.Null(sentNull.Body);
+
         // A case made in code (a test's fake) takes the null too, and writes it as the server would.
         Assert.Equal("null", new EchoMaybeResult.Ok((Address?)null).RawBody);
         Assert.Equal("""{"street":"f"}""", new EchoMaybeResult.Ok(new Address { Street = "f" }).RawBody);

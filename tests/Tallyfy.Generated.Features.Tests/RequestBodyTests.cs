@@ -56,6 +56,23 @@ public sealed class RequestBodyTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task RequiredJsonBody_WhoseSchemaAllowsNull_SendsTheJsonNull()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        Assert.IsType<ReplaceWidgetOrNullResult.NoContent>(await client.ReplaceWidgetOrNullAsync(null));
+        Assert.IsType<SetCountOrNullResult.NoContent>(await client.SetCountOrNullAsync(null));
+        await client.ReplaceWidgetOrNullAsync(new Widget { Id = "w-4", Name = "Kept" });
+        await client.SetCountOrNullAsync(7);
+
+        var wires = _server.Requests.ToList();
+        Assert.Equal(new[] { "/bodies/json-nullable", "/bodies/json-nullable-count", "/bodies/json-nullable", "/bodies/json-nullable-count" }, wires.Select(w => w.RawTarget));
+        Assert.Equal(new[] { "null", "null", "{\"id\":\"w-4\",\"name\":\"Kept\"}", "7" }, wires.Select(w => w.BodyText));
+        Assert.All(wires, w => Assert.Equal("application/json", w.Header("Content-Type")));
+        Assert.All(wires, w => Assert.Equal(w.Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture), w.Header("Content-Length")));
+    }
+
+    [Fact]
     public async Task OptionalJsonBody_Null_SendsNoBodyAtAll()
     {
         var result = await _server.CreateFeaturesClient().UpdateWidgetOptionalAsync();

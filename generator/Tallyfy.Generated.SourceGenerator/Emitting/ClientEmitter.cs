@@ -260,7 +260,8 @@ internal static class ClientEmitter
                 ? (alternative.Form is not null ? "The request body, sent as a form." : alternative.Kind == RequestBodyKind.Text ? "The request body as text." : "The request body: a file sent as raw octets.")
                 : (parameter.Description ?? "The " + parameter.WireName + " " + parameter.Location.ToString().ToLowerInvariant() + " parameter.")
                     + (parameter.DefaultText is null ? string.Empty : " Default (the server's, when left out): " + SourceWriter.OneLine(parameter.DefaultText) + ".")
-                    + (parameter.Deprecated ? " Deprecated: the spec marks this parameter as deprecated." : string.Empty);
+                    + (parameter.Deprecated ? " Deprecated: the spec marks this parameter as deprecated." : string.Empty)
+                    + (parameter.Nullable ? " Its schema allows null: a null is sent as the JSON null." : string.Empty);
             writer.Doc(description, "param", "name=\"" + parameter.Identifier.TrimStart('@') + "\"");
         }
 
@@ -335,7 +336,8 @@ internal static class ClientEmitter
         {
             if (p.Required || (alternative is not null && p.Location == ParameterLocation.Body))
             {
-                writer.Part(ParameterTypeName(p, operation, ns, alternative)).Part(" ").Part(p.Identifier);
+                // A required body whose schema allows null takes the null (sent as JSON null), in the method's own signature.
+                writer.Part(ParameterTypeName(p, operation, ns, alternative)).Part(p.Nullable && alternative is null ? "? " : " ").Part(p.Identifier);
             }
             else
             {

@@ -48,7 +48,9 @@ internal static class RequestBodyEmitter
         };
         if (single is not null)
         {
-            writer.Line(declaration + (body.Required
+            writer.Line(declaration + (body.Nullable
+                ? name + " is { } " + locals.Value(body) + " ? " + single(locals.Value(body)) + " : " + request + ".JsonNull(" + CSharp.Literal(model.MediaType) + ")"
+                : body.Required
                 ? single(body.Type.IsValueType ? name : check)
                 : name + " is { } " + locals.Value(body) + " ? " + single(locals.Value(body)) + " : null") + ";");
             return;

@@ -167,6 +167,13 @@ internal sealed record ParameterModel(
     /// percent-encoded triples as given (RFC 6570's reserved expansion).
     /// </summary>
     public bool AllowReserved { get; init; }
+
+    /// <summary>
+    /// A required JSON body whose schema allows <c>null</c> (<c>anyOf: [X, {type: null}]</c>, <c>nullable: true</c>,
+    /// FastAPI's <c>Optional[X]</c> body): the argument is <c>T?</c> and a null is sent as the JSON <c>null</c>. (An
+    /// optional body's null already means no body at all.)
+    /// </summary>
+    public bool Nullable { get; init; }
 }
 
 internal enum RequestBodyKind

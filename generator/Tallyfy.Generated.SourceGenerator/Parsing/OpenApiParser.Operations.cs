@@ -391,10 +391,22 @@ internal sealed partial class OpenApiParser
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
         var variants = EquatableArray<FormVariantModel>.Empty;
+        var nullable = false;
         switch (kind)
         {
             case RequestBodyKind.Json:
-                type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
+                if (schema is null)
+                {
+                    type = TypeRef.Any;
+                }
+                else
+                {
+                    var resolved = ResolveSchema(schema, hint);
+                    type = resolved.Type;
+                    // JsonElement holds a JSON null itself.
+                    nullable = resolved.Nullable && type.Kind != TypeKind.Any;
+                }
+
                 break;
             case RequestBodyKind.FormUrlEncoded:
             case RequestBodyKind.Multipart:
@@ -430,7 +442,10 @@ internal sealed partial class OpenApiParser
             ParameterLocation.Body,
             type,
             GetBool(definition, "required"),
-            GetString(definition, "description") ?? "The request body (" + chosen.Name + ")."));
+            GetString(definition, "description") ?? "The request body (" + chosen.Name + ").")
+        {
+            Nullable = nullable && GetBool(definition, "required"),
+        });
         var alternatives = BodyAlternatives(content, kind, type, operationName);
         return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, alternatives)
         {
