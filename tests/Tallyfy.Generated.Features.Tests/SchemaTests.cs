@@ -31,6 +31,45 @@ public sealed class SchemaTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task Numbers_a_schema_gives_as_strings_are_numbers_written_as_strings()
+    {
+        // Read from strings (past 2^53, past long, a decimal's scale, a double's shortest form), and from numbers too.
+        _server.RespondJson(200, "{\"size\":\"9007199254740993\",\"amount\":\"12.50\",\"unsigned\":\"18446744073709551615\",\"ratio\":\"0.1\",\"maybe\":null,\"ids\":[\"1\",-2]}");
+
+        var client = _server.CreateFeaturesClient();
+        var sent = new StringNumbers { Size = -9_007_199_254_740_993, Amount = 0.10m, Unsigned = ulong.MaxValue, Ratio = 1e-7, Maybe = 7, Ids = new[] { long.MaxValue } };
+        var ok = Assert.IsType<EchoStringNumbersResult.Ok>(await client.EchoStringNumbersAsync(sent, since: 1_700_000_000_000));
+
+        long size = ok.Body.Size;
+        decimal amount = ok.Body.Amount;
+        Assert.Equal(9_007_199_254_740_993, size);
+        Assert.Equal("12.50", amount.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(ulong.MaxValue, ok.Body.Unsigned);
+        Assert.Equal(0.1, ok.Body.Ratio);
+        Assert.Equal(0.50m, ok.Body.Fee); // left out: the schema's default ("0.50"), given as a string
+        Assert.Null(ok.Body.Maybe);
+        Assert.Equal(new long[] { 1, -2 }, ok.Body.Ids);
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/models/string-numbers?since=1700000000000", wire.RawTarget);
+        Assert.Equal(
+            "{\"size\":\"-9007199254740993\",\"amount\":\"0.10\",\"unsigned\":\"18446744073709551615\",\"ratio\":\"1E-07\",\"maybe\":\"7\",\"ids\":[\"9223372036854775807\"]}",
+            wire.BodyText);
+    }
+
+    [Fact]
+    public async Task A_number_given_as_a_string_that_is_no_number_is_a_body_error()
+    {
+        _server.RespondJson(200, "{\"size\":\"12abc\",\"amount\":\"1\"}");
+
+        var ok = Assert.IsType<EchoStringNumbersResult.Ok>(await _server.CreateFeaturesClient().EchoStringNumbersAsync(new StringNumbers { Size = 1, Amount = 1 }));
+
+        Assert.NotNull(ok.BodyError);
+        Assert.Contains("$.size", ok.BodyError!.Message, System.StringComparison.Ordinal);
+        Assert.Equal("{\"size\":\"12abc\",\"amount\":\"1\"}", ok.RawBody);
+    }
+
+    [Fact]
     public async Task KitchenSink_EveryConstructIsRead()
     {
         // An unknown property (with nested values) is skipped.

@@ -359,6 +359,17 @@ public sealed class ValidatorOracleTests
     }
 
     [Fact]
+    public async Task Numbers_as_strings()
+    {
+        // type: string with a numeric format: the validator (Ajv) wants a string there, and takes the query's text.
+        var report = await Valid(nameof(FeaturesClient.EchoStringNumbersAsync), c => c.EchoStringNumbersAsync(
+            new StringNumbers { Size = 9_007_199_254_740_993, Amount = 12.50m, Unsigned = ulong.MaxValue, Ratio = 0.1, Fee = 0m, Maybe = null, Ids = new[] { -1L, 2L } },
+            since: -5));
+        Same(new { size = "9007199254740993", amount = "12.50", unsigned = "18446744073709551615", ratio = "0.1", fee = "0", ids = new[] { "-1", "2" } }, report.Body);
+        Same(new { since = "-5" }, report.Query);
+    }
+
+    [Fact]
     public async Task Text_and_binary_bodies()
     {
         var text = await Valid(nameof(FeaturesClient.SendTextAsync), c => c.SendTextAsync("plain words é"));

@@ -973,6 +973,74 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
+    public void Strings_with_a_numeric_format_are_numbers_written_as_strings()
+    {
+        // Google's APIs send int64 as strings, Stripe and Django REST framework decimals; pydantic's Decimal is a string
+        // of its own pattern (and, in a request, anyOf a number and that string).
+        var text = Spec("""
+                    size:
+                      type: string
+                      format: int64
+                    amount:
+                      type: string
+                      format: decimal
+                      default: "0.50"
+                    ratio:
+                      type: string
+                      format: double
+                    bad:
+                      type: string
+                      format: int32
+                      default: "x"
+                    price:
+                      type: string
+                      pattern: "^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$"
+                    input:
+                      anyOf:
+                        - type: number
+                        - type: string
+                          pattern: "^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$"
+                        - type: "null"
+                    other:
+                      type: string
+                      pattern: "^[0-9]+$"
+                    either:
+                      oneOf:
+                        - type: string
+                          format: uint64
+                        - type: boolean
+                    code:
+                      type: string
+                      format: int64
+                      enum: ["1", "2"]
+            """, version: "3.1.0");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/strings.yaml", text));
+
+        Assert.Empty(run.CompilationProblems());
+        // A default that is no number is not applied (TGEN018), and the code still compiles.
+        Assert.Equal(new[] { "TGEN018" }, run.Diagnostics.Select(d => d.Id).ToArray());
+        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
+        string TypeOf(string name) => thing.GetMembers(name).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.Equal("long?", TypeOf("Size"));
+        Assert.Equal("decimal?", TypeOf("Amount"));
+        Assert.Equal("double?", TypeOf("Ratio"));
+        Assert.Equal("int?", TypeOf("Bad"));
+        Assert.Equal("decimal?", TypeOf("Price"));
+        Assert.Equal("decimal?", TypeOf("Input"));
+        Assert.Equal("string?", TypeOf("Other"));
+        Assert.Equal("Tallyfy.ThingCode?", TypeOf("Code")); // an enum stays an enum
+        var source = run.Source(".Models.Thing.g.cs");
+        Assert.Contains("ReadNumberOrString<long>(ref reader)", source, System.StringComparison.Ordinal);
+        Assert.Contains("ApiJson.WriteNumberString(writer, ", source, System.StringComparison.Ordinal);
+        Assert.Contains("0.50m", source, System.StringComparison.Ordinal);
+        // In a union, a number as a string is tried on a string token.
+        var either = run.Source(".Models.ThingEither.g.cs");
+        var stringCase = either.IndexOf("JsonTokenType.String", System.StringComparison.Ordinal);
+        Assert.True(stringCase >= 0 && either.IndexOf("ReadNumberOrString<ulong>", stringCase, System.StringComparison.Ordinal) > stringCase, either);
+    }
+
+    [Fact]
     public void A_schema_without_type_takes_the_type_its_const_or_enum_values_all_have()
     {
         // 3.1 writes a fixed value as `const` and often leaves `type` out; 3.0 specs leave it out beside `enum` too. The

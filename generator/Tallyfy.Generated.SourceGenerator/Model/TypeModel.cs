@@ -89,6 +89,13 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
     /// <c>format</c>, how ASP.NET Core describes every number): read from either form, written as a number.
     /// </summary>
     public bool OrString { get; init; }
+
+    /// <summary>
+    /// A number JSON carries as a string holding it: a <c>string</c> with a numeric <c>format</c> (<c>int64</c> as
+    /// Google's APIs send every 64-bit integer, <c>decimal</c> as Stripe's and Django REST framework's exact amounts),
+    /// or pydantic's <c>Decimal</c>. Read from either form, written as a string.
+    /// </summary>
+    public bool AsString { get; init; }
 }
 
 /// <summary>A type the generator emits; one sealed record per kind, each written by its own emitter.</summary>

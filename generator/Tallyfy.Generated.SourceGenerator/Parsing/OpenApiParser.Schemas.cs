@@ -461,6 +461,11 @@ internal sealed partial class OpenApiParser
                 }
             }
 
+            if (IsPydanticDecimal(variants))
+            {
+                return new TypeRef(TypeKind.Decimal) { AsString = true };
+            }
+
             // oneOf [X, null] is how 3.1 writes "nullable X": no union needed.
             return variants.Count == 1
                 ? ResolveSchema(variants[0], nameHint, componentName).Type
@@ -488,6 +493,12 @@ internal sealed partial class OpenApiParser
         switch (type)
         {
             case "string":
+                // pydantic's Decimal is a string of its own pattern, with no format.
+                if (GetString(schema, "format") is null && GetString(schema, "pattern") == PydanticDecimalPattern)
+                {
+                    return new TypeRef(TypeKind.Decimal) { AsString = true };
+                }
+
                 // 3.1's contentEncoding "binary" (RFC 2045: the octets as they are) is 3.0's format: binary, a file.
                 return StringType(GetString(schema, "format") ?? (GetString(schema, "contentEncoding") == "binary" ? "binary" : null));
             case "integer":
@@ -1195,8 +1206,26 @@ internal sealed partial class OpenApiParser
         "byte" => new TypeRef(TypeKind.Bytes),
         "base64url" => new TypeRef(TypeKind.Base64Url),
         "binary" => new TypeRef(TypeKind.Binary),
+        // A string holding a number (Google's int64, Stripe's decimal): the number, written back as a string.
+        "int8" or "uint8" or "int16" or "uint16" or "int32" or "uint32" or "int64" or "uint64" => IntegerType(format) with { AsString = true },
+        "float" or "double" or "decimal" => NumberType(format) with { AsString = true },
         _ => TypeRef.String,
     };
+
+    /// <summary>
+    /// The pattern pydantic gives a <c>Decimal</c> (a string in its serialization schema; beside <c>number</c> in an
+    /// <c>anyOf</c> in its validation schema), with no format: how a FastAPI document says "decimal".
+    /// </summary>
+    private const string PydanticDecimalPattern = @"^(?!^[-+.]*$)[+-]?0*\d*\.?\d*$";
+
+    /// <summary>
+    /// pydantic's validation schema of a <c>Decimal</c>: <c>anyOf</c> a <c>number</c> and a string of its decimal pattern,
+    /// either of which it takes. Such a value is a <c>decimal</c>, written as the string.
+    /// </summary>
+    private bool IsPydanticDecimal(List<SpecNode> variants) =>
+        variants.Count == 2
+        && variants.Any(v => v is SpecObject n && GetString(n, "type") == "number" && n["format"] is null)
+        && variants.Any(v => v is SpecObject s && GetString(s, "type") == "string" && s["format"] is null && GetString(s, "pattern") == PydanticDecimalPattern);
 
     /// <summary>The C# type of an integer schema's <c>format</c>; no format, or one the generator does not know, is a <c>long</c>.</summary>
     private static TypeRef IntegerType(string? format) => format switch

@@ -110,6 +110,12 @@ internal sealed partial class OpenApiParser
             return null;
         }
 
+        // A number written as a string (type: string, format: int64) has its default as a string too ("0.00").
+        if (type.AsString && scalar is { Kind: ScalarKind.String } && IsJsonNumber(scalar.Text))
+        {
+            scalar = new SpecScalar(scalar.Offset, scalar.Length, ScalarKind.Number, scalar.Text);
+        }
+
         switch (type.Kind)
         {
             case TypeKind.String:

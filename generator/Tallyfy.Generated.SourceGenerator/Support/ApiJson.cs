@@ -312,6 +312,14 @@ internal static class ApiJson
         };
     }
 
+    /// <summary>
+    /// Writes a number as a JSON string holding it, in the invariant culture (a <c>string</c> with a numeric format:
+    /// Google's int64, Stripe's decimal; a <c>decimal</c> keeps its scale, <c>12.50</c>).
+    /// </summary>
+    public static void WriteNumberString<T>(global::System.Text.Json.Utf8JsonWriter writer, T value)
+        where T : global::System.Numerics.INumber<T> =>
+        writer.WriteStringValue(value.ToString(null, global::System.Globalization.CultureInfo.InvariantCulture));
+
     /// <summary>Writes a string value: a method group for the list and map writers.</summary>
     public static void WriteStringValue(global::System.Text.Json.Utf8JsonWriter writer, string value) => writer.WriteStringValue(value);
 
