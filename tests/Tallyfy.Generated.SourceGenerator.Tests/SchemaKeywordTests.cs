@@ -1041,6 +1041,34 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
+    public void Googles_datetime_and_NJsonSchemas_guid_are_the_formats_they_spell()
+    {
+        // Google's APIs write RFC 3339 timestamps as google-datetime (2,582 members in the APIs.guru directory); NSwag's
+        // NJsonSchema writes and reads guid as uuid. Formats nobody agrees on (datetime, url) stay strings.
+        var text = Spec("""
+                    updated:
+                      type: string
+                      format: google-datetime
+                    key:
+                      type: string
+                      format: guid
+                    loose:
+                      type: string
+                      format: datetime
+            """);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/formats.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
+        string TypeOf(string name) => thing.GetMembers(name).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.Equal("System.DateTimeOffset?", TypeOf("Updated"));
+        Assert.Equal("System.Guid?", TypeOf("Key"));
+        Assert.Equal("string?", TypeOf("Loose"));
+    }
+
+    [Fact]
     public void A_schema_without_type_takes_the_type_its_const_or_enum_values_all_have()
     {
         // 3.1 writes a fixed value as `const` and often leaves `type` out; 3.0 specs leave it out beside `enum` too. The

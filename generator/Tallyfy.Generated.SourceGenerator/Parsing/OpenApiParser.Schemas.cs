@@ -1196,12 +1196,13 @@ internal sealed partial class OpenApiParser
     /// <summary>The C# type of a string schema's <c>format</c>; a format the generator does not know is a plain string.</summary>
     private static TypeRef StringType(string? format) => format switch
     {
-        "date-time" => new TypeRef(TypeKind.DateTimeOffset),
+        // Google's APIs write their RFC 3339 timestamps as google-datetime; NJsonSchema (NSwag) reads guid as uuid.
+        "date-time" or "google-datetime" => new TypeRef(TypeKind.DateTimeOffset),
         "date" => new TypeRef(TypeKind.DateOnly),
         "time" => new TypeRef(TypeKind.TimeOnly),
         "duration" => new TypeRef(TypeKind.Duration),
         "date-time-rfc1123" or "date-time-rfc7231" or "http-date" => new TypeRef(TypeKind.DateTimeRfc1123),
-        "uuid" => new TypeRef(TypeKind.Guid),
+        "uuid" or "guid" => new TypeRef(TypeKind.Guid),
         "uri" => new TypeRef(TypeKind.Uri),
         "byte" => new TypeRef(TypeKind.Bytes),
         "base64url" => new TypeRef(TypeKind.Base64Url),

@@ -334,11 +334,14 @@ internal static class ExampleRoundTrip
 
     /// <summary>
     /// Two texts of the same typed value: a uuid in either case, a duration in another ISO 8601 form (<c>PT05M</c> is
-    /// <c>PT5M</c>), bytes in another base64 form (unpadded, url-safe, or with non-zero bits past the last byte).
+    /// <c>PT5M</c>), bytes in another base64 form (unpadded, url-safe, or with non-zero bits past the last byte), a
+    /// number held in a string in another form (<c>"1.0"</c> is <c>"1"</c>).
     /// </summary>
     private static bool SameValueOfFormat(string? format, string a, string b) => format switch
     {
-        "uuid" => Guid.TryParse(a, out var x) && Guid.TryParse(b, out var y) && x == y,
+        "uuid" or "guid" => Guid.TryParse(a, out var x) && Guid.TryParse(b, out var y) && x == y,
+        "int8" or "uint8" or "int16" or "uint16" or "int32" or "uint32" or "int64" or "uint64" or "float" or "double" or "decimal" =>
+            double.TryParse(a, NumberStyles.Float, CultureInfo.InvariantCulture, out var u) && double.TryParse(b, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && u == v,
         "duration" => ExampleSchemaCheck.XmlDuration(a, out var p) && ExampleSchemaCheck.XmlDuration(b, out var q) && p is not null && p == q,
         "byte" => ExampleSchemaCheck.DecodeBase64(a) is { } m && ExampleSchemaCheck.DecodeBase64(b) is { } n && m.AsSpan().SequenceEqual(n),
         _ => false,

@@ -265,7 +265,7 @@ internal sealed class ExampleSchemaCheck
             return;
         }
 
-        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var format) && format.GetString() == "date-time"
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var format) && format.GetString() is "date-time" or "google-datetime"
             && !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
         {
             found.Add($"{path}: \"{value.GetString()}\" is not a date-time");
@@ -277,7 +277,15 @@ internal sealed class ExampleSchemaCheck
             found.Add($"{path}: \"{value.GetString()}\" is not an ISO 8601 duration");
         }
 
-        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var uuidFormat) && uuidFormat.GetString() == "uuid"
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var numberFormat)
+            && numberFormat.GetString() is "int8" or "uint8" or "int16" or "uint16" or "int32" or "uint32" or "int64" or "uint64" or "float" or "double" or "decimal"
+            && !decimal.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+            && !double.TryParse(value.GetString(), NumberStyles.Float, CultureInfo.InvariantCulture, out _))
+        {
+            found.Add($"{path}: \"{Shorten(value.GetString()!)}\" is not a number, which its format says");
+        }
+
+        if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var uuidFormat) && uuidFormat.GetString() is "uuid" or "guid"
             && !Guid.TryParse(value.GetString(), out _))
         {
             found.Add($"{path}: \"{value.GetString()}\" is not a uuid");
