@@ -47,7 +47,7 @@ public sealed record WireRequest(string Method, string RawTarget, IReadOnlyDicti
 public sealed class FeaturesServer : IDisposable
 {
     private readonly ConcurrentQueue<WireRequest> _requests = new();
-    private readonly List<HttpClient> _httpClients = new();
+    private readonly TrackedHttpClients _httpClients = new();
 
     public FeaturesServer()
     {
@@ -124,27 +124,11 @@ public sealed class FeaturesServer : IDisposable
 
     public Careless.CarelessClient CreateCarelessClient(Careless.CarelessClientCredentials? credentials = null) => new(Track(new HttpClient()), new Uri(Url), credentials);
 
-    private HttpClient Track(HttpClient httpClient)
-    {
-        httpClient.Timeout = TimeSpan.FromSeconds(20);
-        lock (_httpClients)
-        {
-            _httpClients.Add(httpClient);
-        }
-
-        return httpClient;
-    }
+    private HttpClient Track(HttpClient httpClient) => _httpClients.Add(httpClient, TimeSpan.FromSeconds(20));
 
     public void Dispose()
     {
-        lock (_httpClients)
-        {
-            foreach (var httpClient in _httpClients)
-            {
-                httpClient.Dispose();
-            }
-        }
-
+        _httpClients.Dispose();
         Server.Stop();
         Server.Dispose();
     }

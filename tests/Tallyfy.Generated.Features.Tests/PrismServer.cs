@@ -17,7 +17,7 @@ namespace Tallyfy.Generated.Features.Tests;
 /// </summary>
 public class PrismServer : IAsyncLifetime
 {
-    private readonly List<HttpClient> _httpClients = new();
+    private readonly TrackedHttpClients _httpClients = new();
     private NodeServer? _prism;
 
     private static string Metadata(string key) => typeof(PrismServer).Assembly
@@ -39,16 +39,7 @@ public class PrismServer : IAsyncLifetime
     /// <remarks>Prism serves a Swagger 2.0 spec's paths at its root, without the basePath (/api/v2).</remarks>
     public Legacy.LegacyClient CreateLegacyClient() => new(Track(new HttpClient()), BaseUri);
 
-    private HttpClient Track(HttpClient httpClient)
-    {
-        httpClient.Timeout = TimeSpan.FromSeconds(30);
-        lock (_httpClients)
-        {
-            _httpClients.Add(httpClient);
-        }
-
-        return httpClient;
-    }
+    private HttpClient Track(HttpClient httpClient) => _httpClients.Add(httpClient, TimeSpan.FromSeconds(30));
 
     /// <summary>Prism's output so far (its request log names every violation it found), for a failing test's message.</summary>
     public string Output() => _prism?.Output() ?? string.Empty;
@@ -58,14 +49,7 @@ public class PrismServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        lock (_httpClients)
-        {
-            foreach (var httpClient in _httpClients)
-            {
-                httpClient.Dispose();
-            }
-        }
-
+        _httpClients.Dispose();
         _prism?.Dispose();
         return Task.CompletedTask;
     }

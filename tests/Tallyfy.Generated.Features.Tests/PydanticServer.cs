@@ -21,7 +21,7 @@ namespace Tallyfy.Generated.Features.Tests;
 /// </summary>
 public sealed class PydanticServer : IAsyncLifetime
 {
-    private readonly List<HttpClient> _httpClients = new();
+    private readonly TrackedHttpClients _httpClients = new();
     private NodeServer? _server;
 
     public static string Root { get; } = typeof(PydanticServer).Assembly
@@ -49,13 +49,7 @@ public sealed class PydanticServer : IAsyncLifetime
 
     public PydanticClient CreateClient()
     {
-        var httpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        lock (_httpClients)
-        {
-            _httpClients.Add(httpClient);
-        }
-
-        return new PydanticClient(httpClient, _server!.BaseUri);
+        return new PydanticClient(_httpClients.Add(new HttpClient(), TimeSpan.FromSeconds(30)), _server!.BaseUri);
     }
 
     /// <summary>The server's output so far, for a failing test's message.</summary>
@@ -126,14 +120,7 @@ public sealed class PydanticServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        lock (_httpClients)
-        {
-            foreach (var httpClient in _httpClients)
-            {
-                httpClient.Dispose();
-            }
-        }
-
+        _httpClients.Dispose();
         _server?.Dispose();
         return Task.CompletedTask;
     }

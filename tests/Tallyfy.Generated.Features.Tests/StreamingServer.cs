@@ -20,7 +20,7 @@ namespace Tallyfy.Generated.Features.Tests;
 public sealed class StreamingServer : IDisposable
 {
     private readonly WebApplication _app;
-    private readonly List<HttpClient> _httpClients = new();
+    private readonly TrackedHttpClients _httpClients = new();
     private Func<HttpContext, Task> _handler = context => Task.CompletedTask;
 
     public StreamingServer()
@@ -95,22 +95,12 @@ public sealed class StreamingServer : IDisposable
 
     public FeaturesClient CreateClient()
     {
-        var httpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        lock (_httpClients)
-        {
-            _httpClients.Add(httpClient);
-        }
-
-        return new FeaturesClient(httpClient, new Uri(Url));
+        return new FeaturesClient(_httpClients.Add(new HttpClient(), TimeSpan.FromSeconds(30)), new Uri(Url));
     }
 
     public void Dispose()
     {
-        foreach (var httpClient in _httpClients)
-        {
-            httpClient.Dispose();
-        }
-
+        _httpClients.Dispose();
         _app.DisposeAsync().AsTask().GetAwaiter().GetResult();
     }
 }

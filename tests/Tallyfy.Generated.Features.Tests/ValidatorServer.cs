@@ -22,7 +22,7 @@ namespace Tallyfy.Generated.Features.Tests;
 /// </summary>
 public sealed class ValidatorServer : IAsyncLifetime
 {
-    private readonly List<HttpClient> _httpClients = new();
+    private readonly TrackedHttpClients _httpClients = new();
     private NodeServer? _server;
 
     private static string Metadata(string key) => typeof(ValidatorServer).Assembly
@@ -36,12 +36,7 @@ public sealed class ValidatorServer : IAsyncLifetime
     public FeaturesClient CreateClient(out ValidatorExchanges exchanges)
     {
         var capture = new ValidatorExchanges(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = false });
-        var httpClient = new HttpClient(capture) { Timeout = TimeSpan.FromSeconds(30) };
-        lock (_httpClients)
-        {
-            _httpClients.Add(httpClient);
-        }
-
+        var httpClient = _httpClients.Add(new HttpClient(capture), TimeSpan.FromSeconds(30));
         exchanges = capture;
         return new FeaturesClient(httpClient, new Uri(_server!.BaseUri, "/v1"), new FeaturesClientCredentials
         {
@@ -76,14 +71,7 @@ public sealed class ValidatorServer : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        lock (_httpClients)
-        {
-            foreach (var httpClient in _httpClients)
-            {
-                httpClient.Dispose();
-            }
-        }
-
+        _httpClients.Dispose();
         _server?.Dispose();
         return Task.CompletedTask;
     }

@@ -294,6 +294,22 @@ internal static class JsonCode
     public static string WriteDelegate(TypeRef type, string writer, string value, string ns, int depth = 0) =>
         WriterDelegate(Write(type, writer, value, ns, depth), writer, value, null);
 
+    /// <summary>
+    /// The writer delegate of a whole JSON body (a request's, or a response a case is made with in code): where the
+    /// schema allows a null body, <c>null</c> for null and the type's write otherwise; else <see cref="WriteDelegate"/>.
+    /// </summary>
+    public static string BodyWriteDelegate(TypeRef type, bool nullable, string writer, string value, string ns)
+    {
+        if (!nullable)
+        {
+            return WriteDelegate(type, writer, value, ns);
+        }
+
+        var present = type.IsValueType ? value + ".Value" : value;
+        return "static (" + writer + ", " + value + ") => { if (" + value + " is null) { " + writer + ".WriteNullValue(); } else { "
+            + Write(type, writer, present, ns) + " } }";
+    }
+
     /// <summary>The plain scalar reads (of the value at the reader) that the support has as a method: name by read.</summary>
     private static string? ScalarReader(string read, string reader) =>
         read == reader + ".GetString()!" ? "ReadStringValue"

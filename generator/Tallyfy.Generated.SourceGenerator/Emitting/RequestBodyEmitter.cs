@@ -41,17 +41,16 @@ internal static class RequestBodyEmitter
         // A JSON, text or stream body is one expression: checked when required, null when optional and absent.
         var single = model.Kind switch
         {
-            RequestBodyKind.Json => (System.Func<string, string>)(v => JsonContent(body.Type, v, model.MediaType, request, ns, locals)),
+            RequestBodyKind.Json => (System.Func<string, string>)(v => JsonContent(body.Type, v, model.MediaType, request, ns, locals, body.Nullable)),
             RequestBodyKind.Text => v => request + ".TextContent(" + v + ", " + MediaType(model.MediaType, model.TextChoice, request) + ")",
             RequestBodyKind.Binary => v => request + ".StreamContent(" + v + ", " + CSharp.Literal(model.MediaType) + ")",
             _ => null,
         };
         if (single is not null)
         {
-            writer.Line(declaration + (body.Nullable
-                ? name + " is { } " + locals.Value(body) + " ? " + single(locals.Value(body)) + " : " + request + ".JsonNull(" + CSharp.Literal(model.MediaType) + ")"
-                : body.Required
-                ? single(body.Type.IsValueType ? name : check)
+            // A required body whose schema allows null is written as it is, a null as the JSON null.
+            writer.Line(declaration + (body.Required
+                ? single(body.Type.IsValueType || body.Nullable ? name : check)
                 : name + " is { } " + locals.Value(body) + " ? " + single(locals.Value(body)) + " : null") + ";");
             return;
         }
@@ -108,9 +107,9 @@ internal static class RequestBodyEmitter
     internal static string JsonBytes(TypeRef type, string value, string ns, MethodLocals locals) =>
         CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value + ", " + JsonCode.WriteDelegate(type, locals.Writer, locals.LambdaValue, ns) + ")";
 
-    private static string JsonContent(TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals) =>
+    private static string JsonContent(TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals, bool nullable = false) =>
         request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
-            + ", " + JsonCode.WriteDelegate(type, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
+            + ", " + JsonCode.BodyWriteDelegate(type, nullable, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
 
     private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals)
     {

@@ -287,21 +287,6 @@ internal static class UnionEmitter
             : JsonCode.ReadDelegate(body.Type, reader, ns);
     }
 
-    /// <summary>The writer of a JSON body a case is made with in code: the type's own, or, where the body may be null, a null for null.</summary>
-    private static string BodyWriter(BodyModel body, string ns)
-    {
-        const string writer = GeneratedNames.WriterLocal;
-        const string value = GeneratedNames.ValueLocal;
-        if (!body.Nullable)
-        {
-            return JsonCode.WriteDelegate(body.Type, writer, value, ns);
-        }
-
-        var present = body.Type.IsValueType ? value + ".Value" : value;
-        return "static (" + writer + ", " + value + ") => { if (" + value + " is null) { " + writer + ".WriteNullValue(); } else { "
-            + JsonCode.Write(body.Type, writer, present, ns) + " } }";
-    }
-
     /// <summary>The case's public constructor (a response made in code, for tests), on one line.</summary>
     private static void EmitPublicConstructor(SourceWriter writer, string ns, ResultModel result, ResponseCaseModel @case, string headersBase, string? bodyType)
     {
@@ -353,7 +338,7 @@ internal static class UnionEmitter
         switch (model?.Kind)
         {
             case BodyKind.Json:
-                writer.Part(", " + body + ", ").Part(BodyWriter(model, ns))
+                writer.Part(", " + body + ", ").Part(JsonCode.BodyWriteDelegate(model.Type, model.Nullable, GeneratedNames.WriterLocal, GeneratedNames.ValueLocal, ns))
                     .Part(")) => " + GeneratedNames.BodyField + " = " + body + ";");
                 break;
             case BodyKind.Text:

@@ -436,15 +436,16 @@ internal sealed partial class OpenApiParser
         }
 
         var identifiers = ParameterScope(parameters);
+        var required = GetBool(definition, "required");
         parameters.Add(new ParameterModel(
             "body",
             identifiers.Allocate(GeneratedNames.BodyParameter),
             ParameterLocation.Body,
             type,
-            GetBool(definition, "required"),
+            required,
             GetString(definition, "description") ?? "The request body (" + chosen.Name + ").")
         {
-            Nullable = nullable && GetBool(definition, "required"),
+            Nullable = nullable && required,
         });
         var alternatives = BodyAlternatives(content, kind, type, operationName);
         return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, alternatives)

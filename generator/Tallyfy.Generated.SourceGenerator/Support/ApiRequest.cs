@@ -265,9 +265,6 @@ internal static class ApiRequest
         }
     }
 
-    /// <summary>The JSON <c>null</c> as a body, for a required body whose schema allows null.</summary>
-    public static global::System.Net.Http.HttpContent JsonNull(string mediaType) => JsonContent(new byte[] { (byte)'n', (byte)'u', (byte)'l', (byte)'l' }, mediaType);
-
     /// <summary>UTF-8 JSON sent with the spec's media type as written (no charset is added to it).</summary>
     public static global::System.Net.Http.HttpContent JsonContent(byte[] json, string mediaType)
     {
