@@ -74,6 +74,32 @@ public sealed class ResponseTests : IClassFixture<FeaturesServer>
         }
     }
 
+    /// <summary>
+    /// A JSON media type documented by an example only has no schema, so its answer is any JSON: the case reads it as a
+    /// <see cref="System.Text.Json.JsonElement"/>, and Accept asks for it beside the XML error (before, the JSON was left
+    /// out of Accept, and a server that negotiates answered the success with 406).
+    /// </summary>
+    [Fact]
+    public async Task A_json_answer_without_a_schema_is_any_json_and_asked_for()
+    {
+        _server.RespondJson(200, "{\"name\":\"Fluffy\",\"tags\":[\"a\",\"b\"]}");
+
+        var ok = Assert.IsType<GetUntypedResult.Ok>(await _server.CreateFeaturesClient().GetUntypedAsync());
+
+        Assert.Null(ok.BodyError);
+        System.Text.Json.JsonElement body = ok.Body;
+        Assert.Equal("Fluffy", body.GetProperty("name").GetString());
+        Assert.Equal(2, body.GetProperty("tags").GetArrayLength());
+        Assert.Equal("application/json, application/xml", _server.Single().Wire.Header("Accept"));
+
+        _server.Reset(Response.Create().WithStatusCode(400).WithHeader("Content-Type", "application/xml").WithBody("<error>bad</error>"));
+        var bad = Assert.IsType<GetUntypedResult.BadRequest>(await _server.CreateFeaturesClient().GetUntypedAsync());
+        Assert.Equal("<error>bad</error>", bad.Body);
+
+        var made = new GetUntypedResult.Ok(System.Text.Json.JsonDocument.Parse("[1,2]").RootElement);
+        Assert.Equal("[1,2]", made.RawBody);
+    }
+
     [Fact]
     public async Task A_null_where_the_schema_allows_none_is_a_body_error()
     {

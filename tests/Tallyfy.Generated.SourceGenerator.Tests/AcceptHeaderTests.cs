@@ -28,6 +28,10 @@ public sealed class AcceptHeaderTests
         // Text or octets under */*: nothing is read as JSON, any type is as good.
         { """{ "200": { description: A., content: { "*/*": { schema: { type: string } } } } }""", "*/*" },
         { """{ "200": { description: A., content: { "*/*": { schema: { type: string, format: binary } } } } }""", "*/*" },
+        // JSON documented by an example only (no schema) is any JSON, asked for as any other: alone, and beside an
+        // error's XML (ReadMe's response-multiple-mediatypes.json; before, Accept named the XML only).
+        { """{ "200": { description: A., content: { application/json: { example: { id: w } } } } }""", "application/json" },
+        { """{ "200": { description: A., content: { application/json: { example: { id: w } } } }, "400": { description: B., content: { application/xml: { example: "<e/>" } } } }""", "application/json, application/xml" },
         // Media types without a wildcard are sent as documented.
         { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, application/xml: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/xml" },
         { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json" },

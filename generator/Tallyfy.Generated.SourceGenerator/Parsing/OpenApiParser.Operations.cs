@@ -1206,7 +1206,8 @@ internal sealed partial class OpenApiParser
         }
 
         // A schema of raw octets (2.0 "type: file", "format: binary") under JSON or "*/*" is a file, not a JSON value.
-        // "*/*" is read when nothing more specific gives a schema (a JSON media type without one is an example only).
+        // "*/*" is read when nothing more specific gives a schema (a JSON media type without one is documented by its
+        // examples only; it is read as any JSON when nothing else is documented).
         var jsonSchema = json is { } listed && Deref(listed.Value, out _) is SpecObject listedMedia ? listedMedia["schema"] : null;
         var any = jsonSchema is null && sequence is null && text is null && binary is null
             ? content.FirstProperty(m => MediaTypes.Base(m.Name) == "*/*")
@@ -1251,6 +1252,11 @@ internal sealed partial class OpenApiParser
         else if (binary is { } binaryProperty)
         {
             body = new BodyModel(BodyKind.Binary, new TypeRef(TypeKind.Binary), binaryProperty.Name);
+        }
+        else if (json is { } untypedJson)
+        {
+            // No schema constrains it: any JSON value (as a request body without one is), and Accept asks for it.
+            body = new BodyModel(BodyKind.Json, TypeRef.Any, untypedJson.Name);
         }
         else
         {

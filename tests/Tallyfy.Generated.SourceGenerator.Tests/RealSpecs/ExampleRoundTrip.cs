@@ -109,7 +109,7 @@ internal static class ExampleRoundTrip
                         if (!hasSchema)
                         {
                             outcome.Untyped++;
-                            outcome.UntypedAt.Add(where + ": no schema (the raw body only)");
+                            outcome.UntypedAt.Add(where + ": no schema (any JSON: a JsonElement, no type to check it against)");
                             continue;
                         }
 

@@ -33,6 +33,9 @@ public sealed class PrismRealSpecTests
 
     public const string ClientName = "PrismClient";
 
+    /// <summary>A spec named so is one of ReadMe's examples (<see cref="ReadMeExampleTests"/>), by its path in that package.</summary>
+    private const string ReadMePrefix = "readme:";
+
     /// <summary>Fixed, so a failure is reproduced by running the same spec again.</summary>
     private const string Seed = "11";
 
@@ -71,6 +74,18 @@ public sealed class PrismRealSpecTests
                 "redirection.io.json", "spacetraders.io.json", "tfl.gov.uk.json", "turbinelabs.io.json", "zalando.com.json",
                 "trello.com.json", "lgtm.com.json", "meteosource.com.json", "asana.com.json",
                 "1password.local/connect.json", "linode.com.json",
+
+                // ReadMe's examples, one feature each (ReadMeExampleTests): servers with variables and relative ones on
+                // path items and operations, responses documented by examples only beside other media types, every
+                // security scheme, discriminators and polymorphism, nested and circular models, uploads, links.
+                ReadMePrefix + "3.0/json/server-path-level.json", ReadMePrefix + "3.0/json/server-variables.json",
+                ReadMePrefix + "3.0/json/response-multiple-mediatypes.json", ReadMePrefix + "3.0/json/response-schemas.json",
+                ReadMePrefix + "3.0/json/security.json", ReadMePrefix + "3.0/json/discriminators.json",
+                ReadMePrefix + "3.0/json/polymorphism.json", ReadMePrefix + "3.0/json/complex-nesting.json",
+                ReadMePrefix + "3.0/json/circular-request-bodies.json", ReadMePrefix + "3.0/json/parameters-common.json",
+                ReadMePrefix + "3.0/json/file-uploads.json", ReadMePrefix + "3.0/json/request-examples.json",
+                ReadMePrefix + "3.0/json/link-example.json", ReadMePrefix + "3.0/json/star-trek.json",
+                ReadMePrefix + "3.1/json/petstore.json", ReadMePrefix + "2.0/json/petstore-expanded.json",
             };
         var data = new TheoryData<string>();
         foreach (var name in names)
@@ -85,8 +100,9 @@ public sealed class PrismRealSpecTests
     [MemberData(nameof(Specs))]
     public async Task Every_operation_with_made_up_arguments_is_accepted_and_its_response_read(string file)
     {
-        var directory = Metadata("ApisGuruDirectory");
-        var path = Path.Combine(directory, file);
+        var path = file.StartsWith(ReadMePrefix, StringComparison.Ordinal)
+            ? Path.Combine(Metadata("ReadMeExamples"), file[ReadMePrefix.Length..])
+            : Path.Combine(Metadata("ApisGuruDirectory"), file);
         RealSpecsInstall.Require(File.Exists(path) && File.Exists(Path.Combine(Metadata("RealSpecsRoot"), "node_modules", "@stoplight", "prism-cli", "dist", "index.js"))
             ? null
             : path + " or Prism is absent: npm could not install RealSpecs/package.json (run `npm ci --no-audit --no-fund` in tests/Tallyfy.Generated.SourceGenerator.Tests/RealSpecs/)");
@@ -101,8 +117,9 @@ public sealed class PrismRealSpecTests
         // made-up Location names no real host.
         // An operation whose own server is absolute (twilio.com's host per API, 1password's health checks on
         // localhost:8080) goes to that host, as its spec says: the handler takes it to Prism instead, less that server's
-        // path (Prism routes by the path the spec writes), the query as sent.
-        using var httpClient = new HttpClient(new ToPrism(prism.BaseUri, ServerUrls(path)) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false } }) { Timeout = TimeSpan.FromSeconds(60) };
+        // path (Prism routes by the path the spec writes), the query as sent. So does one whose server has variables (as
+        // their defaults fill it) or is relative (resolved against Prism's address, so only its path is taken off).
+        using var httpClient = new HttpClient(new ToPrism(prism.BaseUri, ServerUrls(path, prism.BaseUri)) { InnerHandler = new SocketsHttpHandler { AllowAutoRedirect = false } }) { Timeout = TimeSpan.FromSeconds(60) };
         var report = await CallEveryOperationAsync(assembly, httpClient, prism);
         _output.WriteLine($"{file}: {report.Called} called ({report.Skipped} skipped: arguments not made up), {report.Accepted} accepted, {report.ValueRefusals} refused for a made-up value, {report.MockInvalid} mock responses breaking the spec, {report.UriRefused} bodies with a uri System.Uri does not take, {report.Unmockable} responses Prism could not make");
         foreach (var line in report.Notes)
@@ -114,8 +131,11 @@ public sealed class PrismRealSpecTests
         Assert.True(report.Accepted * 2 >= report.Called - report.Unmockable, $"{file}: only {report.Accepted} of {report.Called} calls were accepted; the check says little\n" + string.Join("\n", report.Notes));
     }
 
-    /// <summary>Every server URL the spec writes (top level, path items, operations), longest first.</summary>
-    private static string[] ServerUrls(string specPath)
+    /// <summary>
+    /// Every server URL the spec writes (top level, path items, operations), longest first, each with its variables'
+    /// defaults (as the client fills them); a relative one as the client resolves it against Prism's address.
+    /// </summary>
+    private static string[] ServerUrls(string specPath, Uri prism)
     {
         using var document = JsonDocument.Parse(File.ReadAllText(specPath));
         var urls = new List<string>();
@@ -123,7 +143,27 @@ public sealed class PrismRealSpecTests
         {
             if (owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty("servers", out var servers) && servers.ValueKind == JsonValueKind.Array)
             {
-                urls.AddRange(servers.EnumerateArray().Where(s => s.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String).Select(s => s.GetProperty("url").GetString()!.TrimEnd('/')));
+                foreach (var server in servers.EnumerateArray())
+                {
+                    if (!server.TryGetProperty("url", out var url) || url.ValueKind != JsonValueKind.String)
+                    {
+                        continue;
+                    }
+
+                    var text = url.GetString()!;
+                    if (server.TryGetProperty("variables", out var variables) && variables.ValueKind == JsonValueKind.Object)
+                    {
+                        foreach (var variable in variables.EnumerateObject())
+                        {
+                            if (variable.Value.TryGetProperty("default", out var value) && value.ValueKind == JsonValueKind.String)
+                            {
+                                text = text.Replace("{" + variable.Name + "}", value.GetString(), StringComparison.Ordinal);
+                            }
+                        }
+                    }
+
+                    urls.Add((text.StartsWith('/') ? prism.GetLeftPart(UriPartial.Authority) + text : text).TrimEnd('/'));
+                }
             }
         }
 
@@ -149,10 +189,15 @@ public sealed class PrismRealSpecTests
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
-            if (request.RequestUri is { IsAbsoluteUri: true } uri && uri.Authority != prism.Authority)
+            if (request.RequestUri is { IsAbsoluteUri: true } uri)
             {
                 var sent = uri.GetLeftPart(UriPartial.Authority) + uri.AbsolutePath;
                 var server = serverUrls.FirstOrDefault(s => sent.StartsWith(s + "/", StringComparison.OrdinalIgnoreCase));
+                if (uri.Authority == prism.Authority && server is null)
+                {
+                    return base.SendAsync(request, cancellationToken);
+                }
+
                 var path = server is null ? uri.AbsolutePath : sent.Substring(server.Length);
                 request.RequestUri = new Uri(prism.GetLeftPart(UriPartial.Authority) + path + uri.Query, new UriCreationOptions { DangerousDisablePathAndQueryCanonicalization = true });
             }
