@@ -140,14 +140,41 @@ public sealed class MoreDiagnosticTests
     {
         var text = MiniSpecs.WithOperation("getThing").Replace(
             "\"components\": {",
-            "\"components\": {\n    \"securitySchemes\": { \"mutual\": { \"type\": \"mutualTLS\" } },");
+            "\"components\": {\n    \"securitySchemes\": { \"signed\": { \"type\": \"httpSignature\" } },");
 
-        var run = GeneratorHarness.Run(new SpecText("/specs/tls.json", text));
+        var run = GeneratorHarness.Run(new SpecText("/specs/signed.json", text));
 
         var diagnostic = Assert.Single(run.Diagnostics);
         Assert.Equal("TGEN010", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Warning, diagnostic.Severity);
         Assert.Contains(run.Sources, s => s.HintName == "TallyfyClient.GetThingResult.g.cs");
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    /// <summary>
+    /// OpenAPI 3.1's <c>mutualTLS</c> puts nothing in a request: the client certificate is the TLS handshake's, which the
+    /// caller's handler makes. So it is no unsupported construct (a warning, as it was) but an info that says where the
+    /// certificate goes; an operation that requires it alone sends no credential, one that requires it with an API key
+    /// sends the key.
+    /// </summary>
+    [Fact]
+    public void Mutual_tls_is_an_info_that_leaves_the_certificate_to_the_handler()
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace("3.0.3", "3.1.0").Replace(
+            "\"components\": {",
+            "\"security\": [ { \"mutual\": [], \"key\": [] } ],\n  \"components\": {\n    \"securitySchemes\": { \"mutual\": { \"type\": \"mutualTLS\" }, \"key\": { \"type\": \"apiKey\", \"in\": \"header\", \"name\": \"X-Key\" } },");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/tls.json", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics);
+        Assert.Equal("TGEN013", diagnostic.Id);
+        Assert.Equal(DiagnosticSeverity.Info, diagnostic.Severity);
+        Assert.Contains("SslOptions.ClientCertificates", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(text.Split('\n').ToList().FindIndex(l => l.Contains("\"mutual\": { \"type\"")), diagnostic.Location.GetLineSpan().StartLinePosition.Line);
+        // The requirement { mutual, key } is met by sending the key (before, naming a scheme the client does not send dropped it whole).
+        var client = run.Sources.Single(s => s.HintName == "TallyfyClient.g.cs").SourceText.ToString();
+        Assert.Contains("new string[][] { new string[] { \"key\" } }", client);
+        Assert.Contains("ApplyCredentials(request, Security1)", client);
         Assert.Empty(run.CompilationProblems());
     }
 

@@ -214,6 +214,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo BodilessStatusContentIgnored = Info(
         "TGEN013", IgnoredTitle, "The {0} response of {1} documents content, which a {0} response never carries (RFC 9110); the case has no body");
 
+    /// <summary>{0}: the scheme's name.</summary>
+    public static readonly DiagnosticDescriptorInfo MutualTlsLeftToTheConnection = Info(
+        "TGEN013", IgnoredTitle, "Security scheme '{0}' is mutualTLS, the connection's: nothing goes in a request; give the HttpClient a handler that presents the client certificate (SocketsHttpHandler.SslOptions.ClientCertificates)");
+
     /// <summary>{0}: the response's key as written; {1}: the operation's name.</summary>
     public static readonly DiagnosticDescriptorInfo HeadResponseContentIgnored = Info(
         "TGEN013", IgnoredTitle, "The {0} response of {1} documents content, which an answer to HEAD never carries (RFC 9110: only the headers a GET would send); the case has no body");

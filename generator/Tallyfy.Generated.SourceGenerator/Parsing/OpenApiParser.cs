@@ -281,6 +281,9 @@ internal sealed partial class OpenApiParser
     private EquatableArray<SecurityRequirementModel> _defaultSecurity = EquatableArray<SecurityRequirementModel>.Empty;
     private EquatableArray<SecuritySchemeModel> _securitySchemesForOperations = EquatableArray<SecuritySchemeModel>.Empty;
 
+    /// <summary>The mutualTLS schemes: a requirement is met by the connection for them, so they put nothing in a request.</summary>
+    private HashSet<string>? _connectionSchemes;
+
     private EquatableArray<SecuritySchemeModel> ParseSecuritySchemes(string clientName)
     {
         if (GetObject(_root, "components") is not { } components || GetObject(components, "securitySchemes") is not { } schemes)
@@ -299,6 +302,14 @@ internal sealed partial class OpenApiParser
             }
 
             var type = GetString(definition, "type");
+            if (type == "mutualTLS")
+            {
+                // OpenAPI 3.1's client certificate: the TLS handshake's, which the caller's HttpClient handler makes.
+                Report(DiagnosticDescriptors.MutualTlsLeftToTheConnection, Locate(definition), scheme.Name);
+                (_connectionSchemes ??= new HashSet<string>(StringComparer.Ordinal)).Add(scheme.Name);
+                continue;
+            }
+
             var location = GetString(definition, "in");
             SecurityKind? kind = type switch
             {
@@ -389,10 +400,13 @@ internal sealed partial class OpenApiParser
 
             if (AllKnown(names, schemes))
             {
-                var known = new string[names.Properties.Count];
-                for (var i = 0; i < known.Length; i++)
+                var known = new List<string>(names.Properties.Count);
+                foreach (var name in names.Properties)
                 {
-                    known[i] = names.Properties[i].Name;
+                    if (_connectionSchemes?.Contains(name.Name) != true)
+                    {
+                        known.Add(name.Name);
+                    }
                 }
 
                 result.Add(new SecurityRequirementModel(known.ToEquatableArray()));
@@ -402,12 +416,12 @@ internal sealed partial class OpenApiParser
         return result.ToEquatableArray();
     }
 
-    /// <summary>Whether every scheme a requirement names is one of <paramref name="schemes"/>.</summary>
-    private static bool AllKnown(SpecObject names, EquatableArray<SecuritySchemeModel> schemes)
+    /// <summary>Whether every scheme a requirement names is one of <paramref name="schemes"/> or met by the connection (mutualTLS).</summary>
+    private bool AllKnown(SpecObject names, EquatableArray<SecuritySchemeModel> schemes)
     {
         foreach (var name in names.Properties)
         {
-            var found = false;
+            var found = _connectionSchemes?.Contains(name.Name) == true;
             foreach (var scheme in schemes)
             {
                 if (scheme.Name == name.Name)
