@@ -41,7 +41,10 @@ internal static class ExampleRoundTrip
         /// <summary>Operations of the document the client has no method for (a generator diagnostic says why).</summary>
         public List<string> NotGenerated { get; } = new();
 
-        public string Summary => $"{Examples} response examples: {RoundTripped} round-tripped, {Untyped} typed JsonElement (kept as written), "
+        /// <summary>What the examples are of: "response" or "request body".</summary>
+        public string Of { get; init; } = "response";
+
+        public string Summary => $"{Examples} {Of} examples: {RoundTripped} round-tripped, {Untyped} typed JsonElement or not sent as JSON (kept as written), "
             + $"{SpecFaults.Count} break their own schema, {Ours.Count} fail otherwise";
 
         public void WriteDetails(ITestOutputHelper output)
@@ -133,28 +136,107 @@ internal static class ExampleRoundTrip
                             continue;
                         }
 
-                        var problem = RoundTrip(check, example, schema, bodyType);
-                        if (problem is null)
-                        {
-                            outcome.RoundTripped++;
-                            continue;
-                        }
-
-                        var violations = schema.ValueKind == JsonValueKind.Object ? check.Violations(example, schema) : new List<string>();
-                        if (violations.Count > 0)
-                        {
-                            outcome.SpecFaults.Add($"{where}: {problem}; the example breaks its schema: {violations[0]}");
-                        }
-                        else
-                        {
-                            outcome.Ours.Add($"{where} ({bodyType.Name}): {problem}");
-                        }
+                        Judge(outcome, check, where, example, schema, bodyType);
                     }
                 }
             }
         }
 
         return outcome;
+    }
+
+    /// <summary>
+    /// The same for the examples of each operation's JSON request body: read into the type of the generated method's body
+    /// parameter (what a caller hands the client) and written back as the client sends it. The tolerances are the
+    /// response's: a <c>readOnly</c> member an example of a request carries (copied from a response) is left out by the
+    /// writer, as a request never carries one.
+    /// </summary>
+    public static Outcome WalkRequests(JsonElement root, ClientModel model, Assembly assembly, bool anyJson)
+    {
+        var check = new ExampleSchemaCheck(root);
+        var operations = model.Operations.GroupBy(o => (o.Method, o.PathTemplate)).ToDictionary(g => g.Key, g => g.First());
+        var client = assembly.GetTypes().Single(t => t.IsClass && t.Name == model.ClientName && t.Namespace == model.Namespace);
+
+        var outcome = new Outcome { Of = "request body" };
+        foreach (var pathItem in root.GetProperty("paths").EnumerateObject())
+        {
+            foreach (var method in Methods)
+            {
+                if (pathItem.Value.ValueKind != JsonValueKind.Object || !pathItem.Value.TryGetProperty(method, out var operation)
+                    || operation.ValueKind != JsonValueKind.Object || !operation.TryGetProperty("requestBody", out var requestBody)
+                    || check.Resolve(requestBody) is not { ValueKind: JsonValueKind.Object } resolved
+                    || !resolved.TryGetProperty("content", out var content) || JsonMedia(content, anyJson) is not { ValueKind: JsonValueKind.Object } media)
+                {
+                    continue;
+                }
+
+                if (!operations.TryGetValue((method.ToUpperInvariant(), pathItem.Name), out var operationModel))
+                {
+                    outcome.NotGenerated.Add(method.ToUpperInvariant() + " " + pathItem.Name);
+                    continue;
+                }
+
+                var hasSchema = media.TryGetProperty("schema", out var schema);
+                var bodyType = RequestBodyType(client, operationModel);
+                foreach (var (name, example) in Examples(check, media))
+                {
+                    outcome.Examples++;
+                    var where = $"{method.ToUpperInvariant()} {pathItem.Name} request example '{name}'";
+                    if (!hasSchema || bodyType == typeof(JsonElement) || operationModel.RequestBody is not { Kind: RequestBodyKind.Json })
+                    {
+                        outcome.Untyped++;
+                        outcome.UntypedAt.Add(where + (operationModel.RequestBody is { Kind: not RequestBodyKind.Json } other ? ": sent as " + other.Kind : string.Empty));
+                        continue;
+                    }
+
+                    if (bodyType is null)
+                    {
+                        outcome.Ours.Add(where + ": no typed body parameter in the generated method");
+                        continue;
+                    }
+
+                    Judge(outcome, check, where, example, schema, bodyType);
+                }
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>Round-trips one example and counts it: round-tripped, the spec's fault (it breaks its own schema), or ours.</summary>
+    private static void Judge(Outcome outcome, ExampleSchemaCheck check, string where, JsonElement example, JsonElement schema, Type bodyType)
+    {
+        var problem = RoundTrip(check, example, schema, bodyType);
+        if (problem is null)
+        {
+            outcome.RoundTripped++;
+            return;
+        }
+
+        var violations = schema.ValueKind == JsonValueKind.Object ? check.Violations(example, schema) : new List<string>();
+        if (violations.Count > 0)
+        {
+            outcome.SpecFaults.Add($"{where}: {problem}; the example breaks its schema: {violations[0]}");
+        }
+        else
+        {
+            outcome.Ours.Add($"{where} ({bodyType.Name}): {problem}");
+        }
+    }
+
+    /// <summary>The type of the generated method's body parameter (a nullable value type's underlying type), null when it has none.</summary>
+    private static Type? RequestBodyType(Type client, OperationModel operation)
+    {
+        if (operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Body) is not { } body)
+        {
+            return null;
+        }
+
+        var type = client.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+            .Where(m => m.Name == operation.Name + "Async")
+            .SelectMany(m => m.GetParameters())
+            .FirstOrDefault(p => p.Name == body.Identifier)?.ParameterType;
+        return type is null ? null : Nullable.GetUnderlyingType(type) ?? type;
     }
 
     /// <summary>The response's JSON media type: <c>application/json</c>, else (with <paramref name="anyJson"/>) the first whose type names JSON.</summary>
