@@ -42,11 +42,18 @@ public sealed class ReadMeExampleTests
         return all;
     }
 
+    /// <summary>
+    /// Every document, compiled once: a YAML file whose JSON twin is here is left to <see
+    /// cref="The_json_and_yaml_of_one_document_generate_the_same_code"/>, which holds it to the same code (but for the
+    /// pairs that are different documents, compiled both).
+    /// </summary>
     [SkippableFact]
     public void Every_example_generates_and_compiles_clean()
     {
         var ours = new List<string>();
-        var documents = Documents();
+        var all = Documents();
+        var documents = all.Where(path => JsonTwin(path) is not { } twin || !all.Contains(twin) || DifferentDocuments.ContainsKey(Name(path))).ToList();
+        Assert.True(documents.Count >= 70, $"only {documents.Count} documents to compile");
         foreach (var document in documents)
         {
             using var output = new StringWriter();
@@ -60,9 +67,19 @@ public sealed class ReadMeExampleTests
             }
         }
 
-        _output.WriteLine($"{documents.Count} documents checked, {ours.Count} failing");
+        _output.WriteLine($"{documents.Count} documents checked ({all.Count - documents.Count} YAML twins of JSON ones left to the twin test), {ours.Count} failing");
         Assert.True(ours.Count == 0, $"{ours.Count} of {documents.Count} valid documents give an error or broken C#:\n" + string.Join("\n", ours));
     }
+
+    /// <summary>A document's version and name, as <see cref="DifferentDocuments"/> lists them: <c>3.1/train-travel</c>.</summary>
+    private static string Name(string path) =>
+        Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(path))) + "/" + Path.GetFileNameWithoutExtension(path);
+
+    /// <summary>For <c>…/yaml/name.yaml</c>, the path of <c>…/json/name.json</c>; null for any other file.</summary>
+    private static string? JsonTwin(string path) =>
+        path.EndsWith(".yaml", StringComparison.Ordinal) && Path.GetFileName(Path.GetDirectoryName(path)) == "yaml"
+            ? Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(path))!, "json", Path.GetFileNameWithoutExtension(path) + ".json")
+            : null;
 
     /// <summary>Where ReadMe's two files of one document say different things, so the code differs by right.</summary>
     private static readonly Dictionary<string, string> DifferentDocuments = new(StringComparer.Ordinal)
@@ -89,7 +106,7 @@ public sealed class ReadMeExampleTests
             var expectedDifferent = new List<string>();
             foreach (var (json, yaml) in pairs)
             {
-                var name = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(json))) + "/" + Path.GetFileNameWithoutExtension(json);
+                var name = Name(json);
                 var fromJson = Generate(json, Path.Combine(scratch.FullName, name.Replace('/', '-') + "-json"));
                 var fromYaml = Generate(yaml, Path.Combine(scratch.FullName, name.Replace('/', '-') + "-yaml"));
                 Assert.NotEmpty(fromJson);
