@@ -494,7 +494,7 @@ internal sealed partial class OpenApiParser
         {
             case "string":
                 // pydantic's Decimal is a string of its own pattern, with no format.
-                if (GetString(schema, "format") is null && GetString(schema, "pattern") == PydanticDecimalPattern)
+                if (IsPydanticDecimalString(schema))
                 {
                     return new TypeRef(TypeKind.Decimal) { AsString = true };
                 }
@@ -1226,7 +1226,11 @@ internal sealed partial class OpenApiParser
     private bool IsPydanticDecimal(List<SpecNode> variants) =>
         variants.Count == 2
         && variants.Any(v => v is SpecObject n && GetString(n, "type") == "number" && n["format"] is null)
-        && variants.Any(v => v is SpecObject s && GetString(s, "type") == "string" && s["format"] is null && GetString(s, "pattern") == PydanticDecimalPattern);
+        && variants.Any(v => v is SpecObject s && GetString(s, "type") == "string" && IsPydanticDecimalString(s));
+
+    /// <summary>A string schema with pydantic's decimal pattern and no format.</summary>
+    private bool IsPydanticDecimalString(SpecObject schema) =>
+        schema["format"] is null && GetString(schema, "pattern") == PydanticDecimalPattern;
 
     /// <summary>The C# type of an integer schema's <c>format</c>; no format, or one the generator does not know, is a <c>long</c>.</summary>
     private static TypeRef IntegerType(string? format) => format switch

@@ -73,71 +73,59 @@ internal static class ExampleRoundTrip
     public static Outcome Walk(JsonElement root, ClientModel model, Assembly assembly, bool anyJson)
     {
         var check = new ExampleSchemaCheck(root);
-        var operations = model.Operations.GroupBy(o => (o.Method, o.PathTemplate)).ToDictionary(g => g.Key, g => g.First());
         var types = assembly.GetTypes().Where(t => t.DeclaringType is null).GroupBy(t => t.Name).ToDictionary(g => g.Key, g => g.First());
 
         var outcome = new Outcome();
-        foreach (var pathItem in root.GetProperty("paths").EnumerateObject())
+        foreach (var (method, path, responses, operationModel) in Operations(root, model, "responses", outcome))
         {
-            foreach (var method in Methods)
+            if (responses.ValueKind != JsonValueKind.Object)
             {
-                if (pathItem.Value.ValueKind != JsonValueKind.Object || !pathItem.Value.TryGetProperty(method, out var operation)
-                    || operation.ValueKind != JsonValueKind.Object || !operation.TryGetProperty("responses", out var responses)
-                    || responses.ValueKind != JsonValueKind.Object)
+                continue;
+            }
+
+            foreach (var response in responses.EnumerateObject())
+            {
+                var resolved = check.Resolve(response.Value);
+                if (resolved.ValueKind != JsonValueKind.Object || !resolved.TryGetProperty("content", out var content) || JsonMedia(content, anyJson) is not { } media
+                    || media.ValueKind != JsonValueKind.Object)
                 {
                     continue;
                 }
 
-                if (!operations.TryGetValue((method.ToUpperInvariant(), pathItem.Name), out var operationModel))
+                var hasSchema = media.TryGetProperty("schema", out var schema);
+                var bodyType = BodyType(types, operationModel, response.Name);
+                foreach (var (name, example) in Examples(check, media))
                 {
-                    outcome.NotGenerated.Add(method.ToUpperInvariant() + " " + pathItem.Name);
-                    continue;
-                }
-
-                foreach (var response in responses.EnumerateObject())
-                {
-                    var resolved = check.Resolve(response.Value);
-                    if (resolved.ValueKind != JsonValueKind.Object || !resolved.TryGetProperty("content", out var content) || JsonMedia(content, anyJson) is not { } media
-                        || media.ValueKind != JsonValueKind.Object)
+                    outcome.Examples++;
+                    var where = $"{method} {path} {response.Name} example '{name}'";
+                    if (!hasSchema)
                     {
+                        outcome.Untyped++;
+                        outcome.UntypedAt.Add(where + ": no schema (any JSON: a JsonElement, no type to check it against)");
                         continue;
                     }
 
-                    var hasSchema = media.TryGetProperty("schema", out var schema);
-                    var bodyType = BodyType(types, operationModel, response.Name);
-                    foreach (var (name, example) in Examples(check, media))
+                    if (bodyType is null && CaseOf(operationModel, response.Name) is { } responseCase && responseCase.Body is not { Kind: BodyKind.Json })
                     {
-                        outcome.Examples++;
-                        var where = $"{method.ToUpperInvariant()} {pathItem.Name} {response.Name} example '{name}'";
-                        if (!hasSchema)
-                        {
-                            outcome.Untyped++;
-                            outcome.UntypedAt.Add(where + ": no schema (any JSON: a JsonElement, no type to check it against)");
-                            continue;
-                        }
-
-                        if (bodyType is null && CaseOf(operationModel, response.Name) is { } responseCase && responseCase.Body is not { Kind: BodyKind.Json })
-                        {
-                            outcome.Untyped++;
-                            outcome.UntypedAt.Add(where + ": " + (responseCase.Body is { } other ? "read as " + other.Kind + ", not JSON" : "no body read (a status without content)"));
-                            continue;
-                        }
-
-                        if (bodyType is null)
-                        {
-                            outcome.Ours.Add(where + ": no typed body in the generated client");
-                            continue;
-                        }
-
-                        if (bodyType == typeof(JsonElement))
-                        {
-                            outcome.Untyped++;
-                            outcome.UntypedAt.Add(where);
-                            continue;
-                        }
-
-                        Judge(outcome, check, where, example, schema, bodyType);
+                        outcome.Untyped++;
+                        outcome.UntypedAt.Add(where + ": " + (responseCase.Body is { } other ? "read as " + other.Kind + ", not JSON" : "no body read (a status without content)"));
+                        continue;
                     }
+
+                    if (bodyType is null)
+                    {
+                        outcome.Ours.Add(where + ": no typed body in the generated client");
+                        continue;
+                    }
+
+                    if (bodyType == typeof(JsonElement))
+                    {
+                        outcome.Untyped++;
+                        outcome.UntypedAt.Add(where);
+                        continue;
+                    }
+
+                    Judge(outcome, check, where, example, schema, bodyType);
                 }
             }
         }
@@ -154,53 +142,72 @@ internal static class ExampleRoundTrip
     public static Outcome WalkRequests(JsonElement root, ClientModel model, Assembly assembly, bool anyJson)
     {
         var check = new ExampleSchemaCheck(root);
-        var operations = model.Operations.GroupBy(o => (o.Method, o.PathTemplate)).ToDictionary(g => g.Key, g => g.First());
         var client = assembly.GetTypes().Single(t => t.IsClass && t.Name == model.ClientName && t.Namespace == model.Namespace);
 
         var outcome = new Outcome { Of = "request body" };
+        foreach (var (method, path, requestBody, operationModel) in Operations(root, model, "requestBody", outcome))
+        {
+            if (check.Resolve(requestBody) is not { ValueKind: JsonValueKind.Object } resolved
+                || !resolved.TryGetProperty("content", out var content) || JsonMedia(content, anyJson) is not { ValueKind: JsonValueKind.Object } media)
+            {
+                continue;
+            }
+
+            var hasSchema = media.TryGetProperty("schema", out var schema);
+            var bodyType = RequestBodyType(client, operationModel);
+            foreach (var (name, example) in Examples(check, media))
+            {
+                outcome.Examples++;
+                var where = $"{method} {path} request example '{name}'";
+                if (!hasSchema || bodyType == typeof(JsonElement) || operationModel.RequestBody is not { Kind: RequestBodyKind.Json })
+                {
+                    outcome.Untyped++;
+                    outcome.UntypedAt.Add(where + (operationModel.RequestBody is { Kind: not RequestBodyKind.Json } other ? ": sent as " + other.Kind : string.Empty));
+                    continue;
+                }
+
+                if (bodyType is null)
+                {
+                    outcome.Ours.Add(where + ": no typed body parameter in the generated method");
+                    continue;
+                }
+
+                Judge(outcome, check, where, example, schema, bodyType);
+            }
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// Each operation of the document (method in upper case, path) whose object has <paramref name="member"/>, with that
+    /// member and the parser's model of the operation; one the client has no method for is listed in
+    /// <see cref="Outcome.NotGenerated"/> instead.
+    /// </summary>
+    private static IEnumerable<(string Method, string Path, JsonElement Member, OperationModel Model)> Operations(JsonElement root, ClientModel model, string member, Outcome outcome)
+    {
+        var operations = model.Operations.GroupBy(o => (o.Method, o.PathTemplate)).ToDictionary(g => g.Key, g => g.First());
         foreach (var pathItem in root.GetProperty("paths").EnumerateObject())
         {
             foreach (var method in Methods)
             {
                 if (pathItem.Value.ValueKind != JsonValueKind.Object || !pathItem.Value.TryGetProperty(method, out var operation)
-                    || operation.ValueKind != JsonValueKind.Object || !operation.TryGetProperty("requestBody", out var requestBody)
-                    || check.Resolve(requestBody) is not { ValueKind: JsonValueKind.Object } resolved
-                    || !resolved.TryGetProperty("content", out var content) || JsonMedia(content, anyJson) is not { ValueKind: JsonValueKind.Object } media)
+                    || operation.ValueKind != JsonValueKind.Object || !operation.TryGetProperty(member, out var value))
                 {
                     continue;
                 }
 
-                if (!operations.TryGetValue((method.ToUpperInvariant(), pathItem.Name), out var operationModel))
+                var key = (Method: method.ToUpperInvariant(), Path: pathItem.Name);
+                if (operations.TryGetValue(key, out var operationModel))
                 {
-                    outcome.NotGenerated.Add(method.ToUpperInvariant() + " " + pathItem.Name);
-                    continue;
+                    yield return (key.Method, key.Path, value, operationModel);
                 }
-
-                var hasSchema = media.TryGetProperty("schema", out var schema);
-                var bodyType = RequestBodyType(client, operationModel);
-                foreach (var (name, example) in Examples(check, media))
+                else
                 {
-                    outcome.Examples++;
-                    var where = $"{method.ToUpperInvariant()} {pathItem.Name} request example '{name}'";
-                    if (!hasSchema || bodyType == typeof(JsonElement) || operationModel.RequestBody is not { Kind: RequestBodyKind.Json })
-                    {
-                        outcome.Untyped++;
-                        outcome.UntypedAt.Add(where + (operationModel.RequestBody is { Kind: not RequestBodyKind.Json } other ? ": sent as " + other.Kind : string.Empty));
-                        continue;
-                    }
-
-                    if (bodyType is null)
-                    {
-                        outcome.Ours.Add(where + ": no typed body parameter in the generated method");
-                        continue;
-                    }
-
-                    Judge(outcome, check, where, example, schema, bodyType);
+                    outcome.NotGenerated.Add(key.Method + " " + key.Path);
                 }
             }
         }
-
-        return outcome;
     }
 
     /// <summary>Round-trips one example and counts it: round-tripped, the spec's fault (it breaks its own schema), or ours.</summary>
