@@ -35,6 +35,13 @@ public static class Program
             return;
         }
 
+        // `emit <spec or path> [runs]`: the emit alone in a loop over one parse (for a profiler), its minimum time and allocation.
+        if (args.Length > 1 && args[0] == "emit")
+        {
+            GenerationPhases.RunEmit(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50);
+            return;
+        }
+
         // `breakdown <spec>`: the allocation of each kind of file, of the short-names pass and of parsing, and the types allocated.
         if (args.Length > 1 && args[0] == "breakdown")
         {

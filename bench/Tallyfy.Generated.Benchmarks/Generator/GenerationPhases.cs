@@ -153,6 +153,41 @@ internal static class GenerationPhases
             + (parseBytes / 1e6).ToString("F1") + " MB, " + collections + " (" + diagnostics + " diagnostics); minimum of " + runs + " runs");
     }
 
+    /// <summary>The emit alone in a loop (for a profiler), over one parse: its minimum time and allocation.</summary>
+    public static void RunEmit(string specNameOrPath, int runs)
+    {
+        var spec = File.Exists(specNameOrPath)
+            ? new BenchSpec(Path.GetFileNameWithoutExtension(specNameOrPath), Path.GetFullPath(specNameOrPath), "Bench", "BenchClient")
+            : BenchSpecs.Get(specNameOrPath);
+        var file = new SpecFile(spec.Path, File.ReadAllText(spec.Path), spec.Namespace, spec.ClientName);
+        var client = ClientGeneration.Parse(file, CancellationToken.None).Client
+            ?? throw new InvalidOperationException("The " + spec.Name + " spec did not parse.");
+        double emit = double.MaxValue, paused = 0;
+        long emitBytes = 0;
+        var collections = "";
+        for (var run = 0; run < runs; run++)
+        {
+            Collect();
+            var counts = Collections();
+            var pausedBefore = GC.GetTotalPauseDuration();
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var stopwatch = Stopwatch.StartNew();
+            ClientGeneration.Emit(spec.Path, client, CancellationToken.None);
+            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
+            if (elapsed < emit)
+            {
+                emit = elapsed;
+                paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
+            }
+
+            emitBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            collections = CollectionsSince(counts);
+        }
+
+        Console.WriteLine(spec.Name + ": emit " + emit.ToString("F1") + " ms (of it paused for collections " + paused.ToString("F1") + " ms), "
+            + (emitBytes / 1e6).ToString("F1") + " MB, " + collections + "; minimum of " + runs + " runs");
+    }
+
     private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
 
     // The collections of the last run of a phase, each generation's count (a gen1 collection counts as a gen0 one too).
