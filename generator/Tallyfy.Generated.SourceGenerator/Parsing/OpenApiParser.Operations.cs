@@ -14,6 +14,9 @@ internal sealed partial class OpenApiParser
     /// <summary>Undeclared placeholders already reported: a path shared by several operations is reported once.</summary>
     private readonly HashSet<string> _reportedPlaceholders = new(StringComparer.Ordinal);
 
+    /// <summary>The method stems of FastAPI's default operationIds, by operationId (<see cref="FunctionStems"/>).</summary>
+    private Dictionary<string, string> _functionStems = new(StringComparer.Ordinal);
+
     /// <summary>The path item fields that hold an operation; <c>query</c> is OpenAPI 3.2's.</summary>
     private static readonly string[] Methods = { "get", "put", "post", "delete", "options", "head", "patch", "trace", "query" };
 
@@ -31,6 +34,7 @@ internal sealed partial class OpenApiParser
         }
 
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
+        _functionStems = FunctionStems(paths);
         // Method stems, each reserved with its method: no method may take the client's own name (CS0542).
         var methodNames = new NameScope(new[] { _clientName }, ignoreCase: true);
 
@@ -61,6 +65,84 @@ internal sealed partial class OpenApiParser
         }
 
         return operations.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// The method stems of operationIds FastAPI made by default (see <see cref="FastApiFunctionName"/>): the endpoint
+    /// function's name alone, for each such id that is used once and whose function name no other operation's stem
+    /// takes (case ignored, as method names are allocated). Any other id is named as written.
+    /// </summary>
+    private Dictionary<string, string> FunctionStems(SpecObject paths)
+    {
+        var operations = new List<(string? OperationId, string Stem, bool Function)>();
+        foreach (var pathProperty in paths.Properties)
+        {
+            if (pathProperty.Name.StartsWith("x-", StringComparison.Ordinal) || Deref(pathProperty.Value, out _) is not SpecObject pathItem)
+            {
+                continue;
+            }
+
+            var methods = Methods.Select(m => (Method: m, Node: pathItem[m]));
+            if (GetObject(pathItem, "additionalOperations") is { } additional)
+            {
+                methods = methods.Concat(additional.Properties.Select(p => (Method: p.Name, Node: (SpecNode?)p.Value)));
+            }
+
+            foreach (var (method, node) in methods)
+            {
+                if (node is null || Deref(node, out _) is not SpecObject operation)
+                {
+                    continue;
+                }
+
+                var operationId = GetString(operation, "operationId");
+                var function = operationId is null ? null : FastApiFunctionName(operationId, pathProperty.Name, method);
+                operations.Add(function is not null
+                    ? (operationId, Naming.TypeOrMemberName(function, "Operation"), true)
+                    : (operationId, Naming.TypeOrMemberName(operationId ?? NameFromMethodAndPath(method, pathProperty.Name), "Operation"), false));
+            }
+        }
+
+        var stems = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (operations.Any(o => o.Function))
+        {
+            var stemCounts = operations.GroupBy(o => o.Stem, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+            var idCounts = operations.Where(o => o.OperationId is not null).GroupBy(o => o.OperationId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+            foreach (var operation in operations.Where(o => o.Function && stemCounts[o.Stem] == 1 && idCounts[o.OperationId!] == 1))
+            {
+                stems.Add(operation.OperationId!, operation.Stem);
+            }
+        }
+
+        return stems;
+    }
+
+    /// <summary>
+    /// The endpoint function's name in an operationId FastAPI made by default (<c>generate_unique_id</c>): the name, then
+    /// the path with every character that is not a letter, digit or underscore made <c>_</c>, then <c>_</c> and the
+    /// method in lower case: <c>read_item_items__item_id__get</c> for <c>read_item</c> on <c>GET /items/{item_id}</c>.
+    /// Null for any other id.
+    /// </summary>
+    internal static string? FastApiFunctionName(string operationId, string path, string method)
+    {
+        var start = operationId.Length - path.Length - 1 - method.Length;
+        if (start <= 0 || operationId[start + path.Length] != '_'
+            || string.CompareOrdinal(operationId, start + path.Length + 1, method.ToLowerInvariant(), 0, method.Length) != 0)
+        {
+            return null;
+        }
+
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (operationId[start + i] != (char.IsLetterOrDigit(c) || c == '_' ? c : '_'))
+            {
+                return null;
+            }
+        }
+
+        var function = operationId.Substring(0, start);
+        return function.Any(char.IsLetter) ? function : null;
     }
 
     private void ParsePathItem(SpecProperty pathProperty, HashSet<string> operationIds, NameScope methodNames, List<OperationModel> operations)
@@ -166,9 +248,9 @@ internal sealed partial class OpenApiParser
         var operationId = GetString(operation, "operationId");
         var duplicate = operationId is not null && !operationIds.Add(operationId);
 
-        var stem = operationId is not null
-            ? Naming.TypeOrMemberName(operationId, "Operation")
-            : Naming.TypeOrMemberName(NameFromMethodAndPath(method, path), "Operation");
+        var stem = operationId is null ? Naming.TypeOrMemberName(NameFromMethodAndPath(method, path), "Operation")
+            : _functionStems.TryGetValue(operationId, out var functionStem) ? functionStem
+            : Naming.TypeOrMemberName(operationId, "Operation");
         // A repeated operationId (invalid, common in large specs) still generates: the name scope numbers it, in the
         // ordinal order of the paths, so the name does not change when the spec is reordered.
         var name = methodNames.Allocate(stem, s => new[] { s, GeneratedNames.AsyncMethod(s) });
