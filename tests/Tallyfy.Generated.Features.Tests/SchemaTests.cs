@@ -16,7 +16,7 @@ public sealed class SchemaTests : IClassFixture<FeaturesServer>
 {
     /// <summary>Every KitchenSink property, in schema order, as the generated writer writes them.</summary>
     private const string KitchenSinkJson =
-        "{\"id\":\"5f0c6c1e-9a3b-4c1e-8f55-0a1b2c3d4e5f\",\"name\":\"Sink\",\"nickname\":null,\"maybeCount\":null,"
+        "{\"id\":\"5f0c6c1e-9a3b-4c1e-8f55-0a1b2c3d4e5f\",\"name\":\"Sink\",\"nickname\":null,\"note\":null,\"maybeCount\":null,"
         + "\"createdAt\":\"2024-05-06T07:08:09.123+02:00\",\"birthday\":\"1990-12-31\",\"count\":2147483647,"
         + "\"total\":9007199254740993,\"ratio\":0.25,\"score\":0.001,\"payload\":\"AAEC/w==\",\"tags\":[\"a\",\"b\"],"
         + "\"matrix\":[[1,2],[],[3]],\"counts\":{\"a\":1,\"big\":5000000000},\"sort\":\"sideways\",\"priority\":7,"

@@ -107,8 +107,33 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
         Assert.IsType<SendWireSchemasResult.NoContent>(await _server.CreateFeaturesClient().SendWireSchemasAsync(body));
 
         Assert.Equal(
-            "{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":7,\"amounts\":[0.25]}",
+            "{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":7,\"big\":null,\"amounts\":[0.25]}",
             _server.Single().Wire.BodyText);
+    }
+
+    /// <summary>
+    /// An optional member whose schema allows null (<c>big</c>) is sent as null when set to null, and left out when never
+    /// set: in a JSON merge patch the first removes the member and the second keeps it. A model read from JSON keeps
+    /// which members it had, so it is written back as it came.
+    /// </summary>
+    [Fact]
+    public async Task AnOptionalNullableMember_IsSentAsNullWhenSetToNull_AndLeftOutWhenNeverSet()
+    {
+        var client = _server.CreateFeaturesClient();
+        var unset = new WireSchemas { NullableInts = Array.Empty<int?>(), StrictInts = Array.Empty<int>(), StrictStrings = Array.Empty<string>(), Count = 1 };
+        Assert.IsType<SendWireSchemasResult.NoContent>(await client.SendWireSchemasAsync(unset));
+        Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1}", _server.Single().Wire.BodyText);
+
+        _server.Reset();
+        var setToNull = new WireSchemas { NullableInts = Array.Empty<int?>(), StrictInts = Array.Empty<int>(), StrictStrings = Array.Empty<string>(), Count = 1, Big = null };
+        Assert.IsType<SendWireSchemasResult.NoContent>(await client.SendWireSchemasAsync(setToNull));
+        Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1,\"big\":null}", _server.Single().Wire.BodyText);
+
+        var read = JsonSerializer.Deserialize<WireSchemas>("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1,\"big\":null}")!;
+        Assert.Null(read.Big);
+        Assert.Contains("\"big\":null", JsonSerializer.Serialize(read), StringComparison.Ordinal);
+        var readWithout = JsonSerializer.Deserialize<WireSchemas>("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1}")!;
+        Assert.DoesNotContain("\"big\"", JsonSerializer.Serialize(readWithout), StringComparison.Ordinal);
     }
 
     [Fact]

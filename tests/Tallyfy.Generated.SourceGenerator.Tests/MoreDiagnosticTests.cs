@@ -190,6 +190,23 @@ public sealed class MoreDiagnosticTests
     }
 
     /// <summary>
+    /// An empty <c>webhooks</c> object (what @hono/zod-openapi writes into every 3.1 document) leaves nothing out: no
+    /// diagnostic; nor does one holding only extensions.
+    /// </summary>
+    [Theory]
+    [InlineData("{ }")]
+    [InlineData("{ \"x-note\": \"none yet\" }")]
+    public void Webhooks_without_a_webhook_say_nothing(string webhooks)
+    {
+        var text = MiniSpecs.WithOperation("getThing").Replace("3.0.3", "3.1.0").Replace("\"components\": {", "\"webhooks\": " + webhooks + ",\n  \"components\": {");
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/hooks.json", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    /// <summary>
     /// A 204, 205 or 304 carries no content (RFC 9110), so content documented for one (api.video documents a JSON
     /// object for its 204s; found by Prism answering 204 with no body, which the case could not read) is left out with an
     /// info at it, and the case has no body.

@@ -55,6 +55,15 @@ internal static class ObjectEmitter
                 var typeName = property.IsOptionalInCode
                     ? CSharp.NullableTypeName(property.Type, ns)
                     : CSharp.TypeName(property.Type, ns);
+                if (property.SendsNull)
+                {
+                    // Whether it was set, beside the value: the writer sends a null set on purpose and leaves out a property never set.
+                    var field = GeneratedNames.PropertyLocal(property.Name);
+                    writer.Line($"public {typeName} {property.Name} {{ get => {field}.Value; init => {field} = new(value); }}");
+                    writer.Line($"{(ClassModifiers(type, closed) == "sealed " ? "private" : "private protected")} {CSharp.Qualified(ns, GeneratedNames.ApiOptional)}<{typeName}> {field};");
+                    continue;
+                }
+
                 writer.Line($"public {required}{typeName} {property.Name} {{ get; init; }}{(property.IsDefaultedRequired ? " = " + CSharp.DefaultExpression(property.Type, property.Default!, ns) + ";" : string.Empty)}");
             }
 
@@ -388,6 +397,17 @@ internal static class ObjectEmitter
 
                 var name = GeneratedNames.MemberNames + "[" + CSharp.Int(index) + "]";
                 var member = value + "." + property.Name;
+                if (property.SendsNull)
+                {
+                    // Sent when set, a null as null; left out when never set.
+                    var set = value + "." + GeneratedNames.PropertyLocal(property.Name) + ".IsSet";
+                    var setLocal = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
+                    var statement = JsonCode.WriteProperty(property.Type, output, name, member, ns, skipNull: false, nullable: true)
+                        ?? $"if ({member} is {{ }} {setLocal}) {{ {output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, setLocal, ns)} }} else {{ {output}.WriteNull({name}); }}";
+                    writer.Line($"if ({set}) {{ {statement} }}");
+                    continue;
+                }
+
                 if (JsonCode.WriteProperty(property.Type, output, name, member, ns, skipNull: property.IsOptionalInCode && !property.Required, nullable: property.IsOptionalInCode) is { } line)
                 {
                     writer.Line(line);

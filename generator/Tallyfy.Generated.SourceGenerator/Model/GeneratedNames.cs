@@ -24,6 +24,7 @@ internal static class GeneratedNames
     public const string ApiRequestOptions = "ApiRequestOptions";
     public const string ApiServerSentEvent = "ApiServerSentEvent";
     public const string ApiEventStream = "ApiEventStream";
+    public const string ApiOptional = "ApiOptional";
 
     /// <summary>The marker on every generated union, by which the exhaustive-switch analyzer knows one.</summary>
     public const string ApiUnionAttribute = "ApiUnionAttribute";
@@ -33,7 +34,7 @@ internal static class GeneratedNames
     {
         ApiResponse, ApiResponseHeaders, ApiResponseException, ApiBodyException, ApiRawResponse, ApiRequest,
         ApiHeaderValues, ApiJsonValueReader, ApiJson, ApiFile, ApiBasicCredentials, ApiRequestOptions, ApiJsonConverter, ApiJsonModel,
-        ApiUnionAttribute, ApiServerSentEvent, ApiEventStream,
+        ApiUnionAttribute, ApiServerSentEvent, ApiEventStream, ApiOptional,
     };
 
     // ----- names derived from spec names; Parsing reserves each derived name with the name it comes from -----

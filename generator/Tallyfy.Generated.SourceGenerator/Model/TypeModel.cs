@@ -215,6 +215,13 @@ internal sealed record PropertyModel(
     /// </summary>
     public bool RequiredWhenSent { get; init; }
 
+    /// <summary>
+    /// Optional, its schema allows null, and its class is sent (a request reaches it): the property remembers whether it
+    /// was set, so a null set on purpose is sent as <c>null</c> (a JSON merge patch's "remove") and a property never set
+    /// is left out (see <c>OpenApiParser.TrackSentNulls</c>).
+    /// </summary>
+    public bool SendsNull { get; init; }
+
     /// <summary>The schema's <c>default</c> as the spec writes it (JSON text), for the documentation; null when there is none.</summary>
     public string? DefaultText { get; init; }
 

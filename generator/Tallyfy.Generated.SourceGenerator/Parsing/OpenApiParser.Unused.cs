@@ -30,6 +30,27 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
+    /// In a class a request reaches (and, with it, every class of its hierarchy), an optional property whose schema allows
+    /// null remembers whether it was set (<see cref="PropertyModel.SendsNull"/>): a caller can then send a null, which a
+    /// JSON merge patch reads as "remove the member", apart from leaving the member out. Classes only responses reach keep
+    /// plain properties.
+    /// </summary>
+    private static EquatableArray<TypeModel> TrackSentNulls(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
+    {
+        if (!types.Any(type => type is ObjectTypeModel model && model.Properties.Any(SendsNull)))
+        {
+            return types;
+        }
+
+        var sent = new HashSet<string>(OperationSelection.Reachable(types, operations, responses: false).Select(type => type.Name), StringComparer.Ordinal);
+        return types.Select(type => type is ObjectTypeModel model && sent.Contains(model.Name) && model.Properties.Any(SendsNull)
+            ? model with { Properties = model.Properties.Select(p => SendsNull(p) ? p with { SendsNull = true } : p).ToEquatableArray() }
+            : type).ToEquatableArray();
+
+        static bool SendsNull(PropertyModel property) => !property.Required && property.Nullable && property.Access != PropertyAccess.ReadOnly;
+    }
+
+    /// <summary>
     /// The schema types the operations use (<see cref="OperationSelection.Reachable"/>): a client needs no other, and a large
     /// spec's payloads of webhooks or events can be most of its schemas. The others are left out with one TGEN053 at the
     /// first of them in the spec. Every type is kept when the item asks for it, when the spec has no operation (a library

@@ -187,7 +187,9 @@ internal sealed partial class OpenApiParser
         var description = info is null ? null : GetString(info, "description");
         var apiVersion = (info is null ? null : GetString(info, "version")) ?? string.Empty;
 
-        if (_root.GetProperty("webhooks") is { } webhooks)
+        // An empty webhooks object (@hono/zod-openapi writes one into every 3.1 document) leaves nothing out.
+        if (_root.GetProperty("webhooks") is { } webhooks
+            && !(webhooks.Value is SpecObject hooks && hooks.Properties.All(p => p.Name.StartsWith("x-", StringComparison.Ordinal))))
         {
             Report(DiagnosticDescriptors.WebhooksIgnored, LocateName(webhooks));
         }
@@ -198,7 +200,7 @@ internal sealed partial class OpenApiParser
         _securitySchemesForOperations = securitySchemes;
         _defaultSecurity = ParseSecurityRequirements(_root, securitySchemes) ?? EquatableArray<SecurityRequirementModel>.Empty;
         var operations = ParseOperations();
-        var used = RequireWhatIsOnlySent(UsedTypes(file, operations), operations);
+        var used = TrackSentNulls(RequireWhatIsOnlySent(UsedTypes(file, operations), operations), operations);
         ForgetWhatIsNotGenerated(file, operations, _types.ToEquatableArray(), used);
         FoldRepeatedMediaTypeKeys();
         var client = new ClientModel(

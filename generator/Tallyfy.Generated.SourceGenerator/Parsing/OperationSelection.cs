@@ -151,7 +151,7 @@ internal static class OperationSelection
     /// reached base (polymorphic reading of the base names them all). Without <paramref name="requests"/>, only from
     /// the responses: the types a client reads.
     /// </summary>
-    public static EquatableArray<TypeModel> Reachable(EquatableArray<TypeModel> types, IReadOnlyList<OperationModel> operations, bool requests = true)
+    public static EquatableArray<TypeModel> Reachable(EquatableArray<TypeModel> types, IReadOnlyList<OperationModel> operations, bool requests = true, bool responses = true)
     {
         var byName = new Dictionary<string, TypeModel>(StringComparer.Ordinal);
         var derived = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -205,7 +205,7 @@ internal static class OperationSelection
                 Fields(queryString.Fields);
             }
 
-            foreach (var @case in operation.Result.Cases)
+            foreach (var @case in responses ? operation.Result.Cases : EquatableArray<ResponseCaseModel>.Empty)
             {
                 for (var content = @case.Body; content is not null; content = content.Sequential)
                 {

@@ -50,6 +50,8 @@ public sealed class OpenApiNetOracleTests
         }
 
         yield return new object[] { Path.Combine("tests", "Tallyfy.Generated.Fastify.Tests", "openapi", "store.openapi31.json") };
+        yield return new object[] { Path.Combine("tests", "Tallyfy.Generated.Hono.Tests", "openapi", "events.openapi31.json") };
+        yield return new object[] { Path.Combine("tests", "Tallyfy.Generated.Hono.Tests", "openapi", "events.openapi30.json") };
 
         foreach (var row in RealWorldSpecTests.Specs())
         {
