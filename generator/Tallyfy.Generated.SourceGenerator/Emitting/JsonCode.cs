@@ -12,7 +12,7 @@ internal static class JsonCode
     public static string Read(TypeRef type, string reader, string ns, int depth = 0)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
-        if ((type.OrString || type.AsString) && type.IsNumber)
+        if (type.ReadsFromEitherForm)
         {
             return support + ".ReadNumberOrString<" + CSharp.TypeName(type, ns) + ">(ref " + reader + ")";
         }
@@ -90,7 +90,7 @@ internal static class JsonCode
     public static string Write(TypeRef type, string writer, string value, string ns, int depth = 0)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
-        if (type.AsString && type.IsNumber)
+        if (type.WritesAsString)
         {
             return support + ".WriteNumberString(" + writer + ", " + value + ");";
         }
@@ -161,7 +161,7 @@ internal static class JsonCode
     public static string ReadProperty(TypeRef type, string reader, string ns, bool nullable)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
-        var helper = type.OrString || type.AsString ? null : type.Kind switch
+        var helper = type.ReadsFromEitherForm ? null : type.Kind switch
         {
             TypeKind.Any when !nullable => "MemberElement",
             TypeKind.String => "MemberString",
@@ -214,7 +214,7 @@ internal static class JsonCode
     public static string? WriteProperty(TypeRef type, string writer, string name, string value, string ns, bool skipNull, bool nullable)
     {
         var support = CSharp.Qualified(ns, GeneratedNames.ApiJson);
-        if (type.AsString)
+        if (type.WritesAsString)
         {
             // Written as a string: the writer's own number forms do not apply.
             return null;

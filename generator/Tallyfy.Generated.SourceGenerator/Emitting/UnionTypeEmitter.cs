@@ -125,7 +125,7 @@ internal static class UnionTypeEmitter
             {
                 // Formats that reject most strings go before the open enums and plain strings that accept any.
                 EmitTokenCase(writer, "String", type.Variants.Where(v => v.Type.Kind is TypeKind.DateTimeOffset or TypeKind.Guid or TypeKind.DateOnly
-                        or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.DateTimeRfc1123 || (v.Type.AsString && v.Type.IsNumber))
+                        or TypeKind.TimeOnly or TypeKind.Duration or TypeKind.DateTimeRfc1123 || v.Type.WritesAsString)
                     .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Enum or TypeKind.String or TypeKind.Uri or TypeKind.Bytes or TypeKind.Base64Url or TypeKind.Binary)), ns, qualified, ref attempts);
                 EmitTokenCase(writer, "Number", type.Variants.Where(v => v.Type.IsInteger || v.Type.Kind is TypeKind.Enum)
                     .Concat(type.Variants.Where(v => v.Type.Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal)), ns, qualified, ref attempts);

@@ -96,6 +96,12 @@ internal sealed record TypeRef(TypeKind Kind, string? Name = null, TypeRef? Item
     /// or pydantic's <c>Decimal</c>. Read from either form, written as a string.
     /// </summary>
     public bool AsString { get; init; }
+
+    /// <summary>A number JSON may carry as a string holding it (<see cref="OrString"/> or <see cref="AsString"/>): read from either form.</summary>
+    public bool ReadsFromEitherForm => (OrString || AsString) && IsNumber;
+
+    /// <summary>A number written as the string holding it (<see cref="AsString"/>).</summary>
+    public bool WritesAsString => AsString && IsNumber;
 }
 
 /// <summary>A type the generator emits; one sealed record per kind, each written by its own emitter.</summary>
