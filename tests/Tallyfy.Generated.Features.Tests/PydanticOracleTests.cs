@@ -176,7 +176,7 @@ public sealed class PydanticOracleTests
             Homes = new Dictionary<string, Address> { ["home"] = new Address { Street = "h" } },
             Tree = new TreeInput { Label = "root", Children = new[] { new TreeInput { Label = "leaf", Children = new[] { new TreeInput { Label = "deep" } } } } },
             Unique = new[] { "x", "y" },
-            Pair = new[] { JsonDocument.Parse("1").RootElement, JsonDocument.Parse("\"one\"").RootElement },
+            Pair = new MoreInputPairItem[] { 1L, "one" }, // tuple[int, str]: prefixItems, a list of a union of the positions' types
             Site = new Uri("https://example.com/a?b=c"),
             Small = MoreInputSmall.Value2,
             Animal = new Dog { Good = true },
@@ -189,7 +189,8 @@ public sealed class PydanticOracleTests
         Assert.Equal("h", got.Homes!["home"].Street);
         Assert.Equal("deep", got.Tree!.Children!.Single().Children!.Single().Label);
         Assert.Equal(new[] { "x", "y" }, got.Unique!.Order());
-        Assert.Equal("[1,\"one\"]", JsonSerializer.Serialize(got.Pair));
+        Assert.Equal(1L, Assert.IsType<MoreOutputPairItem.Integer>(got.Pair![0]).Value);
+        Assert.Equal("one", Assert.IsType<MoreOutputPairItem.String>(got.Pair[1]).Value);
         Assert.Equal("https://example.com/a?b=c", got.Site!.OriginalString);
         Assert.Equal(MoreOutputSmall.Value2, got.Small);
         Assert.True(Assert.IsType<MoreOutputAnimal.Dog>(got.Animal).Value.Good);

@@ -508,6 +508,11 @@ internal sealed partial class OpenApiParser
             case "boolean":
                 return new TypeRef(TypeKind.Boolean);
             case "array":
+                if (GetArray(schema, "prefixItems") is { Items.Count: > 0 } prefix)
+                {
+                    return TupleType(schema, prefix, nameHint);
+                }
+
                 if (schema["items"] is not { } itemNode)
                 {
                     return new TypeRef(TypeKind.Array, Item: TypeRef.Any);
@@ -531,6 +536,35 @@ internal sealed partial class OpenApiParser
         }
 
         return DefineObject(schema, nameHint, componentName);
+    }
+
+    /// <summary>
+    /// A tuple (JSON Schema 2020-12's <c>prefixItems</c>, one schema per position, and <c>items</c> for those after them
+    /// unless it is <c>false</c>): a list of the one type its positions share, else of a union of their types, as a 3.0
+    /// document writes the same tuple (an array of an <c>anyOf</c>); a position that may be null makes the items nullable.
+    /// </summary>
+    private TypeRef TupleType(SpecObject schema, SpecArray prefix, string nameHint)
+    {
+        var positions = prefix.Items.ToList();
+        if (schema["items"] is SpecObject rest)
+        {
+            positions.Add(rest);
+        }
+
+        var variants = positions.Where(position => !IsNullSchema(position)).ToList();
+        if (variants.Count == 0)
+        {
+            return new TypeRef(TypeKind.Array, Item: TypeRef.Any);
+        }
+
+        // Each position as the union would read it (its variants' names), so an inline object is defined once either way.
+        var name = nameHint + "Item";
+        var resolved = variants.Select((variant, i) => ResolveSchema(variant, name + "Option" + (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))).ToList();
+        var nullable = variants.Count < positions.Count || resolved.Any(r => r.Nullable);
+        var item = resolved.All(r => r.Type == resolved[0].Type)
+            ? resolved[0].Type
+            : _resolved.TryGetValue(prefix, out var known) ? known : DefineUnion(schema, variants, name, componentName: false, cacheKey: prefix);
+        return new TypeRef(TypeKind.Array, Item: item, ItemNullable: nullable && item.Kind != TypeKind.Any);
     }
 
     private TypeRef DefineObject(SpecObject schema, string nameHint, bool componentName)
@@ -1039,11 +1073,12 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> of several schemas: one case per variant and an unknown fallback.</summary>
-    private TypeRef DefineUnion(SpecObject schema, List<SpecNode> variants, string nameHint, bool componentName)
+    /// <param name="cacheKey">The node the union is known by, when not <paramref name="schema"/> (a tuple's <c>prefixItems</c>, whose array schema is the list): it then takes no description from the schema.</param>
+    private TypeRef DefineUnion(SpecObject schema, List<SpecNode> variants, string nameHint, bool componentName, SpecNode? cacheKey = null)
     {
         var name = componentName ? nameHint : AllocateTypeName(nameHint);
         var reference = new TypeRef(TypeKind.Union, name);
-        _resolved[schema] = reference;
+        _resolved[cacheKey ?? schema] = reference;
         var index = _types.Count;
         _types.Add(null!);
 
@@ -1106,7 +1141,9 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        _types[index] = new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) };
+        _types[index] = cacheKey is null
+            ? new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) }
+            : new UnionTypeModel(name, null, cases.ToEquatableArray(), propertyName);
         return reference;
     }
 
