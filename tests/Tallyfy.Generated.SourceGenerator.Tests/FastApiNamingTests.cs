@@ -76,6 +76,32 @@ public sealed class FastApiNamingTests
         Assert.Contains("new(\"ReadItem\", \"/items/{item_id}\")", source, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Fastapis_body_schema_of_an_operation_named_from_its_function_is_named_as_its_request()
+    {
+        var body = """, "requestBody": { "required": true, "content": { "multipart/form-data": { "schema": { "$ref": "#/components/schemas/Body_upload_file_files__post" } } } }""";
+        var shared = """, "requestBody": { "content": { "application/x-www-form-urlencoded": { "schema": { "$ref": "#/components/schemas/Body_send_v1_send_post" } } } }""";
+        var run = Run(Spec(
+            Operation("upload_file_files__post", "post", "/files/", "[]", body),
+            Operation("send_v1_send_post", "post", "/v1/send", "[]", shared),
+            Operation("send_v2_send_post", "post", "/v2/send", "[]"))
+            .Replace("\"paths\"", """
+                "components": { "schemas": {
+                  "Body_upload_file_files__post": { "title": "Body_upload_file_files__post", "type": "object", "required": ["file"], "properties": { "file": { "type": "string", "format": "binary" }, "note": { "type": "string" } } },
+                  "Body_send_v1_send_post": { "type": "object", "properties": { "text": { "type": "string" } } }
+                } },
+                "paths"
+                """));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Equal(new[] { "SendV1SendPostAsync", "SendV2SendPostAsync", "UploadFileAsync" }, Methods(run));
+        Assert.NotNull(run.Output.GetTypeByMetadataName(Namespace + ".UploadFileRequest"));
+        Assert.Null(run.Output.GetTypeByMetadataName(Namespace + ".BodyUploadFileFilesPost"));
+        // `send` names two routes, so its operations keep their whole ids, and so does its body.
+        Assert.NotNull(run.Output.GetTypeByMetadataName(Namespace + ".BodySendV1SendPost"));
+    }
+
     [SkippableFact]
     public void The_fastapi_services_of_the_apis_guru_directory_get_their_function_names()
     {
@@ -91,6 +117,13 @@ public sealed class FastApiNamingTests
         Assert.Contains("ListApplicationsAsync", svixMethods);
         Assert.Contains("DeleteApplicationAsync", svixMethods);
         Assert.DoesNotContain(svixMethods, m => m.EndsWith("GetAsync", StringComparison.Ordinal) && m.Contains("ApiV1", StringComparison.Ordinal));
+
+        var elevenlabs = Path.Combine(directory, "elevenlabs.io.json");
+        Skip.IfNot(File.Exists(elevenlabs), "The APIs.guru directory is not installed (RealSpecs/package.json).");
+        var voices = Run(File.ReadAllText(elevenlabs), keepUnused: false);
+        Assert.Contains("AddVoiceAsync", Methods(voices));
+        Assert.NotNull(voices.Output.GetTypeByMetadataName(Namespace + ".AddVoiceRequest"));
+        Assert.NotNull(voices.Output.GetTypeByMetadataName(Namespace + ".BodyTextToSpeechV1TextToSpeechVoiceIdPost")); // on two routes
 
         var openaqMethods = Methods(Run(File.ReadAllText(openaq), keepUnused: false));
         Assert.Equal(36, openaqMethods.Length);
@@ -119,8 +152,8 @@ public sealed class FastApiNamingTests
     private static string PathParameter(string name) =>
         "{ \"name\": \"" + name + "\", \"in\": \"path\", \"required\": true, \"schema\": { \"type\": \"string\" } }";
 
-    private static string Operation(string operationId, string method, string path, string parameters) =>
-        "\"" + path + "\": { \"" + method + "\": { \"operationId\": \"" + operationId + "\", \"parameters\": " + parameters
+    private static string Operation(string operationId, string method, string path, string parameters, string extra = "") =>
+        "\"" + path + "\": { \"" + method + "\": { \"operationId\": \"" + operationId + "\", \"parameters\": " + parameters + extra
         + ", \"responses\": { \"200\": { \"description\": \"ok\", \"content\": { \"application/json\": { \"schema\": { \"type\": \"string\" } } } } } } }";
 
     private static string Spec(params string[] paths) => """

@@ -34,7 +34,6 @@ internal sealed partial class OpenApiParser
         }
 
         var operationIds = new HashSet<string>(StringComparer.Ordinal);
-        _functionStems = FunctionStems(paths);
         // Method stems, each reserved with its method: no method may take the client's own name (CS0542).
         var methodNames = new NameScope(new[] { _clientName }, ignoreCase: true);
 

@@ -54,7 +54,7 @@ internal sealed partial class OpenApiParser
         // In ordinal order of the schema names, so which of two colliding schemas is numbered does not depend on the spec's order.
         foreach (var schema in schemas.Properties.OrderBy(schema => schema.Name, StringComparer.Ordinal))
         {
-            _componentNames[ComponentSchemaPrefix + schema.Name] = AllocateTypeName(Naming.ModelTypeName(schema.Name));
+            _componentNames[ComponentSchemaPrefix + schema.Name] = AllocateTypeName(Naming.ModelTypeName(FastApiBodyName(schema.Name) ?? schema.Name));
         }
 
         ScanHierarchies(schemas);
@@ -566,6 +566,16 @@ internal sealed partial class OpenApiParser
             : _resolved.TryGetValue(prefix, out var known) ? known : DefineUnion(schema, variants, name, componentName: false, cacheKey: prefix);
         return new TypeRef(TypeKind.Array, Item: item, ItemNullable: nullable && item.Kind != TypeKind.Any);
     }
+
+    /// <summary>
+    /// FastAPI names the schema of a request body it gathers from several parameters (a form, a multipart upload)
+    /// <c>Body_</c> and the operation's id (<c>Body_upload_file_files__post</c>): where that id names its method from its
+    /// function (<see cref="FunctionStems"/>), the schema is named as an inline request body is (<c>UploadFileRequest</c>).
+    /// </summary>
+    private string? FastApiBodyName(string schemaName) =>
+        schemaName.StartsWith("Body_", StringComparison.Ordinal) && _functionStems.TryGetValue(schemaName.Substring(5), out var stem)
+            ? stem + "Request"
+            : null;
 
     private TypeRef DefineObject(SpecObject schema, string nameHint, bool componentName)
     {

@@ -195,6 +195,8 @@ internal sealed partial class OpenApiParser
         }
 
         var servers = ParseServers(_root);
+        // FastAPI's operationIds, before the component names: its request body schemas are named after them.
+        _functionStems = GetObject(_root, "paths") is { } paths ? FunctionStems(paths) : new Dictionary<string, string>(StringComparer.Ordinal);
         RegisterComponentSchemas(file.ClientName);
         var securitySchemes = ParseSecuritySchemes(file.ClientName);
         _securitySchemesForOperations = securitySchemes;
