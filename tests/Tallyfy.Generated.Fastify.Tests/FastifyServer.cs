@@ -1,9 +1,7 @@
 using System;
-using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Linq;
-using System.Net.Http;
 using System.Reflection;
 using System.Threading.Tasks;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
@@ -16,27 +14,10 @@ namespace Tallyfy.Generated.Fastify.Tests;
 /// project's npm ci) on a free loopback port, once for the <see cref="FastifyCollection"/>; ready when it prints its
 /// listening line.
 /// </summary>
-public sealed class FastifyServer : IAsyncLifetime
+public sealed class FastifyServer : NodeServerFixture
 {
-    private readonly List<HttpClient> _httpClients = new();
-    private NodeServer? _server;
-
     public static string Metadata(string key) => typeof(FastifyServer).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value!;
-
-    public Uri BaseUri => _server!.BaseUri;
-
-    /// <summary>An <see cref="HttpClient"/> disposed with the fixture.</summary>
-    public HttpClient NewHttpClient()
-    {
-        var httpClient = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
-        lock (_httpClients)
-        {
-            _httpClients.Add(httpClient);
-        }
-
-        return httpClient;
-    }
 
     /// <summary>A client of the OpenAPI 3.1 document aimed at the server.</summary>
     public FastifyStore.StoreClient Client() => new(NewHttpClient(), BaseUri);
@@ -44,10 +25,7 @@ public sealed class FastifyServer : IAsyncLifetime
     /// <summary>A client of the OpenAPI 3.0.3 document of the same routes aimed at the server.</summary>
     public FastifyStore30.Store30Client Client30() => new(NewHttpClient(), BaseUri);
 
-    /// <summary>The server's last lines of output, for a failing test's message.</summary>
-    public string Output() => _server?.Output() ?? string.Empty;
-
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
         var root = Metadata("ServerRoot");
         if (!Directory.Exists(Path.Combine(root, "node_modules", "fastify")))
@@ -55,26 +33,12 @@ public sealed class FastifyServer : IAsyncLifetime
             throw new InvalidOperationException($"fastify is missing: npm ci did not run in {root}.");
         }
 
-        _server = await NodeServer.StartAsync(
+        Server = await NodeServer.StartAsync(
             "fastify",
             root,
             port => new[] { Path.Combine(root, "app.js"), "--port", port.ToString(CultureInfo.InvariantCulture) },
             port => "fastify listening on http://127.0.0.1:" + port.ToString(CultureInfo.InvariantCulture),
             TimeSpan.FromSeconds(60));
-    }
-
-    public Task DisposeAsync()
-    {
-        lock (_httpClients)
-        {
-            foreach (var httpClient in _httpClients)
-            {
-                httpClient.Dispose();
-            }
-        }
-
-        _server?.Dispose();
-        return Task.CompletedTask;
     }
 }
 

@@ -121,49 +121,39 @@ internal static class GenerationPhases
     /// </summary>
     public static void RunParse(string specNameOrPath, int runs)
     {
-        var spec = File.Exists(specNameOrPath)
-            ? new BenchSpec(Path.GetFileNameWithoutExtension(specNameOrPath), Path.GetFullPath(specNameOrPath), "Bench", "BenchClient")
-            : BenchSpecs.Get(specNameOrPath);
-        var file = new SpecFile(spec.Path, File.ReadAllText(spec.Path), spec.Namespace, spec.ClientName);
-        double parse = double.MaxValue, paused = 0;
-        long parseBytes = 0;
+        var (spec, file) = SpecOf(specNameOrPath);
         var diagnostics = 0;
-        var collections = "";
-        for (var run = 0; run < runs; run++)
-        {
-            Collect();
-            var counts = Collections();
-            var pausedBefore = GC.GetTotalPauseDuration();
-            var before = GC.GetAllocatedBytesForCurrentThread();
-            var stopwatch = Stopwatch.StartNew();
-            var parsed = ClientGeneration.Parse(file, CancellationToken.None);
-            var elapsed = stopwatch.Elapsed.TotalMilliseconds;
-            if (elapsed < parse)
-            {
-                parse = elapsed;
-                paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
-            }
-
-            parseBytes = GC.GetAllocatedBytesForCurrentThread() - before;
-            collections = CollectionsSince(counts);
-            diagnostics = parsed.Diagnostics.Count;
-        }
-
-        Console.WriteLine(spec.Name + ": parse " + parse.ToString("F1") + " ms (of it paused for collections " + paused.ToString("F1") + " ms), "
-            + (parseBytes / 1e6).ToString("F1") + " MB, " + collections + " (" + diagnostics + " diagnostics); minimum of " + runs + " runs");
+        var line = Loop(runs, () => diagnostics = ClientGeneration.Parse(file, CancellationToken.None).Diagnostics.Count);
+        Console.WriteLine(spec.Name + ": parse " + line + " (" + diagnostics + " diagnostics); minimum of " + runs + " runs");
     }
 
     /// <summary>The emit alone in a loop (for a profiler), over one parse: its minimum time and allocation.</summary>
     public static void RunEmit(string specNameOrPath, int runs)
     {
+        var (spec, file) = SpecOf(specNameOrPath);
+        var client = ClientGeneration.Parse(file, CancellationToken.None).Client
+            ?? throw new InvalidOperationException("The " + spec.Name + " spec did not parse.");
+        var line = Loop(runs, () => ClientGeneration.Emit(spec.Path, client, CancellationToken.None));
+        Console.WriteLine(spec.Name + ": emit " + line + "; minimum of " + runs + " runs");
+    }
+
+    /// <summary>A benchmark spec by name, or any spec file by path, and its text as a generation reads it.</summary>
+    private static (BenchSpec Spec, SpecFile File) SpecOf(string specNameOrPath)
+    {
         var spec = File.Exists(specNameOrPath)
             ? new BenchSpec(Path.GetFileNameWithoutExtension(specNameOrPath), Path.GetFullPath(specNameOrPath), "Bench", "BenchClient")
             : BenchSpecs.Get(specNameOrPath);
-        var file = new SpecFile(spec.Path, File.ReadAllText(spec.Path), spec.Namespace, spec.ClientName);
-        var client = ClientGeneration.Parse(file, CancellationToken.None).Client
-            ?? throw new InvalidOperationException("The " + spec.Name + " spec did not parse.");
-        double emit = double.MaxValue, paused = 0;
-        long emitBytes = 0;
+        return (spec, new SpecFile(spec.Path, File.ReadAllText(spec.Path), spec.Namespace, spec.ClientName));
+    }
+
+    /// <summary>
+    /// Runs <paramref name="phase"/> <paramref name="runs"/> times, each after a full collection: its minimum time, the
+    /// collections' pause in that run, and the last run's exact allocation and collections.
+    /// </summary>
+    private static string Loop(int runs, Action phase)
+    {
+        double minimum = double.MaxValue, paused = 0;
+        long bytes = 0;
         var collections = "";
         for (var run = 0; run < runs; run++)
         {
@@ -172,20 +162,20 @@ internal static class GenerationPhases
             var pausedBefore = GC.GetTotalPauseDuration();
             var before = GC.GetAllocatedBytesForCurrentThread();
             var stopwatch = Stopwatch.StartNew();
-            ClientGeneration.Emit(spec.Path, client, CancellationToken.None);
+            phase();
             var elapsed = stopwatch.Elapsed.TotalMilliseconds;
-            if (elapsed < emit)
+            if (elapsed < minimum)
             {
-                emit = elapsed;
+                minimum = elapsed;
                 paused = (GC.GetTotalPauseDuration() - pausedBefore).TotalMilliseconds;
             }
 
-            emitBytes = GC.GetAllocatedBytesForCurrentThread() - before;
+            bytes = GC.GetAllocatedBytesForCurrentThread() - before;
             collections = CollectionsSince(counts);
         }
 
-        Console.WriteLine(spec.Name + ": emit " + emit.ToString("F1") + " ms (of it paused for collections " + paused.ToString("F1") + " ms), "
-            + (emitBytes / 1e6).ToString("F1") + " MB, " + collections + "; minimum of " + runs + " runs");
+        return minimum.ToString("F1") + " ms (of it paused for collections " + paused.ToString("F1") + " ms), "
+            + (bytes / 1e6).ToString("F1") + " MB, " + collections;
     }
 
     private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
