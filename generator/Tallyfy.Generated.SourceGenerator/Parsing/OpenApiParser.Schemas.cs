@@ -531,11 +531,41 @@ internal sealed partial class OpenApiParser
                 return new TypeRef(TypeKind.Map, Item: mapValues.Type, ItemNullable: mapValues.Nullable && mapValues.Type.Kind != TypeKind.Any);
             }
 
+            if (PatternMap(schema, nameHint) is { } patternMap)
+            {
+                return patternMap;
+            }
+
             // A free-form object or a schema with no type: any JSON value.
             return TypeRef.Any;
         }
 
         return DefineObject(schema, nameHint, componentName);
+    }
+
+    /// <summary>
+    /// An object whose members are given by <c>patternProperties</c> alone (TypeBox's <c>Record</c>, so Elysia's documents:
+    /// <c>{"^(.*)$": T}</c>) is a map of the one type its patterns give, when every member must match a pattern
+    /// (<c>additionalProperties: false</c>, or a pattern any name matches); null otherwise (other members could hold
+    /// any value, so the object stays a JSON value).
+    /// </summary>
+    private TypeRef? PatternMap(SpecObject schema, string nameHint)
+    {
+        if (GetObject(schema, "patternProperties") is not { Properties.Count: > 0 } patterns
+            || !(schema["additionalProperties"] is SpecScalar { Kind: ScalarKind.Boolean, Text: "false" } || patterns.Properties.Any(p => MatchesAnyName(p.Name))))
+        {
+            return null;
+        }
+
+        var values = patterns.Properties.Select(p => ResolveSchema(p.Value, nameHint + "Value")).ToList();
+        if (values.Any(v => v.Type != values[0].Type))
+        {
+            return null;
+        }
+
+        return new TypeRef(TypeKind.Map, Item: values[0].Type, ItemNullable: values.Any(v => v.Nullable) && values[0].Type.Kind != TypeKind.Any);
+
+        static bool MatchesAnyName(string pattern) => pattern is "" or ".*" or "^.*$" or "^(.*)$" or "(.*)" or "^.*" or ".*$";
     }
 
     /// <summary>

@@ -1,0 +1,42 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// An object whose members are given by <c>patternProperties</c> alone (TypeBox's <c>Record</c>, so the documents of
+/// Elysia and other TypeBox stacks) is a map of the one type its patterns give when every member must match a pattern;
+/// else it stays a JSON value, as before.
+/// </summary>
+public sealed class PatternPropertiesTests
+{
+    [Theory]
+    [InlineData("""{ "type": "object", "patternProperties": { "^(.*)$": { "type": "number" } } }""", "System.Collections.Generic.IReadOnlyDictionary<string, double>?")]
+    [InlineData("""{ "type": "object", "patternProperties": { "^(0|[1-9][0-9]*)$": { "type": "string" } }, "additionalProperties": false }""", "System.Collections.Generic.IReadOnlyDictionary<string, string>?")]
+    [InlineData("""{ "type": "object", "patternProperties": { "^a": { "type": "integer" }, "^b": { "type": ["integer", "null"] } }, "additionalProperties": false }""", "System.Collections.Generic.IReadOnlyDictionary<string, long?>?")]
+    [InlineData("""{ "type": "object", "patternProperties": { "^x-": { "type": "string" } } }""", "System.Text.Json.JsonElement?")]
+    [InlineData("""{ "type": "object", "patternProperties": { "^a": { "type": "integer" }, "^b": { "type": "string" } }, "additionalProperties": false }""", "System.Text.Json.JsonElement?")]
+    public void A_pattern_only_object_is_a_map_when_every_member_matches_a_pattern(string schema, string expected)
+    {
+        var spec = """
+            {
+              "openapi": "3.1.0",
+              "info": { "title": "P", "version": "1" },
+              "servers": [ { "url": "https://example.test" } ],
+              "paths": { "/scores": { "put": { "operationId": "putScores",
+                "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Board" } } } },
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Board" } } } } } } } },
+              "components": { "schemas": { "Board": { "type": "object", "properties": { "scores": SCHEMA } } } }
+            }
+            """.Replace("SCHEMA", schema);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/p.json", spec, "P", "PClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var scores = run.Output.GetTypeByMetadataName("P.Board")!.GetMembers("Scores").OfType<IPropertySymbol>().Single();
+        Assert.Equal(expected, scores.Type.ToDisplayString());
+    }
+}
