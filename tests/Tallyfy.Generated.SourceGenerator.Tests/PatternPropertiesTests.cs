@@ -16,6 +16,7 @@ public sealed class PatternPropertiesTests
     [InlineData("""{ "type": "object", "patternProperties": { "^(.*)$": { "type": "number" } } }""", "System.Collections.Generic.IReadOnlyDictionary<string, double>?")]
     [InlineData("""{ "type": "object", "patternProperties": { "^(0|[1-9][0-9]*)$": { "type": "string" } }, "additionalProperties": false }""", "System.Collections.Generic.IReadOnlyDictionary<string, string>?")]
     [InlineData("""{ "type": "object", "patternProperties": { "^a": { "type": "integer" }, "^b": { "type": ["integer", "null"] } }, "additionalProperties": false }""", "System.Collections.Generic.IReadOnlyDictionary<string, long?>?")]
+    [InlineData("""{ "type": "object", "patternProperties": { ".+": { "type": "string" } } }""", "System.Collections.Generic.IReadOnlyDictionary<string, string>?")]
     [InlineData("""{ "type": "object", "patternProperties": { "^x-": { "type": "string" } } }""", "System.Text.Json.JsonElement?")]
     [InlineData("""{ "type": "object", "patternProperties": { "^a": { "type": "integer" }, "^b": { "type": "string" } }, "additionalProperties": false }""", "System.Text.Json.JsonElement?")]
     public void A_pattern_only_object_is_a_map_when_every_member_matches_a_pattern(string schema, string expected)

@@ -565,7 +565,8 @@ internal sealed partial class OpenApiParser
 
         return new TypeRef(TypeKind.Map, Item: values[0].Type, ItemNullable: values.Any(v => v.Nullable) && values[0].Type.Kind != TypeKind.Any);
 
-        static bool MatchesAnyName(string pattern) => pattern is "" or ".*" or "^.*$" or "^(.*)$" or "(.*)" or "^.*" or ".*$";
+        // Any name, or any name a JSON member can have in practice (Jira's documentation writes ".+").
+        static bool MatchesAnyName(string pattern) => pattern is "" or ".*" or "^.*$" or "^(.*)$" or "(.*)" or "^.*" or ".*$" or ".+" or "^.+$" or "^(.+)$";
     }
 
     /// <summary>
