@@ -60,7 +60,7 @@ internal static class ObjectEmitter
                     // Whether it was set, beside the value: the writer sends a null set on purpose and leaves out a property never set.
                     var field = GeneratedNames.PropertyLocal(property.Name);
                     writer.Line($"public {typeName} {property.Name} {{ get => {field}.Value; init => {field} = new(value); }}");
-                    writer.Line($"{(ClassModifiers(type, closed) == "sealed " ? "private" : "private protected")} {CSharp.Qualified(ns, GeneratedNames.ApiOptional)}<{typeName}> {field};");
+                    writer.Line($"{(IsSealed(type) ? "private" : "private protected")} {CSharp.Qualified(ns, GeneratedNames.ApiOptional)}<{typeName}> {field};");
                     continue;
                 }
 
@@ -169,13 +169,34 @@ internal static class ObjectEmitter
         return text + (property.Default is null ? "." : "; a response that leaves it out reads as this value.");
     }
 
-    private static string ClassModifiers(ObjectTypeModel type, bool closed) => type.Hierarchy switch
+    private static string ClassModifiers(ObjectTypeModel type, bool closed) =>
+        type.Hierarchy is { Closed: true } ? CSharp.UnionModifier(closed) : IsSealed(type) ? "sealed " : string.Empty;
+
+    /// <summary>Whether the class is sealed: outside a hierarchy, or a leaf of an open one.</summary>
+    private static bool IsSealed(ObjectTypeModel type) => type.Hierarchy is null or { Closed: false, HasChildren: false };
+
+    /// <summary>
+    /// The statement that writes one property: optional ones left out when null, except a required nullable one or one
+    /// that remembers being set (<see cref="PropertyModel.SendsNull"/>), whose null is written.
+    /// </summary>
+    private static string WriteMember(PropertyModel property, string name, string member, string output, string ns, NameScope scope, bool allowMissingRequired)
     {
-        null => "sealed ",
-        { Closed: true } => CSharp.UnionModifier(closed),
-        { HasChildren: true } => string.Empty,
-        _ => "sealed ",
-    };
+        var writesNull = property.Required || property.SendsNull;
+        if (JsonCode.WriteProperty(property.Type, output, name, member, ns, skipNull: property.IsOptionalInCode && !writesNull, nullable: property.IsOptionalInCode) is { } line)
+        {
+            return line;
+        }
+
+        // With AllowMissingRequired a required member a response left out holds its default: a null reference is
+        // written as null (a value type's default is written as it is).
+        if (!property.IsOptionalInCode && !(allowMissingRequired && !property.Type.IsValueType))
+        {
+            return $"{output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, member, ns)}";
+        }
+
+        var local = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
+        return $"if ({member} is {{ }} {local}) {{ {output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, local, ns)} }}{(writesNull ? " else { " + output + ".WriteNull(" + name + "); }" : string.Empty)}";
+    }
 
     /// <summary>The dictionary type of the undeclared members (<c>IDictionary</c> in the class; <c>Dictionary</c> while reading typed members).</summary>
     internal static string ExtraDictionary(ExtraMembersModel extra, string ns, string kind) =>
@@ -397,33 +418,9 @@ internal static class ObjectEmitter
 
                 var name = GeneratedNames.MemberNames + "[" + CSharp.Int(index) + "]";
                 var member = value + "." + property.Name;
-                if (property.SendsNull)
-                {
-                    // Sent when set, a null as null; left out when never set.
-                    var set = value + "." + GeneratedNames.PropertyLocal(property.Name) + ".IsSet";
-                    var setLocal = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
-                    var statement = JsonCode.WriteProperty(property.Type, output, name, member, ns, skipNull: false, nullable: true)
-                        ?? $"if ({member} is {{ }} {setLocal}) {{ {output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, setLocal, ns)} }} else {{ {output}.WriteNull({name}); }}";
-                    writer.Line($"if ({set}) {{ {statement} }}");
-                    continue;
-                }
-
-                if (JsonCode.WriteProperty(property.Type, output, name, member, ns, skipNull: property.IsOptionalInCode && !property.Required, nullable: property.IsOptionalInCode) is { } line)
-                {
-                    writer.Line(line);
-                    continue;
-                }
-
-                // With AllowMissingRequired a required member a response left out holds its default: a null reference is
-                // written as null (a value type's default is written as it is).
-                if (!property.IsOptionalInCode && !(allowMissingRequired && !property.Type.IsValueType))
-                {
-                    writer.Line($"{output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, member, ns)}");
-                    continue;
-                }
-
-                var local = scope.Allocate(GeneratedNames.PropertyLocal(property.Name));
-                writer.Line($"if ({member} is {{ }} {local}) {{ {output}.WritePropertyName({name}); {JsonCode.Write(property.Type, output, local, ns)} }}{(property.Required ? " else { " + output + ".WriteNull(" + name + "); }" : string.Empty)}");
+                var statement = WriteMember(property, name, member, output, ns, scope, allowMissingRequired);
+                // A property that remembers being set is sent when set, a null as null, and left out when never set.
+                writer.Line(property.SendsNull ? $"if ({value}.{GeneratedNames.PropertyLocal(property.Name)}.IsSet) {{ {statement} }}" : statement);
             }
 
             if (type.Extra is { } extra)

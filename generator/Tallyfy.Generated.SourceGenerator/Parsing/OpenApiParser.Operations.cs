@@ -69,11 +69,12 @@ internal sealed partial class OpenApiParser
     /// <summary>
     /// The method stems of operationIds FastAPI made by default (see <see cref="FastApiFunctionName"/>): the endpoint
     /// function's name alone, for each such id that is used once and whose function name no other operation's stem
-    /// takes (case ignored, as method names are allocated). Any other id is named as written.
+    /// takes (case ignored, as method names are allocated). Any other id is named as written; a spec with no such id
+    /// names nothing here.
     /// </summary>
     private Dictionary<string, string> FunctionStems(SpecObject paths)
     {
-        var operations = new List<(string? OperationId, string Stem, bool Function)>();
+        var operations = new List<(string? OperationId, string Method, string Path, string? Function)>();
         foreach (var pathProperty in paths.Properties)
         {
             if (pathProperty.Name.StartsWith("x-", StringComparison.Ordinal) || Deref(pathProperty.Value, out _) is not SpecObject pathItem)
@@ -89,32 +90,37 @@ internal sealed partial class OpenApiParser
 
             foreach (var (method, node) in methods)
             {
-                if (node is null || Deref(node, out _) is not SpecObject operation)
+                if (node is not null && Deref(node, out _) is SpecObject operation)
                 {
-                    continue;
+                    var operationId = GetString(operation, "operationId");
+                    operations.Add((operationId, method, pathProperty.Name, operationId is null ? null : FastApiFunctionName(operationId, pathProperty.Name, method)));
                 }
-
-                var operationId = GetString(operation, "operationId");
-                var function = operationId is null ? null : FastApiFunctionName(operationId, pathProperty.Name, method);
-                operations.Add(function is not null
-                    ? (operationId, Naming.TypeOrMemberName(function, "Operation"), true)
-                    : (operationId, Naming.TypeOrMemberName(operationId ?? NameFromMethodAndPath(method, pathProperty.Name), "Operation"), false));
             }
         }
 
         var stems = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (operations.Any(o => o.Function))
+        if (!operations.Any(o => o.Function is not null))
         {
-            var stemCounts = operations.GroupBy(o => o.Stem, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
-            var idCounts = operations.Where(o => o.OperationId is not null).GroupBy(o => o.OperationId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-            foreach (var operation in operations.Where(o => o.Function && stemCounts[o.Stem] == 1 && idCounts[o.OperationId!] == 1))
-            {
-                stems.Add(operation.OperationId!, operation.Stem);
-            }
+            return stems;
+        }
+
+        // Every operation's stem as it would be named: a function's name where there is one, else the id as written.
+        var named = operations
+            .Select(o => (o.OperationId, o.Function, Stem: o.Function is not null ? Naming.TypeOrMemberName(o.Function, "Operation") : WrittenStem(o.OperationId, o.Method, o.Path)))
+            .ToList();
+        var stemCounts = named.GroupBy(o => o.Stem, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Count(), StringComparer.OrdinalIgnoreCase);
+        var idCounts = named.Where(o => o.OperationId is not null).GroupBy(o => o.OperationId!, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var operation in named.Where(o => o.Function is not null && stemCounts[o.Stem] == 1 && idCounts[o.OperationId!] == 1))
+        {
+            stems.Add(operation.OperationId!, operation.Stem);
         }
 
         return stems;
     }
+
+    /// <summary>An operation's method stem from its operationId as written, or, without one, from its method and path.</summary>
+    private static string WrittenStem(string? operationId, string method, string path) =>
+        Naming.TypeOrMemberName(operationId ?? NameFromMethodAndPath(method, path), "Operation");
 
     /// <summary>
     /// The endpoint function's name in an operationId FastAPI made by default (<c>generate_unique_id</c>): the name, then
@@ -247,9 +253,7 @@ internal sealed partial class OpenApiParser
         var operationId = GetString(operation, "operationId");
         var duplicate = operationId is not null && !operationIds.Add(operationId);
 
-        var stem = operationId is null ? Naming.TypeOrMemberName(NameFromMethodAndPath(method, path), "Operation")
-            : _functionStems.TryGetValue(operationId, out var functionStem) ? functionStem
-            : Naming.TypeOrMemberName(operationId, "Operation");
+        var stem = operationId is not null && _functionStems.TryGetValue(operationId, out var functionStem) ? functionStem : WrittenStem(operationId, method, path);
         // A repeated operationId (invalid, common in large specs) still generates: the name scope numbers it, in the
         // ordinal order of the paths, so the name does not change when the spec is reordered.
         var name = methodNames.Allocate(stem, s => new[] { s, GeneratedNames.AsyncMethod(s) });

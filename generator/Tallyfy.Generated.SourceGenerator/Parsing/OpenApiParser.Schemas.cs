@@ -594,7 +594,7 @@ internal sealed partial class OpenApiParser
         var nullable = variants.Count < positions.Count || resolved.Any(r => r.Nullable);
         var item = resolved.All(r => r.Type == resolved[0].Type)
             ? resolved[0].Type
-            : _resolved.TryGetValue(prefix, out var known) ? known : DefineUnion(schema, variants, name, componentName: false, cacheKey: prefix);
+            : DefineUnion(schema, variants, name, componentName: false, standsForSchema: false);
         return new TypeRef(TypeKind.Array, Item: item, ItemNullable: nullable && item.Kind != TypeKind.Any);
     }
 
@@ -1114,12 +1114,19 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>A <c>oneOf</c>/<c>anyOf</c> of several schemas: one case per variant and an unknown fallback.</summary>
-    /// <param name="cacheKey">The node the union is known by, when not <paramref name="schema"/> (a tuple's <c>prefixItems</c>, whose array schema is the list): it then takes no description from the schema.</param>
-    private TypeRef DefineUnion(SpecObject schema, List<SpecNode> variants, string nameHint, bool componentName, SpecNode? cacheKey = null)
+    /// <param name="standsForSchema">
+    /// False for a tuple's items (<see cref="TupleType"/>): <paramref name="schema"/> is the list, so the union neither
+    /// resolves it nor takes its description.
+    /// </param>
+    private TypeRef DefineUnion(SpecObject schema, List<SpecNode> variants, string nameHint, bool componentName, bool standsForSchema = true)
     {
         var name = componentName ? nameHint : AllocateTypeName(nameHint);
         var reference = new TypeRef(TypeKind.Union, name);
-        _resolved[cacheKey ?? schema] = reference;
+        if (standsForSchema)
+        {
+            _resolved[schema] = reference;
+        }
+
         var index = _types.Count;
         _types.Add(null!);
 
@@ -1182,7 +1189,7 @@ internal sealed partial class OpenApiParser
             }
         }
 
-        _types[index] = cacheKey is null
+        _types[index] = standsForSchema
             ? new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) }
             : new UnionTypeModel(name, null, cases.ToEquatableArray(), propertyName);
         return reference;

@@ -89,18 +89,15 @@ const app = new OpenAPIHono({
 
 app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer' });
 
-app.use('/events/*', async (c, next) => {
+// The bearer token, on /events and every route under it.
+const requireToken = async (c, next) => {
   if (c.req.header('authorization') !== 'Bearer ' + Token) {
     return c.json({ code: 'unauthorized', message: 'Bearer token missing or wrong.' }, 401);
   }
   await next();
-});
-app.use('/events', async (c, next) => {
-  if (c.req.header('authorization') !== 'Bearer ' + Token) {
-    return c.json({ code: 'unauthorized', message: 'Bearer token missing or wrong.' }, 401);
-  }
-  await next();
-});
+};
+app.use('/events', requireToken);
+app.use('/events/*', requireToken);
 
 const events = new Map();
 function seed() {
@@ -113,7 +110,7 @@ function seed() {
 }
 seed();
 
-function found(c, id) {
+function found(id) {
   return events.get(id) ?? null;
 }
 
@@ -173,7 +170,7 @@ app.openapi(createRoute({
   request: { params: EventId },
   responses: { 200: json(Event, 'The event.'), 400: problem('Not a UUID.'), 401: problem('No or a wrong bearer token.'), 404: problem('No such event.') },
 }), (c) => {
-  const event = found(c, c.req.valid('param').id);
+  const event = found(c.req.valid('param').id);
   return event ? c.json(event, 200) : c.json({ code: 'not_found', message: 'No such event.' }, 404);
 });
 
@@ -182,7 +179,7 @@ app.openapi(createRoute({
   request: { params: EventId, body: { content: { 'application/merge-patch+json': { schema: EventPatch } }, required: true } },
   responses: { 200: json(Event, 'The event as changed.'), 400: problem('A body zod refused.'), 401: problem('No or a wrong bearer token.'), 404: problem('No such event.') },
 }), (c) => {
-  const event = found(c, c.req.valid('param').id);
+  const event = found(c.req.valid('param').id);
   if (!event) {
     return c.json({ code: 'not_found', message: 'No such event.' }, 404);
   }
@@ -207,7 +204,7 @@ app.openapi(createRoute({
   request: { params: EventId },
   responses: { 200: json(Location, 'The location.'), 401: problem('No or a wrong bearer token.'), 404: problem('No such event.') },
 }), (c) => {
-  const event = found(c, c.req.valid('param').id);
+  const event = found(c.req.valid('param').id);
   return event ? c.json(event.location, 200) : c.json({ code: 'not_found', message: 'No such event.' }, 404);
 });
 
@@ -236,7 +233,7 @@ app.openapi(createRoute({
     404: problem('No such event.'),
   },
 }), (c) => {
-  if (!found(c, c.req.valid('param').id)) {
+  if (!found(c.req.valid('param').id)) {
     return c.json({ code: 'not_found', message: 'No such event.' }, 404);
   }
   const form = c.req.valid('form');
@@ -267,7 +264,7 @@ app.openapi(createRoute({
     404: problem('No such event.'),
   },
 }), async (c) => {
-  if (!found(c, c.req.valid('param').id)) {
+  if (!found(c.req.valid('param').id)) {
     return c.json({ code: 'not_found', message: 'No such event.' }, 404);
   }
   const form = c.req.valid('form');
@@ -287,7 +284,7 @@ app.openapi(createRoute({
     404: problem('No such event.'),
   },
 }), (c) => {
-  const event = found(c, c.req.valid('param').id);
+  const event = found(c.req.valid('param').id);
   if (!event) {
     return c.json({ code: 'not_found', message: 'No such event.' }, 404);
   }
