@@ -158,6 +158,45 @@ public sealed class SecurityTests : IClassFixture<FeaturesServer>
         AssertNoOtherCredential(wire, except: "Authorization");
     }
 
+    /// <summary>
+    /// OpenAPI ignores an Authorization header parameter, leaving the header to the security schemes; where no scheme of
+    /// the operation sends it (a token of the API's own format: cloud-elements', GoToMeeting's, Zuora's documents), the
+    /// parameter is kept, so the client can still authenticate.
+    /// </summary>
+    [Fact]
+    public async Task AnAuthorizationParameterNoSchemeSends_IsAParameter()
+    {
+        await _server.CreateFeaturesClient(Everything).SecureOwnTokenAsync(authorization: "Element abc, User def");
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/secure/own-token", wire.RawTarget);
+        Assert.Equal("Element abc, User def", wire.Header("Authorization"));
+        AssertNoOtherCredential(wire, except: "Authorization");
+    }
+
+    [Fact]
+    public async Task AnAuthorizationParameter_WithALineBreak_Throws_BeforeSending()
+    {
+        var client = _server.CreateFeaturesClient();
+
+        await Assert.ThrowsAsync<System.ArgumentException>(() => client.SecureOwnTokenAsync("tok\r\nX-Evil: 1"));
+        await Assert.ThrowsAsync<System.ArgumentNullException>(() => client.SecureOwnTokenAsync(null!));
+        Assert.Empty(_server.Requests);
+    }
+
+    [Fact]
+    public async Task AnAuthorizationParameter_ASchemeSends_IsIgnored()
+    {
+        var method = Assert.Single(typeof(FeaturesClient).GetMethods(), m => m.Name == nameof(FeaturesClient.SecureBearerAndParameterAsync));
+        Assert.DoesNotContain(method.GetParameters(), p => p.Name == "authorization");
+
+        await _server.CreateFeaturesClient(Everything).SecureBearerAndParameterAsync();
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("Bearer bearer-tok-1", wire.Header("Authorization"));
+        AssertNoOtherCredential(wire, except: "Authorization");
+    }
+
     [Fact]
     public async Task EmptySecurity_SendsNoCredentialAtAll()
     {

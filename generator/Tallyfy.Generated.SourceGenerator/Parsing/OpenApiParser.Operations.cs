@@ -262,9 +262,10 @@ internal sealed partial class OpenApiParser
             Report(DiagnosticDescriptors.DuplicateOperationId, Locate(operation["operationId"]!), operationId!, GeneratedNames.AsyncMethod(name));
         }
 
+        var security = ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity;
         var parameters = new List<ParameterModel>();
         var constantHeaders = new List<ConstantHeaderModel>();
-        if (!ParseParameters(pathItem, operation, name, parameters, constantHeaders, out var queryString) || !ValidatePathTemplate(pathProperty, parameters))
+        if (!ParseParameters(pathItem, operation, name, SendsAuthorization(security), parameters, constantHeaders, out var queryString) || !ValidatePathTemplate(pathProperty, parameters))
         {
             return LeftOut();
         }
@@ -298,7 +299,7 @@ internal sealed partial class OpenApiParser
             accept.Length == 0 ? null : accept,
             requestBody,
             result,
-            ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity,
+            security,
             OperationServer(pathItem, operation))
         {
             Deprecation = GetBool(operation, "deprecated") ? DeprecationMessage(operation, "operation") : null,
@@ -778,6 +779,7 @@ internal sealed partial class OpenApiParser
         SpecObject pathItem,
         SpecObject operation,
         string operationName,
+        bool credentialsSendAuthorization,
         List<ParameterModel> parameters,
         List<ConstantHeaderModel> constantHeaders,
         out QueryStringModel? queryString)
@@ -846,7 +848,7 @@ internal sealed partial class OpenApiParser
             var schemaNode = node["schema"];
             if (kind == ParameterLocation.Header)
             {
-                if (IsHeaderTheHttpLayerOwns(wireName))
+                if (IsHeaderTheHttpLayerOwns(wireName, credentialsSendAuthorization))
                 {
                     Report(DiagnosticDescriptors.HeaderParameterIgnored, Locate(node), wireName);
                     continue;
@@ -988,10 +990,38 @@ internal sealed partial class OpenApiParser
         };
     }
 
-    private static bool IsHeaderTheHttpLayerOwns(string name) =>
+    /// <summary>
+    /// A header parameter OpenAPI ignores: <c>Accept</c> and <c>Content-Type</c>, which the responses and the body
+    /// decide, and <c>Authorization</c> when the operation's credentials send it. An <c>Authorization</c> parameter no
+    /// security scheme of the operation stands for (cloud-elements', GoToMeeting's, Zuora's: a token of the API's own
+    /// format, declared only as the parameter) stays a parameter: ignored, the client could not authenticate at all.
+    /// </summary>
+    private static bool IsHeaderTheHttpLayerOwns(string name, bool credentialsSendAuthorization) =>
         string.Equals(name, "Accept", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase);
+        || (credentialsSendAuthorization && string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether one of the security alternatives names a scheme that sends the <c>Authorization</c> header.</summary>
+    private bool SendsAuthorization(EquatableArray<SecurityRequirementModel> security)
+    {
+        foreach (var requirement in security)
+        {
+            foreach (var name in requirement.Schemes)
+            {
+                foreach (var scheme in _securitySchemesForOperations)
+                {
+                    if (scheme.Name == name
+                        && (scheme.Kind is SecurityKind.Bearer or SecurityKind.Basic
+                            || (scheme.Kind == SecurityKind.ApiKeyHeader && string.Equals(scheme.ParameterName, "Authorization", StringComparison.OrdinalIgnoreCase))))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The one value a schema allows (a one-item <c>enum</c> or a <c>const</c>), if it allows just one.</summary>
     private string? SingleAllowedValue(SpecNode schemaNode)

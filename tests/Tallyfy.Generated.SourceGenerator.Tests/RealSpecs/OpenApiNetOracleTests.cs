@@ -181,8 +181,9 @@ public sealed class OpenApiNetOracleTests
             var declared = (item.Parameters ?? []).Concat(operation.Parameters ?? []).ToList();
             var unresolved = declared.Count(p => p.Name is null);
             var merged = declared.Where(p => p.Name is not null).GroupBy(p => (p.Name, p.In)).Select(g => g.Last()).ToList();
+            var credentialsSendAuthorization = SendsAuthorization(operation.Security ?? document.Security);
             var theirParameters = merged
-                .Where(p => !(p.In == TheirLocation.Header && p.Name is { } name && IsIgnoredHeader(name)))
+                .Where(p => !(p.In == TheirLocation.Header && p.Name is { } name && IsIgnoredHeader(name, credentialsSendAuthorization)))
                 .Select(p => Describe(p.In?.ToString(), p.Name, p.Required))
                 .ToHashSet(StringComparer.Ordinal);
             var ourParameters = our.Parameters.Where(p => p.Location != OurLocation.Body)
@@ -327,10 +328,22 @@ public sealed class OpenApiNetOracleTests
         _ => (style.ToString(), null),
     };
 
-    /// <summary>OpenAPI says a header parameter named Accept, Content-Type or Authorization is ignored.</summary>
-    private static bool IsIgnoredHeader(string name) =>
+    /// <summary>
+    /// OpenAPI says a header parameter named Accept, Content-Type or Authorization is ignored; ours keeps an Authorization
+    /// parameter that no security scheme of the operation stands for (the client could not authenticate otherwise).
+    /// </summary>
+    private static bool IsIgnoredHeader(string name, bool credentialsSendAuthorization) =>
         name.Equals("Accept", StringComparison.OrdinalIgnoreCase) || name.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("Authorization", StringComparison.OrdinalIgnoreCase);
+        || (credentialsSendAuthorization && name.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether one of the security alternatives, as OpenAPI.NET reads them, names a scheme that sends Authorization.</summary>
+    private static bool SendsAuthorization(IList<OpenApiSecurityRequirement>? security) =>
+        security is not null && security.Any(requirement => requirement.Keys.Any(scheme => scheme.Type switch
+        {
+            SecuritySchemeType.Http or SecuritySchemeType.OAuth2 or SecuritySchemeType.OpenIdConnect => true,
+            SecuritySchemeType.ApiKey => scheme.In == TheirLocation.Header && string.Equals(scheme.Name, "Authorization", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        }));
 
     private static string Describe(string? location, string? name, bool required) =>
         (location ?? "?").ToLowerInvariant() + " " + name + (required ? " required" : " optional");
