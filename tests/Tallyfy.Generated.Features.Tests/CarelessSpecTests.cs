@@ -1,4 +1,9 @@
+using System;
 using System.IO;
+using System.Linq;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Threading.Tasks;
 using Careless;
 using Xunit;
@@ -11,7 +16,8 @@ namespace Tallyfy.Generated.Features.Tests;
 /// as its media types say, and one that names none goes with its key as written (an empty key: no Content-Type). And an
 /// API key declared as a parameter too (Trello's): the argument is sent once, the credential only where it is left out.
 /// And an answer to HEAD, for which the spec documents content no such answer carries: its case, without a body; and
-/// a '#' in a path key (Box's way to tell operations on one path apart), which ends the path as in any URL.
+/// a '#' in a path key (Box's way to tell operations on one path apart), which ends the path as in any URL. And multipart
+/// bodies no object's fields describe (Jira's attachments; multipart/related), whose parts the caller builds.
 /// </summary>
 public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
 {
@@ -137,5 +143,65 @@ public sealed class CarelessSpecTests : IClassFixture<FeaturesServer>
         var wire = _server.Single().Wire;
         Assert.Null(wire.Header("Content-Type"));
         Assert.Equal(new byte[] { 9, 8 }, wire.Body);
+    }
+
+    /// <summary>
+    /// Jira's attachments: a multipart form whose schema is an array (springdoc's MultipartFile[]) names no field, so the
+    /// method takes the parts as a MultipartFormDataContent the caller builds; it goes with its own boundary. The raw
+    /// octets under a bare "multipart/form-data" it took before carried no boundary, which no server can read (Prism
+    /// answered Jira's document 415).
+    /// </summary>
+    [Fact]
+    public async Task A_multipart_form_no_object_describes_is_the_parts_the_caller_builds_sent_with_their_boundary()
+    {
+        var bytes = new byte[] { 0x25, 0x50, 0x44, 0x46, 0x00, 0xFF };
+        using var parts = new MultipartFormDataContent();
+        var file = new ByteArrayContent(bytes);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        parts.Add(file, "file", "report.pdf");
+
+        await _server.CreateCarelessClient().AddAttachmentAsync("ISSUE-1", parts);
+
+        var wire = _server.Single().Wire;
+        Assert.Equal("/issues/ISSUE-1/attachments", wire.RawTarget);
+        var read = Assert.Single(await Multipart.ReadAsync(wire));
+        Assert.Equal(("file", "report.pdf", "application/pdf"), (read.Name, read.FileName, read.ContentType));
+        Assert.Equal(bytes, read.Content);
+    }
+
+    [Fact]
+    public async Task Parts_of_another_multipart_subtype_or_none_are_refused_before_sending()
+    {
+        var client = _server.CreateCarelessClient();
+
+        using var mixed = new MultipartContent("mixed");
+        var wrong = await Assert.ThrowsAsync<ArgumentException>(() => client.AddAttachmentAsync("ISSUE-1", mixed));
+        Assert.Equal("body", wrong.ParamName);
+        Assert.Contains("multipart/form-data", wrong.Message, StringComparison.Ordinal);
+        using var form = new MultipartFormDataContent();
+        await Assert.ThrowsAsync<ArgumentException>(() => client.PostDocumentAsync(form));
+        await Assert.ThrowsAsync<ArgumentNullException>(() => client.AddAttachmentAsync("ISSUE-1", null!));
+        Assert.Empty(_server.Requests);
+    }
+
+    /// <summary>
+    /// A multipart/related body (RFC 2387): the caller's parts under their boundary, with the media type's "type" parameter
+    /// the spec gives and the content left out.
+    /// </summary>
+    [Fact]
+    public async Task A_multipart_related_body_is_the_parts_the_caller_builds_with_the_specs_type_parameter()
+    {
+        using var parts = new MultipartContent("related");
+        parts.Add(new StringContent("{\"meta\":\"m\"}", Encoding.UTF8, "application/json"));
+        parts.Add(new ByteArrayContent(new byte[] { 1, 2, 3 }));
+
+        await _server.CreateCarelessClient().PostDocumentAsync(parts);
+
+        var wire = _server.Single().Wire;
+        var contentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse(wire.Header("Content-Type")!);
+        Assert.Equal("multipart/related", contentType.MediaType);
+        Assert.Contains(contentType.Parameters, p => p.Name == "type" && p.Value == "\"application/json\"");
+        var boundary = contentType.Parameters.Single(p => p.Name == "boundary").Value!.Trim('"');
+        Assert.Contains("--" + boundary + "\r\nContent-Type: application/json; charset=utf-8\r\n\r\n{\"meta\":\"m\"}", wire.BodyText, StringComparison.Ordinal);
     }
 }

@@ -177,6 +177,86 @@ public sealed class RequestWireGenerationTests
         Assert.Contains(".FileBody((body2 ?? throw new ArgumentNullException(nameof(body2))), \"application/pdf\")", source);
     }
 
+    /// <summary>
+    /// A multipart body no object's fields describe (Jira's attachments, an array schema; no schema; multipart/related,
+    /// beside raw octets or alone; <c>multipart/*</c>) takes the parts as a <c>MultipartContent</c> the caller builds,
+    /// checked against the operation's multipart type, never raw octets under a multipart type (no boundary); warning
+    /// TGEN010 at each form that is not an object, and no file overload sends a multipart type.
+    /// </summary>
+    [Fact]
+    public void A_multipart_body_no_object_describes_takes_a_MultipartContent_checked_against_its_type()
+    {
+        var text = """
+            openapi: 3.0.3
+            info: { title: Parts, version: "1" }
+            paths:
+              /attachments:
+                post:
+                  operationId: addAttachment
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema: { type: array, items: { type: object, properties: { name: { type: string } } } }
+                  responses: { "204": { description: done } }
+              /untyped:
+                post:
+                  operationId: postUntyped
+                  requestBody:
+                    content:
+                      multipart/form-data: {}
+                  responses: { "204": { description: done } }
+              /related:
+                post:
+                  operationId: postRelated
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/related; type="application/json":
+                        schema: { type: object, properties: { meta: { type: string } } }
+                  responses: { "204": { description: done } }
+              /related-or-octets:
+                post:
+                  operationId: postRelatedOrOctets
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/related: {}
+                      application/octet-stream: {}
+                  responses: { "204": { description: done } }
+              /any:
+                post:
+                  operationId: postAny
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/*: {}
+                  responses: { "204": { description: done } }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/repo/parts.yaml", text, "Parts", "PartsClient"));
+
+        // Beside info TGEN053 (the schemas the parts would have had are left out), a warning at each of the two forms that
+        // are not objects; multipart/related and multipart/* are the caller's parts by their nature.
+        var warnings = run.Diagnostics.Where(d => d.Id != "TGEN053").ToArray();
+        Assert.All(warnings, d => Assert.Equal(("TGEN010", DiagnosticSeverity.Warning), (d.Id, d.Severity)));
+        Assert.Equal(new[] { 10, 17 }, warnings.Select(d => d.Location.GetLineSpan().StartLinePosition.Line).Order());
+        Assert.All(warnings, d => Assert.Contains("MultipartContent", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), System.StringComparison.Ordinal));
+        Assert.Empty(run.CompilationProblems());
+        var client = run.Output.GetTypeByMetadataName("Parts.IPartsClient")!;
+        string[] Bodies(string name) => client.GetMembers(name).OfType<IMethodSymbol>().Select(m => m.Parameters[0].Type.ToDisplayString()).ToArray();
+        Assert.Equal(new[] { "System.Net.Http.MultipartContent" }, Bodies("AddAttachmentAsync"));
+        Assert.Equal(new[] { "System.Net.Http.MultipartContent?" }, Bodies("PostUntypedAsync"));
+        Assert.Equal(new[] { "System.Net.Http.MultipartContent" }, Bodies("PostRelatedAsync"));
+        Assert.Equal(new[] { "System.IO.Stream" }, Bodies("PostRelatedOrOctetsAsync"));
+        Assert.Equal(new[] { "System.Net.Http.MultipartContent" }, Bodies("PostAnyAsync"));
+        var source = run.Sources.Single(s => s.HintName == "PartsClient.g.cs").SourceText.ToString();
+        Assert.Contains(".MultipartParts((body ?? throw new ArgumentNullException(nameof(body))), \"multipart/form-data\", nameof(body))", source);
+        Assert.Contains(".MultipartParts((body ?? throw new ArgumentNullException(nameof(body))), \"multipart/related; type=\\\"application/json\\\"\", nameof(body))", source);
+        Assert.Contains(".MultipartParts((body ?? throw new ArgumentNullException(nameof(body))), \"multipart/*\", nameof(body))", source);
+        Assert.DoesNotContain("FileBody", source);
+    }
+
     [Fact]
     public void A_string_body_offered_as_json_and_text_is_one_method_sending_text()
     {

@@ -153,6 +153,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo FormBodyNotAnObject = Warning(
         "TGEN010", UnsupportedTitle, "A {0} body must be an object schema; {1} sends it as raw bytes");
 
+    /// <summary>{0}: the multipart media type; {1}: the operation's name.</summary>
+    public static readonly DiagnosticDescriptorInfo MultipartBodyNotAnObject = Warning(
+        "TGEN010", UnsupportedTitle, "A {0} body must be an object schema for its parts to be typed; {1} takes the parts as a MultipartContent the caller builds");
+
     /// <summary>Swagger 2.0. {0}: the body parameter's name.</summary>
     public static readonly DiagnosticDescriptorInfo SecondBodyParameter = Warning(
         "TGEN010", UnsupportedTitle, "An operation has one body; the body parameter '{0}' is left out");

@@ -237,7 +237,12 @@ internal static class ClientEmitter
                 : alternative.Kind == RequestBodyKind.Text ? "string" : CSharp.Qualified(ns, GeneratedNames.ApiFile);
         }
 
-        return operation.RequestBody?.Kind == RequestBodyKind.Binary ? "global::System.IO.Stream" : CSharp.TypeName(parameter.Type, ns);
+        return operation.RequestBody?.Kind switch
+        {
+            RequestBodyKind.Binary => "global::System.IO.Stream",
+            RequestBodyKind.MultipartParts => "global::System.Net.Http.MultipartContent",
+            _ => CSharp.TypeName(parameter.Type, ns),
+        };
     }
 
     private static void EmitDocs(SourceWriter writer, ClientModel client, OperationModel operation, RequestBodyAlternativeModel? alternative = null)

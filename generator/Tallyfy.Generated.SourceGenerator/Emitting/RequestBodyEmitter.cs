@@ -44,6 +44,7 @@ internal static class RequestBodyEmitter
             RequestBodyKind.Json => (System.Func<string, string>)(v => JsonContent(body.Type, v, model.MediaType, request, ns, locals, body.Nullable)),
             RequestBodyKind.Text => v => request + ".TextContent(" + v + ", " + MediaType(model.MediaType, model.TextChoice, request) + ")",
             RequestBodyKind.Binary => v => request + ".StreamContent(" + v + ", " + CSharp.Literal(model.MediaType) + ")",
+            RequestBodyKind.MultipartParts => v => request + ".MultipartParts(" + v + ", " + CSharp.Literal(model.MediaType) + ", nameof(" + name + "))",
             _ => null,
         };
         if (single is not null)

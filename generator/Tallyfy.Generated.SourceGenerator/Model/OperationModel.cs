@@ -183,6 +183,13 @@ internal enum RequestBodyKind
     Multipart,
     Binary,
     Text,
+
+    /// <summary>
+    /// A multipart body whose parts the spec does not describe as an object's fields (an array or a string schema, no
+    /// schema, <c>multipart/related</c>): the caller builds the parts in a <c>MultipartContent</c>, which carries the
+    /// boundary a multipart body cannot be read without, and the method checks its subtype is the operation's.
+    /// </summary>
+    MultipartParts,
 }
 
 /// <summary>How the request body is sent; the argument itself is the <see cref="ParameterLocation.Body"/> parameter.</summary>

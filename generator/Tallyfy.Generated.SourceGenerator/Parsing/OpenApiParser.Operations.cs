@@ -505,6 +505,13 @@ internal sealed partial class OpenApiParser
                 {
                     variants = FormVariants(union);
                 }
+                else if (kind == RequestBodyKind.Multipart)
+                {
+                    // Raw octets under a multipart media type would go without the boundary that separates the parts.
+                    Report(DiagnosticDescriptors.MultipartBodyNotAnObject, Locate(chosen.Value), chosen.Name, operationName);
+                    kind = RequestBodyKind.MultipartParts;
+                    type = new TypeRef(TypeKind.Binary);
+                }
                 else
                 {
                     Report(DiagnosticDescriptors.FormBodyNotAnObject, Locate(chosen.Value), chosen.Name, operationName);
@@ -517,6 +524,8 @@ internal sealed partial class OpenApiParser
                 type = TypeRef.String;
                 break;
             default:
+                // multipart/related, /alternative, ...: parts the caller builds, as for a multipart form of no object.
+                kind = MediaKind(chosen.Name) == RequestBodyKind.MultipartParts ? RequestBodyKind.MultipartParts : RequestBodyKind.Binary;
                 type = new TypeRef(TypeKind.Binary);
                 break;
         }
@@ -712,7 +721,7 @@ internal sealed partial class OpenApiParser
 
     /// <summary>The media type sent: as the spec writes it, or a concrete one for a wildcard.</summary>
     private static string SentMediaType(string mediaType, RequestBodyKind kind) =>
-        mediaType.Contains("*") ? (kind == RequestBodyKind.Text ? "text/plain" : kind == RequestBodyKind.Json ? "application/json" : "application/octet-stream") : mediaType;
+        mediaType.Contains("*") && kind != RequestBodyKind.MultipartParts ? (kind == RequestBodyKind.Text ? "text/plain" : kind == RequestBodyKind.Json ? "application/json" : "application/octet-stream") : mediaType;
 
     /// <summary>
     /// The parameter names of an operation method: <c>cancellationToken</c> first (it stays the public name), then
@@ -733,6 +742,7 @@ internal sealed partial class OpenApiParser
         {
             "application/x-www-form-urlencoded" => RequestBodyKind.FormUrlEncoded,
             "multipart/form-data" or "multipart/mixed" => RequestBodyKind.Multipart,
+            _ when type.StartsWith("multipart/", StringComparison.Ordinal) => RequestBodyKind.MultipartParts,
             _ when type.StartsWith("text/", StringComparison.Ordinal) => RequestBodyKind.Text,
             _ => RequestBodyKind.Binary,
         };

@@ -350,6 +350,46 @@ internal static class ApiRequest
         return content;
     }
 
+    /// <summary>
+    /// A multipart body whose parts the caller built: sent with its own boundary, when its subtype is the one the
+    /// operation takes (<paramref name="mediaType"/>; <c>multipart/*</c> takes any); the media type's other parameters
+    /// (<c>multipart/related</c>'s <c>type</c>) are added where the content does not give them.
+    /// </summary>
+    public static global::System.Net.Http.HttpContent MultipartParts(global::System.Net.Http.MultipartContent parts, string mediaType, string parameterName)
+    {
+        global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var expected);
+        var wanted = expected?.MediaType ?? mediaType;
+        var given = parts.Headers.ContentType;
+        var matches = given?.MediaType is { } type
+            && (string.Equals(type, wanted, global::System.StringComparison.OrdinalIgnoreCase)
+                || (wanted.EndsWith("/*", global::System.StringComparison.Ordinal) && type.StartsWith(wanted.Substring(0, wanted.Length - 1), global::System.StringComparison.OrdinalIgnoreCase)));
+        if (!matches)
+        {
+            throw new global::System.ArgumentException(
+                "The operation takes " + wanted + " parts, not " + (given?.MediaType ?? "content without a media type") + ": build them in a MultipartContent of that subtype (MultipartFormDataContent for multipart/form-data).",
+                parameterName);
+        }
+
+        if (expected is not null)
+        {
+            foreach (var parameter in expected.Parameters)
+            {
+                var present = false;
+                foreach (var existing in given!.Parameters)
+                {
+                    present |= string.Equals(existing.Name, parameter.Name, global::System.StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (!present)
+                {
+                    given.Parameters.Add(new global::System.Net.Http.Headers.NameValueHeaderValue(parameter.Name, parameter.Value));
+                }
+            }
+        }
+
+        return parts;
+    }
+
     /// <summary>A file sent as the whole body: its raw octets, under its own content type or else <paramref name="mediaType"/>.</summary>
     public static global::System.Net.Http.HttpContent FileBody(global::Tallyfy.Generated.Support.ApiFile file, string mediaType)
     {

@@ -461,6 +461,16 @@ public sealed class PrismRealSpecTests
         if (type == typeof(Uri)) return new Uri("https://example.test/prism");
         if (type == typeof(byte[])) return new byte[] { 1, 2, 3 };
         if (type == typeof(Stream)) return new MemoryStream(new byte[] { 1, 2, 3 });
+        if (type == typeof(MultipartContent))
+        {
+            // A multipart body no object describes (Jira's attachments): a form of one file part, as most such APIs take,
+            // its Content-Disposition quoted and its Content-Type given, as browsers write them (Prism's parser reads no other).
+            var part = new ByteArrayContent(Encoding.UTF8.GetBytes("prism"));
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/octet-stream");
+            part.Headers.ContentDisposition = new System.Net.Http.Headers.ContentDispositionHeaderValue("form-data") { Name = "\"file\"", FileName = "\"prism.bin\"" };
+            return new MultipartFormDataContent { part };
+        }
+
         if (type == typeof(JsonElement)) return JsonDocument.Parse("{}").RootElement.Clone();
         if (type.IsEnum) return Enum.GetValues(type).GetValue(0);
         if (type.Name == "ApiFile" && type.Assembly == assembly)
