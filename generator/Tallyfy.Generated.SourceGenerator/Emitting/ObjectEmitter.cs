@@ -122,6 +122,8 @@ internal static class ObjectEmitter
             + (property.Nullable ? ", may be null" : string.Empty)
             + (property.Access == PropertyAccess.ReadOnly ? ", read-only (from the server)" : string.Empty)
             + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
+            // Required only in requests, in a class responses read too (where it never comes): optional in C#.
+            + (property.RequiredWhenSent && !property.Required ? " and required there: set it in what the client sends" : string.Empty)
             + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
             + DefaultRemark(property) + (deprecation is null ? string.Empty : " " + deprecated) + "</remarks>";
     }
