@@ -63,7 +63,8 @@ public sealed class PrismRealSpecTests
     /// strings; asana.com's multipart upload whose every field is optional; 1password's health checks, each on a server of
     /// its own; linode.com's request bodies, which require members of a shared model through allOf and send write-only
     /// passwords; GoToMeeting's token, an Authorization header parameter no security scheme stands for; slicebox's
-    /// multipart uploads whose schemas are no object, the parts a MultipartContent); <c>TALLYFY_PRISM_SPECS</c> (file names
+    /// multipart uploads whose schemas are no object, the parts a MultipartContent; Twilio's, its sids bound by patterns
+    /// the made-up values are made from); <c>TALLYFY_PRISM_SPECS</c> (file names
     /// separated by <c>;</c>) runs others. Left out, as Prism cannot judge them: weatherbit.io (its paths hold query
     /// strings, which Prism does not route) and art19.com (Prism looks its bracketed query names, <c>page[number]</c>,
     /// up percent-encoded in lower case, so no encoding of them satisfies it).
@@ -78,6 +79,7 @@ public sealed class PrismRealSpecTests
                 "redirection.io.json", "spacetraders.io.json", "tfl.gov.uk.json", "turbinelabs.io.json", "zalando.com.json",
                 "trello.com.json", "lgtm.com.json", "meteosource.com.json", "asana.com.json",
                 "1password.local/connect.json", "linode.com.json", "citrixonline.com/gotomeeting.json", "slicebox.local.json",
+                "twilio.com/twilio_ip_messaging_v2.json",
 
                 // ReadMe's examples, one feature each (ReadMeExampleTests): servers with variables and relative ones on
                 // path items and operations, responses documented by examples only beside other media types, every
@@ -92,8 +94,8 @@ public sealed class PrismRealSpecTests
                 ReadMePrefix + "3.1/json/petstore.json", ReadMePrefix + "2.0/json/petstore-expanded.json",
 
                 // Discord's own 3.1 description (242 operations): its ids are strings of digits by pattern, which the
-                // made-up strings meet on the second try.
-                RealWorldPrefix + "discord-openapi.json",
+                // made-up strings meet on the second try; Twilio's messaging API, whose sids are made from their patterns.
+                RealWorldPrefix + "discord-openapi.json", RealWorldPrefix + "twilio-twilio_messaging_v1.json",
             };
         var data = new TheoryData<string>();
         foreach (var name in names)
@@ -141,6 +143,16 @@ public sealed class PrismRealSpecTests
         Assert.True(report.Failures.Count == 0, $"{file}: {report.Failures.Count} of {report.Called} calls failed\n" + string.Join("\n", report.Failures) + "\n--- Prism's log ---\n" + prism.Output());
         Assert.True(report.Accepted * 2 >= report.Called - report.Unmockable, $"{file}: only {report.Accepted} of {report.Called} calls were accepted; the check says little\n" + string.Join("\n", report.Notes));
     }
+
+    /// <summary>The made-up strings for patterns: shortest, and matching (as the pattern itself checks).</summary>
+    [Theory]
+    [InlineData("^MG[0-9a-fA-F]{32}$", "MG00000000000000000000000000000000")]
+    [InlineData("^(0|[1-9][0-9]*)$", "0")]
+    [InlineData("[A-Z]{3}", "AAA")]
+    [InlineData("^[a-zA-Z0-9]{19,50}$", "aaaaaaaaaaaaaaaaaaa")]
+    [InlineData(@"^\+?[1-9]\d{1,14}$", "10")]
+    [InlineData("^[^/]+$", null)]
+    public void A_pattern_gives_its_shortest_example(string pattern, string? expected) => Assert.Equal(expected, PatternExample(pattern));
 
     /// <summary>
     /// Every server URL the spec writes (top level, path items, operations), longest first, each with its variables'
@@ -229,8 +241,11 @@ public sealed class PrismRealSpecTests
         public readonly List<string> Failures = new();
         public readonly List<string> Notes = new();
 
-        /// <summary>The one call judged here was refused only for patterns its made-up strings break.</summary>
+        /// <summary>The one call judged here was refused only for patterns (and lengths) its made-up strings break.</summary>
         public bool PatternsOnly;
+
+        /// <summary>Of that refusal, each path, query or header parameter's pattern, by <see cref="WireKey"/>.</summary>
+        public readonly Dictionary<string, string> Patterns = new(StringComparer.Ordinal);
 
         public void Add(Report other)
         {
@@ -248,6 +263,119 @@ public sealed class PrismRealSpecTests
 
     /// <summary>What a made-up string is, in the call being made (<see cref="CallAsync"/>).</summary>
     private static readonly AsyncLocal<string?> MadeUpText = new();
+
+    /// <summary>Values made from the patterns Prism named, by <see cref="WireKey"/>, for the string parameters of that name.</summary>
+    private static readonly AsyncLocal<Dictionary<string, string>?> MadeUpByName = new();
+
+    /// <summary>A parameter's name as Prism's messages and our C# names can both be compared: lower case, letters and digits.</summary>
+    private static string WireKey(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
+
+    private static readonly System.Text.RegularExpressions.Regex PatternRefusal = new(
+        @"^(?:request\.)?(?:path|query|header)\.([^:]+): .* must match pattern ""(.*)""$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A shortest string a simple pattern matches (literals, escapes, character classes, groups with alternatives, counted
+    /// and open quantifiers), checked against the pattern itself; null for one it cannot make.
+    /// </summary>
+    internal static string? PatternExample(string pattern)
+    {
+        var at = 0;
+        string? made;
+        try
+        {
+            made = Sequence(pattern, ref at);
+        }
+        catch (IndexOutOfRangeException)
+        {
+            return null;
+        }
+
+        return made is not null && System.Text.RegularExpressions.Regex.IsMatch(made, pattern) ? made : null;
+
+        static string? Sequence(string pattern, ref int at)
+        {
+            var text = new StringBuilder();
+            while (at < pattern.Length && pattern[at] is not (')' or '|'))
+            {
+                string? atom;
+                var c = pattern[at++];
+                switch (c)
+                {
+                    case '^' or '$':
+                        continue;
+                    case '\\':
+                        var escaped = pattern[at++];
+                        atom = escaped switch { 'd' => "0", 'w' => "a", 's' => " ", 'D' or 'W' or 'S' => null, _ => escaped.ToString() };
+                        break;
+                    case '[':
+                        if (pattern[at] == '^')
+                        {
+                            return null;
+                        }
+
+                        atom = pattern[at] == '\\' ? (pattern[at + 1] switch { 'd' => "0", 'w' => "a", var x => x.ToString() }) : pattern[at].ToString();
+                        while (pattern[at] != ']')
+                        {
+                            at += pattern[at] == '\\' ? 2 : 1;
+                        }
+
+                        at++;
+                        break;
+                    case '(':
+                        if (pattern[at] == '?')
+                        {
+                            at += 2; // (?: only
+                        }
+
+                        atom = Sequence(pattern, ref at);
+                        var depth = 0;
+                        while (!(depth == 0 && pattern[at] == ')'))
+                        {
+                            depth += pattern[at] == '(' ? 1 : pattern[at] == ')' ? -1 : 0;
+                            at += pattern[at] == '\\' ? 2 : 1;
+                        }
+
+                        at++;
+                        break;
+                    case '.':
+                        atom = "a";
+                        break;
+                    default:
+                        atom = c.ToString();
+                        break;
+                }
+
+                if (atom is null)
+                {
+                    return null;
+                }
+
+                var times = 1;
+                if (at < pattern.Length && pattern[at] is '*' or '?')
+                {
+                    times = 0;
+                    at++;
+                }
+                else if (at < pattern.Length && pattern[at] == '+')
+                {
+                    at++;
+                }
+                else if (at < pattern.Length && pattern[at] == '{')
+                {
+                    var close = pattern.IndexOf('}', at);
+                    times = int.Parse(pattern.AsSpan(at + 1, close - at - 1).ToString().Split(',')[0], System.Globalization.CultureInfo.InvariantCulture);
+                    at = close + 1;
+                }
+
+                for (var i = 0; i < times; i++)
+                {
+                    text.Append(atom);
+                }
+            }
+
+            return text.ToString();
+        }
+    }
 
     private static async Task<Report> CallEveryOperationAsync(Assembly assembly, HttpClient httpClient, NodeServer prism)
     {
@@ -275,6 +403,19 @@ public sealed class PrismRealSpecTests
                 outcome = await CallAsync(operation, client, assembly, responseType, "1");
             }
 
+            // Still refused for patterns only (Twilio's sids, "^MG[0-9a-fA-F]{32}$"): the string parameters Prism names
+            // get a value made from their own pattern.
+            if (outcome.PatternsOnly && outcome.Patterns.Count > 0)
+            {
+                var values = outcome.Patterns.Select(p => (p.Key, Value: PatternExample(p.Value))).Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!);
+                if (values.Count > 0)
+                {
+                    MadeUpByName.Value = values;
+                    outcome = await CallAsync(operation, client, assembly, responseType, "1");
+                    MadeUpByName.Value = null;
+                }
+            }
+
             report.Add(outcome);
         }
 
@@ -296,6 +437,10 @@ public sealed class PrismRealSpecTests
             else if (parameter.HasDefaultValue)
             {
                 arguments[parameter.Position] = parameter.DefaultValue;
+            }
+            else if (parameter.ParameterType == typeof(string) && MadeUpByName.Value?.GetValueOrDefault(WireKey(parameter.Name!)) is { } byPattern)
+            {
+                arguments[parameter.Position] = byPattern;
             }
             else if (Make(parameter.ParameterType, assembly, 0) is { } value)
             {
@@ -412,7 +557,15 @@ public sealed class PrismRealSpecTests
 
         if (request.Count > 0)
         {
-            report.PatternsOnly = request.All(v => v.Code == "pattern");
+            report.PatternsOnly = request.All(v => v.Code is "pattern" or "minLength" or "maxLength") && request.Any(v => v.Code == "pattern");
+            foreach (var violation in request)
+            {
+                if (PatternRefusal.Match(violation.Text) is { Success: true } refused)
+                {
+                    report.Patterns[WireKey(refused.Groups[1].Value)] = refused.Groups[2].Value;
+                }
+            }
+
             report.ValueRefusals++;
             report.Notes.Add($"{name}: a made-up value refused: {string.Join("; ", request.Select(v => v.Text))}");
             return;
