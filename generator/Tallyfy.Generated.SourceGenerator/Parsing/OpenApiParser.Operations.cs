@@ -265,7 +265,7 @@ internal sealed partial class OpenApiParser
         var security = ParseSecurityRequirements(operation, _securitySchemesForOperations) ?? _defaultSecurity;
         var parameters = new List<ParameterModel>();
         var constantHeaders = new List<ConstantHeaderModel>();
-        if (!ParseParameters(pathItem, operation, name, SendsAuthorization(security), parameters, constantHeaders, out var queryString) || !ValidatePathTemplate(pathProperty, parameters))
+        if (!ParseParameters(pathItem, operation, name, security, parameters, constantHeaders, out var queryString) || !ValidatePathTemplate(pathProperty, parameters))
         {
             return LeftOut();
         }
@@ -789,7 +789,7 @@ internal sealed partial class OpenApiParser
         SpecObject pathItem,
         SpecObject operation,
         string operationName,
-        bool credentialsSendAuthorization,
+        EquatableArray<SecurityRequirementModel> security,
         List<ParameterModel> parameters,
         List<ConstantHeaderModel> constantHeaders,
         out QueryStringModel? queryString)
@@ -858,7 +858,7 @@ internal sealed partial class OpenApiParser
             var schemaNode = node["schema"];
             if (kind == ParameterLocation.Header)
             {
-                if (IsHeaderTheHttpLayerOwns(wireName, credentialsSendAuthorization))
+                if (IsHeaderTheHttpLayerOwns(wireName, security))
                 {
                     Report(DiagnosticDescriptors.HeaderParameterIgnored, Locate(node), wireName);
                     continue;
@@ -1002,14 +1002,14 @@ internal sealed partial class OpenApiParser
 
     /// <summary>
     /// A header parameter OpenAPI ignores: <c>Accept</c> and <c>Content-Type</c>, which the responses and the body
-    /// decide, and <c>Authorization</c> when the operation's credentials send it. An <c>Authorization</c> parameter no
+    /// decide, and <c>Authorization</c> when one of the operation's security alternatives sends it. An <c>Authorization</c> parameter no
     /// security scheme of the operation stands for (cloud-elements', GoToMeeting's, Zuora's: a token of the API's own
     /// format, declared only as the parameter) stays a parameter: ignored, the client could not authenticate at all.
     /// </summary>
-    private static bool IsHeaderTheHttpLayerOwns(string name, bool credentialsSendAuthorization) =>
+    private bool IsHeaderTheHttpLayerOwns(string name, EquatableArray<SecurityRequirementModel> security) =>
         string.Equals(name, "Accept", StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, "Content-Type", StringComparison.OrdinalIgnoreCase)
-        || (credentialsSendAuthorization && string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase));
+        || (string.Equals(name, "Authorization", StringComparison.OrdinalIgnoreCase) && SendsAuthorization(security));
 
     /// <summary>Whether one of the security alternatives names a scheme that sends the <c>Authorization</c> header.</summary>
     private bool SendsAuthorization(EquatableArray<SecurityRequirementModel> security)

@@ -261,12 +261,6 @@ public sealed class PrismRealSpecTests
         }
     }
 
-    /// <summary>What a made-up string is, in the call being made (<see cref="CallAsync"/>).</summary>
-    private static readonly AsyncLocal<string?> MadeUpText = new();
-
-    /// <summary>Values made from the patterns Prism named, by <see cref="WireKey"/>, for the string parameters of that name.</summary>
-    private static readonly AsyncLocal<Dictionary<string, string>?> MadeUpByName = new();
-
     /// <summary>A parameter's name as Prism's messages and our C# names can both be compared: lower case, letters and digits.</summary>
     private static string WireKey(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 
@@ -410,9 +404,7 @@ public sealed class PrismRealSpecTests
                 var values = outcome.Patterns.Select(p => (p.Key, Value: PatternExample(p.Value))).Where(p => p.Value is not null).ToDictionary(p => p.Key, p => p.Value!);
                 if (values.Count > 0)
                 {
-                    MadeUpByName.Value = values;
-                    outcome = await CallAsync(operation, client, assembly, responseType, "1");
-                    MadeUpByName.Value = null;
+                    outcome = await CallAsync(operation, client, assembly, responseType, "1", values);
                 }
             }
 
@@ -422,12 +414,15 @@ public sealed class PrismRealSpecTests
         return report;
     }
 
-    /// <summary>One call of <paramref name="operation"/> with made-up arguments, its strings <paramref name="text"/>, judged (skipped when an argument cannot be made up).</summary>
-    private static async Task<Report> CallAsync(MethodInfo operation, object client, Assembly assembly, Type responseType, string text)
+    /// <summary>
+    /// One call of <paramref name="operation"/> with made-up arguments, its strings <paramref name="text"/> but for the string
+    /// parameters <paramref name="byName"/> gives values for (by <see cref="WireKey"/>), judged (skipped when an argument
+    /// cannot be made up).
+    /// </summary>
+    private static async Task<Report> CallAsync(MethodInfo operation, object client, Assembly assembly, Type responseType, string text, IReadOnlyDictionary<string, string>? byName = null)
     {
         var report = new Report();
         var arguments = new object?[operation.GetParameters().Length];
-        MadeUpText.Value = text;
         foreach (var parameter in operation.GetParameters())
         {
             if (parameter.ParameterType == typeof(CancellationToken))
@@ -438,11 +433,11 @@ public sealed class PrismRealSpecTests
             {
                 arguments[parameter.Position] = parameter.DefaultValue;
             }
-            else if (parameter.ParameterType == typeof(string) && MadeUpByName.Value?.GetValueOrDefault(WireKey(parameter.Name!)) is { } byPattern)
+            else if (parameter.ParameterType == typeof(string) && byName?.GetValueOrDefault(WireKey(parameter.Name!)) is { } byPattern)
             {
                 arguments[parameter.Position] = byPattern;
             }
-            else if (Make(parameter.ParameterType, assembly, 0) is { } value)
+            else if (Make(parameter.ParameterType, assembly, text, 0) is { } value)
             {
                 arguments[parameter.Position] = value;
             }
@@ -625,15 +620,15 @@ public sealed class PrismRealSpecTests
         return credentials;
     }
 
-    /// <summary>A made-up value of <paramref name="type"/>, or null when none can be made (the operation is then skipped).</summary>
-    private static object? Make(Type type, Assembly assembly, int depth)
+    /// <summary>A made-up value of <paramref name="type"/>, its strings <paramref name="text"/>, or null when none can be made (the operation is then skipped).</summary>
+    private static object? Make(Type type, Assembly assembly, string text, int depth)
     {
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
-            return Make(underlying, assembly, depth);
+            return Make(underlying, assembly, text, depth);
         }
 
-        if (type == typeof(string)) return MadeUpText.Value ?? "prism1";
+        if (type == typeof(string)) return text;
         if (type == typeof(bool)) return true;
         if (type == typeof(int)) return 1;
         if (type == typeof(long)) return 1L;
@@ -685,7 +680,7 @@ public sealed class PrismRealSpecTests
             var arguments = type.GetGenericArguments();
             if (definition == typeof(IReadOnlyList<>) || definition == typeof(IList<>) || definition == typeof(IEnumerable<>) || definition == typeof(ICollection<>) || definition == typeof(IReadOnlyCollection<>))
             {
-                if (Make(arguments[0], assembly, depth + 1) is not { } item)
+                if (Make(arguments[0], assembly, text, depth + 1) is not { } item)
                 {
                     return null;
                 }
@@ -698,7 +693,7 @@ public sealed class PrismRealSpecTests
             if ((definition == typeof(IReadOnlyDictionary<,>) || definition == typeof(IDictionary<,>)) && arguments[0] == typeof(string))
             {
                 var dictionary = (IDictionary)Activator.CreateInstance(typeof(Dictionary<,>).MakeGenericType(arguments))!;
-                if (Make(arguments[1], assembly, depth + 1) is not { } item)
+                if (Make(arguments[1], assembly, text, depth + 1) is not { } item)
                 {
                     return null;
                 }
@@ -715,7 +710,7 @@ public sealed class PrismRealSpecTests
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance)
                 .Where(p => p.CanWrite && p.GetCustomAttributes().Any(a => a.GetType().Name == "RequiredMemberAttribute")))
             {
-                if (Make(property.PropertyType, assembly, depth + 1) is not { } value)
+                if (Make(property.PropertyType, assembly, text, depth + 1) is not { } value)
                 {
                     return null;
                 }
