@@ -206,7 +206,7 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
-    public void Required_readOnly_and_writeOnly_properties_are_optional_and_readOnly_ones_are_never_written()
+    public void In_a_class_only_read_a_required_readOnly_property_is_required_a_writeOnly_one_optional_and_readOnly_ones_are_never_written()
     {
         var text = Spec(
             """
@@ -226,7 +226,9 @@ public sealed class SchemaKeywordTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var thing = run.Source(".Models.Thing.g.cs");
-        Assert.Contains("public string? Id { get; init; }", thing, System.StringComparison.Ordinal);
+        // Thing is only read (a GET's response): the server sends a required readOnly member, never a writeOnly one.
+        Assert.Contains("public required string Id { get; init; }", thing, System.StringComparison.Ordinal);
+        Assert.Contains("Id = _id ?? throw ApiJson.MissingProperty(\"Thing\", \"id\")", thing, System.StringComparison.Ordinal);
         Assert.Contains("public string? Secret { get; init; }", thing, System.StringComparison.Ordinal);
         Assert.Contains("public required string Name { get; init; }", thing, System.StringComparison.Ordinal);
         var writeValue = thing.Substring(thing.IndexOf("Thing>.Write(", System.StringComparison.Ordinal));
@@ -831,6 +833,123 @@ public sealed class SchemaKeywordTests
         Assert.True(Member("Account", "Name").IsRequired);
         Assert.False(Member("Account", "Password").IsRequired);
         Assert.Contains("JSON name: <c>password</c>, write-only (to the server) and required there: set it in what the client sends.", run.Source(".Models.Account.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// OpenAPI: a required readOnly property is required in responses only. A class the client only reads (no request
+    /// reaches it) therefore requires it, as a required writeOnly one is in a class only sent: the C# property is
+    /// <c>required</c> and not nullable (an <c>id</c> the server always sends needs no null check), and a response without
+    /// it does not read. A class also sent keeps it optional, its remarks saying responses carry it (1,185 such members in
+    /// 45 documents of the APIs.guru directory; Jira's 55).
+    /// </summary>
+    [Fact]
+    public void A_required_readOnly_property_is_required_in_a_class_that_is_only_read()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Accounts
+              version: "1"
+            paths:
+              /accounts:
+                get:
+                  operationId: listAccounts
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            type: array
+                            items:
+                              $ref: "#/components/schemas/AccountSummary"
+                put:
+                  operationId: replaceAccount
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Account"
+                  responses:
+                    "200":
+                      description: done
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Account"
+            components:
+              schemas:
+                Stamp:
+                  type: string
+                  format: date-time
+                  readOnly: true
+                AccountSummary:
+                  type: object
+                  required: [id, created, name]
+                  properties:
+                    id:
+                      type: integer
+                      format: int64
+                      readOnly: true
+                    created:
+                      $ref: "#/components/schemas/Stamp"
+                    name:
+                      type: string
+                Account:
+                  type: object
+                  required: [id, name]
+                  properties:
+                    id:
+                      type: integer
+                      format: int64
+                      readOnly: true
+                    name:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/accounts.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
+        Assert.True(Member("AccountSummary", "Id").IsRequired);
+        Assert.Equal("long", Member("AccountSummary", "Id").Type.ToDisplayString());
+        Assert.True(Member("AccountSummary", "Created").IsRequired);
+        Assert.Equal("System.DateTimeOffset", Member("AccountSummary", "Created").Type.ToDisplayString());
+        var summary = run.Source(".Models.AccountSummary.g.cs");
+        Assert.Contains("JSON name: <c>created</c>, required, read-only (from the server).", summary, System.StringComparison.Ordinal);
+        Assert.Contains("throw ApiJson.MissingProperty(\"AccountSummary\", \"id\")", summary, System.StringComparison.Ordinal);
+        // Account is sent too, where no id goes: optional there, so optional in C#, and its remarks say responses carry it.
+        Assert.True(Member("Account", "Name").IsRequired);
+        Assert.False(Member("Account", "Id").IsRequired);
+        Assert.Equal("long?", Member("Account", "Id").Type.ToDisplayString());
+        Assert.Contains("JSON name: <c>id</c>, read-only (from the server) and required there: every response carries it.", run.Source(".Models.Account.g.cs"), System.StringComparison.Ordinal);
+
+        // A response without a required member the server sends does not read (raw kept by the client); with it, it reads.
+        var user = """
+            public static class Probe
+            {
+                public static string Read(string json)
+                {
+                    try
+                    {
+                        var summary = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.AccountSummary>(json)!;
+                        return $"{summary.Id}|{summary.Created:yyyy-MM-dd}|{summary.Name}";
+                    }
+                    catch (System.Text.Json.JsonException e)
+                    {
+                        return e.Message;
+                    }
+                }
+            }
+            """;
+        var compilation = run.Output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)run.Output.SyntaxTrees.First().Options));
+        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(compilation, "required-read-only");
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var read = assembly!.GetType("Probe")!.GetMethod("Read")!;
+        Assert.Equal("7|2026-12-05|a", read.Invoke(null, new object[] { """{"id":7,"created":"2026-12-05T10:00:00Z","name":"a"}""" }));
+        Assert.Contains("'id'", (string)read.Invoke(null, new object[] { """{"created":"2026-12-05T10:00:00Z","name":"a"}""" })!, System.StringComparison.Ordinal);
     }
 
     /// <summary>

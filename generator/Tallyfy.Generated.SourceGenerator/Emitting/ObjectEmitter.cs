@@ -124,6 +124,7 @@ internal static class ObjectEmitter
             + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
             // Required only in requests, in a class responses read too (where it never comes): optional in C#.
             + (property.RequiredWhenSent && !property.Required ? " and required there: set it in what the client sends" : string.Empty)
+            + (property.RequiredWhenReceived && !property.Required ? " and required there: every response carries it" : string.Empty)
             + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
             + DefaultRemark(property) + (deprecation is null ? string.Empty : " " + deprecated) + "</remarks>";
     }

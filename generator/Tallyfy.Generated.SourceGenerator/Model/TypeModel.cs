@@ -198,7 +198,8 @@ internal sealed record UnionVariantModel(
 /// <param name="Nullable">The schema allows <c>null</c>.</param>
 /// <param name="Access">
 /// <c>readOnly</c>: only the server sends it, so the client never writes it; <c>writeOnly</c>: only the client sends it.
-/// Either way a response or a request may lack it, so it is never <paramref name="Required"/>.
+/// Either way a response or a request may lack it, so it is <paramref name="Required"/> only in a class that travels one
+/// way (see <see cref="RequiredWhenSent"/> and <see cref="RequiredWhenReceived"/>).
 /// </param>
 internal sealed record PropertyModel(
     string JsonName,
@@ -220,6 +221,12 @@ internal sealed record PropertyModel(
     /// unless no response reaches the class (see <c>OpenApiParser.RequireWhatIsOnlySent</c>).
     /// </summary>
     public bool RequiredWhenSent { get; init; }
+
+    /// <summary>
+    /// Required by its schema but <c>readOnly</c>, so required in responses only (OpenAPI): not <see cref="Required"/>
+    /// unless responses reach the class and no request does (see <c>OpenApiParser.RequireWhatTravelsOneWay</c>).
+    /// </summary>
+    public bool RequiredWhenReceived { get; init; }
 
     /// <summary>
     /// Optional, its schema allows null, and its class is sent (a request reaches it): the property remembers whether it

@@ -630,7 +630,10 @@ internal sealed partial class OpenApiParser
         {
             var listed = required.Contains(property.JsonName);
             var finished = Finish(property, listed && property.Access == PropertyAccess.ReadWrite);
-            finalProperties.Add(listed && property.Access == PropertyAccess.WriteOnly ? finished with { RequiredWhenSent = true } : finished);
+            finalProperties.Add(!listed ? finished
+                : property.Access == PropertyAccess.WriteOnly ? finished with { RequiredWhenSent = true }
+                : property.Access == PropertyAccess.ReadOnly ? finished with { RequiredWhenReceived = true }
+                : finished);
         }
 
         work.Clear();

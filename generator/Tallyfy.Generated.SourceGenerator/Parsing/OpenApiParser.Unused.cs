@@ -13,20 +13,37 @@ internal sealed partial class OpenApiParser
     private const int UnusedNamesShown = 2;
 
     /// <summary>
-    /// A required writeOnly property is required in requests only: in a class no response reaches (the client only sends
-    /// it), it is required; a class read from a response too keeps it optional.
+    /// A required writeOnly property is required in requests only, a required readOnly one in responses only. In a class
+    /// no response reaches (the client only sends it), a required writeOnly property is required; in a class responses
+    /// reach and no request does (the client only reads it), a required readOnly one is. A class that travels both ways
+    /// keeps them optional.
     /// </summary>
-    private static EquatableArray<TypeModel> RequireWhatIsOnlySent(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
+    private static EquatableArray<TypeModel> RequireWhatTravelsOneWay(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
     {
-        if (!types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenSent)))
+        var whenSent = types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenSent));
+        var whenReceived = types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenReceived));
+        if (!whenSent && !whenReceived)
         {
             return types;
         }
 
         var received = new HashSet<string>(OperationSelection.Reachable(types, operations, requests: false).Select(type => type.Name), StringComparer.Ordinal);
-        return types.Select(type => type is ObjectTypeModel model && !received.Contains(model.Name) && model.Properties.Any(p => p.RequiredWhenSent)
-            ? model with { Properties = model.Properties.Select(p => p.RequiredWhenSent ? Finish(p, required: true) : p).ToEquatableArray() }
-            : type).ToEquatableArray();
+        var sent = whenReceived
+            ? new HashSet<string>(OperationSelection.Reachable(types, operations, responses: false).Select(type => type.Name), StringComparer.Ordinal)
+            : null;
+        return types.Select(type =>
+        {
+            if (type is not ObjectTypeModel model)
+            {
+                return type;
+            }
+
+            var onlySent = whenSent && !received.Contains(model.Name);
+            var onlyReceived = sent is not null && received.Contains(model.Name) && !sent.Contains(model.Name);
+            return (onlySent && model.Properties.Any(p => p.RequiredWhenSent)) || (onlyReceived && model.Properties.Any(p => p.RequiredWhenReceived))
+                ? model with { Properties = model.Properties.Select(p => (onlySent && p.RequiredWhenSent) || (onlyReceived && p.RequiredWhenReceived) ? Finish(p, required: true) : p).ToEquatableArray() }
+                : type;
+        }).ToEquatableArray();
     }
 
     /// <summary>
