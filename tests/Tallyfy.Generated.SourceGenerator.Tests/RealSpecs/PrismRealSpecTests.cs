@@ -93,9 +93,16 @@ public sealed class PrismRealSpecTests
                 ReadMePrefix + "3.0/json/link-example.json", ReadMePrefix + "3.0/json/star-trek.json",
                 ReadMePrefix + "3.1/json/petstore.json", ReadMePrefix + "2.0/json/petstore-expanded.json",
 
+                // The same examples as YAML, which Prism reads itself: Swagger 2.0 (Tallyfy's own format), 3.1's every
+                // security scheme, 3.0's readOnly and writeOnly members.
+                ReadMePrefix + "2.0/yaml/petstore-expanded.yaml", ReadMePrefix + "3.1/yaml/security.yaml",
+                ReadMePrefix + "3.0/yaml/schema-visibility.yaml",
+
                 // Discord's own 3.1 description (242 operations): its ids are strings of digits by pattern, which the
-                // made-up strings meet on the second try; Twilio's messaging API, whose sids are made from their patterns.
+                // made-up strings meet on the second try; Twilio's messaging API, whose sids are made from their
+                // patterns, and its numbers API as YAML.
                 RealWorldPrefix + "discord-openapi.json", RealWorldPrefix + "twilio-twilio_messaging_v1.json",
+                RealWorldPrefix + "twilio-twilio_numbers_v2.yaml",
             };
         var data = new TheoryData<string>();
         foreach (var name in names)
@@ -160,7 +167,7 @@ public sealed class PrismRealSpecTests
     /// </summary>
     private static string[] ServerUrls(string specPath, Uri prism)
     {
-        using var document = JsonDocument.Parse(File.ReadAllText(specPath));
+        using var document = JsonDocument.Parse(AsJson(specPath));
         var urls = new List<string>();
         void Add(JsonElement owner)
         {
@@ -205,6 +212,74 @@ public sealed class PrismRealSpecTests
         }
 
         return urls.Distinct(StringComparer.Ordinal).OrderByDescending(u => u.Length).ToArray();
+    }
+
+    /// <summary>
+    /// The spec's text as JSON: a YAML spec (Prism reads it itself) through the generator's YAML reader, its scalars
+    /// written as the kinds that reader gives them.
+    /// </summary>
+    private static string AsJson(string specPath)
+    {
+        var text = File.ReadAllText(specPath);
+        if (!specPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !specPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
+        {
+            return text;
+        }
+
+        var root = Tallyfy.Generated.SourceGenerator.Parsing.YamlSpecReader.Read(specPath, text).Root
+            ?? throw new InvalidOperationException(specPath + " does not read as YAML");
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            Write(writer, root);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+
+        static void Write(Utf8JsonWriter writer, Tallyfy.Generated.SourceGenerator.Parsing.SpecNode node)
+        {
+            switch (node)
+            {
+                case Tallyfy.Generated.SourceGenerator.Parsing.SpecObject value:
+                    writer.WriteStartObject();
+                    foreach (var property in value.Properties)
+                    {
+                        writer.WritePropertyName(property.Name);
+                        Write(writer, property.Value);
+                    }
+
+                    writer.WriteEndObject();
+                    break;
+                case Tallyfy.Generated.SourceGenerator.Parsing.SpecArray value:
+                    writer.WriteStartArray();
+                    foreach (var item in value.Items)
+                    {
+                        Write(writer, item);
+                    }
+
+                    writer.WriteEndArray();
+                    break;
+                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar { Kind: Tallyfy.Generated.SourceGenerator.Parsing.ScalarKind.Null }:
+                    writer.WriteNullValue();
+                    break;
+                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar { Kind: Tallyfy.Generated.SourceGenerator.Parsing.ScalarKind.Boolean } value:
+                    writer.WriteBooleanValue(value.Text == "true");
+                    break;
+                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar { Kind: Tallyfy.Generated.SourceGenerator.Parsing.ScalarKind.Number } value:
+                    if (decimal.TryParse(value.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
+                    {
+                        writer.WriteNumberValue(number);
+                    }
+                    else
+                    {
+                        writer.WriteStringValue(value.Text);
+                    }
+                    break;
+                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar value:
+                    writer.WriteStringValue(value.Text);
+                    break;
+            }
+        }
     }
 
     /// <summary>Sends a request for another host to Prism: the path after the spec's server URL it went to, the same query.</summary>
