@@ -953,6 +953,71 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// A class is sent when any class of its hierarchy is: a derived class a request sends makes its base's required
+    /// readOnly member optional (a caller building the request never sets it), though only responses name the base.
+    /// </summary>
+    [Fact]
+    public void A_required_readOnly_property_stays_optional_in_a_base_whose_derived_class_is_sent()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Pets
+              version: "1"
+            paths:
+              /pets:
+                get:
+                  operationId: listPets
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Pet"
+                post:
+                  operationId: addDog
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Dog"
+                  responses:
+                    "204":
+                      description: added
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [id, kind]
+                  discriminator:
+                    propertyName: kind
+                  properties:
+                    id:
+                      type: string
+                      readOnly: true
+                    kind:
+                      type: string
+                Dog:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        barks:
+                          type: boolean
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var id = run.Output.GetTypeByMetadataName("Tallyfy.Pet")!.GetMembers("Id").OfType<IPropertySymbol>().Single();
+        Assert.False(id.IsRequired);
+        Assert.Equal("string?", id.Type.ToDisplayString());
+    }
+
+    /// <summary>
     /// An allOf whose parts each say the value is the same scalar (DigitalOcean's <c>region_slug</c>: a <c>$ref</c> to a
     /// string and <c>{type: string, nullable: true}</c>) is that scalar, nullable when a part says so; before, it was a
     /// class with no members, and every response carrying the string failed to read.
