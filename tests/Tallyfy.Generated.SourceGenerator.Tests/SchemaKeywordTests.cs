@@ -499,18 +499,17 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
-        Assert.True(Member("Mapping", "BucketId").IsRequired);
-        Assert.True(Member("Mapping", "Database").IsRequired);
-        Assert.True(Member("Mapping", "Retention").IsRequired);
-        Assert.False(Member("Mapping", "Org").IsRequired);
-        Assert.False(Member("Mapping", "OrgId").IsRequired);
-        Assert.False(Member("Mapping", "Default").IsRequired);
+        Assert.True(run.Property("Mapping", "BucketId").IsRequired);
+        Assert.True(run.Property("Mapping", "Database").IsRequired);
+        Assert.True(run.Property("Mapping", "Retention").IsRequired);
+        Assert.False(run.Property("Mapping", "Org").IsRequired);
+        Assert.False(run.Property("Mapping", "OrgId").IsRequired);
+        Assert.False(run.Property("Mapping", "Default").IsRequired);
         // anyOf alike; a description beside the required list says nothing more.
-        Assert.True(Member("Labelled", "Name").IsRequired);
-        Assert.False(Member("Labelled", "Label").IsRequired);
+        Assert.True(run.Property("Labelled", "Name").IsRequired);
+        Assert.False(run.Property("Labelled", "Label").IsRequired);
         // An alternative that constrains a member too is not only a required list: the class stays as it was.
-        Assert.False(Member("Either", "Name").IsRequired);
+        Assert.False(run.Property("Either", "Name").IsRequired);
     }
 
     /// <summary>
@@ -707,14 +706,13 @@ public sealed class SchemaKeywordTests
         // The alternatives' own schemas are used by no operation now that their members are the classes' (TGEN053).
         Assert.Empty(run.Diagnostics.Where(d => d.Id != "TGEN053"));
         Assert.Empty(run.CompilationProblems());
-        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
-        string TypeOf(string type, string name) => Member(type, name).Type.ToDisplayString();
+        string TypeOf(string type, string name) => run.Property(type, name).Type.ToDisplayString();
 
         // allOf [oneOf [...], Common]: each alternative's member, optional (no alternative's requirement holds for all).
         Assert.Equal("string?", TypeOf("Import", "TargetUrl"));
-        Assert.False(Member("Import", "TargetUrl").IsRequired);
+        Assert.False(run.Property("Import", "TargetUrl").IsRequired);
         Assert.Equal("string?", TypeOf("Import", "MagnetUri"));
-        Assert.True(Member("Import", "Name").IsRequired);
+        Assert.True(run.Property("Import", "Name").IsRequired);
         // Properties beside a discriminated oneOf whose variants each declare them too say nothing more: it is the union.
         var variable = run.Output.GetTypeByMetadataName("Tallyfy.Variable")!;
         Assert.True(variable.IsAbstract);
@@ -722,7 +720,7 @@ public sealed class SchemaKeywordTests
         // Properties beside alternatives that do not all declare them: the alternatives' members join the schema's own.
         Assert.Equal("string?", TypeOf("Tagged", "Note"));
         Assert.Equal("string?", TypeOf("Tagged", "AccountId"));
-        Assert.False(Member("Tagged", "AccountId").IsRequired);
+        Assert.False(run.Property("Tagged", "AccountId").IsRequired);
         Assert.Equal("long?", TypeOf("Tagged", "Id"));
         Assert.Equal("string?", TypeOf("Tagged", "Key"));
         // A member the alternatives type differently is a JSON value; one they type alike keeps its type.
@@ -741,9 +739,9 @@ public sealed class SchemaKeywordTests
         Assert.Equal("string?", TypeOf("Narrowed", "Mode"));
         Assert.Equal("string?", TypeOf("Narrowed", "Other"));
         // A member every alternative requires is required; one only some require is not.
-        Assert.True(Member("Pair", "Left").IsRequired);
-        Assert.False(Member("Pair", "Right").IsRequired);
-        Assert.False(Member("Pair", "Note").IsRequired);
+        Assert.True(run.Property("Pair", "Left").IsRequired);
+        Assert.False(run.Property("Pair", "Right").IsRequired);
+        Assert.False(run.Property("Pair", "Note").IsRequired);
     }
 
     /// <summary>
@@ -823,15 +821,14 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
-        Assert.True(Member("NewAccount", "Password").IsRequired);
-        Assert.True(Member("NewAccount", "Window").IsRequired);
-        Assert.Equal("string", Member("NewAccount", "Password").Type.ToDisplayString());
+        Assert.True(run.Property("NewAccount", "Password").IsRequired);
+        Assert.True(run.Property("NewAccount", "Window").IsRequired);
+        Assert.Equal("string", run.Property("NewAccount", "Password").Type.ToDisplayString());
         Assert.Contains("JSON name: <c>password</c>, required, write-only (to the server).", run.Source(".Models.NewAccount.g.cs"), System.StringComparison.Ordinal);
         // Account is read from a response too, where no password comes: optional there, so optional in C#; its remarks
         // say it is required in requests (Jira's FieldConfigurationDetails.name: Prism refused the body without it).
-        Assert.True(Member("Account", "Name").IsRequired);
-        Assert.False(Member("Account", "Password").IsRequired);
+        Assert.True(run.Property("Account", "Name").IsRequired);
+        Assert.False(run.Property("Account", "Password").IsRequired);
         Assert.Contains("JSON name: <c>password</c>, write-only (to the server) and required there: set it in what the client sends.", run.Source(".Models.Account.g.cs"), System.StringComparison.Ordinal);
     }
 
@@ -912,18 +909,17 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        IPropertySymbol Member(string type, string name) => run.Output.GetTypeByMetadataName("Tallyfy." + type)!.GetMembers(name).OfType<IPropertySymbol>().Single();
-        Assert.True(Member("AccountSummary", "Id").IsRequired);
-        Assert.Equal("long", Member("AccountSummary", "Id").Type.ToDisplayString());
-        Assert.True(Member("AccountSummary", "Created").IsRequired);
-        Assert.Equal("System.DateTimeOffset", Member("AccountSummary", "Created").Type.ToDisplayString());
+        Assert.True(run.Property("AccountSummary", "Id").IsRequired);
+        Assert.Equal("long", run.Property("AccountSummary", "Id").Type.ToDisplayString());
+        Assert.True(run.Property("AccountSummary", "Created").IsRequired);
+        Assert.Equal("System.DateTimeOffset", run.Property("AccountSummary", "Created").Type.ToDisplayString());
         var summary = run.Source(".Models.AccountSummary.g.cs");
         Assert.Contains("JSON name: <c>created</c>, required, read-only (from the server).", summary, System.StringComparison.Ordinal);
         Assert.Contains("throw ApiJson.MissingProperty(\"AccountSummary\", \"id\")", summary, System.StringComparison.Ordinal);
         // Account is sent too, where no id goes: optional there, so optional in C#, and its remarks say responses carry it.
-        Assert.True(Member("Account", "Name").IsRequired);
-        Assert.False(Member("Account", "Id").IsRequired);
-        Assert.Equal("long?", Member("Account", "Id").Type.ToDisplayString());
+        Assert.True(run.Property("Account", "Name").IsRequired);
+        Assert.False(run.Property("Account", "Id").IsRequired);
+        Assert.Equal("long?", run.Property("Account", "Id").Type.ToDisplayString());
         Assert.Contains("JSON name: <c>id</c>, read-only (from the server) and required there: every response carries it.", run.Source(".Models.Account.g.cs"), System.StringComparison.Ordinal);
 
         // A response without a required member the server sends does not read (raw kept by the client); with it, it reads.
@@ -1012,7 +1008,7 @@ public sealed class SchemaKeywordTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var id = run.Output.GetTypeByMetadataName("Tallyfy.Pet")!.GetMembers("Id").OfType<IPropertySymbol>().Single();
+        var id = run.Property("Pet", "Id");
         Assert.False(id.IsRequired);
         Assert.Equal("string?", id.Type.ToDisplayString());
     }

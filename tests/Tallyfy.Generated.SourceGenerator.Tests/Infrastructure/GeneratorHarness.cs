@@ -228,6 +228,10 @@ internal sealed record GeneratorRun(
     public string Source(string hintEnd) =>
         Sources.Single(s => s.HintName.EndsWith(hintEnd, System.StringComparison.Ordinal)).SourceText.ToString();
 
+    /// <summary>The property <paramref name="name"/> of the generated type <paramref name="typeName"/> (in the default namespace, <c>Tallyfy</c>, unless qualified).</summary>
+    public IPropertySymbol Property(string typeName, string name) =>
+        Output.GetTypeByMetadataName(typeName.Contains('.', StringComparison.Ordinal) ? typeName : "Tallyfy." + typeName)!.GetMembers(name).OfType<IPropertySymbol>().Single();
+
     /// <summary>Compiler diagnostics of the consumer compilation with the generated code, warnings included.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems() =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
