@@ -122,7 +122,7 @@ internal static class ObjectEmitter
             + (property.Nullable ? ", may be null" : string.Empty)
             + (property.Access == PropertyAccess.ReadOnly ? ", read-only (from the server)" : string.Empty)
             + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
-            // Required only in requests, in a class responses read too (where it never comes): optional in C#.
+            // Required one way only, in a class that travels both (where it may not come): optional in C#.
             + (property.RequiredWhenSent && !property.Required ? " and required there: set it in what the client sends" : string.Empty)
             + (property.RequiredWhenReceived && !property.Required ? " and required there: every response carries it" : string.Empty)
             + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."

@@ -218,20 +218,20 @@ internal sealed record PropertyModel(
 
     /// <summary>
     /// Required by its schema but <c>writeOnly</c>, so required in requests only (OpenAPI): not <see cref="Required"/>
-    /// unless no response reaches the class (see <c>OpenApiParser.RequireWhatIsOnlySent</c>).
+    /// unless no response reaches the class (see <c>OpenApiParser.SettleByDirection</c>).
     /// </summary>
     public bool RequiredWhenSent { get; init; }
 
     /// <summary>
     /// Required by its schema but <c>readOnly</c>, so required in responses only (OpenAPI): not <see cref="Required"/>
-    /// unless responses reach the class and no request does (see <c>OpenApiParser.RequireWhatTravelsOneWay</c>).
+    /// unless responses reach the class and no request does (see <c>OpenApiParser.SettleByDirection</c>).
     /// </summary>
     public bool RequiredWhenReceived { get; init; }
 
     /// <summary>
     /// Optional, its schema allows null, and its class is sent (a request reaches it): the property remembers whether it
     /// was set, so a null set on purpose is sent as <c>null</c> (a JSON merge patch's "remove") and a property never set
-    /// is left out (see <c>OpenApiParser.TrackSentNulls</c>).
+    /// is left out (see <c>OpenApiParser.SettleByDirection</c>).
     /// </summary>
     public bool SendsNull { get; init; }
 

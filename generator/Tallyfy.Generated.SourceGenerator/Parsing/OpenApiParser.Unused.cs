@@ -13,24 +13,24 @@ internal sealed partial class OpenApiParser
     private const int UnusedNamesShown = 2;
 
     /// <summary>
-    /// A required writeOnly property is required in requests only, a required readOnly one in responses only. In a class
-    /// no response reaches (the client only sends it), a required writeOnly property is required; in a class responses
-    /// reach and no request does (the client only reads it), a required readOnly one is. A class that travels both ways
-    /// keeps them optional.
+    /// What a property is by the way its class travels, each way walked once (<see cref="OperationSelection.Reachable"/>,
+    /// and only when a property asks). A required writeOnly property is required in requests only, a required readOnly
+    /// one in responses only: in a class no response reaches (the client only sends it) a required writeOnly property is
+    /// required, in a class responses reach and no request does (the client only reads it) a required readOnly one is,
+    /// and a class that travels both ways keeps them optional. In a class a request reaches (and, with it, every class of
+    /// its hierarchy), an optional property whose schema allows null remembers whether it was set
+    /// (<see cref="PropertyModel.SendsNull"/>): a caller can then send a null, which a JSON merge patch reads as "remove
+    /// the member", apart from leaving the member out; classes only responses reach keep plain properties.
     /// </summary>
-    private static EquatableArray<TypeModel> RequireWhatTravelsOneWay(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
+    private static EquatableArray<TypeModel> SettleByDirection(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
     {
-        var whenSent = types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenSent));
-        var whenReceived = types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenReceived));
-        if (!whenSent && !whenReceived)
+        if (!types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenSent || p.RequiredWhenReceived || MaySendNull(p))))
         {
             return types;
         }
 
-        var received = new HashSet<string>(OperationSelection.Reachable(types, operations, requests: false).Select(type => type.Name), StringComparer.Ordinal);
-        var sent = whenReceived
-            ? new HashSet<string>(OperationSelection.Reachable(types, operations, responses: false).Select(type => type.Name), StringComparer.Ordinal)
-            : null;
+        HashSet<string>? sent = null;
+        HashSet<string>? received = null;
         return types.Select(type =>
         {
             if (type is not ObjectTypeModel model)
@@ -38,33 +38,39 @@ internal sealed partial class OpenApiParser
                 return type;
             }
 
-            var onlySent = whenSent && !received.Contains(model.Name);
-            var onlyReceived = sent is not null && received.Contains(model.Name) && !sent.Contains(model.Name);
-            return (onlySent && model.Properties.Any(p => p.RequiredWhenSent)) || (onlyReceived && model.Properties.Any(p => p.RequiredWhenReceived))
-                ? model with { Properties = model.Properties.Select(p => (onlySent && p.RequiredWhenSent) || (onlyReceived && p.RequiredWhenReceived) ? Finish(p, required: true) : p).ToEquatableArray() }
-                : type;
-        }).ToEquatableArray();
-    }
+            PropertyModel[]? settled = null;
+            for (var index = 0; index < model.Properties.Count; index++)
+            {
+                var property = model.Properties[index];
+                var settledProperty = Settle(property, model.Name);
+                if (!ReferenceEquals(settledProperty, property))
+                {
+                    settled ??= model.Properties.ToArray();
+                    settled[index] = settledProperty;
+                }
+            }
 
-    /// <summary>
-    /// In a class a request reaches (and, with it, every class of its hierarchy), an optional property whose schema allows
-    /// null remembers whether it was set (<see cref="PropertyModel.SendsNull"/>): a caller can then send a null, which a
-    /// JSON merge patch reads as "remove the member", apart from leaving the member out. Classes only responses reach keep
-    /// plain properties.
-    /// </summary>
-    private static EquatableArray<TypeModel> TrackSentNulls(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
-    {
-        if (!types.Any(type => type is ObjectTypeModel model && model.Properties.Any(SendsNull)))
+            return settled is null ? type : model with { Properties = settled.ToEquatableArray() };
+        }).ToEquatableArray();
+
+        PropertyModel Settle(PropertyModel property, string typeName)
         {
-            return types;
+            if ((property.RequiredWhenSent && !Received().Contains(typeName))
+                || (property.RequiredWhenReceived && Received().Contains(typeName) && !Sent().Contains(typeName)))
+            {
+                property = Finish(property, required: true);
+            }
+
+            return MaySendNull(property) && Sent().Contains(typeName) ? property with { SendsNull = true } : property;
         }
 
-        var sent = new HashSet<string>(OperationSelection.Reachable(types, operations, responses: false).Select(type => type.Name), StringComparer.Ordinal);
-        return types.Select(type => type is ObjectTypeModel model && sent.Contains(model.Name) && model.Properties.Any(SendsNull)
-            ? model with { Properties = model.Properties.Select(p => SendsNull(p) ? p with { SendsNull = true } : p).ToEquatableArray() }
-            : type).ToEquatableArray();
+        HashSet<string> Sent() => sent ??= Names(OperationSelection.Reachable(types, operations, responses: false));
 
-        static bool SendsNull(PropertyModel property) => !property.Required && property.Nullable && property.Access != PropertyAccess.ReadOnly;
+        HashSet<string> Received() => received ??= Names(OperationSelection.Reachable(types, operations, requests: false));
+
+        static HashSet<string> Names(EquatableArray<TypeModel> reached) => new(reached.Select(type => type.Name), StringComparer.Ordinal);
+
+        static bool MaySendNull(PropertyModel property) => !property.Required && property.Nullable && property.Access != PropertyAccess.ReadOnly;
     }
 
     /// <summary>

@@ -202,7 +202,7 @@ internal sealed partial class OpenApiParser
         _securitySchemesForOperations = securitySchemes;
         _defaultSecurity = ParseSecurityRequirements(_root, securitySchemes) ?? EquatableArray<SecurityRequirementModel>.Empty;
         var operations = ParseOperations();
-        var used = TrackSentNulls(RequireWhatTravelsOneWay(UsedTypes(file, operations), operations), operations);
+        var used = SettleByDirection(UsedTypes(file, operations), operations);
         ForgetWhatIsNotGenerated(file, operations, _types.ToEquatableArray(), used);
         FoldRepeatedMediaTypeKeys();
         var client = new ClientModel(
