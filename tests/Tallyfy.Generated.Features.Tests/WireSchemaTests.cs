@@ -102,12 +102,13 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
             Count = 7,
             Big = null,
             Amounts = new[] { 0.25 },
+            Secret = "s",
         };
 
         Assert.IsType<SendWireSchemasResult.NoContent>(await _server.CreateFeaturesClient().SendWireSchemasAsync(body));
 
         Assert.Equal(
-            "{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":7,\"big\":null,\"amounts\":[0.25]}",
+            "{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":7,\"big\":null,\"amounts\":[0.25],\"secret\":\"s\"}",
             _server.Single().Wire.BodyText);
     }
 
@@ -120,14 +121,14 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
     public async Task AnOptionalNullableMember_IsSentAsNullWhenSetToNull_AndLeftOutWhenNeverSet()
     {
         var client = _server.CreateFeaturesClient();
-        var unset = new WireSchemas { NullableInts = Array.Empty<int?>(), StrictInts = Array.Empty<int>(), StrictStrings = Array.Empty<string>(), Count = 1 };
+        var unset = new WireSchemas { NullableInts = Array.Empty<int?>(), StrictInts = Array.Empty<int>(), StrictStrings = Array.Empty<string>(), Count = 1, Secret = "s" };
         Assert.IsType<SendWireSchemasResult.NoContent>(await client.SendWireSchemasAsync(unset));
-        Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1}", _server.Single().Wire.BodyText);
+        Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1,\"secret\":\"s\"}", _server.Single().Wire.BodyText);
 
         _server.Reset();
-        var setToNull = new WireSchemas { NullableInts = Array.Empty<int?>(), StrictInts = Array.Empty<int>(), StrictStrings = Array.Empty<string>(), Count = 1, Big = null };
+        var setToNull = new WireSchemas { NullableInts = Array.Empty<int?>(), StrictInts = Array.Empty<int>(), StrictStrings = Array.Empty<string>(), Count = 1, Big = null, Secret = "s" };
         Assert.IsType<SendWireSchemasResult.NoContent>(await client.SendWireSchemasAsync(setToNull));
-        Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1,\"big\":null}", _server.Single().Wire.BodyText);
+        Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1,\"big\":null,\"secret\":\"s\"}", _server.Single().Wire.BodyText);
 
         var read = JsonSerializer.Deserialize<WireSchemas>("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[],\"count\":1,\"big\":null}")!;
         Assert.Null(read.Big);
@@ -147,6 +148,23 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
         Assert.Equal("t-1", ok.Body.XTrace);
         Assert.Equal(WireSchemasLevel.Value1, ok.Body.Level);
         Assert.Equal(new[] { 1L, 2L, 3L }, new[] { WireSchemasLevel.Value1.Value, WireSchemasLevel.Value2.Value, WireSchemasLevel.Value3.Value });
+    }
+
+    /// <summary>
+    /// <c>secret</c> is required and <c>writeOnly</c>: required in requests only, so optional in a class responses read
+    /// too. A request without it fails with an <see cref="ArgumentException"/> naming it, and nothing reaches the server.
+    /// </summary>
+    [Fact]
+    public async Task ARequest_WithoutARequiredWriteOnlyProperty_FailsBeforeItIsSent()
+    {
+        var body = new WireSchemas { NullableInts = Array.Empty<int?>(), StrictInts = Array.Empty<int>(), StrictStrings = Array.Empty<string>() };
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _server.CreateFeaturesClient().SendWireSchemasAsync(body));
+
+        Assert.Equal("Required property 'secret' of WireSchemas is not set: a request must carry it (it is write-only, so responses leave it out).", error.Message);
+        Assert.Empty(_server.Requests);
+        // Serialized by the caller (not a request), the same value leaves the member out.
+        Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[]}", JsonSerializer.Serialize(body));
     }
 
     [Fact]

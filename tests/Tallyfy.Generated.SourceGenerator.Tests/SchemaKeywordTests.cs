@@ -829,7 +829,173 @@ public sealed class SchemaKeywordTests
         // say it is required in requests (Jira's FieldConfigurationDetails.name: Prism refused the body without it).
         Assert.True(run.Property("Account", "Name").IsRequired);
         Assert.False(run.Property("Account", "Password").IsRequired);
-        Assert.Contains("JSON name: <c>password</c>, write-only (to the server) and required there: set it in what the client sends.", run.Source(".Models.Account.g.cs"), System.StringComparison.Ordinal);
+        Assert.Contains("JSON name: <c>password</c>, write-only (to the server) and required there: a request without it fails before it is sent.", run.Source(".Models.Account.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A required writeOnly member of a class responses read too is optional in C# (a response never carries it), but a
+    /// request must carry it: a request without it, or with a class holding such a class without it, fails with an
+    /// <see cref="System.ArgumentException"/> naming the member before anything is sent (as a Django REST Framework
+    /// <c>password</c>, or Jira's FieldConfigurationDetails.name, which Prism refused without it). Responses read without
+    /// it, and a value serialized by the caller or made into a fake response leaves it out. A URL-encoded form of such a
+    /// class is checked alike, and a nullable one (sent as null when set to null) must be set.
+    /// </summary>
+    [Fact]
+    public void A_required_writeOnly_property_of_a_class_also_read_is_checked_before_a_request_is_sent()
+    {
+        var text = """
+            openapi: 3.1.0
+            info:
+              title: Accounts
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /accounts:
+                put:
+                  operationId: replaceAccount
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Account"
+                  responses:
+                    "200":
+                      description: the account
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Account"
+                post:
+                  operationId: signUp
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          $ref: "#/components/schemas/Account"
+                  responses:
+                    "204":
+                      description: done
+              /teams:
+                post:
+                  operationId: createTeam
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Team"
+                  responses:
+                    "204":
+                      description: done
+            components:
+              schemas:
+                Account:
+                  type: object
+                  required: [name, password, hint]
+                  properties:
+                    name:
+                      type: string
+                    password:
+                      type: string
+                      writeOnly: true
+                    hint:
+                      type: [string, "null"]
+                      writeOnly: true
+                Team:
+                  type: object
+                  required: [members]
+                  properties:
+                    members:
+                      type: array
+                      items:
+                        $ref: "#/components/schemas/Account"
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/accounts.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.False(run.Property("Account", "Password").IsRequired);
+        Assert.False(run.Property("Account", "Hint").IsRequired);
+
+        var user = """
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public sealed class Recorder : HttpMessageHandler
+            {
+                public int Sent;
+                public string Last = "";
+
+                protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    Sent++;
+                    Last = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+                    return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request };
+                }
+            }
+
+            public static class Probe
+            {
+                private static string Outcome(Recorder recorder, System.Func<Tallyfy.TallyfyClient, Task> call)
+                {
+                    var sentBefore = recorder.Sent;
+                    try
+                    {
+                        call(new Tallyfy.TallyfyClient(new HttpClient(recorder) { BaseAddress = new System.Uri("https://example.test/") })).GetAwaiter().GetResult();
+                        return "sent " + recorder.Last;
+                    }
+                    catch (System.ArgumentException e)
+                    {
+                        return (recorder.Sent == sentBefore ? "not sent: " : "SENT: ") + e.Message;
+                    }
+                }
+
+                public static string Run()
+                {
+                    var recorder = new Recorder();
+                    var lines = new System.Collections.Generic.List<string>
+                    {
+                        Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Hint = null })),
+                        Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p" })),
+                        Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = null })),
+                        Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Hint = "h" } } })),
+                        Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" } } })),
+                        Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Hint = "h" })),
+                        Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" })),
+                    };
+                    var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Account>("{\"name\":\"r\"}")!;
+                    lines.Add("read " + read.Name + "|" + (read.Password ?? "null"));
+                    lines.Add("serialized " + System.Text.Json.JsonSerializer.Serialize(read));
+                    var fake = new Tallyfy.ReplaceAccountResult.Ok(read);
+                    lines.Add("fake " + fake.Body.Name);
+                    return string.Join("\n", lines);
+                }
+            }
+            """;
+        var compilation = run.Output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)run.Output.SyntaxTrees.First().Options));
+        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(compilation, "required-write-only-sent");
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var lines = ((string)assembly!.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+        Assert.Equal(
+            new[]
+            {
+                "not sent: Required property 'password' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
+                "not sent: Required property 'hint' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
+                """sent {"name":"a","password":"p","hint":null}""",
+                "not sent: Required property 'password' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
+                """sent {"members":[{"name":"a","password":"p","hint":"h"}]}""",
+                "not sent: Required property 'password' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
+                "sent name=a&password=p&hint=h",
+                "read r|null",
+                """serialized {"name":"r"}""",
+                "fake r",
+            },
+            lines);
     }
 
     /// <summary>

@@ -290,6 +290,8 @@ public sealed class SemanticsGenerationTests
     [InlineData("type: string\n          format: http-date", "DateTimeOffset?")]
     [InlineData("type: string\n          format: byte", "byte[]?")]
     [InlineData("type: string\n          format: base64url", "byte[]?")]
+    // 3.1's contentEncoding base64 stays text: Discord's 26 image fields say so of a data URI (data:image/png;base64,…).
+    [InlineData("type: string\n          contentEncoding: base64\n          contentMediaType: image/png", "string?")]
     [InlineData("type: string\n          format: uri", "Uri?")]
     [InlineData("type: string\n          format: uuid", "Guid?")]
     [InlineData("type: string\n          format: made-up", "string?")]

@@ -123,7 +123,7 @@ internal static class ObjectEmitter
             + (property.Access == PropertyAccess.ReadOnly ? ", read-only (from the server)" : string.Empty)
             + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
             // Required one way only, in a class that travels both (where it may not come): optional in C#.
-            + (property.RequiredWhenSent && !property.Required ? " and required there: set it in what the client sends" : string.Empty)
+            + (property.RequiredWhenSent && !property.Required ? " and required there: a request without it fails before it is sent" : string.Empty)
             + (property.RequiredWhenReceived && !property.Required ? " and required there: every response carries it" : string.Empty)
             + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
             + DefaultRemark(property) + (deprecation is null ? string.Empty : " " + deprecated) + "</remarks>";
@@ -422,8 +422,24 @@ internal static class ObjectEmitter
                 var name = GeneratedNames.MemberNames + "[" + CSharp.Int(index) + "]";
                 var member = value + "." + property.Name;
                 var statement = WriteMember(property, name, member, output, ns, scope, allowMissingRequired);
+                // A member requests must carry, optional here because responses read the class too: unset, a request fails.
+                var needed = property.RequiredWhenSent && !property.Required
+                    ? CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededInRequest(" + CSharp.Literal(type.Name) + ", " + CSharp.Literal(property.JsonName) + ");"
+                    : null;
                 // A property that remembers being set is sent when set, a null as null, and left out when never set.
-                writer.Line(property.SendsNull ? $"if ({value}.{GeneratedNames.PropertyLocal(property.Name)}.IsSet) {{ {statement} }}" : statement);
+                if (property.SendsNull)
+                {
+                    writer.Line($"if ({value}.{GeneratedNames.PropertyLocal(property.Name)}.IsSet) {{ {statement} }}" + (needed is null ? string.Empty : " else { " + needed + " }"));
+                }
+                else
+                {
+                    if (needed is not null)
+                    {
+                        writer.Line($"if ({member} is null) {{ {needed} }}");
+                    }
+
+                    writer.Line(statement);
+                }
             }
 
             if (type.Extra is { } extra)

@@ -69,7 +69,7 @@ internal static class RequestBodyEmitter
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
         if (model.Variants.IsEmpty)
         {
-            EmitForm(writer, model, model.Fields, value, request, ns, locals);
+            EmitForm(writer, model, model.Fields, value, request, ns, locals, body.Type.Name);
         }
         else
         {
@@ -87,7 +87,7 @@ internal static class RequestBodyEmitter
                     writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
                     using (writer.Open(string.Empty))
                     {
-                        EmitForm(writer, model, variant.Fields, held + "." + GeneratedNames.Value, request, ns, locals);
+                        EmitForm(writer, model, variant.Fields, held + "." + GeneratedNames.Value, request, ns, locals, variant.Type.Name);
                         writer.Line("break;");
                     }
                 }
@@ -112,14 +112,14 @@ internal static class RequestBodyEmitter
         request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
             + ", " + JsonCode.BodyWriteDelegate(type, nullable, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
 
-    private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals)
+    private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals, string? typeName)
     {
         if (model.Kind == RequestBodyKind.FormUrlEncoded)
         {
             var form = locals.Form;
             writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
-                form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));", model);
+                form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));", model, typeName);
             writer.Line(locals.Content + " = new global::System.Net.Http.FormUrlEncodedContent(" + form + ");");
         }
         else
@@ -128,7 +128,7 @@ internal static class RequestBodyEmitter
             writer.Line("var " + multipart + " = " + request + ".FormData();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
                 request + ".AddPart(" + multipart + ", " + (PartType(model, field) is { } type ? request + ".TextContent(" + text + ", " + CSharp.Literal(type) + ")" : "new global::System.Net.Http.StringContent(" + text + ")")
-                    + ", " + CSharp.Literal(field.JsonName) + ");", model);
+                    + ", " + CSharp.Literal(field.JsonName) + ");", model, typeName);
             writer.Line(locals.Content + " = " + multipart + ";");
         }
     }
@@ -143,7 +143,8 @@ internal static class RequestBodyEmitter
         string ns,
         MethodLocals locals,
         System.Func<PropertyModel, string, string> add,
-        RequestBodyModel? model = null)
+        RequestBodyModel? model = null,
+        string? typeName = null)
     {
         for (var i = 0; i < fields.Count; i++)
         {
@@ -184,7 +185,11 @@ internal static class RequestBodyEmitter
                 statement = add(field, Text(field.Type, local, request, ns, locals));
             }
 
-            writer.Line($"if ({body}.{field.Name} is {{ }} {local}) {statement}");
+            // A field requests must carry, optional in a class responses read too: unset, the request fails before it is sent.
+            var needed = typeName is not null && field.RequiredWhenSent && !field.Required
+                ? " else throw " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededProperty(" + CSharp.Literal(typeName) + ", " + CSharp.Literal(field.JsonName) + ");"
+                : string.Empty;
+            writer.Line($"if ({body}.{field.Name} is {{ }} {local}) {statement}{needed}");
         }
     }
 

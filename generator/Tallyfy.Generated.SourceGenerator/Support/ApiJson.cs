@@ -140,7 +140,46 @@ internal static class ApiJson
         }
     }
 
+    /// <summary>
+    /// Writes what a request carries as JSON (a body, a part, a parameter): while it is written, a member requests must
+    /// carry that a class also read from responses leaves optional fails the request before it is sent.
+    /// </summary>
     public static byte[] Write<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
+    {
+        t_requestWrites++;
+        try
+        {
+            return Serialize(value, write);
+        }
+        finally
+        {
+            t_requestWrites--;
+        }
+    }
+
+    /// <summary>How many request values are being written on this thread (see <see cref="Write"/>).</summary>
+    [global::System.ThreadStatic]
+    private static int t_requestWrites;
+
+    /// <summary>
+    /// A required <c>writeOnly</c> member (OpenAPI: required in requests only) of a class responses read too, where it is
+    /// optional, found unset: while a request is written the request fails before it is sent; elsewhere (a value
+    /// serialized by the caller, a response made in code) the member is left out.
+    /// </summary>
+    public static void NeededInRequest(string typeName, string propertyName)
+    {
+        if (t_requestWrites > 0)
+        {
+            throw NeededProperty(typeName, propertyName);
+        }
+    }
+
+    /// <summary>The error of a request that leaves out a member requests must carry.</summary>
+    public static global::System.ArgumentException NeededProperty(string typeName, string propertyName) =>
+        new("Required property '" + propertyName + "' of " + typeName + " is not set: a request must carry it (it is write-only, so responses leave it out).");
+
+    /// <summary>Writes a value as JSON (a response made in code).</summary>
+    public static byte[] Serialize<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)
     {
         var buffer = new global::System.Buffers.ArrayBufferWriter<byte>();
         using (var writer = new global::System.Text.Json.Utf8JsonWriter(buffer))

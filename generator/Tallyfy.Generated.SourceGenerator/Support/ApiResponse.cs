@@ -242,12 +242,12 @@ public abstract class ApiResponse : global::System.IDisposable
             statusCode,
             headers,
             "application/json",
-            global::Tallyfy.Generated.Support.ApiJson.Write(body ?? throw new global::System.ArgumentNullException(nameof(body)), write));
+            global::Tallyfy.Generated.Support.ApiJson.Serialize(body ?? throw new global::System.ArgumentNullException(nameof(body)), write));
 
     // only where the generated code contains: FakeOrNull(
     /// <summary>As <c>Fake</c>, for a body whose schema allows null: a null <paramref name="body"/> is written as JSON <c>null</c>.</summary>
     private protected static global::Tallyfy.Generated.Support.ApiRawResponse FakeOrNull<T>(int statusCode, global::Tallyfy.Generated.Support.ApiResponseHeaders? headers, T body, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write) =>
-        global::Tallyfy.Generated.Support.ApiRawResponse.Create(statusCode, headers, "application/json", global::Tallyfy.Generated.Support.ApiJson.Write(body, write));
+        global::Tallyfy.Generated.Support.ApiRawResponse.Create(statusCode, headers, "application/json", global::Tallyfy.Generated.Support.ApiJson.Serialize(body, write));
 
     // only where the generated code contains: _ = RawBody;
     /// <summary>A response made in code for a case's public constructor: <paramref name="body"/> as UTF-8 text.</summary>
