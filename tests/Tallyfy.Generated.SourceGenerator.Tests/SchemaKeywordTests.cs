@@ -977,10 +977,8 @@ public sealed class SchemaKeywordTests
                 }
             }
             """;
-        var compilation = run.Output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)run.Output.SyntaxTrees.First().Options));
-        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(compilation, "required-write-only-sent");
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var lines = ((string)assembly!.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+        var assembly = run.Load(user, "required-write-only-sent");
+        var lines = ((string)assembly.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
         Assert.Equal(
             new[]
             {
@@ -1106,10 +1104,8 @@ public sealed class SchemaKeywordTests
                 }
             }
             """;
-        var compilation = run.Output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)run.Output.SyntaxTrees.First().Options));
-        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(compilation, "required-read-only");
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var read = assembly!.GetType("Probe")!.GetMethod("Read")!;
+        var assembly = run.Load(user, "required-read-only");
+        var read = assembly.GetType("Probe")!.GetMethod("Read")!;
         Assert.Equal("7|2026-12-05|a", read.Invoke(null, new object[] { """{"id":7,"created":"2026-12-05T10:00:00Z","name":"a"}""" }));
         Assert.Contains("'id'", (string)read.Invoke(null, new object[] { """{"created":"2026-12-05T10:00:00Z","name":"a"}""" })!, System.StringComparison.Ordinal);
     }
@@ -1469,10 +1465,8 @@ public sealed class SchemaKeywordTests
                 }
             }
             """;
-        var compilation = run.Output.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(user, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)run.Output.SyntaxTrees.First().Options));
-        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(compilation, "untyped-constants");
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var read = assembly!.GetType("Probe")!.GetMethod("Read")!;
+        var assembly = run.Load(user, "untyped-constants");
+        var read = assembly.GetType("Probe")!.GetMethod("Read")!;
         Assert.Equal("outer|3||||||", read.Invoke(null, new object[] { "{}" }));
         Assert.Equal(
             "outer|3|0.5|True|2|1|False|one",
