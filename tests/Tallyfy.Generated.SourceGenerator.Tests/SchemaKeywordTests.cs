@@ -57,6 +57,44 @@ public sealed class SchemaKeywordTests
         Assert.Contains(keyword == "schema" ? "items" : keyword, line, System.StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Probe code that sends through the generated client (Tallyfy.TallyfyClient) to an in-memory handler:
+    /// <c>Recorder.Outcome</c> says what was sent, or that the call failed with an <see cref="System.ArgumentException"/> and sent nothing.
+    /// </summary>
+    private const string SendProbe = """
+        using System.Net.Http;
+        using System.Threading;
+        using System.Threading.Tasks;
+
+        public sealed class Recorder : HttpMessageHandler
+        {
+            public int Sent;
+            public string Last = "";
+
+            public static string Outcome(Recorder recorder, System.Func<Tallyfy.TallyfyClient, Task> call)
+            {
+                var sentBefore = recorder.Sent;
+                try
+                {
+                    call(new Tallyfy.TallyfyClient(new HttpClient(recorder) { BaseAddress = new System.Uri("https://example.test/") })).GetAwaiter().GetResult();
+                    return "sent " + recorder.Last;
+                }
+                catch (System.ArgumentException e)
+                {
+                    return (recorder.Sent == sentBefore ? "not sent: " : "SENT: ") + e.Message;
+                }
+            }
+
+            protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+            {
+                Sent++;
+                Last = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
+                return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request };
+            }
+        }
+
+        """;
+
     [Fact]
     public void A_3_1_string_with_content_encoding_binary_is_a_file_as_format_binary_is_and_base64_stays_a_string()
     {
@@ -513,6 +551,143 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// A request must carry the members of one of the required-only alternatives in full (InfluxDB's DBRP: <c>orgID</c>
+    /// or <c>org</c>): a value that carries none fails with an <see cref="System.ArgumentException"/> naming them before
+    /// anything is sent. Responses read without them, and alternatives that ask nothing beyond the required members, or
+    /// that name a read-only member, check nothing.
+    /// </summary>
+    [Fact]
+    public void A_request_carries_the_members_of_one_required_only_alternative()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Mappings
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /mappings:
+                post:
+                  operationId: createMapping
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Mapping"
+                  responses:
+                    "200":
+                      description: created
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Mapping"
+              /labels:
+                post:
+                  operationId: createLabel
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Labelled"
+                  responses:
+                    "204":
+                      description: created
+              /stamps:
+                post:
+                  operationId: createStamp
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Stamped"
+                  responses:
+                    "204":
+                      description: created
+            components:
+              schemas:
+                Mapping:
+                  type: object
+                  oneOf:
+                    - required: [orgID, bucketID]
+                    - required: [org, bucketID]
+                  properties:
+                    bucketID:
+                      type: string
+                    org:
+                      type: string
+                    orgID:
+                      type: string
+                Labelled:
+                  type: object
+                  anyOf:
+                    - required: [name]
+                    - required: [name, label]
+                  properties:
+                    name:
+                      type: string
+                    label:
+                      type: string
+                Stamped:
+                  type: object
+                  anyOf:
+                    - required: [id]
+                    - required: [key]
+                  properties:
+                    id:
+                      type: string
+                      readOnly: true
+                    key:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/mappings.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.DoesNotContain("NeededOneOf", run.Source(".Models.Labelled.g.cs"), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("NeededOneOf", run.Source(".Models.Stamped.g.cs"), System.StringComparison.Ordinal);
+        var user = SendProbe + """
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var recorder = new Recorder();
+                    var lines = new System.Collections.Generic.List<string>
+                    {
+                        Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b" })),
+                        Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", Org = "o" })),
+                        Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", OrgId = "1" })),
+                        Recorder.Outcome(recorder, c => c.CreateLabelAsync(new Tallyfy.Labelled { Name = "n" })),
+                        Recorder.Outcome(recorder, c => c.CreateStampAsync(new Tallyfy.Stamped())),
+                    };
+                    var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Mapping>("{\"bucketID\":\"b\"}")!;
+                    lines.Add("read " + read.BucketId + "|" + (read.Org ?? "null"));
+                    lines.Add("serialized " + System.Text.Json.JsonSerializer.Serialize(read));
+                    return string.Join("\n", lines);
+                }
+            }
+            """;
+        var assembly = run.Load(user, "required-alternatives-sent");
+        var lines = ((string)assembly.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+        Assert.Equal(
+            new[]
+            {
+                "not sent: Required properties of Mapping are not set: a request must carry 'orgID' or 'org'.",
+                """sent {"bucketID":"b","org":"o"}""",
+                """sent {"bucketID":"b","orgID":"1"}""",
+                """sent {"name":"n"}""",
+                "sent {}",
+                "read b|null",
+                """serialized {"bucketID":"b"}""",
+            },
+            lines);
+    }
+
+    /// <summary>
     /// The object alternatives of a oneOf or anyOf beside members of the schema's own or in an allOf part beside other
     /// parts (Discord's multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl
     /// | magnetUri | torrentfile], common]) give the class their members, optional unless every alternative requires
@@ -921,52 +1096,21 @@ public sealed class SchemaKeywordTests
         Assert.False(run.Property("Account", "Password").IsRequired);
         Assert.False(run.Property("Account", "Hint").IsRequired);
 
-        var user = """
-            using System.Net.Http;
-            using System.Threading;
-            using System.Threading.Tasks;
-
-            public sealed class Recorder : HttpMessageHandler
-            {
-                public int Sent;
-                public string Last = "";
-
-                protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-                {
-                    Sent++;
-                    Last = request.Content is null ? "" : await request.Content.ReadAsStringAsync(cancellationToken);
-                    return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request };
-                }
-            }
-
+        var user = SendProbe + """
             public static class Probe
             {
-                private static string Outcome(Recorder recorder, System.Func<Tallyfy.TallyfyClient, Task> call)
-                {
-                    var sentBefore = recorder.Sent;
-                    try
-                    {
-                        call(new Tallyfy.TallyfyClient(new HttpClient(recorder) { BaseAddress = new System.Uri("https://example.test/") })).GetAwaiter().GetResult();
-                        return "sent " + recorder.Last;
-                    }
-                    catch (System.ArgumentException e)
-                    {
-                        return (recorder.Sent == sentBefore ? "not sent: " : "SENT: ") + e.Message;
-                    }
-                }
-
                 public static string Run()
                 {
                     var recorder = new Recorder();
                     var lines = new System.Collections.Generic.List<string>
                     {
-                        Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Hint = null })),
-                        Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p" })),
-                        Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = null })),
-                        Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Hint = "h" } } })),
-                        Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" } } })),
-                        Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Hint = "h" })),
-                        Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" })),
+                        Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Hint = null })),
+                        Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p" })),
+                        Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = null })),
+                        Recorder.Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Hint = "h" } } })),
+                        Recorder.Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" } } })),
+                        Recorder.Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Hint = "h" })),
+                        Recorder.Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" })),
                     };
                     var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Account>("{\"name\":\"r\"}")!;
                     lines.Add("read " + read.Name + "|" + (read.Password ?? "null"));

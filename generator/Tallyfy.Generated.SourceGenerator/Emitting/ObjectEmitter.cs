@@ -392,6 +392,55 @@ internal static class ObjectEmitter
         return saved > 2 * type.Name.Length + 80 + (requiredMembers ? 70 : 0);
     }
 
+    /// <summary>
+    /// The statement that fails a request whose value carries none of the type's <see cref="ObjectTypeModel.RequiredAlternatives"/>
+    /// in full (InfluxDB's DBRP: <c>orgID</c> or <c>org</c>); null when there is nothing to check: no alternatives, or one
+    /// that names a member the class does not declare or a read-only one (a request can never carry it), or one whose
+    /// members are all required in C# (always there).
+    /// </summary>
+    private static string? RequiredAlternativesCheck(ObjectTypeModel type, string value, string ns)
+    {
+        if (type.RequiredAlternatives.Count == 0)
+        {
+            return null;
+        }
+
+        var alternatives = new List<string>(type.RequiredAlternatives.Count);
+        var described = new List<string>(type.RequiredAlternatives.Count);
+        foreach (var alternative in type.RequiredAlternatives)
+        {
+            var present = new List<string>(alternative.Count);
+            foreach (var jsonName in alternative)
+            {
+                var property = type.Properties.FirstOrDefault(p => p.JsonName == jsonName);
+                if (property is null || property.Access == PropertyAccess.ReadOnly)
+                {
+                    return null;
+                }
+
+                if (property.SendsNull)
+                {
+                    present.Add(value + "." + GeneratedNames.PropertyLocal(property.Name) + ".IsSet");
+                }
+                else if (property.IsOptionalInCode)
+                {
+                    present.Add(value + "." + property.Name + " is not null");
+                }
+            }
+
+            if (present.Count == 0)
+            {
+                return null;
+            }
+
+            alternatives.Add(present.Count == 1 ? present[0] : "(" + string.Join(" && ", present) + ")");
+            described.Add(string.Join(" and ", alternative.Select(name => "'" + name + "'")));
+        }
+
+        return "if (!(" + string.Join(" || ", alternatives) + ")) { " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededOneOf("
+            + CSharp.Literal(type.Name) + ", " + CSharp.Literal(string.Join(" or ", described)) + "); }";
+    }
+
     /// <summary>Whether the reading constructor sets the property as its member is read: an optional property without a default.</summary>
     private static bool IsSetDirectly(PropertyModel property) => !property.Required && property.Default is null;
 
@@ -410,6 +459,11 @@ internal static class ObjectEmitter
             // Optional properties that are null, and read-only ones, are left out.
             // Each member's name is the reader's entry for it in the type's name table: no UTF-8 literal per member, which
             // the compiler would turn into a data field of its own.
+            if (RequiredAlternativesCheck(type, value, ns) is { } check)
+            {
+                writer.Line(check);
+            }
+
             writer.Line($"{output}.WriteStartObject();");
             for (var index = 0; index < type.Properties.Count; index++)
             {

@@ -125,6 +125,12 @@ internal sealed record ObjectTypeModel(
 {
     /// <summary>How many of <see cref="Properties"/> the base class declares (none outside a hierarchy).</summary>
     public int InheritedCount => Hierarchy?.InheritedCount ?? 0;
+
+    /// <summary>
+    /// The JSON names of each alternative set of members a value must carry one of in full, beside the required ones (a
+    /// oneOf or anyOf of alternatives that only list required members); empty when there is no such choice.
+    /// </summary>
+    public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
 }
 
 /// <summary>

@@ -291,6 +291,41 @@ internal sealed partial class OpenApiParser
         required.UnionWith(common!);
     }
 
+    /// <summary>
+    /// What the alternatives of a schema's oneOf (else anyOf) require beyond <paramref name="required"/>, when they only
+    /// list required members (InfluxDB's DBRP: <c>orgID</c> or <c>org</c>): a value must carry the members of one of them.
+    /// Empty when the schema has no such alternatives, or when one of them requires nothing more (any value meets it).
+    /// </summary>
+    private EquatableArray<EquatableArray<string>> RequiredAlternatives(SpecObject schema, HashSet<string> required)
+    {
+        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        {
+            if (GetArray(schema, keyword) is not { Items.Count: > 1 } alternatives
+                || alternatives.Items.Any(alternative => alternative is not SpecObject only || only["required"] is not SpecArray || !OnlyRequires(only)))
+            {
+                continue;
+            }
+
+            var lists = new List<EquatableArray<string>>(alternatives.Items.Count);
+            foreach (var alternative in alternatives.Items)
+            {
+                var names = new HashSet<string>(StringComparer.Ordinal);
+                AddListed((SpecObject)alternative, names);
+                names.ExceptWith(required);
+                if (names.Count == 0)
+                {
+                    return EquatableArray<EquatableArray<string>>.Empty;
+                }
+
+                lists.Add(names.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+            }
+
+            return lists.ToEquatableArray();
+        }
+
+        return EquatableArray<EquatableArray<string>>.Empty;
+    }
+
     /// <summary>Whether a schema's keywords are <c>required</c> and annotations alone.</summary>
     private static bool OnlyRequires(SpecObject schema)
     {
@@ -636,8 +671,13 @@ internal sealed partial class OpenApiParser
                 : finished);
         }
 
+        var alternatives = RequiredAlternatives(schema, required);
         work.Clear();
-        _types[index] = new ObjectTypeModel(name, Description(schema), new EquatableArray<PropertyModel>(finalProperties.MoveToImmutable()), ExtraMembers(schema, name, memberNames)) { Deprecation = Deprecation(schema) };
+        _types[index] = new ObjectTypeModel(name, Description(schema), new EquatableArray<PropertyModel>(finalProperties.MoveToImmutable()), ExtraMembers(schema, name, memberNames))
+        {
+            Deprecation = Deprecation(schema),
+            RequiredAlternatives = alternatives,
+        };
         _spareMemberScopes.Push(memberNames);
         _spareObjectWork.Push(work);
         return reference;

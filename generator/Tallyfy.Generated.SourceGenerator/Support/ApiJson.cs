@@ -174,6 +174,18 @@ internal static class ApiJson
         }
     }
 
+    /// <summary>
+    /// A value that carries none of the sets of members its schema's oneOf or anyOf requires one of (<paramref name="alternatives"/>,
+    /// as the message says them): while a request is written the request fails before it is sent; elsewhere nothing happens.
+    /// </summary>
+    public static void NeededOneOf(string typeName, string alternatives)
+    {
+        if (t_requestWrites > 0)
+        {
+            throw new global::System.ArgumentException("Required properties of " + typeName + " are not set: a request must carry " + alternatives + ".");
+        }
+    }
+
     /// <summary>The error of a request that leaves out a member requests must carry.</summary>
     public static global::System.ArgumentException NeededProperty(string typeName, string propertyName) =>
         new("Required property '" + propertyName + "' of " + typeName + " is not set: a request must carry it (it is write-only, so responses leave it out).");

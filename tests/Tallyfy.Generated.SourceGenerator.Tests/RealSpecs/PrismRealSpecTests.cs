@@ -543,11 +543,12 @@ public sealed class PrismRealSpecTests
             }
             catch (Exception e) when (e is ArgumentException or TargetInvocationException { InnerException: ArgumentException })
             {
-                // A required writeOnly member of a class responses read too, which the made-up body leaves unset (only
-                // C#'s required members are made up): made up too, and the call made again.
+                // A required writeOnly member of a class responses read too, or the members of one of the alternatives
+                // a oneOf or anyOf requires, which the made-up body leaves unset (only C#'s required members are made
+                // up): made up too (the first alternative's), and the call made again.
                 var message = (e.InnerException ?? e).Message;
-                if (attempt < 8 && NeededMember.Match(message) is { Success: true } needed
-                    && arguments.Any(argument => FillNeeded(argument, needed.Groups[2].Value, needed.Groups[1].Value, assembly, text, 0)))
+                if (attempt < 8 && Needed(message) is { } needed
+                    && needed.JsonNames.All(name => arguments.Any(argument => FillNeeded(argument, needed.TypeName, name, assembly, text, 0))))
                 {
                     continue;
                 }
@@ -712,6 +713,25 @@ public sealed class PrismRealSpecTests
 
     /// <summary>What the client says of a request that leaves out a required writeOnly member: the member's JSON name, its type's name.</summary>
     private static readonly System.Text.RegularExpressions.Regex NeededMember = new("^Required property '([^']+)' of (\\w+) is not set: a request must carry it");
+
+    /// <summary>What the client says of a request that carries none of a oneOf's or anyOf's required alternatives: the type's name, the first alternative.</summary>
+    private static readonly System.Text.RegularExpressions.Regex NeededAlternative = new("^Required properties of (\\w+) are not set: a request must carry (.+?)(?: or '.*)?\\.$");
+
+    /// <summary>The type and the JSON names of the members a request refused before sending lacks; null for any other refusal.</summary>
+    private static (string TypeName, string[] JsonNames)? Needed(string message)
+    {
+        if (NeededMember.Match(message) is { Success: true } member)
+        {
+            return (member.Groups[2].Value, new[] { member.Groups[1].Value });
+        }
+
+        if (NeededAlternative.Match(message) is { Success: true } alternative)
+        {
+            return (alternative.Groups[1].Value, alternative.Groups[2].Value.Split(" and ").Select(name => name.Trim('\'')).ToArray());
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// Makes up the unset member <paramref name="jsonName"/> of each <paramref name="typeName"/> in the value's object graph
