@@ -553,7 +553,8 @@ public sealed class SchemaKeywordTests
     /// <summary>
     /// A request must carry the members of one of the required-only alternatives in full (InfluxDB's DBRP: <c>orgID</c>
     /// or <c>org</c>): a value that carries none fails with an <see cref="System.ArgumentException"/> naming them before
-    /// anything is sent. Responses read without them, and alternatives that ask nothing beyond the required members, or
+    /// anything is sent, as where the choice is an allOf part of its own (DigitalOcean's firewall bodies: inbound or
+    /// outbound rules). Responses read without them, and alternatives that ask nothing beyond the required members, or
     /// that name a read-only member, check nothing.
     /// </summary>
     [Fact]
@@ -595,6 +596,18 @@ public sealed class SchemaKeywordTests
                   responses:
                     "204":
                       description: created
+              /firewalls:
+                post:
+                  operationId: createFirewall
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Firewall"
+                  responses:
+                    "204":
+                      description: created
               /stamps:
                 post:
                   operationId: createStamp
@@ -631,6 +644,25 @@ public sealed class SchemaKeywordTests
                       type: string
                     label:
                       type: string
+                Firewall:
+                  allOf:
+                    - type: object
+                      properties:
+                        name:
+                          type: string
+                        inbound_rules:
+                          type: array
+                          items:
+                            type: string
+                        outbound_rules:
+                          type: array
+                          items:
+                            type: string
+                    - anyOf:
+                        - required: [inbound_rules]
+                          title: Inbound Rules
+                        - required: [outbound_rules]
+                          title: Outbound Rules
                 Stamped:
                   type: object
                   anyOf:
@@ -663,6 +695,8 @@ public sealed class SchemaKeywordTests
                         Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", OrgId = "1" })),
                         Recorder.Outcome(recorder, c => c.CreateLabelAsync(new Tallyfy.Labelled { Name = "n" })),
                         Recorder.Outcome(recorder, c => c.CreateStampAsync(new Tallyfy.Stamped())),
+                        Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f" })),
+                        Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f", OutboundRules = new[] { "all" } })),
                     };
                     var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Mapping>("{\"bucketID\":\"b\"}")!;
                     lines.Add("read " + read.BucketId + "|" + (read.Org ?? "null"));
@@ -681,6 +715,8 @@ public sealed class SchemaKeywordTests
                 """sent {"bucketID":"b","orgID":"1"}""",
                 """sent {"name":"n"}""",
                 "sent {}",
+                "not sent: Required properties of Firewall are not set: a request must carry 'inbound_rules' or 'outbound_rules'.",
+                """sent {"name":"f","outbound_rules":["all"]}""",
                 "read b|null",
                 """serialized {"bucketID":"b"}""",
             },

@@ -294,9 +294,15 @@ internal sealed partial class OpenApiParser
     /// <summary>
     /// What the alternatives of a schema's oneOf (else anyOf) require beyond <paramref name="required"/>, when they only
     /// list required members (InfluxDB's DBRP: <c>orgID</c> or <c>org</c>): a value must carry the members of one of them.
-    /// Empty when the schema has no such alternatives, or when one of them requires nothing more (any value meets it).
+    /// Where the schema has none, the first such choice of its allOf parts (DigitalOcean's firewall bodies: an allOf part
+    /// that is only an anyOf of <c>inbound_rules</c> or <c>outbound_rules</c>). Empty when there is no such choice, or when
+    /// one of its alternatives requires nothing more (any value meets it).
     /// </summary>
-    private EquatableArray<EquatableArray<string>> RequiredAlternatives(SpecObject schema, HashSet<string> required)
+    private EquatableArray<EquatableArray<string>> RequiredAlternatives(SpecObject schema, HashSet<string> required) =>
+        FirstRequiredChoice(schema, required, depth: 0) ?? EquatableArray<EquatableArray<string>>.Empty;
+
+    /// <summary>The schema's own choice of required-only alternatives, else its allOf parts' first; null when none has one.</summary>
+    private EquatableArray<EquatableArray<string>>? FirstRequiredChoice(SpecObject schema, HashSet<string> required, int depth)
     {
         foreach (var keyword in new[] { "oneOf", "anyOf" })
         {
@@ -323,7 +329,18 @@ internal sealed partial class OpenApiParser
             return lists.ToEquatableArray();
         }
 
-        return EquatableArray<EquatableArray<string>>.Empty;
+        if (depth < 8 && GetArray(schema, "allOf") is { } parts)
+        {
+            foreach (var part in parts.Items)
+            {
+                if (Deref(part, out _) is SpecObject partSchema && FirstRequiredChoice(partSchema, required, depth + 1) is { } choice)
+                {
+                    return choice;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether a schema's keywords are <c>required</c> and annotations alone.</summary>
