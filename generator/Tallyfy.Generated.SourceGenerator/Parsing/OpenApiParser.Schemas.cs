@@ -301,10 +301,13 @@ internal sealed partial class OpenApiParser
     private EquatableArray<EquatableArray<string>> RequiredAlternatives(SpecObject schema, HashSet<string> required) =>
         FirstRequiredChoice(schema, required, depth: 0) ?? EquatableArray<EquatableArray<string>>.Empty;
 
+    /// <summary>The keywords whose alternatives may only list required members, in the order they are looked at.</summary>
+    private static readonly string[] ChoiceKeywords = { "oneOf", "anyOf" };
+
     /// <summary>The schema's own choice of required-only alternatives, else its allOf parts' first; null when none has one.</summary>
     private EquatableArray<EquatableArray<string>>? FirstRequiredChoice(SpecObject schema, HashSet<string> required, int depth)
     {
-        foreach (var keyword in new[] { "oneOf", "anyOf" })
+        foreach (var keyword in ChoiceKeywords)
         {
             if (GetArray(schema, keyword) is not { Items.Count: > 1 } alternatives
                 || alternatives.Items.Any(alternative => alternative is not SpecObject only || only["required"] is not SpecArray || !OnlyRequires(only)))
