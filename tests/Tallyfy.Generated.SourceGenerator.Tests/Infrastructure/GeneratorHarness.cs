@@ -236,18 +236,6 @@ internal sealed record GeneratorRun(
     public IReadOnlyList<Diagnostic> CompilationProblems() =>
         Output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
 
-    /// <summary>
-    /// The consumer with <paramref name="userCode"/> added (code that uses the generated client), emitted and loaded in a
-    /// collectible context named <paramref name="contextName"/>; fails the test when it does not emit.
-    /// </summary>
-    public System.Reflection.Assembly Load(string userCode, string contextName)
-    {
-        var compilation = Output.AddSyntaxTrees(CSharpSyntaxTree.ParseText(userCode, (CSharpParseOptions)Output.SyntaxTrees.First().Options));
-        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(compilation, contextName);
-        Xunit.Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return assembly!;
-    }
-
     /// <summary>As <see cref="CompilationProblems()"/>, with <paramref name="userCode"/> added to the consumer: code that calls the generated client.</summary>
     public IReadOnlyList<Diagnostic> CompilationProblems(string userCode) =>
         Output.AddSyntaxTrees(CSharpSyntaxTree.ParseText(userCode, (CSharpParseOptions)Output.SyntaxTrees.First().Options))
