@@ -420,7 +420,7 @@ internal static class ObjectEmitter
 
                 if (property.SendsNull)
                 {
-                    present.Add(value + "." + GeneratedNames.PropertyLocal(property.Name) + ".IsSet");
+                    present.Add(IsSet(value, property));
                 }
                 else if (property.IsOptionalInCode)
                 {
@@ -440,6 +440,9 @@ internal static class ObjectEmitter
         return "if (!(" + string.Join(" || ", alternatives) + ")) { " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededOneOf("
             + CSharp.Literal(type.Name) + ", " + CSharp.Literal(string.Join(" or ", described)) + "); }";
     }
+
+    /// <summary>Whether a property that remembers being set (<see cref="PropertyModel.SendsNull"/>) of <paramref name="value"/> was set.</summary>
+    private static string IsSet(string value, PropertyModel property) => value + "." + GeneratedNames.PropertyLocal(property.Name) + ".IsSet";
 
     /// <summary>Whether the reading constructor sets the property as its member is read: an optional property without a default.</summary>
     private static bool IsSetDirectly(PropertyModel property) => !property.Required && property.Default is null;
@@ -483,7 +486,7 @@ internal static class ObjectEmitter
                 // A property that remembers being set is sent when set, a null as null, and left out when never set.
                 if (property.SendsNull)
                 {
-                    writer.Line($"if ({value}.{GeneratedNames.PropertyLocal(property.Name)}.IsSet) {{ {statement} }}" + (needed is null ? string.Empty : " else { " + needed + " }"));
+                    writer.Line($"if ({IsSet(value, property)}) {{ {statement} }}" + (needed is null ? string.Empty : " else { " + needed + " }"));
                 }
                 else
                 {

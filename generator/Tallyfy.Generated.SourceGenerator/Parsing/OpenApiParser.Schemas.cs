@@ -258,37 +258,52 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
-    /// Adds the members every alternative requires, when each alternative is an inline schema that says nothing but
-    /// which members are required (annotations aside); alternatives that say more are a union's business, not this.
+    /// Adds the members every alternative requires, when the alternatives only list required members (<see cref="RequiredOnlyLists"/>).
     /// </summary>
     private void AddRequiredByEveryAlternative(SpecArray? alternatives, HashSet<string> required)
     {
-        if (alternatives is not { Items.Count: > 0 })
+        if (RequiredOnlyLists(alternatives) is not { } lists)
         {
             return;
         }
 
-        HashSet<string>? common = null;
+        var common = lists[0];
+        for (var index = 1; index < lists.Count; index++)
+        {
+            common.IntersectWith(lists[index]);
+        }
+
+        required.UnionWith(common);
+    }
+
+    /// <summary>
+    /// The members each alternative lists as required, when every alternative is an inline schema that says nothing but
+    /// that (annotations aside); null when there are none or one says more (alternatives that do are a union's business).
+    /// </summary>
+    private List<HashSet<string>>? RequiredOnlyLists(SpecArray? alternatives)
+    {
+        if (alternatives is not { Items.Count: > 0 })
+        {
+            return null;
+        }
+
         foreach (var alternative in alternatives.Items)
         {
             if (alternative is not SpecObject only || only["required"] is not SpecArray || !OnlyRequires(only))
             {
-                return;
-            }
-
-            var names = new HashSet<string>(StringComparer.Ordinal);
-            AddListed(only, names);
-            if (common is null)
-            {
-                common = names;
-            }
-            else
-            {
-                common.IntersectWith(names);
+                return null;
             }
         }
 
-        required.UnionWith(common!);
+        var lists = new List<HashSet<string>>(alternatives.Items.Count);
+        foreach (var alternative in alternatives.Items)
+        {
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            AddListed((SpecObject)alternative, names);
+            lists.Add(names);
+        }
+
+        return lists;
     }
 
     /// <summary>
@@ -309,27 +324,24 @@ internal sealed partial class OpenApiParser
     {
         foreach (var keyword in ChoiceKeywords)
         {
-            if (GetArray(schema, keyword) is not { Items.Count: > 1 } alternatives
-                || alternatives.Items.Any(alternative => alternative is not SpecObject only || only["required"] is not SpecArray || !OnlyRequires(only)))
+            if (GetArray(schema, keyword) is not { Items.Count: > 1 } alternatives || RequiredOnlyLists(alternatives) is not { } lists)
             {
                 continue;
             }
 
-            var lists = new List<EquatableArray<string>>(alternatives.Items.Count);
-            foreach (var alternative in alternatives.Items)
+            var choice = new List<EquatableArray<string>>(lists.Count);
+            foreach (var names in lists)
             {
-                var names = new HashSet<string>(StringComparer.Ordinal);
-                AddListed((SpecObject)alternative, names);
                 names.ExceptWith(required);
                 if (names.Count == 0)
                 {
                     return EquatableArray<EquatableArray<string>>.Empty;
                 }
 
-                lists.Add(names.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+                choice.Add(names.OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
             }
 
-            return lists.ToEquatableArray();
+            return choice.ToEquatableArray();
         }
 
         if (depth < 8 && GetArray(schema, "allOf") is { } parts)
