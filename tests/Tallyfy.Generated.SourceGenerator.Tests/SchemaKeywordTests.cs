@@ -95,6 +95,27 @@ public sealed class SchemaKeywordTests
 
         """;
 
+    /// <summary>
+    /// The lines <c>Probe.Run</c> returns, built by <paramref name="statements"/> (which add to <c>lines</c> and may send
+    /// through <c>recorder</c>) over <see cref="SendProbe"/>, compiled with the generated client and run.
+    /// </summary>
+    private static string[] SendProbeLines(GeneratorRun run, string contextName, string statements)
+    {
+        var user = SendProbe + $$"""
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var recorder = new Recorder();
+                    var lines = new System.Collections.Generic.List<string>();
+            {{statements}}
+                    return string.Join("\n", lines);
+                }
+            }
+            """;
+        return ((string)run.Load(user, contextName).GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+    }
+
     [Fact]
     public void A_3_1_string_with_content_encoding_binary_is_a_file_as_format_binary_is_and_base64_stays_a_string()
     {
@@ -682,31 +703,18 @@ public sealed class SchemaKeywordTests
         Assert.Empty(run.CompilationProblems());
         Assert.DoesNotContain("NeededOneOf", run.Source(".Models.Labelled.g.cs"), System.StringComparison.Ordinal);
         Assert.DoesNotContain("NeededOneOf", run.Source(".Models.Stamped.g.cs"), System.StringComparison.Ordinal);
-        var user = SendProbe + """
-            public static class Probe
-            {
-                public static string Run()
-                {
-                    var recorder = new Recorder();
-                    var lines = new System.Collections.Generic.List<string>
-                    {
-                        Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b" })),
-                        Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", Org = "o" })),
-                        Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", OrgId = "1" })),
-                        Recorder.Outcome(recorder, c => c.CreateLabelAsync(new Tallyfy.Labelled { Name = "n" })),
-                        Recorder.Outcome(recorder, c => c.CreateStampAsync(new Tallyfy.Stamped())),
-                        Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f" })),
-                        Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f", OutboundRules = new[] { "all" } })),
-                    };
-                    var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Mapping>("{\"bucketID\":\"b\"}")!;
-                    lines.Add("read " + read.BucketId + "|" + (read.Org ?? "null"));
-                    lines.Add("serialized " + System.Text.Json.JsonSerializer.Serialize(read));
-                    return string.Join("\n", lines);
-                }
-            }
-            """;
-        var assembly = run.Load(user, "required-alternatives-sent");
-        var lines = ((string)assembly.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+        var lines = SendProbeLines(run, "required-alternatives-sent", """
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", Org = "o" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", OrgId = "1" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateLabelAsync(new Tallyfy.Labelled { Name = "n" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateStampAsync(new Tallyfy.Stamped())));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f", OutboundRules = new[] { "all" } })));
+            var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Mapping>("{\"bucketID\":\"b\"}")!;
+            lines.Add("read " + read.BucketId + "|" + (read.Org ?? "null"));
+            lines.Add("serialized " + System.Text.Json.JsonSerializer.Serialize(read));
+            """);
         Assert.Equal(
             new[]
             {
@@ -1132,33 +1140,20 @@ public sealed class SchemaKeywordTests
         Assert.False(run.Property("Account", "Password").IsRequired);
         Assert.False(run.Property("Account", "Hint").IsRequired);
 
-        var user = SendProbe + """
-            public static class Probe
-            {
-                public static string Run()
-                {
-                    var recorder = new Recorder();
-                    var lines = new System.Collections.Generic.List<string>
-                    {
-                        Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Hint = null })),
-                        Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p" })),
-                        Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = null })),
-                        Recorder.Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Hint = "h" } } })),
-                        Recorder.Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" } } })),
-                        Recorder.Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Hint = "h" })),
-                        Recorder.Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" })),
-                    };
-                    var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Account>("{\"name\":\"r\"}")!;
-                    lines.Add("read " + read.Name + "|" + (read.Password ?? "null"));
-                    lines.Add("serialized " + System.Text.Json.JsonSerializer.Serialize(read));
-                    var fake = new Tallyfy.ReplaceAccountResult.Ok(read);
-                    lines.Add("fake " + fake.Body.Name);
-                    return string.Join("\n", lines);
-                }
-            }
-            """;
-        var assembly = run.Load(user, "required-write-only-sent");
-        var lines = ((string)assembly.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+        var lines = SendProbeLines(run, "required-write-only-sent", """
+            lines.Add(Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Hint = null })));
+            lines.Add(Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.ReplaceAccountAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = null })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Hint = "h" } } })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateTeamAsync(new Tallyfy.Team { Members = new[] { new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" } } })));
+            lines.Add(Recorder.Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Hint = "h" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.SignUpAsync(new Tallyfy.Account { Name = "a", Password = "p", Hint = "h" })));
+            var read = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Account>("{\"name\":\"r\"}")!;
+            lines.Add("read " + read.Name + "|" + (read.Password ?? "null"));
+            lines.Add("serialized " + System.Text.Json.JsonSerializer.Serialize(read));
+            var fake = new Tallyfy.ReplaceAccountResult.Ok(read);
+            lines.Add("fake " + fake.Body.Name);
+            """);
         Assert.Equal(
             new[]
             {
