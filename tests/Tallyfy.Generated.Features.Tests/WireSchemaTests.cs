@@ -161,7 +161,7 @@ public sealed class WireSchemaTests : IClassFixture<FeaturesServer>
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => _server.CreateFeaturesClient().SendWireSchemasAsync(body));
 
-        Assert.Equal("Required property 'secret' of WireSchemas is not set: a request must carry it (it is write-only, so responses leave it out).", error.Message);
+        Assert.Equal("Required property 'secret' of WireSchemas is not set: requests must carry it, though responses may leave it out.", error.Message);
         Assert.Empty(_server.Requests);
         // Serialized by the caller (not a request), the same value leaves the member out.
         Assert.Equal("{\"nullableInts\":[],\"strictInts\":[],\"strictStrings\":[]}", JsonSerializer.Serialize(body));

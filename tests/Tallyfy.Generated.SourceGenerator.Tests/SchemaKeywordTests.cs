@@ -1157,12 +1157,12 @@ public sealed class SchemaKeywordTests
         Assert.Equal(
             new[]
             {
-                "not sent: Required property 'password' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
-                "not sent: Required property 'hint' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
+                "not sent: Required property 'password' of Account is not set: requests must carry it, though responses may leave it out.",
+                "not sent: Required property 'hint' of Account is not set: requests must carry it, though responses may leave it out.",
                 """sent {"name":"a","password":"p","hint":null}""",
-                "not sent: Required property 'password' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
+                "not sent: Required property 'password' of Account is not set: requests must carry it, though responses may leave it out.",
                 """sent {"members":[{"name":"a","password":"p","hint":"h"}]}""",
-                "not sent: Required property 'password' of Account is not set: a request must carry it (it is write-only, so responses leave it out).",
+                "not sent: Required property 'password' of Account is not set: requests must carry it, though responses may leave it out.",
                 "sent name=a&password=p&hint=h",
                 "read r|null",
                 """serialized {"name":"r"}""",
@@ -1424,30 +1424,127 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
-    /// A name in <c>required</c> that no property declares (turbinelabs.io's ListenerCreate requires <c>host</c>; found by
-    /// Prism refusing every request for it): JSON Schema demands the member, with any value, so it is a required member
-    /// holding a JSON value. Before, no typed request could be valid.
+    /// A name in <c>required</c> that no property declares: JSON Schema demands the member with any value, so it is a
+    /// member of its own holding a JSON value, kept by name. Requests must carry it (turbinelabs.io's ListenerCreate
+    /// requires <c>host</c>; Prism refused every request without it): in a class only sent it is <c>required</c> in C#,
+    /// in one responses read too a request without it fails before it is sent. Responses need not carry it: it names no
+    /// schema, most often a slip of the spec's (Box's shared links require an <c>accessed</c> no property declares and no
+    /// answer carries, so every file with a shared link would not read).
     /// </summary>
     [Fact]
-    public void A_required_name_no_property_declares_is_a_required_json_value_member()
+    public void A_required_name_no_property_declares_is_a_json_value_member_requests_must_carry()
     {
-        var text = Spec("""
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Links
+              version: "1"
+            paths:
+              /listeners:
+                post:
+                  operationId: createListener
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Listener"
+                  responses:
+                    "204":
+                      description: created
+              /links:
+                get:
+                  operationId: getLink
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/SharedLink"
+                put:
+                  operationId: putLink
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Link"
+                  responses:
+                    "200":
+                      description: ok
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Link"
+            components:
+              schemas:
+                Listener:
+                  type: object
+                  required: [name, host, listener_key]
+                  properties:
                     name:
                       type: string
-            """, extra: "      required: [name, host, listener_key]\n");
+                SharedLink:
+                  type: object
+                  required: [url, accessed]
+                  properties:
+                    url:
+                      type: string
+                Link:
+                  type: object
+                  required: [url, token]
+                  properties:
+                    url:
+                      type: string
+            """;
 
         var run = GeneratorHarness.Run(new SpecText("/specs/undeclared.yaml", text));
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
-        var host = thing.GetMembers("Host").OfType<IPropertySymbol>().Single();
-        Assert.Equal("System.Text.Json.JsonElement", host.Type.ToDisplayString());
-        Assert.True(host.IsRequired);
-        Assert.True(thing.GetMembers("ListenerKey").OfType<IPropertySymbol>().Single().IsRequired);
-        var source = run.Source(".Models.Thing.g.cs");
-        Assert.Contains("\"host\"", source, System.StringComparison.Ordinal);
-        Assert.Contains("value.Host", source.Substring(source.IndexOf("Thing>.Write(", System.StringComparison.Ordinal)), System.StringComparison.Ordinal);
+        // Only sent: required in C#, as the declared ones.
+        Assert.Equal("System.Text.Json.JsonElement", run.Property("Listener", "Host").Type.ToDisplayString());
+        Assert.True(run.Property("Listener", "Host").IsRequired);
+        Assert.True(run.Property("Listener", "ListenerKey").IsRequired);
+        // Read: optional, a JSON value when the response carries it.
+        Assert.Equal("System.Text.Json.JsonElement?", run.Property("SharedLink", "Accessed").Type.ToDisplayString());
+        Assert.False(run.Property("SharedLink", "Accessed").IsRequired);
+        Assert.True(run.Property("SharedLink", "Url").IsRequired);
+        Assert.False(run.Property("Link", "Token").IsRequired);
+        Assert.Contains("required in requests", run.Source(".Models.Link.g.cs"), System.StringComparison.Ordinal);
+
+        var lines = SendProbeLines(run, "required-undeclared", """
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateListenerAsync(new Tallyfy.Listener { Name = "n", Host = System.Text.Json.JsonDocument.Parse("\"h\"").RootElement, ListenerKey = System.Text.Json.JsonDocument.Parse("1").RootElement })));
+            lines.Add(Recorder.Outcome(recorder, c => c.PutLinkAsync(new Tallyfy.Link { Url = "u" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.PutLinkAsync(new Tallyfy.Link { Url = "u", Token = System.Text.Json.JsonDocument.Parse("[1]").RootElement })));
+            foreach (var json in new[] { "{\"url\":\"u\"}", "{\"url\":\"u\",\"accessed\":{\"at\":1}}" })
+            {
+                var link = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.SharedLink>(json)!;
+                lines.Add("read " + link.Url + "|" + (link.Accessed?.GetRawText() ?? "none") + "|" + System.Text.Json.JsonSerializer.Serialize(link));
+            }
+
+            try
+            {
+                System.Text.Json.JsonSerializer.Deserialize<Tallyfy.SharedLink>("{\"accessed\":1}");
+                lines.Add("read without url");
+            }
+            catch (System.Text.Json.JsonException e)
+            {
+                lines.Add(e.Message);
+            }
+            """);
+        Assert.Equal(
+            new[]
+            {
+                """sent {"name":"n","host":"h","listener_key":1}""",
+                "not sent: Required property 'token' of Link is not set: requests must carry it, though responses may leave it out.",
+                """sent {"url":"u","token":[1]}""",
+                """read u|none|{"url":"u"}""",
+                """read u|{"at":1}|{"url":"u","accessed":{"at":1}}""",
+            },
+            lines.Take(5));
+        Assert.Contains("'url'", lines[5], System.StringComparison.Ordinal);
     }
 
     [Fact]
@@ -1494,7 +1591,7 @@ public sealed class SchemaKeywordTests
     [Fact]
     public void Strings_with_a_numeric_format_are_numbers_written_as_strings()
     {
-        // Google's APIs send int64 as strings, Stripe and Django REST framework decimals; pydantic's Decimal is a string
+        // Google's APIs send int64 and uint64 as strings, Stripe and Django REST framework decimals; pydantic's Decimal is a string
         // of its own pattern (and, in a request, anyOf a number and that string).
         var text = Spec("""
                     size:
@@ -1509,8 +1606,11 @@ public sealed class SchemaKeywordTests
                       format: double
                     bad:
                       type: string
-                      format: int32
+                      format: int64
                       default: "x"
+                    length:
+                      type: string
+                      format: int32
                     price:
                       type: string
                       pattern: "^(?!^[-+.]*$)[+-]?0*\\d*\\.?\\d*$"
@@ -1544,7 +1644,10 @@ public sealed class SchemaKeywordTests
         Assert.Equal("long?", TypeOf("Size"));
         Assert.Equal("decimal?", TypeOf("Amount"));
         Assert.Equal("double?", TypeOf("Ratio"));
-        Assert.Equal("int?", TypeOf("Bad"));
+        Assert.Equal("long?", TypeOf("Bad"));
+        // No convention writes a 32-bit integer as a string (Google's writes 64-bit ones so): such a string may hold
+        // words (Box's retention_length, int32, is "365" or "indefinite"), so it stays a string.
+        Assert.Equal("string?", TypeOf("Length"));
         Assert.Equal("decimal?", TypeOf("Price"));
         Assert.Equal("decimal?", TypeOf("Input"));
         Assert.Equal("string?", TypeOf("Other"));

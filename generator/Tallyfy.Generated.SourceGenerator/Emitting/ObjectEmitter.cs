@@ -112,7 +112,8 @@ internal static class ObjectEmitter
         var discriminator = property.JsonName == hierarchy?.DiscriminatorJsonName;
         // A required property that may be null is not `required` in C#: the remark is where that shows.
         if (IsPlainName(property.JsonName, property.Name) && property.Access == PropertyAccess.ReadWrite && !discriminator
-            && property.DefaultText is null && property.Default is null && !(property.Required && property.Nullable))
+            && property.DefaultText is null && property.Default is null && !(property.Required && property.Nullable)
+            && !(property.RequiredWhenSent && !property.Required))
         {
             return deprecation is null ? null : "/// <remarks>" + deprecated + "</remarks>";
         }
@@ -123,7 +124,9 @@ internal static class ObjectEmitter
             + (property.Access == PropertyAccess.ReadOnly ? ", read-only (from the server)" : string.Empty)
             + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
             // Required one way only, in a class that travels both (where it may not come): optional in C#.
-            + (property.RequiredWhenSent && !property.Required ? " and required there: a request without it fails before it is sent" : string.Empty)
+            + (property.RequiredWhenSent && !property.Required
+                ? (property.Access == PropertyAccess.WriteOnly ? " and required there" : ", required in requests") + ": a request without it fails before it is sent"
+                : string.Empty)
             + (property.RequiredWhenReceived && !property.Required ? " and required there: every response carries it" : string.Empty)
             + (discriminator ? ", the discriminator: each derived class sets its own value" : string.Empty) + "."
             + DefaultRemark(property) + (deprecation is null ? string.Empty : " " + deprecated) + "</remarks>";

@@ -223,7 +223,8 @@ internal sealed record PropertyModel(
     public string? Deprecation { get; init; }
 
     /// <summary>
-    /// Required by its schema but <c>writeOnly</c>, so required in requests only (OpenAPI): not <see cref="Required"/>
+    /// Required by its schema but <c>writeOnly</c>, so required in requests only (OpenAPI), or a required name no
+    /// property declares, which responses need not carry either: not <see cref="Required"/>
     /// unless no response reaches the class (see <c>OpenApiParser.SettleByDirection</c>).
     /// </summary>
     public bool RequiredWhenSent { get; init; }

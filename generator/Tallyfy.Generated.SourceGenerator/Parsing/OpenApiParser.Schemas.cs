@@ -690,15 +690,18 @@ internal sealed partial class OpenApiParser
         var required = work.Required;
         CollectProperties(schema, name, properties, memberNames, required, depth: 0);
         CollectAlternativeProperties(schema, name, properties, memberNames, required, depth: 0);
+        var declared = properties.Count;
         AddUndeclaredRequired(properties, required, memberNames);
-        // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is demanded.
+        // A required readOnly property is absent from requests, a required writeOnly one from responses: neither is
+        // demanded. Nor is a required name no property declares demanded of responses (see AddUndeclaredRequired).
         var finalProperties = ImmutableArray.CreateBuilder<PropertyModel>(properties.Count);
-        foreach (var property in properties)
+        for (var i = 0; i < properties.Count; i++)
         {
+            var property = properties[i];
             var listed = required.Contains(property.JsonName);
-            var finished = Finish(property, listed && property.Access == PropertyAccess.ReadWrite);
+            var finished = Finish(property, listed && property.Access == PropertyAccess.ReadWrite && i < declared);
             finalProperties.Add(!listed ? finished
-                : property.Access == PropertyAccess.WriteOnly ? finished with { RequiredWhenSent = true }
+                : property.Access == PropertyAccess.WriteOnly || i >= declared ? finished with { RequiredWhenSent = true }
                 : property.Access == PropertyAccess.ReadOnly ? finished with { RequiredWhenReceived = true }
                 : finished);
         }
@@ -717,9 +720,12 @@ internal sealed partial class OpenApiParser
 
     /// <summary>
     /// A required name that no property declares (turbinelabs.io's ListenerCreate requires <c>host</c> and declares
-    /// none): JSON Schema demands the member with any value, so it is a member of its own holding a JSON value,
-    /// required like the declared ones. A request can then carry it (the compiler asks for it) and a response keeps it
-    /// by name rather than among the undeclared members. Names in ordinal order, after the declared ones.
+    /// none): JSON Schema demands the member with any value, so it is a member of its own holding a JSON value, and a
+    /// response keeps it by name rather than among the undeclared members. Requests must carry it, as a required
+    /// writeOnly member (<see cref="PropertyModel.RequiredWhenSent"/>); responses need not: a name with no schema is
+    /// most often a slip of the spec's (Box's shared links require an <c>accessed</c> that no property declares and no
+    /// answer carries), and demanding it would leave every such answer unread. Names in ordinal order, after the
+    /// declared ones.
     /// </summary>
     private static void AddUndeclaredRequired(List<PropertyModel> properties, HashSet<string> required, NameScope memberNames)
     {
@@ -1367,8 +1373,10 @@ internal sealed partial class OpenApiParser
         "byte" => new TypeRef(TypeKind.Bytes),
         "base64url" => new TypeRef(TypeKind.Base64Url),
         "binary" => new TypeRef(TypeKind.Binary),
-        // A string holding a number (Google's int64, Stripe's decimal): the number, written back as a string.
-        "int8" or "uint8" or "int16" or "uint16" or "int32" or "uint32" or "int64" or "uint64" => IntegerType(format) with { AsString = true },
+        // A string holding a number (Google's int64, Stripe's decimal): the number, written back as a string. Only 64-bit
+        // integers are written so by convention (proto3's JSON); a string of a smaller integer format may hold words
+        // (Box's int32 retention_length is "365" or "indefinite"), so it stays a string, which holds either.
+        "int64" or "uint64" => IntegerType(format) with { AsString = true },
         "float" or "double" or "decimal" => NumberType(format) with { AsString = true },
         _ => TypeRef.String,
     };

@@ -162,8 +162,8 @@ internal static class ApiJson
     private static int t_requestWrites;
 
     /// <summary>
-    /// A required <c>writeOnly</c> member (OpenAPI: required in requests only) of a class responses read too, where it is
-    /// optional, found unset: while a request is written the request fails before it is sent; elsewhere (a value
+    /// A member required in requests only (a required <c>writeOnly</c> member, or a required name no property declares)
+    /// of a class responses read too, where it is optional, found unset: while a request is written the request fails before it is sent; elsewhere (a value
     /// serialized by the caller, a response made in code) the member is left out.
     /// </summary>
     public static void NeededInRequest(string typeName, string propertyName)
@@ -188,7 +188,7 @@ internal static class ApiJson
 
     /// <summary>The error of a request that leaves out a member requests must carry.</summary>
     public static global::System.ArgumentException NeededProperty(string typeName, string propertyName) =>
-        new("Required property '" + propertyName + "' of " + typeName + " is not set: a request must carry it (it is write-only, so responses leave it out).");
+        new("Required property '" + propertyName + "' of " + typeName + " is not set: requests must carry it, though responses may leave it out.");
 
     /// <summary>Writes a value as JSON (a response made in code).</summary>
     public static byte[] Serialize<T>(T value, global::System.Action<global::System.Text.Json.Utf8JsonWriter, T> write)

@@ -712,7 +712,7 @@ public sealed class PrismRealSpecTests
     }
 
     /// <summary>What the client says of a request that leaves out a required writeOnly member: the member's JSON name, its type's name.</summary>
-    private static readonly System.Text.RegularExpressions.Regex NeededMember = new("^Required property '([^']+)' of (\\w+) is not set: a request must carry it");
+    private static readonly System.Text.RegularExpressions.Regex NeededMember = new("^Required property '([^']+)' of (\\w+) is not set: requests must carry it");
 
     /// <summary>What the client says of a request that carries none of a oneOf's or anyOf's required alternatives: the type's name, the first alternative.</summary>
     private static readonly System.Text.RegularExpressions.Regex NeededAlternative = new("^Required properties of (\\w+) are not set: a request must carry (.+?)(?: or '.*)?\\.$");
