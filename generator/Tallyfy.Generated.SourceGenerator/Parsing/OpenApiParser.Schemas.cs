@@ -567,7 +567,8 @@ internal sealed partial class OpenApiParser
                 }
 
                 // 3.1's contentEncoding "binary" (RFC 2045: the octets as they are) is 3.0's format: binary, a file.
-                return StringType(GetString(schema, "format") ?? (GetString(schema, "contentEncoding") == "binary" ? "binary" : null));
+                var text = StringType(GetString(schema, "format") ?? (GetString(schema, "contentEncoding") == "binary" ? "binary" : null));
+                return text.AsString && ShowsNonNumber(schema) ? TypeRef.String : text;
             case "integer":
                 return IntegerType(GetString(schema, "format"));
             case "number":
@@ -1358,6 +1359,33 @@ internal sealed partial class OpenApiParser
         node is SpecObject schema
         && (schema["type"] is SpecScalar { Kind: ScalarKind.String, Text: "null" }
             || (schema["enum"] is SpecArray { Items.Count: 1 } only && only.Items[0] is SpecScalar { Kind: ScalarKind.Null }));
+
+    /// <summary>
+    /// Whether a string schema's own <c>default</c>, <c>example</c> or <c>examples</c> hold a string that is no number:
+    /// then its numeric format does not make its strings numbers (telnyx's <c>int64</c> ids with a UUID for their example).
+    /// </summary>
+    private static bool ShowsNonNumber(SpecObject schema)
+    {
+        if (IsNonNumber(schema["default"]) || IsNonNumber(schema["example"]))
+        {
+            return true;
+        }
+
+        if (schema["examples"] is SpecArray examples)
+        {
+            foreach (var example in examples.Items)
+            {
+                if (IsNonNumber(example))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+
+        static bool IsNonNumber(SpecNode? node) => node is SpecScalar { Kind: ScalarKind.String } text && !IsJsonNumber(text.Text);
+    }
 
     /// <summary>The C# type of a string schema's <c>format</c>; a format the generator does not know is a plain string.</summary>
     private static TypeRef StringType(string? format) => format switch
