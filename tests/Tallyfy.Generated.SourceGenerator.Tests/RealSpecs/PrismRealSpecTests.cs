@@ -9,6 +9,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using Tallyfy.Generated.SourceGenerator.Parsing;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -169,119 +170,57 @@ public sealed class PrismRealSpecTests
     /// </summary>
     private static string[] ServerUrls(string specPath, Uri prism)
     {
-        using var document = JsonDocument.Parse(AsJson(specPath));
+        // Read as the generator reads it, JSON or YAML (which Prism reads itself).
+        var root = SpecReader.Read(specPath, File.ReadAllText(specPath)).Root as SpecObject;
         var urls = new List<string>();
-        void Add(JsonElement owner)
+        void Add(SpecNode? owner)
         {
-            if (owner.ValueKind == JsonValueKind.Object && owner.TryGetProperty("servers", out var servers) && servers.ValueKind == JsonValueKind.Array)
+            if (owner is not SpecObject { } described || described["servers"] is not SpecArray servers)
             {
-                foreach (var server in servers.EnumerateArray())
-                {
-                    if (!server.TryGetProperty("url", out var url) || url.ValueKind != JsonValueKind.String)
-                    {
-                        continue;
-                    }
+                return;
+            }
 
-                    var text = url.GetString()!;
-                    if (server.TryGetProperty("variables", out var variables) && variables.ValueKind == JsonValueKind.Object)
+            foreach (var server in servers.Items)
+            {
+                if (server is not SpecObject { } entry || entry["url"] is not SpecScalar { Kind: ScalarKind.String } url)
+                {
+                    continue;
+                }
+
+                var text = url.Text;
+                if (entry["variables"] is SpecObject variables)
+                {
+                    foreach (var variable in variables.Properties)
                     {
-                        foreach (var variable in variables.EnumerateObject())
+                        if (variable.Value is SpecObject { } declared && declared["default"] is SpecScalar { Kind: not ScalarKind.Null } value)
                         {
-                            if (variable.Value.TryGetProperty("default", out var value) && value.ValueKind == JsonValueKind.String)
-                            {
-                                text = text.Replace("{" + variable.Name + "}", value.GetString(), StringComparison.Ordinal);
-                            }
+                            text = text.Replace("{" + variable.Name + "}", value.Text, StringComparison.Ordinal);
                         }
                     }
-
-                    urls.Add((text.StartsWith('/') ? prism.GetLeftPart(UriPartial.Authority) + text : text).TrimEnd('/'));
                 }
+
+                urls.Add((text.StartsWith('/') ? prism.GetLeftPart(UriPartial.Authority) + text : text).TrimEnd('/'));
             }
         }
 
-        Add(document.RootElement);
-        if (document.RootElement.TryGetProperty("paths", out var paths))
+        Add(root);
+        if (root?["paths"] is SpecObject paths)
         {
             // A path item's members and an extension beside the path items (x-...: a string) are not all objects.
-            foreach (var item in paths.EnumerateObject().Where(item => item.Value.ValueKind == JsonValueKind.Object))
+            foreach (var item in paths.Properties)
             {
                 Add(item.Value);
-                foreach (var operation in item.Value.EnumerateObject())
+                if (item.Value is SpecObject operations)
                 {
-                    Add(operation.Value);
+                    foreach (var operation in operations.Properties)
+                    {
+                        Add(operation.Value);
+                    }
                 }
             }
         }
 
         return urls.Distinct(StringComparer.Ordinal).OrderByDescending(u => u.Length).ToArray();
-    }
-
-    /// <summary>
-    /// The spec's text as JSON: a YAML spec (Prism reads it itself) through the generator's YAML reader, its scalars
-    /// written as the kinds that reader gives them.
-    /// </summary>
-    private static string AsJson(string specPath)
-    {
-        var text = File.ReadAllText(specPath);
-        if (!specPath.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase) && !specPath.EndsWith(".yml", StringComparison.OrdinalIgnoreCase))
-        {
-            return text;
-        }
-
-        var root = Tallyfy.Generated.SourceGenerator.Parsing.YamlSpecReader.Read(specPath, text).Root
-            ?? throw new InvalidOperationException(specPath + " does not read as YAML");
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            Write(writer, root);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
-
-        static void Write(Utf8JsonWriter writer, Tallyfy.Generated.SourceGenerator.Parsing.SpecNode node)
-        {
-            switch (node)
-            {
-                case Tallyfy.Generated.SourceGenerator.Parsing.SpecObject value:
-                    writer.WriteStartObject();
-                    foreach (var property in value.Properties)
-                    {
-                        writer.WritePropertyName(property.Name);
-                        Write(writer, property.Value);
-                    }
-
-                    writer.WriteEndObject();
-                    break;
-                case Tallyfy.Generated.SourceGenerator.Parsing.SpecArray value:
-                    writer.WriteStartArray();
-                    foreach (var item in value.Items)
-                    {
-                        Write(writer, item);
-                    }
-
-                    writer.WriteEndArray();
-                    break;
-                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar { Kind: Tallyfy.Generated.SourceGenerator.Parsing.ScalarKind.Null }:
-                    writer.WriteNullValue();
-                    break;
-                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar { Kind: Tallyfy.Generated.SourceGenerator.Parsing.ScalarKind.Boolean } value:
-                    writer.WriteBooleanValue(value.Text == "true");
-                    break;
-                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar { Kind: Tallyfy.Generated.SourceGenerator.Parsing.ScalarKind.Number } value:
-                    if (decimal.TryParse(value.Text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var number))
-                    {
-                        writer.WriteNumberValue(number);
-                    }
-                    else
-                    {
-                        writer.WriteStringValue(value.Text);
-                    }
-                    break;
-                case Tallyfy.Generated.SourceGenerator.Parsing.SpecScalar value:
-                    writer.WriteStringValue(value.Text);
-                    break;
-            }
-        }
     }
 
     /// <summary>Sends a request for another host to Prism: the path after the spec's server URL it went to, the same query.</summary>
