@@ -1672,6 +1672,7 @@ public sealed class SchemaKeywordTests
         Assert.Contains("ReadNumberOrString<long>(ref reader)", source, System.StringComparison.Ordinal);
         Assert.Contains("ApiJson.WriteNumberString(writer, ", source, System.StringComparison.Ordinal);
         Assert.Contains("0.50m", source, System.StringComparison.Ordinal);
+        Assert.Contains("string? _bad = \"x\";", source, System.StringComparison.Ordinal);
         // In a union, a number as a string is tried on a string token.
         var either = run.Source(".Models.ThingEither.g.cs");
         var stringCase = either.IndexOf("JsonTokenType.String", System.StringComparison.Ordinal);
