@@ -113,7 +113,7 @@ internal static class ObjectEmitter
         // A required property that may be null is not `required` in C#: the remark is where that shows.
         if (IsPlainName(property.JsonName, property.Name) && property.Access == PropertyAccess.ReadWrite && !discriminator
             && property.DefaultText is null && property.Default is null && !(property.Required && property.Nullable)
-            && !(property.RequiredWhenSent && !property.Required))
+            && !property.CheckedWhenSent)
         {
             return deprecation is null ? null : "/// <remarks>" + deprecated + "</remarks>";
         }
@@ -124,7 +124,7 @@ internal static class ObjectEmitter
             + (property.Access == PropertyAccess.ReadOnly ? ", read-only (from the server)" : string.Empty)
             + (property.Access == PropertyAccess.WriteOnly ? ", write-only (to the server)" : string.Empty)
             // Required one way only, in a class that travels both (where it may not come): optional in C#.
-            + (property.RequiredWhenSent && !property.Required
+            + (property.CheckedWhenSent
                 ? (property.Access == PropertyAccess.WriteOnly ? " and required there" : ", required in requests") + ": a request without it fails before it is sent"
                 : string.Empty)
             + (property.RequiredWhenReceived && !property.Required ? " and required there: every response carries it" : string.Empty)
@@ -483,7 +483,7 @@ internal static class ObjectEmitter
                 var member = value + "." + property.Name;
                 var statement = WriteMember(property, name, member, output, ns, scope, allowMissingRequired);
                 // A member requests must carry, optional here because responses read the class too: unset, a request fails.
-                var needed = property.RequiredWhenSent && !property.Required
+                var needed = property.CheckedWhenSent
                     ? CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededInRequest(" + CSharp.Literal(type.Name) + ", " + CSharp.Literal(property.JsonName) + ");"
                     : null;
                 // A property that remembers being set is sent when set, a null as null, and left out when never set.

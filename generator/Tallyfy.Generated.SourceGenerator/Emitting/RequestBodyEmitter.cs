@@ -186,7 +186,7 @@ internal static class RequestBodyEmitter
             }
 
             // A field requests must carry, optional in a class responses read too: unset, the request fails before it is sent.
-            var needed = typeName is not null && field.RequiredWhenSent && !field.Required
+            var needed = typeName is not null && field.CheckedWhenSent
                 ? " else throw " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededProperty(" + CSharp.Literal(typeName) + ", " + CSharp.Literal(field.JsonName) + ");"
                 : string.Empty;
             writer.Line($"if ({body}.{field.Name} is {{ }} {local}) {statement}{needed}");

@@ -230,6 +230,12 @@ internal sealed record PropertyModel(
     public bool RequiredWhenSent { get; init; }
 
     /// <summary>
+    /// Required in requests only and optional in C# (its class is read too): the writer, or the form that sends it,
+    /// fails a request without it before it is sent, and its remarks say so.
+    /// </summary>
+    public bool CheckedWhenSent => RequiredWhenSent && !Required;
+
+    /// <summary>
     /// Required by its schema but <c>readOnly</c>, so required in responses only (OpenAPI): not <see cref="Required"/>
     /// unless responses reach the class and no request does (see <c>OpenApiParser.SettleByDirection</c>).
     /// </summary>

@@ -163,8 +163,8 @@ internal static class ApiJson
 
     /// <summary>
     /// A member required in requests only (a required <c>writeOnly</c> member, or a required name no property declares)
-    /// of a class responses read too, where it is optional, found unset: while a request is written the request fails before it is sent; elsewhere (a value
-    /// serialized by the caller, a response made in code) the member is left out.
+    /// of a class responses read too, where it is optional, found unset: while a request is written the request fails
+    /// before it is sent; elsewhere (a value serialized by the caller, a response made in code) the member is left out.
     /// </summary>
     public static void NeededInRequest(string typeName, string propertyName)
     {
