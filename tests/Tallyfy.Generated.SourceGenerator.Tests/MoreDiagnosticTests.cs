@@ -434,6 +434,78 @@ public sealed class MoreDiagnosticTests
     }
 
     /// <summary>
+    /// A header or cookie name that is not a token (rapidapi's dynamicdocs sends its API keys in headers named
+    /// <c>RapidAPI.com API Key</c>; notion's has a header parameter with an empty name) can go in no request: HttpClient
+    /// drops such a credential header without a word and refuses such a parameter at call time. Each is a warning at
+    /// its name in the spec, and is left out of the client; the valid ones beside them stay.
+    /// </summary>
+    [Fact]
+    public void A_header_or_cookie_name_that_is_not_a_token_is_a_warning_and_is_left_out()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Docs
+              version: "1"
+            components:
+              securitySchemes:
+                spaced:
+                  type: apiKey
+                  in: header
+                  name: RapidAPI.com API Key
+                valid:
+                  type: apiKey
+                  in: header
+                  name: X-Api-Key
+                crumb:
+                  type: apiKey
+                  in: cookie
+                  name: "session[id]"
+            security:
+              - spaced: []
+              - valid: []
+              - crumb: []
+            paths:
+              /templates/{token}/compile:
+                post:
+                  operationId: compile
+                  parameters:
+                    - { name: token, in: path, required: true, schema: { type: string } }
+                    - { name: "", in: header, schema: { type: string } }
+                    - { name: "X Trace", in: header, required: true, schema: { type: string } }
+                    - { name: "a;b", in: cookie, schema: { type: string } }
+                    - { name: X-Request-Id, in: header, schema: { type: string } }
+                    - { name: "latex runs", in: query, schema: { type: integer } }
+                  responses:
+                    "204":
+                      description: Compiled
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/docs.yaml", text));
+
+        var diagnostics = run.Diagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        Assert.All(diagnostics, d => Assert.Equal("TGEN056", d.Id));
+        Assert.All(diagnostics, d => Assert.Equal(DiagnosticSeverity.Warning, d.Severity));
+        Assert.Equal(new[] { 9, 17, 28, 29, 30 }, diagnostics.Select(d => d.Location.GetLineSpan().StartLinePosition.Line));
+        var messages = diagnostics.Select(d => d.GetMessage(CultureInfo.InvariantCulture)).ToList();
+        Assert.StartsWith("Security scheme 'spaced' is left out: it sends its key in the header 'RapidAPI.com API Key', which no request can carry", messages[0], StringComparison.Ordinal);
+        Assert.StartsWith("Security scheme 'crumb' is left out: it sends its key in the cookie 'session[id]'", messages[1], StringComparison.Ordinal);
+        Assert.StartsWith("The header parameter '' of Compile is left out", messages[2], StringComparison.Ordinal);
+        Assert.StartsWith("The header parameter 'X Trace' of Compile is left out", messages[3], StringComparison.Ordinal);
+        Assert.StartsWith("The cookie parameter 'a;b' of Compile is left out", messages[4], StringComparison.Ordinal);
+
+        var client = run.Source("TallyfyClient.g.cs");
+        Assert.Contains("CompileAsync(string token, string? xRequestId = null, long? latexRuns = null,", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("X Trace", client, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"a;b\"", client, StringComparison.Ordinal);
+        var credentials = run.Source("TallyfyClientCredentials.g.cs");
+        Assert.Contains("\"X-Api-Key\"", credentials, StringComparison.Ordinal);
+        Assert.DoesNotContain("API Key\"", credentials, StringComparison.Ordinal);
+        Assert.DoesNotContain("session[id]", credentials, StringComparison.Ordinal);
+        Assert.Empty(run.CompilationProblems());
+    }
+
+    /// <summary>
     /// A '#' inside a placeholder is part of the parameter's name, not a fragment (found by the fuzz tests: the path
     /// was cut inside <c>{i#}</c>, and the generator failed on the spec); the whole template is the path.
     /// </summary>

@@ -360,6 +360,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo ParameterInFragment = Warning(
         "TGEN055", "A path parameter follows '#'", "In the path '{0}' the '#' ends the URL's path and what follows is a fragment, which no request carries: {1} is never sent");
 
+    // ----- TGEN056: a header or cookie name no request can carry -----
+
+    /// <summary>{0}: <c>header</c> or <c>cookie</c>; {1}: the name as written; {2}: the operation's name.</summary>
+    public static readonly DiagnosticDescriptorInfo ParameterNameNotAToken = Warning(
+        "TGEN056", "A header or cookie name is not a token",
+        "The {0} parameter '{1}' of {2} is left out: no request can carry it, as a {0} name is a token of letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, RFC 6265) and this one is not");
+
+    /// <summary>{0}: the scheme's name; {1}: <c>header</c> or <c>cookie</c>; {2}: the name as written.</summary>
+    public static readonly DiagnosticDescriptorInfo SchemeNameNotAToken = Warning(
+        "TGEN056", "A header or cookie name is not a token",
+        "Security scheme '{0}' is left out: it sends its key in the {1} '{2}', which no request can carry, as a {1} name is a token of letters, digits and !#$%&'*+-.^_`|~ (RFC 9110, RFC 6265) and this one is not");
+
     // ----- TGEN020, TGEN021: what regenerating from a new spec does to the generated API (a baseline, or the CLI's diff) -----
 
     /// <summary>The id of the changes that can break code written against the client generated from the baseline.</summary>

@@ -97,6 +97,8 @@ internal static class RoslynDiagnostics
 
     private static readonly DiagnosticDescriptor Tgen055 = Warning("TGEN055");
 
+    private static readonly DiagnosticDescriptor Tgen056 = Warning("TGEN056");
+
     private static readonly DiagnosticDescriptor Tgen999 = Error("TGEN999");
 
     /// <summary>Every id as a Roslyn descriptor.</summary>
@@ -140,6 +142,7 @@ internal static class RoslynDiagnostics
         Tgen053,
         Tgen054,
         Tgen055,
+        Tgen056,
         Tgen999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);

@@ -854,6 +854,13 @@ internal sealed partial class OpenApiParser
                     continue;
             }
 
+            if (kind is ParameterLocation.Header or ParameterLocation.Cookie && !HttpToken.IsToken(wireName))
+            {
+                // HttpClient would drop such a header or refuse the request at run time: say so at build time instead.
+                Report(DiagnosticDescriptors.ParameterNameNotAToken, Locate(node["name"] ?? node), location, wireName, operationName);
+                continue;
+            }
+
             var required = kind == ParameterLocation.Path || GetBool(node, "required");
             var schemaNode = node["schema"];
             if (kind == ParameterLocation.Header)

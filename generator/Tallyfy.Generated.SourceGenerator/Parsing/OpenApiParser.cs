@@ -341,6 +341,13 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
+            if (kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyCookie && !HttpToken.IsToken(parameterName!))
+            {
+                // No request can carry the key: HttpClient drops such a header without a word, so say so here.
+                Report(DiagnosticDescriptors.SchemeNameNotAToken, Locate(definition["name"] ?? definition), scheme.Name, location!, parameterName!);
+                continue;
+            }
+
             result.Add(new SecuritySchemeModel(scheme.Name, names.Allocate(Naming.TypeOrMemberName(scheme.Name, "Scheme")), kind.Value, parameterName, GetString(definition, "description"))
             {
                 Deprecated = GetBool(definition, "deprecated"),
