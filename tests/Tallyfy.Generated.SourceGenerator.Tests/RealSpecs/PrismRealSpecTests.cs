@@ -66,7 +66,8 @@ public sealed class PrismRealSpecTests
     /// passwords; GoToMeeting's token, an Authorization header parameter no security scheme stands for; slicebox's
     /// multipart uploads whose schemas are no object, the parts a MultipartContent; Twilio's, its sids bound by patterns
     /// the made-up values are made from; apideck's file storage, whose shared links require a write-only
-    /// <c>target_id</c> in a class responses read too, which the client refuses to send unset and the test then makes up);
+    /// <c>target_id</c> in a class responses read too, which the client refuses to send unset and the test then makes up;
+    /// Box's, Mastercard's and AWS's, whose path keys hold a '#', in the copy <see cref="PrismRoutable"/> makes);
     /// <c>TALLYFY_PRISM_SPECS</c> (file names
     /// separated by <c>;</c>) runs others. Left out, as Prism cannot judge them: weatherbit.io (its paths hold query
     /// strings, which Prism does not route) and art19.com (Prism looks its bracketed query names, <c>page[number]</c>,
@@ -83,6 +84,11 @@ public sealed class PrismRealSpecTests
                 "trello.com.json", "lgtm.com.json", "meteosource.com.json", "asana.com.json",
                 "1password.local/connect.json", "linode.com.json", "citrixonline.com/gotomeeting.json", "slicebox.local.json",
                 "twilio.com/twilio_ip_messaging_v2.json", "apideck.com/file-storage.json",
+
+                // Operations told apart by a '#' in their path keys, which Prism routes in the copy PrismRoutable makes:
+                // Box's (/shared_items#folders beside /shared_items), Mastercard's (path parameters after the '#'),
+                // AWS's JSON protocol (every operation POST / with its X-Amz-Target) and REST protocol (/tags/{arn}#tagKeys).
+                "box.com.json", "mastercard.com/masterpassqr.json", "amazonaws.com/dax.json", "amazonaws.com/braket.json",
 
                 // ReadMe's examples, one feature each (ReadMeExampleTests): servers with variables and relative ones on
                 // path items and operations, responses documented by examples only beside other media types, every
@@ -130,6 +136,8 @@ public sealed class PrismRealSpecTests
             ? null
             : path + " or Prism is absent: npm could not install RealSpecs/package.json (run `npm ci --no-audit --no-fund` in tests/Tallyfy.Generated.SourceGenerator.Tests/RealSpecs/)");
 
+        using var routable = PrismRoutable(path);
+        path = routable.Path;
         var run = GeneratorHarness.Run(new SpecText(path, File.ReadAllText(path), Namespace, ClientName));
         var (emitted, loaded) = GeneratedClientImage.EmitAndLoad(run.Output, "PrismClient " + file);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(10)));
@@ -152,6 +160,87 @@ public sealed class PrismRealSpecTests
 
         Assert.True(report.Failures.Count == 0, $"{file}: {report.Failures.Count} of {report.Called} calls failed\n" + string.Join("\n", report.Failures) + "\n--- Prism's log ---\n" + prism.Output());
         Assert.True(report.Accepted * 2 >= report.Called - report.Unmockable, $"{file}: only {report.Accepted} of {report.Called} calls were accepted; the check says little\n" + string.Join("\n", report.Notes));
+    }
+
+    /// <summary>
+    /// The spec as Prism can route it. A <c>#</c> in a path key (AWS's <c>/#X-Amz-Target=…</c>, Box's
+    /// <c>/shared_items#folders</c>, which tell operations on one path apart) ends the URL's path, so the client sends
+    /// the path before it (TGEN055), and Prism, which routes by the keys as written, finds none or the wrong one. A JSON
+    /// spec with such keys is copied with each <c>#</c> made a path segment of its own (<c>/_hash_/</c>) and the client
+    /// and Prism both get the copy: every request and response is then judged as the spec describes it, but for the
+    /// <c>#</c> itself, which the generator's own tests cover. Any other spec is used as it is.
+    /// </summary>
+    internal static RoutableSpec PrismRoutable(string path)
+    {
+        if (!path.EndsWith(".json", StringComparison.OrdinalIgnoreCase)
+            || System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path)) is not System.Text.Json.Nodes.JsonObject root
+            || root["paths"] is not System.Text.Json.Nodes.JsonObject paths
+            || !paths.Any(p => p.Key.Contains('#', StringComparison.Ordinal)))
+        {
+            return new RoutableSpec(path, null);
+        }
+
+        var renamed = new System.Text.Json.Nodes.JsonObject();
+        foreach (var (key, value) in paths.ToList())
+        {
+            paths.Remove(key);
+            renamed[key.Replace("#", "/_hash_/", StringComparison.Ordinal).Replace("//", "/", StringComparison.Ordinal)] = value;
+        }
+
+        root["paths"] = renamed;
+        var folder = Directory.CreateTempSubdirectory("tallyfy-prism-");
+        var copy = Path.Combine(folder.FullName, Path.GetFileName(path));
+        File.WriteAllText(copy, root.ToJsonString());
+        return new RoutableSpec(copy, folder.FullName);
+    }
+
+    /// <summary>A spec's path, and the folder of its routable copy, removed with it.</summary>
+    internal sealed class RoutableSpec(string path, string? folder) : IDisposable
+    {
+        public string Path { get; } = path;
+
+        public void Dispose()
+        {
+            if (folder is not null)
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+        }
+    }
+
+    [Fact]
+    public void A_hash_in_a_path_key_becomes_a_path_segment_of_the_copy_prism_routes()
+    {
+        var folder = Directory.CreateTempSubdirectory("tallyfy-prism-test-").FullName;
+        var spec = Path.Combine(folder, "box.json");
+        File.WriteAllText(spec, """{"openapi":"3.0.3","paths":{"/shared_items":{},"/shared_items#folders":{},"/#X-Amz-Target=A.B":{},"/tags/{arn}#tagKeys":{}}}""");
+        try
+        {
+            string copy;
+            using (var routable = PrismRoutable(spec))
+            {
+                copy = routable.Path;
+                Assert.NotEqual(spec, copy);
+                Assert.Equal("box.json", Path.GetFileName(copy));
+                Assert.Equal(
+                    new[] { "/shared_items", "/shared_items/_hash_/folders", "/_hash_/X-Amz-Target=A.B", "/tags/{arn}/_hash_/tagKeys" },
+                    ((System.Text.Json.Nodes.JsonObject)System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(copy))!["paths"]!).Select(p => p.Key));
+            }
+
+            Assert.False(File.Exists(copy));
+            var plain = Path.Combine(folder, "plain.json");
+            File.WriteAllText(plain, """{"openapi":"3.0.3","paths":{"/items/{id}":{}}}""");
+            using (var unchanged = PrismRoutable(plain))
+            {
+                Assert.Equal(plain, unchanged.Path);
+            }
+
+            Assert.True(File.Exists(plain));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     /// <summary>The made-up strings for patterns: shortest, and matching (as the pattern itself checks).</summary>
