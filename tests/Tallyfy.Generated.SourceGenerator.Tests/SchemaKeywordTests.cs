@@ -1588,6 +1588,76 @@ public sealed class SchemaKeywordTests
         Assert.Contains("JsonElement? Unshaped", thing, System.StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// npr's sponsorship API: an allOf of a base whose members are free-form (<c>attributes: {type: object}</c>, an array
+    /// of objects) and of a part that declares them again with types. allOf asks a value to meet both, so the typed
+    /// declaration is the member's type (it was the first, a JSON value, and the typed models were never generated); a
+    /// member typed first (<c>href</c>, a string) stays as it is, and what the base requires stays required.
+    /// </summary>
+    [Fact]
+    public void A_member_an_allof_part_declares_loosely_takes_the_type_a_later_part_gives_it()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Ads
+              version: "1"
+            paths:
+              /ads:
+                post:
+                  operationId: receiveAdTracking
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema: { $ref: "#/components/schemas/UserAdDocument" }
+                  responses:
+                    "200":
+                      description: Tracked
+                      content:
+                        application/json:
+                          schema: { $ref: "#/components/schemas/UserAdDocument" }
+            components:
+              schemas:
+                CollectionDocument:
+                  required: [href, attributes, items]
+                  properties:
+                    href: { type: string }
+                    attributes: { type: object }
+                    items: { type: array, items: { type: object } }
+                    links: { type: object }
+                UserAdDocument:
+                  allOf:
+                    - $ref: "#/components/schemas/CollectionDocument"
+                    - properties:
+                        href: { type: integer }
+                        attributes: { $ref: "#/components/schemas/UserAdData" }
+                        items:
+                          description: What the sponsorship service sends back.
+                          type: array
+                          items: { $ref: "#/components/schemas/AdTracking" }
+                UserAdData:
+                  properties:
+                    uid: { type: string }
+                AdTracking:
+                  required: [version]
+                  properties:
+                    version: { type: string }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/ads.yaml", text));
+
+        Assert.Empty(run.Diagnostics.Where(d => d.Severity > DiagnosticSeverity.Info));
+        Assert.Empty(run.CompilationProblems());
+        var document = run.Source(".Models.UserAdDocument.g.cs");
+        Assert.Contains("public required UserAdData Attributes { get; init; }", document, System.StringComparison.Ordinal);
+        Assert.Contains("public required IReadOnlyList<AdTracking> Items { get; init; }", document, System.StringComparison.Ordinal);
+        Assert.Contains("What the sponsorship service sends back.", document, System.StringComparison.Ordinal);
+        Assert.Contains("public required string Href { get; init; }", document, System.StringComparison.Ordinal);
+        Assert.Contains("public JsonElement? Links { get; init; }", document, System.StringComparison.Ordinal);
+        Assert.Contains("public required string Version { get; init; }", run.Source(".Models.AdTracking.g.cs"), System.StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Strings_with_a_numeric_format_are_numbers_written_as_strings()
     {

@@ -1019,6 +1019,10 @@ internal sealed partial class OpenApiParser
                 {
                     WidenAlternativeMember(properties, earlier.Start, earlier.End, property, typeName);
                 }
+                else
+                {
+                    NarrowLooseMember(properties, property, typeName);
+                }
 
                 continue;
             }
@@ -1045,6 +1049,42 @@ internal sealed partial class OpenApiParser
 
         declaredMembers.Clear();
         _spareDeclaredMembers.Push(declaredMembers);
+    }
+
+    /// <summary>
+    /// A member an earlier <c>allOf</c> part declared loosely (any JSON value, or an array or map of them) that a later
+    /// part, or the schema itself, declares with a type: npr's <c>UserAdDocument</c> is an allOf of a base whose
+    /// <c>attributes</c> is <c>{type: object}</c> and whose <c>items</c> is an array of objects, and of a part whose
+    /// <c>attributes</c> is a <c>UserAdData</c> and whose <c>items</c> are <c>AdTrackingDocument</c>s. allOf asks a value
+    /// to meet every part, so the typed declaration is the member's type; a member declared with a type first stays as it is.
+    /// </summary>
+    private void NarrowLooseMember(List<PropertyModel> properties, SpecProperty property, string typeName)
+    {
+        var index = properties.FindIndex(p => p.JsonName == property.Name);
+        var existing = properties[index];
+        var loose = existing.Type.Kind == TypeKind.Any
+            || (existing.Type.Kind is TypeKind.Array or TypeKind.Map && existing.Type.Item?.Kind == TypeKind.Any);
+        if (!loose || existing.Default is not null)
+        {
+            return;
+        }
+
+        var info = ResolveSchema(property.Value, typeName + Naming.TypeOrMemberName(property.Name, "Property"));
+        var narrower = existing.Type.Kind == TypeKind.Any
+            ? info.Type.Kind != TypeKind.Any
+            : info.Type.Kind == existing.Type.Kind && info.Type.Item is { Kind: not TypeKind.Any };
+        if (!narrower)
+        {
+            return;
+        }
+
+        var target = Deref(property.Value, out _) as SpecObject;
+        properties[index] = existing with
+        {
+            Type = info.Type,
+            Nullable = existing.Nullable && info.Nullable,
+            Description = (target is null ? null : Description(target)) ?? existing.Description,
+        };
     }
 
     /// <summary>
