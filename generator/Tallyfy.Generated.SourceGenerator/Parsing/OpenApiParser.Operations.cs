@@ -234,7 +234,10 @@ internal sealed partial class OpenApiParser
         }
     }
 
-    /// <summary>An RFC 9110 token: the only method names an HTTP request line can carry.</summary>
+    /// <summary>
+    /// An RFC 9110 token: the only method names an HTTP request line can carry, and the only header and cookie names a
+    /// request can carry (TGEN056).
+    /// </summary>
     internal static bool IsHttpToken(string name) =>
         name.Length > 0 && name.All(c => c < 128 && (char.IsLetterOrDigit(c) || "!#$%&'*+-.^_`|~".IndexOf(c) >= 0));
 
@@ -854,7 +857,7 @@ internal sealed partial class OpenApiParser
                     continue;
             }
 
-            if (kind is ParameterLocation.Header or ParameterLocation.Cookie && !HttpToken.IsToken(wireName))
+            if (kind is ParameterLocation.Header or ParameterLocation.Cookie && !IsHttpToken(wireName))
             {
                 // HttpClient would drop such a header or refuse the request at run time: say so at build time instead.
                 Report(DiagnosticDescriptors.ParameterNameNotAToken, Locate(node["name"] ?? node), location, wireName, operationName);

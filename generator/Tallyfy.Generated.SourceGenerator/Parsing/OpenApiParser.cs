@@ -341,7 +341,7 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
-            if (kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyCookie && !HttpToken.IsToken(parameterName!))
+            if (kind is SecurityKind.ApiKeyHeader or SecurityKind.ApiKeyCookie && !IsHttpToken(parameterName!))
             {
                 // No request can carry the key: HttpClient drops such a header without a word, so say so here.
                 Report(DiagnosticDescriptors.SchemeNameNotAToken, Locate(definition["name"] ?? definition), scheme.Name, location!, parameterName!);
