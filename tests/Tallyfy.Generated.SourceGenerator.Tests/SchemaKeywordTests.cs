@@ -732,6 +732,125 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// A URL-encoded or multipart form of such a class is held to its required-only alternatives as a JSON body is: a
+    /// form that carries none of them fails with an <see cref="System.ArgumentException"/> naming them before anything is
+    /// sent (the form path wrote the fields it had, and the server refused the form); a form that carries one goes.
+    /// </summary>
+    [Fact]
+    public void A_form_carries_the_fields_of_one_required_only_alternative()
+    {
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Mappings
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /mappings:
+                post:
+                  operationId: createMapping
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          $ref: "#/components/schemas/Mapping"
+                  responses:
+                    "204":
+                      description: created
+              /uploads:
+                post:
+                  operationId: uploadMapping
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          $ref: "#/components/schemas/Mapping"
+                  responses:
+                    "204":
+                      description: created
+              /firewalls:
+                post:
+                  operationId: createFirewall
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Rules"
+                      application/x-www-form-urlencoded:
+                        schema:
+                          $ref: "#/components/schemas/Firewall"
+                  responses:
+                    "204":
+                      description: created
+            components:
+              schemas:
+                Mapping:
+                  type: object
+                  oneOf:
+                    - required: [orgID, bucketID]
+                    - required: [org, bucketID]
+                  properties:
+                    bucketID:
+                      type: string
+                    org:
+                      type: string
+                    orgID:
+                      type: string
+                Rules:
+                  type: array
+                  items:
+                    type: string
+                Firewall:
+                  allOf:
+                    - type: object
+                      properties:
+                        name:
+                          type: string
+                        inbound:
+                          type: string
+                        outbound:
+                          type: string
+                    - anyOf:
+                        - required: [inbound]
+                        - required: [outbound]
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/mappings.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "required-alternatives-form", """
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", Org = "o" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateMappingAsync(new Tallyfy.Mapping { BucketId = "b", OrgId = "1" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.UploadMappingAsync(new Tallyfy.Mapping { BucketId = "b" })));
+            var sent = Recorder.Outcome(recorder, c => c.UploadMappingAsync(new Tallyfy.Mapping { BucketId = "b", Org = "o" }));
+            lines.Add(sent.StartsWith("sent --", System.StringComparison.Ordinal) && sent.Contains("name=\"org\"", System.StringComparison.Ordinal) ? "sent a multipart form with org" : sent);
+            lines.Add(Recorder.Outcome(recorder, c => c.UploadMappingAsync()));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new Tallyfy.Firewall { Name = "f", Outbound = "all" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.CreateFirewallAsync(new[] { "r" })));
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "not sent: Required properties of Mapping are not set: a request must carry 'orgID' or 'org'.",
+                "sent bucketID=b&org=o",
+                "sent bucketID=b&orgID=1",
+                "not sent: Required properties of Mapping are not set: a request must carry 'orgID' or 'org'.",
+                "sent a multipart form with org",
+                "sent ",
+                "not sent: Required properties of Firewall are not set: a request must carry 'inbound' or 'outbound'.",
+                "sent name=f&outbound=all",
+                """sent ["r"]""",
+            },
+            lines);
+    }
+
+    /// <summary>
     /// The object alternatives of a oneOf or anyOf beside members of the schema's own or in an allOf part beside other
     /// parts (Discord's multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl
     /// | magnetUri | torrentfile], common]) give the class their members, optional unless every alternative requires

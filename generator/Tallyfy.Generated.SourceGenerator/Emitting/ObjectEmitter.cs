@@ -397,31 +397,49 @@ internal static class ObjectEmitter
 
     /// <summary>
     /// The statement that fails a request whose value carries none of the type's <see cref="ObjectTypeModel.RequiredAlternatives"/>
-    /// in full (InfluxDB's DBRP: <c>orgID</c> or <c>org</c>); null when there is nothing to check: no alternatives, or one
-    /// that names a member the class does not declare or a read-only one (a request can never carry it), or one whose
-    /// members are all required in C# (always there).
+    /// in full (InfluxDB's DBRP: <c>orgID</c> or <c>org</c>); null when there is nothing to check (<see cref="RequiredAlternativesCondition"/>).
     /// </summary>
-    private static string? RequiredAlternativesCheck(ObjectTypeModel type, string value, string ns)
+    private static string? RequiredAlternativesCheck(ObjectTypeModel type, string value, string ns) =>
+        RequiredAlternativesCondition(type.Properties, type.RequiredAlternatives, value, sentFromClass: true) is { } check
+            ? "if (!(" + check.Condition + ")) { " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededOneOf("
+                + CSharp.Literal(type.Name) + ", " + CSharp.Literal(check.Described) + "); }"
+            : null;
+
+    /// <summary>
+    /// Whether <paramref name="value"/> carries the members of one of <paramref name="alternatives"/> in full, and the
+    /// alternatives as a message says them; null when there is nothing to check: no alternatives, or one that names a
+    /// member the class does not declare or a read-only one (a request can never carry it), or one whose members are
+    /// all required in C# (always there).
+    /// </summary>
+    /// <param name="sentFromClass">
+    /// Whether the check runs inside the model's own writer, which sends a null set on purpose (a member that
+    /// remembers being set); a form, written by the client, sends no null, so there a member is there when not null.
+    /// </param>
+    internal static (string Condition, string Described)? RequiredAlternativesCondition(
+        EquatableArray<PropertyModel> properties,
+        EquatableArray<EquatableArray<string>> alternatives,
+        string value,
+        bool sentFromClass)
     {
-        if (type.RequiredAlternatives.Count == 0)
+        if (alternatives.Count == 0)
         {
             return null;
         }
 
-        var alternatives = new List<string>(type.RequiredAlternatives.Count);
-        var described = new List<string>(type.RequiredAlternatives.Count);
-        foreach (var alternative in type.RequiredAlternatives)
+        var conditions = new List<string>(alternatives.Count);
+        var described = new List<string>(alternatives.Count);
+        foreach (var alternative in alternatives)
         {
             var present = new List<string>(alternative.Count);
             foreach (var jsonName in alternative)
             {
-                var property = type.Properties.FirstOrDefault(p => p.JsonName == jsonName);
+                var property = properties.FirstOrDefault(p => p.JsonName == jsonName);
                 if (property is null || property.Access == PropertyAccess.ReadOnly)
                 {
                     return null;
                 }
 
-                if (property.SendsNull)
+                if (property.SendsNull && sentFromClass)
                 {
                     present.Add(IsSet(value, property));
                 }
@@ -436,12 +454,11 @@ internal static class ObjectEmitter
                 return null;
             }
 
-            alternatives.Add(present.Count == 1 ? present[0] : "(" + string.Join(" && ", present) + ")");
+            conditions.Add(present.Count == 1 ? present[0] : "(" + string.Join(" && ", present) + ")");
             described.Add(string.Join(" and ", alternative.Select(name => "'" + name + "'")));
         }
 
-        return "if (!(" + string.Join(" || ", alternatives) + ")) { " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".NeededOneOf("
-            + CSharp.Literal(type.Name) + ", " + CSharp.Literal(string.Join(" or ", described)) + "); }";
+        return (string.Join(" || ", conditions), string.Join(" or ", described));
     }
 
     /// <summary>Whether a property that remembers being set (<see cref="PropertyModel.SendsNull"/>) of <paramref name="value"/> was set.</summary>

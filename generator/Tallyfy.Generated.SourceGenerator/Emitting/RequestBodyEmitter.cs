@@ -69,7 +69,7 @@ internal static class RequestBodyEmitter
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
         if (model.Variants.IsEmpty)
         {
-            EmitForm(writer, model, model.Fields, value, request, ns, locals, body.Type.Name);
+            EmitForm(writer, model, model.Fields, model.RequiredAlternatives, value, request, ns, locals, body.Type.Name);
         }
         else
         {
@@ -87,7 +87,7 @@ internal static class RequestBodyEmitter
                     writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
                     using (writer.Open(string.Empty))
                     {
-                        EmitForm(writer, model, variant.Fields, held + "." + GeneratedNames.Value, request, ns, locals, variant.Type.Name);
+                        EmitForm(writer, model, variant.Fields, variant.RequiredAlternatives, held + "." + GeneratedNames.Value, request, ns, locals, variant.Type.Name);
                         writer.Line("break;");
                     }
                 }
@@ -112,8 +112,25 @@ internal static class RequestBodyEmitter
         request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
             + ", " + JsonCode.BodyWriteDelegate(type, nullable, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
 
-    private static void EmitForm(SourceWriter writer, RequestBodyModel model, EquatableArray<PropertyModel> fields, string value, string request, string ns, MethodLocals locals, string? typeName)
+    private static void EmitForm(
+        SourceWriter writer,
+        RequestBodyModel model,
+        EquatableArray<PropertyModel> fields,
+        EquatableArray<EquatableArray<string>> requiredAlternatives,
+        string value,
+        string request,
+        string ns,
+        MethodLocals locals,
+        string? typeName)
     {
+        // A form whose schema asks for one of several sets of fields (a oneOf or anyOf of required lists) fails before it
+        // is sent when it carries none, as a JSON body of the same class does.
+        if (typeName is not null && ObjectEmitter.RequiredAlternativesCondition(fields, requiredAlternatives, value, sentFromClass: false) is { } check)
+        {
+            writer.Line("if (!(" + check.Condition + ")) throw " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".OneOfNeeded("
+                + CSharp.Literal(typeName) + ", " + CSharp.Literal(check.Described) + ");");
+        }
+
         if (model.Kind == RequestBodyKind.FormUrlEncoded)
         {
             var form = locals.Form;

@@ -212,6 +212,12 @@ internal sealed record RequestBodyModel(
     /// <summary>The media type's <c>encoding</c> entries, by field name: how a form field is written or a part is typed.</summary>
     public EquatableArray<FieldEncodingModel> Encodings { get; init; } = EquatableArray<FieldEncodingModel>.Empty;
 
+    /// <summary>
+    /// For a form of an object type: the sets of fields of which a request must carry one in full, as its schema's
+    /// required-only oneOf or anyOf says (<see cref="ObjectTypeModel.RequiredAlternatives"/>).
+    /// </summary>
+    public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+
     /// <summary>The encoding of the field named <paramref name="jsonName"/>; null when the spec gives none.</summary>
     public FieldEncodingModel? Encoding(string jsonName)
     {
@@ -267,6 +273,10 @@ internal sealed record TextChoiceModel(EquatableArray<string> MediaTypes, string
 /// <summary>One variant of a union-typed form body: an object variant sends its fields, any other is sent as JSON.</summary>
 /// <param name="CaseName">The union's case class for the variant.</param>
 /// <param name="Fields">The variant's fields when it is an object; empty otherwise.</param>
-internal sealed record FormVariantModel(string CaseName, TypeRef Type, EquatableArray<PropertyModel> Fields);
+internal sealed record FormVariantModel(string CaseName, TypeRef Type, EquatableArray<PropertyModel> Fields)
+{
+    /// <summary>The sets of fields of which the variant must carry one in full (<see cref="RequestBodyModel.RequiredAlternatives"/>).</summary>
+    public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+}
 
 internal sealed record ConstantHeaderModel(string Name, string Value);

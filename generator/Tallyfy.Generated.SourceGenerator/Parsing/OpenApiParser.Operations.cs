@@ -479,6 +479,7 @@ internal sealed partial class OpenApiParser
         var hint = operationName + "Request";
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
+        var formAlternatives = EquatableArray<EquatableArray<string>>.Empty;
         var variants = EquatableArray<FormVariantModel>.Empty;
         var nullable = false;
         switch (kind)
@@ -503,6 +504,7 @@ internal sealed partial class OpenApiParser
                 if (ObjectModel(type) is { } model)
                 {
                     fields = model.Properties;
+                    formAlternatives = model.RequiredAlternatives;
                 }
                 else if (UnionModel(type) is { } union)
                 {
@@ -548,6 +550,7 @@ internal sealed partial class OpenApiParser
         var alternatives = BodyAlternatives(content, kind, type, operationName);
         return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, alternatives)
         {
+            RequiredAlternatives = formAlternatives,
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
             TextChoice = kind == RequestBodyKind.Text || alternatives.Any(a => a.Kind == RequestBodyKind.Text) ? TextChoice(content, identifiers) : null,
         };
@@ -656,7 +659,7 @@ internal sealed partial class OpenApiParser
             RequestBodyModel? form = null;
             if (ObjectModel(formType) is { } model)
             {
-                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), model.Properties);
+                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), model.Properties) { RequiredAlternatives = model.RequiredAlternatives };
             }
             else if (UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
             {
@@ -675,7 +678,9 @@ internal sealed partial class OpenApiParser
     /// <summary>A union form's variants: the fields of the variant held are sent; a variant that is not an object goes as JSON.</summary>
     private EquatableArray<FormVariantModel> FormVariants(UnionTypeModel union) =>
         union.Variants
-            .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type)?.Properties ?? EquatableArray<PropertyModel>.Empty))
+            .Select(v => ObjectModel(v.Type) is { } model
+                ? new FormVariantModel(v.Name, v.Type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives }
+                : new FormVariantModel(v.Name, v.Type, EquatableArray<PropertyModel>.Empty))
             .ToEquatableArray();
 
     /// <summary>

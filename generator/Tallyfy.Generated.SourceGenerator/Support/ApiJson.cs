@@ -182,9 +182,13 @@ internal static class ApiJson
     {
         if (t_requestWrites > 0)
         {
-            throw new global::System.ArgumentException("Required properties of " + typeName + " are not set: a request must carry " + alternatives + ".");
+            throw OneOfNeeded(typeName, alternatives);
         }
     }
+
+    /// <summary>The error of a request that carries none of the sets of members its schema requires one of (a form's fields too).</summary>
+    public static global::System.ArgumentException OneOfNeeded(string typeName, string alternatives) =>
+        new("Required properties of " + typeName + " are not set: a request must carry " + alternatives + ".");
 
     /// <summary>The error of a request that leaves out a member requests must carry.</summary>
     public static global::System.ArgumentException NeededProperty(string typeName, string propertyName) =>
