@@ -32,8 +32,20 @@ public sealed class AcceptHeaderTests
         // error's XML (ReadMe's response-multiple-mediatypes.json; before, Accept named the XML only).
         { """{ "200": { description: A., content: { application/json: { example: { id: w } } } } }""", "application/json" },
         { """{ "200": { description: A., content: { application/json: { example: { id: w } } } }, "400": { description: B., content: { application/xml: { example: "<e/>" } } } }""", "application/json, application/xml" },
+        // Further media types of a status that reads JSON typed reach the caller raw: asked for at a lower quality, so
+        // a server that negotiates by the order of equal types (as Prism, Express and ASP.NET Core do) sends the JSON.
+        { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, application/xml: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/xml;q=0.9" },
+        // Traccar's positions: GPX and CSV sort before and after JSON; both come after it.
+        { """{ "200": { description: A., content: { application/gpx+xml: { schema: { $ref: "#/components/schemas/Widget" } }, application/json: { schema: { $ref: "#/components/schemas/Widget" } }, text/csv: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/gpx+xml;q=0.9, text/csv;q=0.9" },
+        // A type another status reads its body from stays at full quality.
+        { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, text/plain: { schema: { type: string } } } }, "400": { description: B., content: { text/plain: { schema: { type: string } } } } }""", "application/json, text/plain" },
+        // A stream is handed over whatever its media type: none is preferred.
+        { """{ "200": { description: A., content: { application/pdf: { schema: { type: string, format: binary } }, image/png: { schema: { type: string, format: binary } } } } }""", "application/pdf, image/png" },
+        // A sequence offered beside JSON is streamed when the answer is of it: both are read.
+        { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, text/event-stream: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, text/event-stream" },
+        // Beside */*, the raw-only types come before the wildcard.
+        { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, application/xml: { schema: { $ref: "#/components/schemas/Widget" } } } }, "404": { description: B., content: { "*/*": { schema: { type: string, format: binary } } } } }""", "application/json, application/xml;q=0.9, */*;q=0.8" },
         // Media types without a wildcard are sent as documented.
-        { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, application/xml: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/xml" },
         { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json" },
     };
 
@@ -69,5 +81,7 @@ public sealed class AcceptHeaderTests
         Assert.Equal(accept.Split(", ").Length, parsed.Count);
         var best = parsed.OrderByDescending(m => m.Quality ?? 1.0).First();
         Assert.Equal(expected.Split(", ")[0].Split(';')[0], best.MediaType);
+        // Every type the client reads typed is asked for at least as much as any it would only hand over raw.
+        Assert.Equal(parsed.OrderByDescending(m => m.Quality ?? 1.0).Select(m => m.ToString()), parsed.Select(m => m.ToString()));
     }
 }

@@ -320,38 +320,77 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
-    /// The media types of every case's body, each once, in ordinal order, joined by commas (empty when none has a body).
-    /// A JSON model documented under <c>*/*</c> (as springdoc documents every response) asks for <c>application/json</c>
-    /// too; beside any other type, <c>*/*</c> goes last at a lower quality (<c>*/*;q=0.8</c>), so that a server that
-    /// negotiates sends what the client reads typed rather than whatever it lists first, and still may send anything.
+    /// The media types of every case's body, each once, joined by commas (empty when none has a body): first those a
+    /// case reads its body from (its JSON, text, sequence or stream), in ordinal order; then, at a lower quality
+    /// (<c>;q=0.9</c>), the further media types a status lists beside one it reads typed, which would reach the caller
+    /// only as the raw body (Traccar's positions as JSON, GPX or CSV: a server that negotiates by the order of equal
+    /// types sent GPX for <c>application/gpx+xml, application/json, text/csv</c>); a server that can send only those
+    /// still may. A JSON model documented under <c>*/*</c> (as springdoc documents every response) asks for
+    /// <c>application/json</c> too; beside any other type, <c>*/*</c> goes last at a lower quality still
+    /// (<c>*/*;q=0.8</c>), so that a server that negotiates sends what the client reads typed rather than whatever it
+    /// lists first, and still may send anything.
     /// </summary>
     private static string Accept(ResultModel result)
     {
-        var mediaTypes = new List<string>();
+        var read = new List<string>();
+        var rawOnly = new List<string>();
         var jsonUnderAny = false;
         foreach (var @case in result.Cases)
         {
             if (@case.Body is { } body)
             {
-                AddOnce(mediaTypes, body.MediaType);
-                foreach (var other in body.OtherMediaTypes)
+                AddOnce(read, body.MediaType);
+                if (body.Sequential is { } sequential)
                 {
-                    AddOnce(mediaTypes, other);
+                    AddOnce(read, sequential.MediaType);
+                }
+
+                // A stream is handed over whatever its media type: none of a stream's is preferred.
+                if (body.Kind == BodyKind.Binary)
+                {
+                    foreach (var other in body.OtherMediaTypes)
+                    {
+                        AddOnce(read, other);
+                    }
                 }
 
                 jsonUnderAny |= body.Kind == BodyKind.Json && MediaTypes.Base(body.MediaType) == AnyMediaType;
             }
         }
 
-        if (jsonUnderAny && !mediaTypes.Exists(m => MediaTypes.Base(m) == "application/json"))
+        foreach (var @case in result.Cases)
         {
-            mediaTypes.Add("application/json");
+            foreach (var other in @case.Body?.OtherMediaTypes ?? EquatableArray<string>.Empty)
+            {
+                if (!read.Contains(other, StringComparer.Ordinal))
+                {
+                    AddOnce(rawOnly, other);
+                }
+            }
         }
 
-        mediaTypes.Sort(StringComparer.Ordinal);
-        if (mediaTypes.Count > 1 && mediaTypes.Remove(AnyMediaType))
+        if (jsonUnderAny && !read.Exists(m => MediaTypes.Base(m) == "application/json"))
         {
-            mediaTypes.Add(AnyMediaType + ";q=0.8");
+            var named = rawOnly.FindIndex(m => MediaTypes.Base(m) == "application/json");
+            read.Add(named < 0 ? "application/json" : rawOnly[named]);
+            if (named >= 0)
+            {
+                rawOnly.RemoveAt(named);
+            }
+        }
+
+        var any = read.Remove(AnyMediaType) | rawOnly.Remove(AnyMediaType);
+        read.Sort(StringComparer.Ordinal);
+        rawOnly.Sort(StringComparer.Ordinal);
+        var mediaTypes = read;
+        foreach (var other in rawOnly)
+        {
+            mediaTypes.Add(other + ";q=0.9");
+        }
+
+        if (any)
+        {
+            mediaTypes.Add(mediaTypes.Count == 0 ? AnyMediaType : AnyMediaType + ";q=0.8");
         }
 
         return mediaTypes.Count == 1 ? mediaTypes[0] : string.Join(", ", mediaTypes);
