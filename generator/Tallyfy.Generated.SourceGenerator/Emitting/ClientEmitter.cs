@@ -433,7 +433,11 @@ internal static class ClientEmitter
                 RequestBodyEmitter.Emit(writer, body, operation.RequestBody, request, ns, locals, alternative);
             }
 
-            var url = locals.Path + (query.Count > 0 || queryString is not null ? " + " + locals.Query : string.Empty);
+            // A path key that holds a query of its own (formapi's /templates?desc=html) is followed by the parameters' query
+            // after a '&': a second '?' would make them part of its last value.
+            var url = query.Count == 0 && queryString is null ? locals.Path
+                : PathTemplates.HasQuery(operation.PathTemplate) ? request + ".AfterQuery(" + locals.Path + ", " + locals.Query + ".ToString())"
+                : locals.Path + " + " + locals.Query;
             // The message comes tagged with the operation (its static tag: ApiRequestOptions), with its Accept header.
             var tag = ClientMembers.Of(client).OperationTags[operation];
             writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {tag}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");

@@ -27,6 +27,33 @@ internal static class PathTemplates
 
         return -1;
     }
+
+    /// <summary>
+    /// Whether the part of the template that is sent (before its fragment) holds a query of its own: a '?' outside a
+    /// placeholder (formapi's <c>/templates?desc=html</c>, ecotaco's <c>/rides?page={page}</c>). The query parameters
+    /// then follow it after a '&amp;', not a second '?'.
+    /// </summary>
+    public static bool HasQuery(string template)
+    {
+        var end = FragmentStart(template);
+        var inPlaceholder = false;
+        for (var i = 0; i < (end < 0 ? template.Length : end); i++)
+        {
+            switch (template[i])
+            {
+                case '{':
+                    inPlaceholder = true;
+                    break;
+                case '}':
+                    inPlaceholder = false;
+                    break;
+                case '?' when !inPlaceholder:
+                    return true;
+            }
+        }
+
+        return false;
+    }
 }
 
 /// <summary>One HTTP operation: how to build its request and how to read each of its responses.</summary>

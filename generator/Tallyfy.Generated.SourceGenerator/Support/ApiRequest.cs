@@ -808,6 +808,15 @@ internal static class ApiRequest
     /// <summary>A whole query string (OpenAPI 3.2 <c>in: querystring</c>) that is one value of another media type, percent-encoded.</summary>
     public static string EncodedQuery(string value) => value.Length == 0 ? string.Empty : "?" + global::System.Uri.EscapeDataString(value);
 
+    /// <summary>
+    /// The URL of a path whose template holds a query of its own (<c>/templates?desc=html</c>) with the parameters'
+    /// query after it: its leading '?' becomes '&amp;' (none where the path already ends the query's last pair).
+    /// </summary>
+    public static string AfterQuery(string path, string query) =>
+        query.Length == 0 ? path
+        : path.EndsWith("?", global::System.StringComparison.Ordinal) || path.EndsWith("&", global::System.StringComparison.Ordinal) ? path + query.Substring(1)
+        : path + "&" + query.Substring(1);
+
     /// <summary>Appends <c>name=value</c> to a query string, both escaped.</summary>
     public static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
     {
