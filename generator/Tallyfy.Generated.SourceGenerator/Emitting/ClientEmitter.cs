@@ -630,7 +630,7 @@ internal static class ClientEmitter
         {
             var open = template.IndexOf('{');
             var literal = open < 0 ? template : template.Substring(0, open);
-            parts.Add(CSharp.Literal(server + literal));
+            parts.Add(CSharp.Literal(server + PathTemplates.Escaped(literal)));
             index = literal.Length;
         }
 
@@ -639,13 +639,13 @@ internal static class ClientEmitter
             var open = template.IndexOf('{', index);
             if (open < 0)
             {
-                parts.Add(CSharp.Literal(template.Substring(index)));
+                parts.Add(CSharp.Literal(PathTemplates.Escaped(template.Substring(index))));
                 break;
             }
 
             if (open > index)
             {
-                parts.Add(CSharp.Literal(template.Substring(index, open - index)));
+                parts.Add(CSharp.Literal(PathTemplates.Escaped(template.Substring(index, open - index))));
             }
 
             var close = template.IndexOf('}', open);

@@ -7,26 +7,86 @@ internal static class PathTemplates
     /// Where the template's fragment starts: its first '#' outside a placeholder (a '#' inside one, <c>{i#}</c>, is part
     /// of the parameter's name), or -1. A '#' ends a URL's path: what follows it is never sent.
     /// </summary>
-    public static int FragmentStart(string template)
+    public static int FragmentStart(string template) => OutsidePlaceholders(template, '#', template.Length);
+
+    /// <summary>The first <paramref name="wanted"/> before <paramref name="end"/> outside a placeholder, or -1.</summary>
+    private static int OutsidePlaceholders(string template, char wanted, int end)
     {
         var inPlaceholder = false;
-        for (var i = 0; i < template.Length; i++)
+        for (var i = 0; i < end; i++)
         {
-            switch (template[i])
+            var c = template[i];
+            if (c == '{')
             {
-                case '{':
-                    inPlaceholder = true;
-                    break;
-                case '}':
-                    inPlaceholder = false;
-                    break;
-                case '#' when !inPlaceholder:
-                    return i;
+                inPlaceholder = true;
+            }
+            else if (c == '}')
+            {
+                inPlaceholder = false;
+            }
+            else if (c == wanted && !inPlaceholder)
+            {
+                return i;
             }
         }
 
         return -1;
     }
+
+    /// <summary>
+    /// A literal part of a path template as a URL can carry it: what RFC 3986 allows in a path and a query as written
+    /// (unreserved characters, sub-delimiters, <c>: @ / ?</c> and percent-encoded triples) is kept, anything else is
+    /// percent-encoded as UTF-8 (a space, <c>"</c>, <c>|</c>, a lone <c>%</c>, <c>é</c>). The client sends its URL
+    /// uncanonicalized, so a key with such a character (apisetu's <c>/Your Pull URI Request API Path</c>, loket.nl's
+    /// trailing <c>"</c>) went into the request line as written, which no server reads.
+    /// </summary>
+    public static string Escaped(string literal)
+    {
+        var index = 0;
+        while (index < literal.Length && Kept(literal, index))
+        {
+            index++;
+        }
+
+        if (index == literal.Length)
+        {
+            return literal;
+        }
+
+        var escaped = new System.Text.StringBuilder(literal.Length + 16).Append(literal, 0, index);
+        for (; index < literal.Length; index++)
+        {
+            if (Kept(literal, index))
+            {
+                escaped.Append(literal[index]);
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(literal[index]) && index + 1 < literal.Length && char.IsLowSurrogate(literal[index + 1]) ? 2 : 1;
+            foreach (var octet in System.Text.Encoding.UTF8.GetBytes(literal.Substring(index, length)))
+            {
+                escaped.Append('%').Append(octet.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            index += length - 1;
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool Kept(string text, int index)
+    {
+        var c = text[index];
+        if (c == '%')
+        {
+            return index + 2 < text.Length && IsHex(text[index + 1]) && IsHex(text[index + 2]);
+        }
+
+        return c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9')
+            or '-' or '.' or '_' or '~' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '=' or ':' or '@' or '/' or '?';
+    }
+
+    private static bool IsHex(char c) => c is (>= '0' and <= '9') or (>= 'a' and <= 'f') or (>= 'A' and <= 'F');
 
     /// <summary>
     /// Whether the part of the template that is sent (before its fragment) holds a query of its own: a '?' outside a
@@ -35,24 +95,8 @@ internal static class PathTemplates
     /// </summary>
     public static bool HasQuery(string template)
     {
-        var end = FragmentStart(template);
-        var inPlaceholder = false;
-        for (var i = 0; i < (end < 0 ? template.Length : end); i++)
-        {
-            switch (template[i])
-            {
-                case '{':
-                    inPlaceholder = true;
-                    break;
-                case '}':
-                    inPlaceholder = false;
-                    break;
-                case '?' when !inPlaceholder:
-                    return true;
-            }
-        }
-
-        return false;
+        var fragment = FragmentStart(template);
+        return OutsidePlaceholders(template, '?', fragment < 0 ? template.Length : fragment) >= 0;
     }
 }
 

@@ -1,0 +1,183 @@
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests;
+
+/// <summary>
+/// Path keys as real specs write them, beyond segments and placeholders. The client sends its URL uncanonicalized (an
+/// escaped <c>.</c> must not turn back into a dot segment), so what the literal parts of a key hold goes into the
+/// request line as the URL is built.
+/// </summary>
+public sealed class PathKeyTests
+{
+    /// <summary>
+    /// Some specs tell operations on one path apart by a query written into the path key (formapi's
+    /// <c>/templates?desc=html</c>, ecotaco's <c>/rides?page={page}&amp;per_page={per_page}</c>, openSUSE's
+    /// <c>…?view=fileinfo</c>). The client sends that query as written, and the operation's query parameters after it
+    /// joined by '&amp;': a second '?' made them part of the key's last value (<c>desc=html?name=x</c>), so the server
+    /// never saw them. An API key sent in the query joins it alike.
+    /// </summary>
+    [Fact]
+    public void The_query_parameters_follow_a_query_in_the_path_key_after_an_ampersand()
+    {
+        var text = """
+            openapi: 3.0.3
+            info: { title: Templates, version: "1" }
+            servers: [{ url: "https://example.test/api" }]
+            components:
+              securitySchemes:
+                key: { type: apiKey, in: query, name: key }
+            paths:
+              /templates?desc=html:
+                post:
+                  operationId: createHtml
+                  parameters:
+                    - { name: name, in: query, schema: { type: string } }
+                  responses: { "204": { description: created } }
+              /rides?page={page}&per_page={perPage}:
+                get:
+                  operationId: listRides
+                  parameters:
+                    - { name: page, in: path, required: true, schema: { type: integer } }
+                    - { name: perPage, in: path, required: true, schema: { type: integer } }
+                    - { name: sort, in: query, schema: { type: string } }
+                  responses: { "204": { description: listed } }
+              /search?:
+                get:
+                  operationId: search
+                  parameters:
+                    - { name: q, in: query, required: true, schema: { type: string } }
+                  responses: { "204": { description: found } }
+              /keyed?mode=a:
+                get:
+                  operationId: keyed
+                  security: [{ key: [] }]
+                  parameters:
+                    - { name: n, in: query, schema: { type: integer } }
+                  responses: { "204": { description: found } }
+              /plain:
+                get:
+                  operationId: plain
+                  parameters:
+                    - { name: v, in: query, schema: { type: string } }
+                  responses: { "204": { description: found } }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/templates.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var urls = SentUrls(run, "query-in-path-key", """
+            client.CreateHtmlAsync("a b&c").GetAwaiter().GetResult();
+            client.CreateHtmlAsync().GetAwaiter().GetResult();
+            client.ListRidesAsync(2, 50, "date").GetAwaiter().GetResult();
+            client.ListRidesAsync(2, 50).GetAwaiter().GetResult();
+            client.SearchAsync("x").GetAwaiter().GetResult();
+            client.KeyedAsync(1).GetAwaiter().GetResult();
+            client.KeyedAsync().GetAwaiter().GetResult();
+            client.PlainAsync("v").GetAwaiter().GetResult();
+            """, credentials: "new Tallyfy.TallyfyClientCredentials { Key = \"K\" }");
+
+        Assert.Equal(
+            new[]
+            {
+                "https://example.test/api/templates?desc=html&name=a%20b%26c",
+                "https://example.test/api/templates?desc=html",
+                "https://example.test/api/rides?page=2&per_page=50&sort=date",
+                "https://example.test/api/rides?page=2&per_page=50",
+                "https://example.test/api/search?q=x",
+                "https://example.test/api/keyed?mode=a&n=1&key=K",
+                "https://example.test/api/keyed?mode=a&key=K",
+                "https://example.test/api/plain?v=v",
+            },
+            urls);
+    }
+
+    /// <summary>
+    /// A literal part of a path key with a character no URL holds as written (apisetu's placeholder paths with spaces,
+    /// loket.nl's key ending in a stray <c>"</c>, a non-ASCII word) went into the request line raw: a space split the
+    /// request line, <c>é</c> went as bytes no server reads as the path. Such characters are percent-encoded as UTF-8;
+    /// percent-encoded triples, sub-delimiters and <c>: @</c> stay as written.
+    /// </summary>
+    [Fact]
+    public void A_character_a_url_cannot_hold_in_a_path_key_is_percent_encoded()
+    {
+        var text = """
+            openapi: 3.0.3
+            info: { title: Files, version: "1" }
+            servers: [{ url: "https://example.test/api" }]
+            paths:
+              /my files/{id}:
+                get:
+                  operationId: getFile
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                  responses: { "204": { description: found } }
+              /café/{id}/dossier":
+                get:
+                  operationId: getDossier
+                  parameters:
+                    - { name: id, in: path, required: true, schema: { type: string } }
+                  responses: { "204": { description: found } }
+              /100%/a|b/%7Euser/x:y@z/$it;v=1,2/😀:
+                get:
+                  operationId: getOdd
+                  responses: { "204": { description: found } }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/files.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var urls = SentUrls(run, "path-key-characters", """
+            client.GetFileAsync("a b").GetAwaiter().GetResult();
+            client.GetDossierAsync("7").GetAwaiter().GetResult();
+            client.GetOddAsync().GetAwaiter().GetResult();
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "https://example.test/api/my%20files/a%20b",
+                "https://example.test/api/caf%C3%A9/7/dossier%22",
+                "https://example.test/api/100%25/a%7Cb/%7Euser/x:y@z/$it;v=1,2/%F0%9F%98%80",
+            },
+            urls);
+    }
+
+    /// <summary>
+    /// The URLs the generated client (<c>Tallyfy.TallyfyClient</c>, made with <paramref name="credentials"/> when given) sends to an
+    /// in-memory handler while <paramref name="calls"/> run, each as the request carries it (uncanonicalized, as it goes out).
+    /// </summary>
+    private static string[] SentUrls(GeneratorRun run, string contextName, string calls, string? credentials = null)
+    {
+        var user = $$"""
+            using System.Net.Http;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            public sealed class UrlRecorder : HttpMessageHandler
+            {
+                public readonly System.Collections.Generic.List<string> Urls = new();
+
+                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+                {
+                    Urls.Add(request.RequestUri!.OriginalString);
+                    return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request });
+                }
+            }
+
+            public static class Probe
+            {
+                public static string Run()
+                {
+                    var recorder = new UrlRecorder();
+                    var client = new Tallyfy.TallyfyClient(new HttpClient(recorder){{(credentials is null ? "" : ", credentials: " + credentials)}});
+            {{calls}}
+                    return string.Join("\n", recorder.Urls);
+                }
+            }
+            """;
+        return ((string)run.Load(user, contextName).GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+    }
+}
