@@ -508,6 +508,16 @@ internal sealed partial class OpenApiParser
             }
         }
 
+        // springfox documents a model body under */* (Spring reads it with its JSON converter): it is sent as JSON, as
+        // such a model is read from a response under */*, not as octets a server that reads JSON refuses (415).
+        if (kind == RequestBodyKind.Binary && MediaTypes.Base(chosen.Name) == AnyMediaType
+            && Deref(chosen.Value, out _) is SpecObject anyMedia && anyMedia["schema"] is { } anySchema
+            && ResolveSchema(anySchema, operationName + "Request").Type is { } anyType
+            && (anyType.Kind is TypeKind.Object or TypeKind.Map or TypeKind.Union || (anyType.Kind == TypeKind.Array && anyType.Item!.Kind != TypeKind.Binary)))
+        {
+            kind = RequestBodyKind.Json;
+        }
+
         var schema = Deref(chosen.Value, out _) is SpecObject media ? media["schema"] : null;
         if (kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart && schema is not null && IsEmptyForm(schema))
         {
