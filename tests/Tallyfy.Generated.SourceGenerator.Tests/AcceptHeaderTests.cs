@@ -37,6 +37,10 @@ public sealed class AcceptHeaderTests
         { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, application/xml: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/xml;q=0.9" },
         // Traccar's positions: GPX and CSV sort before and after JSON; both come after it.
         { """{ "200": { description: A., content: { application/gpx+xml: { schema: { $ref: "#/components/schemas/Widget" } }, application/json: { schema: { $ref: "#/components/schemas/Widget" } }, text/csv: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/gpx+xml;q=0.9, text/csv;q=0.9" },
+        // Any JSON answer is read as JSON (ASP.NET Core's text/json, a JSON type with a profile): only the XML is raw.
+        { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, text/json: { schema: { $ref: "#/components/schemas/Widget" } }, "application/json; profile=v2": { schema: { $ref: "#/components/schemas/Widget" } }, application/xml: { schema: { $ref: "#/components/schemas/Widget" } } } } }""", "application/json, application/json; profile=v2, text/json, application/xml;q=0.9" },
+        // Text is read as text whatever its media type.
+        { """{ "200": { description: A., content: { text/plain: { schema: { type: string } }, text/html: { schema: { type: string } } } } }""", "text/html, text/plain" },
         // A type another status reads its body from stays at full quality.
         { """{ "200": { description: A., content: { application/json: { schema: { $ref: "#/components/schemas/Widget" } }, text/plain: { schema: { type: string } } } }, "400": { description: B., content: { text/plain: { schema: { type: string } } } } }""", "application/json, text/plain" },
         // A stream is handed over whatever its media type: none is preferred.

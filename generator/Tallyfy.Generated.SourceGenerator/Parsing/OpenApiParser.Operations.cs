@@ -321,9 +321,9 @@ internal sealed partial class OpenApiParser
 
     /// <summary>
     /// The media types of every case's body, each once, joined by commas (empty when none has a body): first those a
-    /// case reads its body from (its JSON, text, sequence or stream), in ordinal order; then, at a lower quality
-    /// (<c>;q=0.9</c>), the further media types a status lists beside one it reads typed, which would reach the caller
-    /// only as the raw body (Traccar's positions as JSON, GPX or CSV: a server that negotiates by the order of equal
+    /// case reads its body from (its JSON, of any JSON media type, its text, sequence or stream), in ordinal order; then,
+    /// at a lower quality (<c>;q=0.9</c>), the further media types a status lists beside JSON it reads typed, which would
+    /// reach the caller only as the raw body (Traccar's positions as JSON, GPX or CSV: a server that negotiates by the order of equal
     /// types sent GPX for <c>application/gpx+xml, application/json, text/csv</c>); a server that can send only those
     /// still may. A JSON model documented under <c>*/*</c> (as springdoc documents every response) asks for
     /// <c>application/json</c> too; beside any other type, <c>*/*</c> goes last at a lower quality still
@@ -345,10 +345,11 @@ internal sealed partial class OpenApiParser
                     AddOnce(read, sequential.MediaType);
                 }
 
-                // A stream is handed over whatever its media type: none of a stream's is preferred.
-                if (body.Kind == BodyKind.Binary)
+                // A stream is handed over and text is read whatever the media type, and any JSON answer is read as JSON:
+                // none of those is asked for less.
+                foreach (var other in body.OtherMediaTypes)
                 {
-                    foreach (var other in body.OtherMediaTypes)
+                    if (body.Kind is BodyKind.Binary or BodyKind.Text || (body.Kind == BodyKind.Json && MediaTypes.IsJson(MediaTypes.Base(other))))
                     {
                         AddOnce(read, other);
                     }
