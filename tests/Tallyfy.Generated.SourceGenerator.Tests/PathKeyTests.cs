@@ -67,7 +67,7 @@ public sealed class PathKeyTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var urls = SentUrls(run, "query-in-path-key", """
+        var urls = RequestProbe.Sent(run, "query-in-path-key", "request.RequestUri!.OriginalString", """
             client.CreateHtmlAsync("a b&c").GetAwaiter().GetResult();
             client.CreateHtmlAsync().GetAwaiter().GetResult();
             client.ListRidesAsync(2, 50, "date").GetAwaiter().GetResult();
@@ -129,7 +129,7 @@ public sealed class PathKeyTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var urls = SentUrls(run, "path-key-characters", """
+        var urls = RequestProbe.Sent(run, "path-key-characters", "request.RequestUri!.OriginalString", """
             client.GetFileAsync("a b").GetAwaiter().GetResult();
             client.GetDossierAsync("7").GetAwaiter().GetResult();
             client.GetOddAsync().GetAwaiter().GetResult();
@@ -143,41 +143,5 @@ public sealed class PathKeyTests
                 "https://example.test/api/100%25/a%7Cb/%7Euser/x:y@z/$it;v=1,2/%F0%9F%98%80",
             },
             urls);
-    }
-
-    /// <summary>
-    /// The URLs the generated client (<c>Tallyfy.TallyfyClient</c>, made with <paramref name="credentials"/> when given) sends to an
-    /// in-memory handler while <paramref name="calls"/> run, each as the request carries it (uncanonicalized, as it goes out).
-    /// </summary>
-    private static string[] SentUrls(GeneratorRun run, string contextName, string calls, string? credentials = null)
-    {
-        var user = $$"""
-            using System.Net.Http;
-            using System.Threading;
-            using System.Threading.Tasks;
-
-            public sealed class UrlRecorder : HttpMessageHandler
-            {
-                public readonly System.Collections.Generic.List<string> Urls = new();
-
-                protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-                {
-                    Urls.Add(request.RequestUri!.OriginalString);
-                    return Task.FromResult(new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request });
-                }
-            }
-
-            public static class Probe
-            {
-                public static string Run()
-                {
-                    var recorder = new UrlRecorder();
-                    var client = new Tallyfy.TallyfyClient(new HttpClient(recorder){{(credentials is null ? "" : ", credentials: " + credentials)}});
-            {{calls}}
-                    return string.Join("\n", recorder.Urls);
-                }
-            }
-            """;
-        return ((string)run.Load(user, contextName).GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
     }
 }

@@ -60,37 +60,12 @@ public sealed class WildcardRequestBodyTests
 
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
-        var user = """
-            using System.Net.Http;
-            using System.Threading;
-            using System.Threading.Tasks;
-
-            public sealed class BodyRecorder : HttpMessageHandler
-            {
-                public readonly System.Collections.Generic.List<string> Sent = new();
-
-                protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-                {
-                    Sent.Add(request.Content!.Headers.ContentType + " " + await request.Content.ReadAsStringAsync(cancellationToken));
-                    return new HttpResponseMessage(System.Net.HttpStatusCode.NoContent) { RequestMessage = request };
-                }
-            }
-
-            public static class Probe
-            {
-                public static string Run()
-                {
-                    var recorder = new BodyRecorder();
-                    var client = new Tallyfy.TallyfyClient(new HttpClient(recorder));
-                    client.DeleteTagAsync(new Tallyfy.TagRequest { Tag = "t1" }).GetAwaiter().GetResult();
-                    client.PutTagsAsync(new[] { new Tallyfy.TagRequest { Tag = "a" }, new Tallyfy.TagRequest { Tag = "b" } }).GetAwaiter().GetResult();
-                    client.DeleteTagAsync(new Tallyfy.ApiFile(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"tag\":\"raw\"}")), "tag.json", "application/json")).GetAwaiter().GetResult();
-                    client.UploadAsync(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("octets"))).GetAwaiter().GetResult();
-                    return string.Join("\n", recorder.Sent);
-                }
-            }
-            """;
-        var sent = ((string)run.Load(user, "wildcard-request-body").GetType("Probe")!.GetMethod("Run")!.Invoke(null, null)!).Split('\n');
+        var sent = RequestProbe.Sent(run, "wildcard-request-body", "request.Content!.Headers.ContentType + \" \" + content", """
+            client.DeleteTagAsync(new Tallyfy.TagRequest { Tag = "t1" }).GetAwaiter().GetResult();
+            client.PutTagsAsync(new[] { new Tallyfy.TagRequest { Tag = "a" }, new Tallyfy.TagRequest { Tag = "b" } }).GetAwaiter().GetResult();
+            client.DeleteTagAsync(new Tallyfy.ApiFile(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("{\"tag\":\"raw\"}")), "tag.json", "application/json")).GetAwaiter().GetResult();
+            client.UploadAsync(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("octets"))).GetAwaiter().GetResult();
+            """);
 
         Assert.Equal(
             new[]
