@@ -97,22 +97,34 @@ internal sealed class ShortNames
 
     private const string Global = "global::";
 
+    /// <summary>The keywords a declaration's name follows: a type's, then a modifier's.</summary>
+    private static readonly string[] Keywords =
+    {
+        "class", "struct", "interface", "enum", "record", "delegate",
+        "public", "private", "internal", "protected", "static", "readonly", "partial", "sealed", "abstract",
+    };
+
+    /// <summary>The index in <see cref="Keywords"/> of the first modifier: the ones before it declare a type.</summary>
+    private const int FirstModifier = 6;
+
+    /// <summary>No identifier before this one on the line, or one that is no keyword.</summary>
+    private const int NotKeyword = -1;
+
     private readonly string _namespace;
-    private readonly Dictionary<DecisionKey, Resolved?> _resolved = new();
 
-    /// <summary>Type names declared at the top of the namespace (by the client and by the support code).</summary>
-    private readonly HashSet<string> _topLevelTypes = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Every identifier the files declare or use that could hide a type, without its <c>@</c>, each with what it is
+    /// declared as (<see cref="TopLevelType"/>, <see cref="InnerType"/>, <see cref="Value"/>): made a string once, looked
+    /// up by its characters. Only names that start with a capital letter are kept, as only such names are shortened (<see cref="Decide"/>).
+    /// </summary>
+    private readonly SpanTable _identifiers = new(4096);
 
-    /// <summary>Nested types and type parameters: they shadow a name in every context.</summary>
-    private readonly HashSet<string> _innerTypes = new(StringComparer.Ordinal);
+    /// <summary>Every path after <c>global::</c>, with the decisions made for it (<see cref="Resolve"/>), one per way it is used.</summary>
+    private readonly SpanTable _paths = new(1024);
 
-    /// <summary>Everything else declared (members, parameters, locals): they shadow a name in expressions and crefs.</summary>
-    private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+    private readonly List<Resolved?[]> _decisions = new();
 
     private readonly List<FileScan> _files = new();
-
-    /// <summary>Identifiers and qualified names as strings, made once each: most of them repeat many times.</summary>
-    private readonly NameCache _strings = new();
 
     /// <summary>The shortened names of the file being rewritten, reused from file to file.</summary>
     private readonly List<Shortened> _shortened = new();
@@ -125,6 +137,15 @@ internal sealed class ShortNames
     /// so every client of every generation reuses its scan instead of reading the same code again.
     /// </summary>
     private static readonly ConditionalWeakTable<string, ShortNames> SupportDeclarations = new();
+
+    /// <summary>Declared at the top of the namespace (by the client or by the support code).</summary>
+    private const byte TopLevelType = 1;
+
+    /// <summary>A nested type or a type parameter: it shadows a name in every context.</summary>
+    private const byte InnerType = 2;
+
+    /// <summary>Anything else declared (a member, a parameter, a local): it shadows a name in expressions and crefs.</summary>
+    private const byte Value = 4;
 
     private ShortNames(string ns) => _namespace = ns;
 
@@ -147,11 +168,7 @@ internal sealed class ShortNames
     public static string[] Apply(string ns, IReadOnlyList<ReadOnlyMemory<char>> texts, string? supportText)
     {
         var names = new ShortNames(ns);
-        foreach (var member in InheritedMembers)
-        {
-            names._values.Add(member);
-        }
-
+        names.DeclareInherited();
         if (supportText is not null)
         {
             var support = SupportDeclarations.GetValue(supportText, static text =>
@@ -160,9 +177,13 @@ internal sealed class ShortNames
                 declared.Scan(text.AsMemory(), keep: false);
                 return declared;
             });
-            names._topLevelTypes.UnionWith(support._topLevelTypes);
-            names._innerTypes.UnionWith(support._innerTypes);
-            names._values.UnionWith(support._values);
+            for (var i = 0; i < support._identifiers.Count; i++)
+            {
+                if (support._identifiers.Flags(i) != 0)
+                {
+                    names._identifiers.Mark(names._identifiers.Add(support._identifiers.Name(i).AsSpan()), support._identifiers.Flags(i));
+                }
+            }
         }
 
         foreach (var text in texts)
@@ -188,17 +209,25 @@ internal sealed class ShortNames
     public static string ApplySupport(string ns, string text, IEnumerable<string> clientTypes)
     {
         var names = new ShortNames(ns);
-        foreach (var member in InheritedMembers)
+        names.DeclareInherited();
+        foreach (var type in clientTypes)
         {
-            names._values.Add(member);
+            names._identifiers.Mark(names._identifiers.Add(type.AsSpan()), TopLevelType);
         }
 
-        names._topLevelTypes.UnionWith(clientTypes);
         names.Scan(text.AsMemory(), keep: true);
         var rewritten = names.Rewrite(names._files[0]);
         names._files[0].Names.Release();
         names.ReturnBuffer();
         return rewritten;
+    }
+
+    private void DeclareInherited()
+    {
+        foreach (var member in InheritedMembers)
+        {
+            _identifiers.Mark(_identifiers.Add(member.AsSpan()), Value);
+        }
     }
 
     // ----- scanning: every identifier a file declares, and where its global:: names are -----
@@ -207,7 +236,7 @@ internal sealed class ShortNames
     {
         var file = new FileScan(memory);
         var text = memory.Span;
-        string? topLevelType = null;
+        var topLevelType = -1;
         var lineStart = 0;
         while (lineStart < text.Length)
         {
@@ -253,9 +282,9 @@ internal sealed class ShortNames
         }
     }
 
-    private void ScanCode(FileScan file, ReadOnlySpan<char> text, int start, int end, bool topLevel, ref string? topLevelType)
+    private void ScanCode(FileScan file, ReadOnlySpan<char> text, int start, int end, bool topLevel, ref int topLevelType)
     {
-        string? previous = null;
+        var previous = NotKeyword;
         var previousChar = '\0';
         var angleDepth = 0;
         var i = start;
@@ -271,7 +300,7 @@ internal sealed class ShortNames
                 }
 
                 i = after;
-                previous = null;
+                previous = NotKeyword;
                 previousChar = '"';
                 continue;
             }
@@ -305,7 +334,7 @@ internal sealed class ShortNames
                 if (i - identifierStart == 6 && i + 1 < end && text[i] == ':' && text[i + 1] == ':' && text.Slice(identifierStart, 6).SequenceEqual("global".AsSpan()))
                 {
                     i = ScanQualified(file, text, identifierStart, end, cref: false);
-                    previous = null;
+                    previous = NotKeyword;
                     previousChar = 'a';
                     continue;
                 }
@@ -314,9 +343,20 @@ internal sealed class ShortNames
                 // conditional, a named argument's value, a case's statement) it is used, never declared.
                 if (previousChar is not ('.' or ':'))
                 {
-                    var name = _strings.Get(text, identifierStart, i - identifierStart);
-                    Declare(name, previous, previousChar, angleDepth > 0, topLevel, ref topLevelType);
-                    previous = name;
+                    // The name without its @ is what it declares; an escaped keyword (@class) is no keyword. A name
+                    // that does not start with a capital letter can hide no shortened name: only a keyword matters there.
+                    var escaped = c == '@';
+                    var bareStart = escaped ? identifierStart + 1 : identifierStart;
+                    var bare = text.Slice(bareStart, i - bareStart);
+                    if (bare.Length > 0 && char.IsUpper(bare[0]))
+                    {
+                        Declare(_identifiers.Add(bare), previous, previousChar, angleDepth > 0, topLevel, ref topLevelType);
+                        previous = NotKeyword;
+                    }
+                    else
+                    {
+                        previous = escaped ? NotKeyword : KeywordIndex(bare);
+                    }
                 }
 
                 previousChar = 'a';
@@ -335,26 +375,45 @@ internal sealed class ShortNames
             if (c != ' ')
             {
                 previousChar = c;
-                previous = null;
+                previous = NotKeyword;
             }
 
             i++;
         }
     }
 
-    private void Declare(string name, string? previous, char previousChar, bool inAngles, bool topLevel, ref string? topLevelType)
+    /// <summary>The index of <paramref name="word"/> in <see cref="Keywords"/>, or <see cref="NotKeyword"/>.</summary>
+    private static int KeywordIndex(ReadOnlySpan<char> word)
     {
-        var bare = name.StartsWith("@", StringComparison.Ordinal) ? name.Substring(1) : name;
-        if (previous is "class" or "struct" or "interface" or "enum" or "record" or "delegate")
+        if (word.Length is < 4 or > 9)
+        {
+            return NotKeyword;
+        }
+
+        for (var i = 0; i < Keywords.Length; i++)
+        {
+            if (Keywords[i].Length == word.Length && Keywords[i][0] == word[0] && word.SequenceEqual(Keywords[i].AsSpan()))
+            {
+                return i;
+            }
+        }
+
+        return NotKeyword;
+    }
+
+    /// <summary>Records what the identifier <paramref name="name"/> (its index) declares, from the keyword before it on the line, if any.</summary>
+    private void Declare(int name, int previous, char previousChar, bool inAngles, bool topLevel, ref int topLevelType)
+    {
+        if (previous is >= 0 and < FirstModifier)
         {
             if (topLevel)
             {
-                _topLevelTypes.Add(bare);
-                topLevelType = bare;
+                _identifiers.Mark(name, TopLevelType);
+                topLevelType = name;
             }
             else
             {
-                _innerTypes.Add(bare);
+                _identifiers.Mark(name, InnerType);
             }
 
             return;
@@ -362,16 +421,16 @@ internal sealed class ShortNames
 
         if (inAngles && (previousChar == '<' || previousChar == ','))
         {
-            _innerTypes.Add(bare);
+            _identifiers.Mark(name, InnerType);
         }
 
-        if (bare == topLevelType && previous is "public" or "private" or "internal" or "protected" or "static" or "readonly" or "partial" or "sealed" or "abstract")
+        if (name == topLevelType && previous >= FirstModifier)
         {
             // The type's constructor, or the type itself: neither hides the type.
             return;
         }
 
-        _values.Add(bare);
+        _identifiers.Mark(name, Value);
     }
 
     /// <summary>In a doc comment, the <c>cref</c>s of <c>see</c>, <c>seealso</c> and <c>exception</c> tags; spec text is left alone.</summary>
@@ -423,7 +482,8 @@ internal sealed class ShortNames
         if (lastDot > 0)
         {
             var generic = i < end && (text[i] == '<' || (cref && text[i] == '{'));
-            file.Names.Add(new QualifiedName(start, i, cref || FollowedByMember(text, i, end), generic));
+            var path = _paths.Add(text.Slice(start + Global.Length, i - start - Global.Length));
+            file.Names.Add(new QualifiedName(start, i, path, cref || FollowedByMember(text, i, end), generic));
         }
 
         return i;
@@ -478,7 +538,7 @@ internal sealed class ShortNames
                 continue;
             }
 
-            var resolved = Resolve(text, name);
+            var resolved = Resolve(name);
             if (resolved is null)
             {
                 continue;
@@ -554,17 +614,18 @@ internal sealed class ShortNames
     }
 
     /// <summary>Where the short name starts in the name's path and the namespace to import, or null to keep it qualified.</summary>
-    private Resolved? Resolve(ReadOnlySpan<char> text, QualifiedName name)
+    private Resolved? Resolve(QualifiedName name)
     {
-        var path = _strings.Get(text, name.Start + Global.Length, name.End - name.Start - Global.Length);
-        var key = new DecisionKey(path, name.Strict, name.Generic);
-        if (!_resolved.TryGetValue(key, out var resolved))
+        while (_decisions.Count <= name.Path)
         {
-            resolved = Decide(path, name.Strict, name.Generic);
-            _resolved.Add(key, resolved);
+            _decisions.Add(new Resolved?[4]);
         }
 
-        return resolved;
+        // One decision per way the path is used; a name kept qualified is remembered as Resolved.Qualified.
+        var decisions = _decisions[name.Path];
+        var use = (name.Strict ? 2 : 0) + (name.Generic ? 1 : 0);
+        var resolved = decisions[use] ??= Decide(_paths.Name(name.Path), name.Strict, name.Generic) ?? Resolved.Qualified;
+        return ReferenceEquals(resolved, Resolved.Qualified) ? null : resolved;
     }
 
     private Resolved? Decide(string path, bool strict, bool generic)
@@ -605,9 +666,10 @@ internal sealed class ShortNames
         foreach (var candidate in new[] { bare, bare + "Attribute" })
         {
             // A generic name is not hidden by a non-generic type of the same name (and the generated types are not generic).
-            if ((!generic && _innerTypes.Contains(candidate))
-                || (!own && !generic && _topLevelTypes.Contains(candidate))
-                || (strict && _values.Contains(candidate)))
+            var declared = _identifiers.FlagsOf(candidate.AsSpan());
+            if ((!generic && (declared & InnerType) != 0)
+                || (!own && !generic && (declared & TopLevelType) != 0)
+                || (strict && (declared & Value) != 0))
             {
                 return null;
             }
@@ -738,12 +800,124 @@ internal sealed class ShortNames
     }
 
     /// <summary>One <c>global::</c> name: from <c>global::</c> to the end of its dotted identifiers.</summary>
-    private readonly record struct QualifiedName(int Start, int End, bool Strict, bool Generic);
+    private readonly record struct QualifiedName(int Start, int End, int Path, bool Strict, bool Generic);
 
-    private sealed record Resolved(string Namespace, int TypeOffset);
+    private sealed record Resolved(string Namespace, int TypeOffset)
+    {
+        /// <summary>The decision to keep a name qualified, where a null would mean none made yet.</summary>
+        public static readonly Resolved Qualified = new(string.Empty, 0);
+    }
 
-    /// <summary>What <see cref="Decide"/> is asked: a name's path (after <c>global::</c>) and how it is used.</summary>
-    private readonly record struct DecisionKey(string Path, bool Strict, bool Generic);
+    /// <summary>
+    /// Strings keyed by their characters, each made once, numbered in the order first met, each with a byte of flags:
+    /// an open-addressing table, so a lookup of the characters of a text makes no string.
+    /// </summary>
+    private sealed class SpanTable
+    {
+        private readonly List<string> _names = new();
+        private readonly List<byte> _flags = new();
+
+        /// <summary>Each slot holds an index into <see cref="_names"/> plus one, or 0 when empty.</summary>
+        private int[] _slots;
+        private int[] _hashes;
+
+        public SpanTable(int capacity)
+        {
+            _slots = new int[capacity];
+            _hashes = new int[capacity];
+        }
+
+        public int Count => _names.Count;
+
+        public string Name(int index) => _names[index];
+
+        public byte Flags(int index) => _flags[index];
+
+        public void Mark(int index, byte flags) => _flags[index] |= flags;
+
+        /// <summary>The flags of <paramref name="chars"/>, 0 when they were never added.</summary>
+        public byte FlagsOf(ReadOnlySpan<char> chars)
+        {
+            var hash = Hash(chars);
+            for (var slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+            {
+                if (_hashes[slot] == hash && chars.SequenceEqual(_names[_slots[slot] - 1].AsSpan()))
+                {
+                    return _flags[_slots[slot] - 1];
+                }
+            }
+
+            return 0;
+        }
+
+        /// <summary>The index of <paramref name="chars"/>, added if new.</summary>
+        public int Add(ReadOnlySpan<char> chars)
+        {
+            var hash = Hash(chars);
+            var slot = hash & (_slots.Length - 1);
+            for (; _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+            {
+                if (_hashes[slot] == hash && chars.SequenceEqual(_names[_slots[slot] - 1].AsSpan()))
+                {
+                    return _slots[slot] - 1;
+                }
+            }
+
+            _names.Add(chars.ToString());
+            _flags.Add(0);
+            _slots[slot] = _names.Count;
+            _hashes[slot] = hash;
+            if (_names.Count * 2 > _slots.Length)
+            {
+                Grow();
+            }
+
+            return _names.Count - 1;
+        }
+
+        private void Grow()
+        {
+            var slots = new int[_slots.Length * 2];
+            var hashes = new int[slots.Length];
+            for (var i = 0; i < _slots.Length; i++)
+            {
+                if (_slots[i] != 0)
+                {
+                    var slot = _hashes[i] & (slots.Length - 1);
+                    while (slots[slot] != 0)
+                    {
+                        slot = (slot + 1) & (slots.Length - 1);
+                    }
+
+                    slots[slot] = _slots[i];
+                    hashes[slot] = _hashes[i];
+                }
+            }
+
+            _slots = slots;
+            _hashes = hashes;
+        }
+
+        /// <summary>A multiplicative hash of the characters four at a time, kept non-negative.</summary>
+        private static int Hash(ReadOnlySpan<char> chars)
+        {
+            var hash = (ulong)chars.Length * 0x9E3779B97F4A7C15ul;
+            var words = MemoryMarshal.Cast<char, ulong>(chars);
+            foreach (var word in words)
+            {
+                hash = (hash ^ word) * 0x100000001B3ul;
+                hash ^= hash >> 29;
+            }
+
+            for (var i = words.Length * 4; i < chars.Length; i++)
+            {
+                hash = (hash ^ chars[i]) * 0x100000001B3ul;
+            }
+
+            hash ^= hash >> 32;
+            return (int)(hash & 0x7FFFFFFF);
+        }
+    }
 
     /// <summary>A name written short: its text from <see cref="Start"/> to <see cref="End"/> becomes the text from <see cref="TypeStart"/>.</summary>
     private readonly record struct Shortened(int Start, int TypeStart, int End);

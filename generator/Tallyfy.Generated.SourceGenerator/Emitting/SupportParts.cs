@@ -398,32 +398,50 @@ internal sealed class SupportParts
     /// <summary>The types a generated file declares at the top of its namespace: lines that start with the declaration.</summary>
     private static IEnumerable<string> TopLevelTypes(string text)
     {
-        for (var lineStart = 0; lineStart < text.Length;)
+        // A top-level declaration is a line that starts with its modifier: found by a search for each modifier after a
+        // line break (and at the text's start), not line by line.
+        foreach (var modifier in TopLevelModifiers)
         {
-            var lineEnd = text.IndexOf('\n', lineStart);
-            lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-            if (text[lineStart] is 'p' or 'i' && (string.CompareOrdinal(text, lineStart, "public ", 0, 7) == 0 || string.CompareOrdinal(text, lineStart, "internal ", 0, 9) == 0))
+            if (text.StartsWith(modifier.Substring(1), StringComparison.Ordinal) && DeclaredType(text, 0) is { } first)
             {
-                var words = text.Substring(lineStart, lineEnd - lineStart).Split(' ');
-                for (var i = 0; i + 1 < words.Length; i++)
-                {
-                    if (words[i] is "class" or "struct" or "interface" or "enum" or "record")
-                    {
-                        var name = words[i + 1].TrimStart('@');
-                        var length = 0;
-                        while (length < name.Length && IsIdentifierPart(name[length]))
-                        {
-                            length++;
-                        }
-
-                        yield return name.Substring(0, length);
-                        break;
-                    }
-                }
+                yield return first;
             }
 
-            lineStart = lineEnd + 1;
+            for (var at = text.IndexOf(modifier, StringComparison.Ordinal); at >= 0; at = text.IndexOf(modifier, at + 1, StringComparison.Ordinal))
+            {
+                if (DeclaredType(text, at + 1) is { } name)
+                {
+                    yield return name;
+                }
+            }
         }
+    }
+
+    /// <summary>What a line that starts with a modifier is searched for: the modifier after a line break.</summary>
+    private static readonly string[] TopLevelModifiers = { "\npublic ", "\ninternal " };
+
+    /// <summary>The name of the type the line at <paramref name="lineStart"/> declares, if it declares one.</summary>
+    private static string? DeclaredType(string text, int lineStart)
+    {
+        var lineEnd = text.IndexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
+        var words = text.Substring(lineStart, lineEnd - lineStart).Split(' ');
+        for (var i = 0; i + 1 < words.Length; i++)
+        {
+            if (words[i] is "class" or "struct" or "interface" or "enum" or "record")
+            {
+                var name = words[i + 1].TrimStart('@');
+                var length = 0;
+                while (length < name.Length && IsIdentifierPart(name[length]))
+                {
+                    length++;
+                }
+
+                return name.Substring(0, length);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Whether the member is emitted for <paramref name="uses"/>: it has no condition, or the clients' code contains its text (always, for all of the support code).</summary>
