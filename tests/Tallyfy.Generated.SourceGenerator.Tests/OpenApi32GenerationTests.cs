@@ -241,6 +241,76 @@ public sealed class OpenApi32GenerationTests
     }
 
     [Fact]
+    public void A_querystring_form_carries_the_fields_of_one_required_only_alternative()
+    {
+        // As a form body is held to its schema's required-only oneOf alternatives, so is a query string sent as one.
+        const string Text = """
+            openapi: 3.2.0
+            info:
+              title: Mappings
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /mappings:
+                get:
+                  operationId: findMappings
+                  parameters:
+                    - name: filter
+                      in: querystring
+                      required: true
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            $ref: "#/components/schemas/Mapping"
+                  responses:
+                    "204":
+                      description: found
+            components:
+              schemas:
+                Mapping:
+                  type: object
+                  oneOf:
+                    - required: [orgID, bucketID]
+                    - required: [org, bucketID]
+                  properties:
+                    bucketID:
+                      type: string
+                    org:
+                      type: string
+                    orgID:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/mappings.yaml", Text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var sent = RequestProbe.Sent(run, "querystring-required-alternatives", "request.RequestUri!.OriginalString", """
+            try
+            {
+                client.FindMappingsAsync(new Tallyfy.Mapping { BucketId = "b" }).GetAwaiter().GetResult();
+            }
+            catch (System.ArgumentException e)
+            {
+                recorder.Sent.Add("not sent: " + e.Message);
+            }
+
+            client.FindMappingsAsync(new Tallyfy.Mapping { BucketId = "b", Org = "o" }).GetAwaiter().GetResult();
+            client.FindMappingsAsync(new Tallyfy.Mapping { BucketId = "b", OrgId = "1" }).GetAwaiter().GetResult();
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "not sent: Required properties of Mapping are not set: a request must carry 'orgID' or 'org'.",
+                "https://example.test/mappings?bucketID=b&org=o",
+                "https://example.test/mappings?bucketID=b&orgID=1",
+            },
+            sent);
+    }
+
+    [Fact]
     public void Two_querystring_parameters_are_reported_at_the_second()
     {
         var text = QueryStringSpec.Replace("name: page\n          in: query", "name: page\n          in: querystring\n          content:\n            text/plain: {}", StringComparison.Ordinal);

@@ -799,6 +799,8 @@ internal static class ClientEmitter
         switch (model.Kind)
         {
             case RequestBodyKind.FormUrlEncoded:
+                // Held to its schema's required-only oneOf/anyOf alternatives, as a form body is.
+                RequestBodyEmitter.EmitRequiredAlternativesCheck(writer, model.Fields, model.RequiredAlternatives, value, ns, parameter.Type.Name);
                 var form = locals.Form;
                 writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
                 RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, model.Fields, value, request, ns, locals, (field, text) =>

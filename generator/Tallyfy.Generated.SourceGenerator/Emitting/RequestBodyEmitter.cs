@@ -112,6 +112,25 @@ internal static class RequestBodyEmitter
         request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
             + ", " + JsonCode.BodyWriteDelegate(type, nullable, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
 
+    /// <summary>
+    /// A form whose schema asks for one of several sets of fields (a oneOf or anyOf of required lists) fails before it is
+    /// sent when it carries none, as a JSON body of the same class does; nothing when there is nothing to check.
+    /// </summary>
+    internal static void EmitRequiredAlternativesCheck(
+        SourceWriter writer,
+        EquatableArray<PropertyModel> fields,
+        EquatableArray<EquatableArray<string>> requiredAlternatives,
+        string value,
+        string ns,
+        string? typeName)
+    {
+        if (typeName is not null && ObjectEmitter.RequiredAlternativesCondition(fields, requiredAlternatives, value, sentFromClass: false) is { } check)
+        {
+            writer.Line("if (!(" + check.Condition + ")) throw " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".OneOfNeeded("
+                + CSharp.Literal(typeName) + ", " + CSharp.Literal(check.Described) + ");");
+        }
+    }
+
     private static void EmitForm(
         SourceWriter writer,
         RequestBodyModel model,
@@ -123,13 +142,7 @@ internal static class RequestBodyEmitter
         MethodLocals locals,
         string? typeName)
     {
-        // A form whose schema asks for one of several sets of fields (a oneOf or anyOf of required lists) fails before it
-        // is sent when it carries none, as a JSON body of the same class does.
-        if (typeName is not null && ObjectEmitter.RequiredAlternativesCondition(fields, requiredAlternatives, value, sentFromClass: false) is { } check)
-        {
-            writer.Line("if (!(" + check.Condition + ")) throw " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".OneOfNeeded("
-                + CSharp.Literal(typeName) + ", " + CSharp.Literal(check.Described) + ");");
-        }
+        EmitRequiredAlternativesCheck(writer, fields, requiredAlternatives, value, ns, typeName);
 
         if (model.Kind == RequestBodyKind.FormUrlEncoded)
         {

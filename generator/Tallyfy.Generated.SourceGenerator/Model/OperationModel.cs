@@ -146,7 +146,11 @@ internal sealed record OperationModel(
 /// <see cref="RequestBodyKind.FormUrlEncoded"/>: the object's <paramref name="Fields"/>, form-encoded;
 /// <see cref="RequestBodyKind.Json"/>: the value as JSON, percent-encoded; <see cref="RequestBodyKind.Text"/>: the string, percent-encoded.
 /// </param>
-internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, EquatableArray<PropertyModel> Fields);
+internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, EquatableArray<PropertyModel> Fields)
+{
+    /// <summary>For a form: the sets of fields of which a request must carry one in full (<see cref="RequestBodyModel.RequiredAlternatives"/>).</summary>
+    public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+}
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
 internal sealed record SecurityRequirementModel(EquatableArray<string> Schemes);

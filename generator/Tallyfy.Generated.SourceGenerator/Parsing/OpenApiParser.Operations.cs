@@ -989,6 +989,7 @@ internal sealed partial class OpenApiParser
         var hint = operationName + Naming.ModelTypeName(wireName);
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
+        var alternatives = EquatableArray<EquatableArray<string>>.Empty;
         switch (kind)
         {
             case RequestBodyKind.FormUrlEncoded:
@@ -1000,6 +1001,7 @@ internal sealed partial class OpenApiParser
                 }
 
                 fields = model.Properties;
+                alternatives = model.RequiredAlternatives;
                 break;
             case RequestBodyKind.Json:
                 type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
@@ -1015,7 +1017,7 @@ internal sealed partial class OpenApiParser
         {
             Deprecated = GetBool(node, "deprecated"),
         });
-        queryString = new QueryStringModel(kind, media.Name, fields);
+        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives };
         return true;
     }
 
