@@ -850,6 +850,128 @@ public sealed class SchemaKeywordTests
             lines);
     }
 
+    [Fact]
+    public void A_form_of_a_hierarchy_class_sends_the_fields_of_the_class_the_value_is()
+    {
+        // A form body declared as the root of a discriminated hierarchy sent only the root's fields: a Cat lost its lives.
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Pets
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /pets:
+                post:
+                  operationId: addPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          $ref: "#/components/schemas/Pet"
+                  responses:
+                    "204":
+                      description: added
+              /photos:
+                post:
+                  operationId: addPhoto
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          $ref: "#/components/schemas/Pet"
+                  responses:
+                    "204":
+                      description: added
+              /adoptions:
+                post:
+                  operationId: adopt
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Pet"
+                  responses:
+                    "204":
+                      description: adopted
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                    name:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                      lion: "#/components/schemas/Lion"
+                      dog: "#/components/schemas/Dog"
+                Cat:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      required: [lives]
+                      properties:
+                        lives:
+                          type: integer
+                        indoor:
+                          type: boolean
+                        outdoor:
+                          type: boolean
+                      anyOf:
+                        - required: [indoor]
+                        - required: [outdoor]
+                Lion:
+                  allOf:
+                    - $ref: "#/components/schemas/Cat"
+                    - type: object
+                      properties:
+                        pride:
+                          type: string
+                Dog:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        bark:
+                          type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "hierarchy-form", """
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Cat { Name = "Tom", Lives = 9, Indoor = true })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Lion { Name = "Leo", Lives = 7, Outdoor = true, Pride = "rock" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Dog { Name = "Rex", Bark = "woof" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Cat { Name = "Tom", Lives = 9 })));
+            var sent = Recorder.Outcome(recorder, c => c.AddPhotoAsync(new Tallyfy.Dog { Name = "Rex", Bark = "woof" }));
+            lines.Add(sent.Contains("name=\"bark\"", System.StringComparison.Ordinal) && sent.Contains("woof", System.StringComparison.Ordinal) ? "sent a multipart form with bark" : sent);
+            lines.Add(Recorder.Outcome(recorder, c => c.AdoptAsync(new Tallyfy.Lion { Name = "Leo", Lives = 7 })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AdoptAsync(new Tallyfy.Lion { Name = "Leo", Lives = 7, Indoor = false })));
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "sent kind=cat&name=Tom&lives=9&indoor=true",
+                "sent kind=lion&name=Leo&lives=7&outdoor=true&pride=rock",
+                "sent kind=dog&name=Rex&bark=woof",
+                "not sent: Required properties of Cat are not set: a request must carry 'indoor' or 'outdoor'.",
+                "sent a multipart form with bark",
+                "not sent: Required properties of Lion are not set: a request must carry 'indoor' or 'outdoor'.",
+                """sent {"kind":"lion","name":"Leo","lives":7,"indoor":false}""",
+            },
+            lines);
+    }
+
     /// <summary>
     /// The object alternatives of a oneOf or anyOf beside members of the schema's own or in an allOf part beside other
     /// parts (Discord's multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl

@@ -67,7 +67,31 @@ internal static class RequestBodyEmitter
 
         var value = body.Required ? name : locals.Value(body);
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
-        if (model.Variants.IsEmpty)
+        if (model.Variants.IsEmpty && !model.Subclasses.IsEmpty)
+        {
+            // A class of a hierarchy: the fields of the class the value is (deepest first), else the declared class's.
+            using (writer.Open("switch (" + value + ")"))
+            {
+                foreach (var subclass in model.Subclasses)
+                {
+                    var held = locals.Allocate(GeneratedNames.VariantLocal);
+                    writer.Line("case " + CSharp.Qualified(ns, subclass.CaseName) + " " + held + ":");
+                    using (writer.Open(string.Empty))
+                    {
+                        EmitForm(writer, model, subclass.Fields, subclass.RequiredAlternatives, held, request, ns, locals, subclass.CaseName);
+                        writer.Line("break;");
+                    }
+                }
+
+                writer.Line("default:");
+                using (writer.Open(string.Empty))
+                {
+                    EmitForm(writer, model, model.Fields, model.RequiredAlternatives, value, request, ns, locals, body.Type.Name);
+                    writer.Line("break;");
+                }
+            }
+        }
+        else if (model.Variants.IsEmpty)
         {
             EmitForm(writer, model, model.Fields, model.RequiredAlternatives, value, request, ns, locals, body.Type.Name);
         }

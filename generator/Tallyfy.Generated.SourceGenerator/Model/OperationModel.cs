@@ -293,6 +293,12 @@ internal sealed record RequestBodyModel(
     /// </summary>
     public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
 
+    /// <summary>
+    /// For a form of a class of a discriminated hierarchy: the classes below it, deepest first (<see cref="FormVariantModel.CaseName"/>
+    /// the class's name), so an instance of one sends its own fields, not only those of the declared class.
+    /// </summary>
+    public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
+
     /// <summary>The encoding of the field named <paramref name="jsonName"/>; null when the spec gives none.</summary>
     public FieldEncodingModel? Encoding(string jsonName)
     {

@@ -54,6 +54,9 @@ internal sealed partial class OpenApiParser
 
         public ExtraMembersModel? Extra { get; set; }
 
+        /// <summary>The sets of members of which a value must carry one in full (<see cref="ObjectTypeModel.RequiredAlternatives"/>).</summary>
+        public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; set; } = EquatableArray<EquatableArray<string>>.Empty;
+
         public ObjectTypeModel? Model { get; set; }
 
         /// <summary>Every node below this one, deepest first (a derived class before its base, as a type switch needs).</summary>
@@ -296,6 +299,9 @@ internal sealed partial class OpenApiParser
             node.Extra = ExtraMembers(schema, name, memberNames);
         }
 
+        // A choice of required-only alternatives of its own or of a part, the base's among them (through its $ref).
+        node.RequiredAlternatives = RequiredAlternatives(schema, required);
+
         // Provisional, for unions that look at its properties before the hierarchy is complete.
         _types[node.Index] = new ObjectTypeModel(name, Description(schema), node.OwnProperties.ToEquatableArray(), node.Extra);
         return reference;
@@ -366,7 +372,10 @@ internal sealed partial class OpenApiParser
             Description(node.Schema),
             properties.ToEquatableArray(),
             node.Parent is null ? extra : extra with { Inherited = true },
-            hierarchy);
+            hierarchy)
+        {
+            RequiredAlternatives = node.RequiredAlternatives,
+        };
         _types[node.Index] = model;
         foreach (var child in node.Children.Where(c => c.Index >= 0))
         {

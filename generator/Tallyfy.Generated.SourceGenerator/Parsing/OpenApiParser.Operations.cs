@@ -530,6 +530,7 @@ internal sealed partial class OpenApiParser
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
         var formAlternatives = EquatableArray<EquatableArray<string>>.Empty;
+        var subclasses = EquatableArray<FormVariantModel>.Empty;
         var variants = EquatableArray<FormVariantModel>.Empty;
         var nullable = false;
         switch (kind)
@@ -555,6 +556,7 @@ internal sealed partial class OpenApiParser
                 {
                     fields = model.Properties;
                     formAlternatives = model.RequiredAlternatives;
+                    subclasses = FormSubclasses(model);
                 }
                 else if (UnionModel(type) is { } union)
                 {
@@ -601,6 +603,7 @@ internal sealed partial class OpenApiParser
         return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, alternatives)
         {
             RequiredAlternatives = formAlternatives,
+            Subclasses = subclasses,
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
             TextChoice = kind == RequestBodyKind.Text || alternatives.Any(a => a.Kind == RequestBodyKind.Text) ? TextChoice(content, identifiers) : null,
         };
@@ -709,7 +712,11 @@ internal sealed partial class OpenApiParser
             RequestBodyModel? form = null;
             if (ObjectModel(formType) is { } model)
             {
-                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), model.Properties) { RequiredAlternatives = model.RequiredAlternatives };
+                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), model.Properties)
+                {
+                    RequiredAlternatives = model.RequiredAlternatives,
+                    Subclasses = FormSubclasses(model),
+                };
             }
             else if (UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
             {
@@ -724,6 +731,21 @@ internal sealed partial class OpenApiParser
 
         return null;
     }
+
+    /// <summary>
+    /// The classes below a hierarchy class sent as a form, deepest first, each with its fields (inherited ones included:
+    /// the hierarchies are complete before any operation is read); empty outside a hierarchy.
+    /// </summary>
+    private EquatableArray<FormVariantModel> FormSubclasses(ObjectTypeModel model) =>
+        model.Hierarchy is not { Descendants.Count: > 0 } hierarchy
+            ? EquatableArray<FormVariantModel>.Empty
+            : hierarchy.Descendants
+                .Select(d => ObjectModel(new TypeRef(TypeKind.Object, d.Name)) is { } derived
+                    ? new FormVariantModel(d.Name, new TypeRef(TypeKind.Object, d.Name), derived.Properties) { RequiredAlternatives = derived.RequiredAlternatives }
+                    : null)
+                .Where(v => v is not null)
+                .Select(v => v!)
+                .ToEquatableArray();
 
     /// <summary>A union form's variants: the fields of the variant held are sent; a variant that is not an object goes as JSON.</summary>
     private EquatableArray<FormVariantModel> FormVariants(UnionTypeModel union) =>
