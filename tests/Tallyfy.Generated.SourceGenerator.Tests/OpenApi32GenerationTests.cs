@@ -241,9 +241,10 @@ public sealed class OpenApi32GenerationTests
     }
 
     [Fact]
-    public void A_querystring_form_carries_the_fields_of_one_required_only_alternative()
+    public void A_querystring_form_carries_the_fields_of_one_required_only_alternative_and_of_the_class_the_value_is()
     {
-        // As a form body is held to its schema's required-only oneOf alternatives, so is a query string sent as one.
+        // As a form body is held to its schema's required-only oneOf alternatives and sends the fields of the hierarchy
+        // class its value is, so is a query string sent as a form.
         const string Text = """
             openapi: 3.2.0
             info:
@@ -266,8 +267,40 @@ public sealed class OpenApi32GenerationTests
                   responses:
                     "204":
                       description: found
+              /pets:
+                get:
+                  operationId: findPets
+                  parameters:
+                    - name: filter
+                      in: querystring
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            $ref: "#/components/schemas/Pet"
+                  responses:
+                    "204":
+                      description: found
             components:
               schemas:
+                Pet:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                    name:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                Cat:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        lives:
+                          type: integer
                 Mapping:
                   type: object
                   oneOf:
@@ -298,6 +331,7 @@ public sealed class OpenApi32GenerationTests
 
             client.FindMappingsAsync(new Tallyfy.Mapping { BucketId = "b", Org = "o" }).GetAwaiter().GetResult();
             client.FindMappingsAsync(new Tallyfy.Mapping { BucketId = "b", OrgId = "1" }).GetAwaiter().GetResult();
+            client.FindPetsAsync(new Tallyfy.Cat { Name = "Tom", Lives = 9 }).GetAwaiter().GetResult();
             """);
 
         Assert.Equal(
@@ -306,6 +340,7 @@ public sealed class OpenApi32GenerationTests
                 "not sent: Required properties of Mapping are not set: a request must carry 'orgID' or 'org'.",
                 "https://example.test/mappings?bucketID=b&org=o",
                 "https://example.test/mappings?bucketID=b&orgID=1",
+                "https://example.test/pets?kind=cat&name=Tom&lives=9",
             },
             sent);
     }

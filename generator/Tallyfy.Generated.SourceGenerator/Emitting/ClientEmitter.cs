@@ -799,12 +799,37 @@ internal static class ClientEmitter
         switch (model.Kind)
         {
             case RequestBodyKind.FormUrlEncoded:
-                // Held to its schema's required-only oneOf/anyOf alternatives, as a form body is.
-                RequestBodyEmitter.EmitRequiredAlternativesCheck(writer, model.Fields, model.RequiredAlternatives, value, ns, parameter.Type.Name);
                 var form = locals.Form;
                 writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-                RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, model.Fields, value, request, ns, locals, (field, text) =>
-                    form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
+                if (model.Subclasses.IsEmpty)
+                {
+                    EmitQueryStringFields(writer, model.Fields, model.RequiredAlternatives, value, parameter.Type.Name, form, request, ns, locals);
+                }
+                else
+                {
+                    // A class of a hierarchy: the fields of the class the value is (deepest first), else the declared class's.
+                    using (writer.Open("switch (" + value + ")"))
+                    {
+                        foreach (var subclass in model.Subclasses)
+                        {
+                            var held = locals.Allocate(GeneratedNames.VariantLocal);
+                            writer.Line("case " + CSharp.Qualified(ns, subclass.CaseName) + " " + held + ":");
+                            using (writer.Open(string.Empty))
+                            {
+                                EmitQueryStringFields(writer, subclass.Fields, subclass.RequiredAlternatives, held, subclass.CaseName, form, request, ns, locals);
+                                writer.Line("break;");
+                            }
+                        }
+
+                        writer.Line("default:");
+                        using (writer.Open(string.Empty))
+                        {
+                            EmitQueryStringFields(writer, model.Fields, model.RequiredAlternatives, value, parameter.Type.Name, form, request, ns, locals);
+                            writer.Line("break;");
+                        }
+                    }
+                }
+
                 writer.Line(assign + request + ".FormQuery(" + form + ");");
                 break;
             case RequestBodyKind.Json:
@@ -816,6 +841,23 @@ internal static class ClientEmitter
         }
 
         block?.Dispose();
+    }
+
+    /// <summary>A query string form's fields added to <paramref name="form"/>, held first to its schema's required-only oneOf/anyOf alternatives, as a form body is.</summary>
+    private static void EmitQueryStringFields(
+        SourceWriter writer,
+        EquatableArray<PropertyModel> fields,
+        EquatableArray<EquatableArray<string>> requiredAlternatives,
+        string value,
+        string? typeName,
+        string form,
+        string request,
+        string ns,
+        MethodLocals locals)
+    {
+        RequestBodyEmitter.EmitRequiredAlternativesCheck(writer, fields, requiredAlternatives, value, ns, typeName);
+        RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, fields, value, request, ns, locals, (field, text) =>
+            form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
     }
 
     /// <summary>

@@ -150,6 +150,9 @@ internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, 
 {
     /// <summary>For a form: the sets of fields of which a request must carry one in full (<see cref="RequestBodyModel.RequiredAlternatives"/>).</summary>
     public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+
+    /// <summary>For a form of a hierarchy class: the classes below it, each with its fields (<see cref="RequestBodyModel.Subclasses"/>).</summary>
+    public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
 }
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>

@@ -1012,6 +1012,7 @@ internal sealed partial class OpenApiParser
         TypeRef type;
         var fields = EquatableArray<PropertyModel>.Empty;
         var alternatives = EquatableArray<EquatableArray<string>>.Empty;
+        var subclasses = EquatableArray<FormVariantModel>.Empty;
         switch (kind)
         {
             case RequestBodyKind.FormUrlEncoded:
@@ -1024,6 +1025,7 @@ internal sealed partial class OpenApiParser
 
                 fields = model.Properties;
                 alternatives = model.RequiredAlternatives;
+                subclasses = FormSubclasses(model);
                 break;
             case RequestBodyKind.Json:
                 type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
@@ -1039,7 +1041,7 @@ internal sealed partial class OpenApiParser
         {
             Deprecated = GetBool(node, "deprecated"),
         });
-        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives };
+        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives, Subclasses = subclasses };
         return true;
     }
 
