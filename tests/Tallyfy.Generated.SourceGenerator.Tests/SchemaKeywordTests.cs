@@ -972,6 +972,92 @@ public sealed class SchemaKeywordTests
             lines);
     }
 
+    [Fact]
+    public void A_hierarchy_class_reads_its_required_list_and_deprecation_as_any_class_does()
+    {
+        // A hierarchy class's required write-only, read-only and undeclared names were plain optional members (or left
+        // out), and its deprecated flag was dropped: a request could go without what the server needs.
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Pets
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /pets:
+                post:
+                  operationId: addPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Pet"
+                  responses:
+                    "200":
+                      description: added
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Pet"
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  required: [kind, id, secret, tag]
+                  properties:
+                    kind:
+                      type: string
+                    id:
+                      type: string
+                      readOnly: true
+                    secret:
+                      type: string
+                      writeOnly: true
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                Cat:
+                  deprecated: true
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      required: [token, owner]
+                      properties:
+                        token:
+                          type: string
+                          writeOnly: true
+                        lives:
+                          type: integer
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "hierarchy-required", """
+            #pragma warning disable CS0618
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Cat { Lives = 9 })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Cat { Secret = "s", Tag = System.Text.Json.JsonDocument.Parse("1").RootElement })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Cat { Secret = "s", Tag = System.Text.Json.JsonDocument.Parse("1").RootElement, Token = "t" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Cat { Secret = "s", Tag = System.Text.Json.JsonDocument.Parse("1").RootElement, Token = "t", Owner = System.Text.Json.JsonDocument.Parse("\"o\"").RootElement })));
+            lines.Add(System.Attribute.IsDefined(typeof(Tallyfy.Cat), typeof(System.ObsoleteAttribute)) ? "Cat is obsolete" : "Cat is not obsolete");
+            #pragma warning restore CS0618
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "not sent: Required property 'secret' of Cat is not set: requests must carry it, though responses may leave it out.",
+                "not sent: Required property 'token' of Cat is not set: requests must carry it, though responses may leave it out.",
+                "not sent: Required property 'owner' of Cat is not set: requests must carry it, though responses may leave it out.",
+                """sent {"kind":"cat","secret":"s","tag":1,"token":"t","owner":"o"}""",
+                "Cat is obsolete",
+            },
+            lines);
+    }
+
     /// <summary>
     /// The object alternatives of a oneOf or anyOf beside members of the schema's own or in an allOf part beside other
     /// parts (Discord's multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl

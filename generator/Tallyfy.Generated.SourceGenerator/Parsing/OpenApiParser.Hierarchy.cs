@@ -54,6 +54,9 @@ internal sealed partial class OpenApiParser
 
         public ExtraMembersModel? Extra { get; set; }
 
+        /// <summary>The names its own schema lists as <c>required</c> (the base's are the base's).</summary>
+        public HashSet<string> RequiredNames { get; set; } = new(StringComparer.Ordinal);
+
         /// <summary>The sets of members of which a value must carry one in full (<see cref="ObjectTypeModel.RequiredAlternatives"/>).</summary>
         public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; set; } = EquatableArray<EquatableArray<string>>.Empty;
 
@@ -291,8 +294,18 @@ internal sealed partial class OpenApiParser
         var memberNames = MemberScope(GeneratedNames.HierarchyModelMembers, name);
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0, skip: node.Parent?.Schema);
+        var declared = properties.Count;
+        if (node.Parent is null)
+        {
+            // A required name no property declares is demanded of requests, as in any object (a derived class's are
+            // added once its inherited members are known, in Complete).
+            required.Remove(node.Root.DiscriminatorJsonName);
+            AddUndeclaredRequired(properties, required, memberNames);
+        }
+
+        node.RequiredNames = required;
         node.OwnProperties = properties
-            .Select(p => p with { Required = required.Contains(p.JsonName) && p.Access == PropertyAccess.ReadWrite && p.JsonName != node.Root.DiscriminatorJsonName })
+            .Select((p, i) => RequiredAsListed(p, required.Contains(p.JsonName) && p.JsonName != node.Root.DiscriminatorJsonName, declared: i < declared))
             .ToList();
         if (node.Parent is null)
         {
@@ -305,6 +318,20 @@ internal sealed partial class OpenApiParser
         // Provisional, for unions that look at its properties before the hierarchy is complete.
         _types[node.Index] = new ObjectTypeModel(name, Description(schema), node.OwnProperties.ToEquatableArray(), node.Extra);
         return reference;
+    }
+
+    /// <summary>
+    /// A hierarchy member's property as its schema's <c>required</c> list makes it, as in any object: a listed read-write
+    /// one is required, a listed write-only one (or a name no property declares) is demanded of requests, a listed
+    /// read-only one said to be in every response.
+    /// </summary>
+    private static PropertyModel RequiredAsListed(PropertyModel property, bool listed, bool declared)
+    {
+        property = property with { Required = listed && declared && property.Access == PropertyAccess.ReadWrite };
+        return !listed ? property
+            : property.Access == PropertyAccess.WriteOnly || !declared ? property with { RequiredWhenSent = true }
+            : property.Access == PropertyAccess.ReadOnly ? property with { RequiredWhenReceived = true }
+            : property;
     }
 
     /// <summary>Builds every hierarchy member's model, base before derived, once all of them are resolved.</summary>
@@ -347,6 +374,14 @@ internal sealed partial class OpenApiParser
                 var preferred = Naming.TypeOrMemberName(own.JsonName, "Property");
                 properties.Add(own with { Name = memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred) });
             }
+
+            // A required name neither the class nor a base declares is demanded of requests, as in any object.
+            foreach (var undeclared in node.RequiredNames.Where(n => n != root.DiscriminatorJsonName && properties.All(p => p.JsonName != n)).OrderBy(n => n, StringComparer.Ordinal))
+            {
+                var preferred = Naming.TypeOrMemberName(undeclared, "Property");
+                var member = memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred);
+                properties.Add(RequiredAsListed(new PropertyModel(undeclared, member, TypeRef.Any, Required: false, Nullable: false, Description: null, PropertyAccess.ReadWrite), listed: true, declared: false));
+            }
         }
 
         // Checked before the hierarchy was formed (a string property of the root), so it is among the inherited ones.
@@ -374,6 +409,7 @@ internal sealed partial class OpenApiParser
             node.Parent is null ? extra : extra with { Inherited = true },
             hierarchy)
         {
+            Deprecation = Deprecation(node.Schema),
             RequiredAlternatives = node.RequiredAlternatives,
         };
         _types[node.Index] = model;
