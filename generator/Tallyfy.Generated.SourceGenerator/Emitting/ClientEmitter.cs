@@ -801,34 +801,8 @@ internal static class ClientEmitter
             case RequestBodyKind.FormUrlEncoded:
                 var form = locals.Form;
                 writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-                if (model.Subclasses.IsEmpty)
-                {
-                    EmitQueryStringFields(writer, model.Fields, model.RequiredAlternatives, value, parameter.Type.Name, form, request, ns, locals);
-                }
-                else
-                {
-                    // A class of a hierarchy: the fields of the class the value is (deepest first), else the declared class's.
-                    using (writer.Open("switch (" + value + ")"))
-                    {
-                        foreach (var subclass in model.Subclasses)
-                        {
-                            var held = locals.Allocate(GeneratedNames.VariantLocal);
-                            writer.Line("case " + CSharp.Qualified(ns, subclass.CaseName) + " " + held + ":");
-                            using (writer.Open(string.Empty))
-                            {
-                                EmitQueryStringFields(writer, subclass.Fields, subclass.RequiredAlternatives, held, subclass.CaseName, form, request, ns, locals);
-                                writer.Line("break;");
-                            }
-                        }
-
-                        writer.Line("default:");
-                        using (writer.Open(string.Empty))
-                        {
-                            EmitQueryStringFields(writer, model.Fields, model.RequiredAlternatives, value, parameter.Type.Name, form, request, ns, locals);
-                            writer.Line("break;");
-                        }
-                    }
-                }
+                RequestBodyEmitter.EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, parameter.Type.Name, (fields, alternatives, held, typeName) =>
+                    EmitQueryStringFields(writer, fields, alternatives, held, typeName, form, request, ns, locals));
 
                 writer.Line(assign + request + ".FormQuery(" + form + ");");
                 break;

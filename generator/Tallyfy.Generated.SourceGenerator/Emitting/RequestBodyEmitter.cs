@@ -67,33 +67,10 @@ internal static class RequestBodyEmitter
 
         var value = body.Required ? name : locals.Value(body);
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
-        if (model.Variants.IsEmpty && !model.Subclasses.IsEmpty)
+        if (model.Variants.IsEmpty)
         {
-            // A class of a hierarchy: the fields of the class the value is (deepest first), else the declared class's.
-            using (writer.Open("switch (" + value + ")"))
-            {
-                foreach (var subclass in model.Subclasses)
-                {
-                    var held = locals.Allocate(GeneratedNames.VariantLocal);
-                    writer.Line("case " + CSharp.Qualified(ns, subclass.CaseName) + " " + held + ":");
-                    using (writer.Open(string.Empty))
-                    {
-                        EmitForm(writer, model, subclass.Fields, subclass.RequiredAlternatives, held, request, ns, locals, subclass.CaseName);
-                        writer.Line("break;");
-                    }
-                }
-
-                writer.Line("default:");
-                using (writer.Open(string.Empty))
-                {
-                    EmitForm(writer, model, model.Fields, model.RequiredAlternatives, value, request, ns, locals, body.Type.Name);
-                    writer.Line("break;");
-                }
-            }
-        }
-        else if (model.Variants.IsEmpty)
-        {
-            EmitForm(writer, model, model.Fields, model.RequiredAlternatives, value, request, ns, locals, body.Type.Name);
+            EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, body.Type.Name, (fields, alternatives, held, typeName) =>
+                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName));
         }
         else
         {
@@ -135,6 +112,50 @@ internal static class RequestBodyEmitter
     private static string JsonContent(TypeRef type, string value, string mediaType, string request, string ns, MethodLocals locals, bool nullable = false) =>
         request + ".JsonContent(" + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".Write(" + value
             + ", " + JsonCode.BodyWriteDelegate(type, nullable, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
+
+    /// <summary>
+    /// A form's fields written by <paramref name="emit"/> (the fields, their required-only alternatives, the value, the
+    /// type's name): for a class of a hierarchy, in a switch over the classes below it (<paramref name="subclasses"/>,
+    /// deepest first), each class's own, the declared class's in <c>default</c>; otherwise the declared class's alone.
+    /// </summary>
+    internal static void EmitBySubclass(
+        SourceWriter writer,
+        EquatableArray<FormVariantModel> subclasses,
+        string value,
+        string ns,
+        MethodLocals locals,
+        EquatableArray<PropertyModel> fields,
+        EquatableArray<EquatableArray<string>> alternatives,
+        string? typeName,
+        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?> emit)
+    {
+        if (subclasses.IsEmpty)
+        {
+            emit(fields, alternatives, value, typeName);
+            return;
+        }
+
+        using (writer.Open("switch (" + value + ")"))
+        {
+            foreach (var subclass in subclasses)
+            {
+                var held = locals.Allocate(GeneratedNames.VariantLocal);
+                writer.Line("case " + CSharp.Qualified(ns, subclass.CaseName) + " " + held + ":");
+                using (writer.Open(string.Empty))
+                {
+                    emit(subclass.Fields, subclass.RequiredAlternatives, held, subclass.CaseName);
+                    writer.Line("break;");
+                }
+            }
+
+            writer.Line("default:");
+            using (writer.Open(string.Empty))
+            {
+                emit(fields, alternatives, value, typeName);
+                writer.Line("break;");
+            }
+        }
+    }
 
     /// <summary>
     /// A form whose schema asks for one of several sets of fields (a oneOf or anyOf of required lists) fails before it is
