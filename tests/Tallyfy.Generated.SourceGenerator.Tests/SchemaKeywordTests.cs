@@ -1058,6 +1058,141 @@ public sealed class SchemaKeywordTests
             lines);
     }
 
+    [Fact]
+    public void A_class_gains_the_members_of_its_object_alternatives_but_not_those_of_a_bases_subtypes()
+    {
+        // A base's oneOf of the classes that extend it (Pet: oneOf [Cat, Dog], each allOf [Pet, ...]) gave each of them
+        // the others' members (a Cat had the Dog's bark): such alternatives are subtypes, not ways to give members. And
+        // a class of a discriminated hierarchy gains the members of its object alternatives, as any class does.
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Pets
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /pets:
+                post:
+                  operationId: addPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Pet"
+                  responses:
+                    "204":
+                      description: added
+              /animals:
+                post:
+                  operationId: addAnimal
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Animal"
+                  responses:
+                    "204":
+                      description: added
+            components:
+              schemas:
+                Animal:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      bird: "#/components/schemas/Bird"
+                Bird:
+                  allOf:
+                    - $ref: "#/components/schemas/Animal"
+                    - oneOf:
+                        - type: object
+                          required: [wings]
+                          properties:
+                            wings:
+                              type: integer
+                        - type: object
+                          required: [feet]
+                          properties:
+                            feet:
+                              type: integer
+                Pet:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                  oneOf:
+                    - $ref: "#/components/schemas/Cat"
+                    - $ref: "#/components/schemas/Dog"
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                      dog: "#/components/schemas/Dog"
+                Cat:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        lives:
+                          type: integer
+                      oneOf:
+                        - type: object
+                          required: [box, size]
+                          properties:
+                            box:
+                              type: string
+                            size:
+                              type: integer
+                        - type: object
+                          required: [garden, size]
+                          properties:
+                            garden:
+                              type: string
+                            size:
+                              type: integer
+                Dog:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        bark:
+                          type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "subtype-alternatives", """
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Cat { Kind = "cat", Lives = 9, Box = "b", Size = 2 })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddAnimalAsync(new Tallyfy.Bird { Wings = 2 })));
+            foreach (var type in new[] { typeof(Tallyfy.Cat), typeof(Tallyfy.Dog), typeof(Tallyfy.Bird) })
+            {
+                var names = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Select(type.GetProperties(), p => p.Name));
+                System.Array.Sort(names, System.StringComparer.Ordinal);
+                lines.Add(type.Name + ": " + string.Join(",", names));
+            }
+            """);
+        Assert.Equal(
+            new[]
+            {
+                """sent {"kind":"cat","lives":9,"box":"b","size":2}""",
+                """sent {"kind":"bird","wings":2}""",
+                "Cat: AdditionalProperties,Box,Garden,Kind,Lives,Size",
+                "Dog: AdditionalProperties,Bark,Kind",
+                "Bird: AdditionalProperties,Feet,Kind,Wings",
+            },
+            lines);
+    }
+
     /// <summary>
     /// The object alternatives of a oneOf or anyOf beside members of the schema's own or in an allOf part beside other
     /// parts (Discord's multipart invite: allOf [anyOf [GroupDM, Guild], {target_users_file}]; PeerTube's import: allOf [oneOf [targetUrl

@@ -294,6 +294,7 @@ internal sealed partial class OpenApiParser
         var memberNames = MemberScope(GeneratedNames.HierarchyModelMembers, name);
         var required = new HashSet<string>(StringComparer.Ordinal);
         CollectProperties(schema, name, properties, memberNames, required, depth: 0, skip: node.Parent?.Schema);
+        CollectAlternativeProperties(schema, name, properties, memberNames, required, depth: 0, skip: node.Parent?.Schema);
         var declared = properties.Count;
         if (node.Parent is null)
         {

@@ -896,7 +896,13 @@ internal sealed partial class OpenApiParser
     /// itself keeps its declaration, and one two alternatives type differently holds the JSON value (any alternative's
     /// value then reads). Which alternative a value meets is not checked.
     /// </summary>
-    private void CollectAlternativeProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth)
+    /// <remarks>
+    /// An alternative that extends the schema holding the oneOf (through its allOf: a base's <c>oneOf</c> of the
+    /// classes that derive from it, which each <c>allOf</c> the base) is a subtype, not a way to give the members: it
+    /// gives none, so a <c>Cat</c> that extends such a <c>Pet</c> does not gain the <c>Dog</c>'s members.
+    /// </remarks>
+    /// <param name="skip">An <c>allOf</c> part left out: the base class of a hierarchy member, which declares its members.</param>
+    private void CollectAlternativeProperties(SpecObject schema, string typeName, List<PropertyModel> properties, NameScope memberNames, HashSet<string> required, int depth, SpecObject? skip = null)
     {
         if (depth > 32)
         {
@@ -905,7 +911,7 @@ internal sealed partial class OpenApiParser
 
         foreach (var part in GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
         {
-            if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, schema))
+            if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, schema) && !ReferenceEquals(partSchema, skip))
             {
                 CollectAlternativeProperties(partSchema, typeName, properties, memberNames, required, depth + 1);
             }
@@ -920,6 +926,11 @@ internal sealed partial class OpenApiParser
         var alternativesFrom = properties.Count;
         foreach (var alternative in alternatives.Items)
         {
+            if (Deref(alternative, out _) is SpecObject subtype && Extends(subtype, schema, depth: 0))
+            {
+                continue;
+            }
+
             // An alternative that is no object of members (a scalar, null, a list, only a required list) adds no member,
             // and a value meeting it need have none of the others' required members.
             if (Deref(alternative, out _) is not SpecObject target || ReferenceEquals(target, schema)
@@ -956,6 +967,26 @@ internal sealed partial class OpenApiParser
         {
             required.UnionWith(everyRequires);
         }
+    }
+
+    /// <summary>Whether <paramref name="schema"/> has <paramref name="baseSchema"/> among its <c>allOf</c> parts, at any depth.</summary>
+    private bool Extends(SpecObject schema, SpecObject baseSchema, int depth)
+    {
+        if (depth > 32)
+        {
+            return false;
+        }
+
+        foreach (var part in GetArray(schema, "allOf")?.Items ?? default(NodeList<SpecNode>))
+        {
+            if (Deref(part, out _) is SpecObject partSchema && !ReferenceEquals(partSchema, schema)
+                && (ReferenceEquals(partSchema, baseSchema) || Extends(partSchema, baseSchema, depth + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gathers the properties of a schema and of every <c>allOf</c> part, flattened into one class.</summary>
