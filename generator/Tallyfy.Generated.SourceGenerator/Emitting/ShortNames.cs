@@ -836,31 +836,15 @@ internal sealed class ShortNames
         public void Mark(int index, byte flags) => _flags[index] |= flags;
 
         /// <summary>The flags of <paramref name="chars"/>, 0 when they were never added.</summary>
-        public byte FlagsOf(ReadOnlySpan<char> chars)
-        {
-            var hash = Hash(chars);
-            for (var slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
-            {
-                if (_hashes[slot] == hash && chars.SequenceEqual(_names[_slots[slot] - 1].AsSpan()))
-                {
-                    return _flags[_slots[slot] - 1];
-                }
-            }
-
-            return 0;
-        }
+        public byte FlagsOf(ReadOnlySpan<char> chars) => Find(chars, Hash(chars), out _) is var index and >= 0 ? _flags[index] : (byte)0;
 
         /// <summary>The index of <paramref name="chars"/>, added if new.</summary>
         public int Add(ReadOnlySpan<char> chars)
         {
             var hash = Hash(chars);
-            var slot = hash & (_slots.Length - 1);
-            for (; _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+            if (Find(chars, hash, out var slot) is var found and >= 0)
             {
-                if (_hashes[slot] == hash && chars.SequenceEqual(_names[_slots[slot] - 1].AsSpan()))
-                {
-                    return _slots[slot] - 1;
-                }
+                return found;
             }
 
             _names.Add(chars.ToString());
@@ -873,6 +857,20 @@ internal sealed class ShortNames
             }
 
             return _names.Count - 1;
+        }
+
+        /// <summary>The index of <paramref name="chars"/> (of hash <paramref name="hash"/>), or -1 with the empty <paramref name="slot"/> it would take.</summary>
+        private int Find(ReadOnlySpan<char> chars, int hash, out int slot)
+        {
+            for (slot = hash & (_slots.Length - 1); _slots[slot] != 0; slot = (slot + 1) & (_slots.Length - 1))
+            {
+                if (_hashes[slot] == hash && chars.SequenceEqual(_names[_slots[slot] - 1].AsSpan()))
+                {
+                    return _slots[slot] - 1;
+                }
+            }
+
+            return -1;
         }
 
         private void Grow()

@@ -377,11 +377,13 @@ internal sealed partial class OpenApiParser
             }
 
             // A required name neither the class nor a base declares is demanded of requests, as in any object.
-            foreach (var undeclared in node.RequiredNames.Where(n => n != root.DiscriminatorJsonName && properties.All(p => p.JsonName != n)).OrderBy(n => n, StringComparer.Ordinal))
+            var undeclared = new HashSet<string>(node.RequiredNames, StringComparer.Ordinal);
+            undeclared.Remove(root.DiscriminatorJsonName);
+            var declared = properties.Count;
+            AddUndeclaredRequired(properties, undeclared, memberNames);
+            for (var i = declared; i < properties.Count; i++)
             {
-                var preferred = Naming.TypeOrMemberName(undeclared, "Property");
-                var member = memberNames.Allocate(memberNames.IsTaken(preferred) ? preferred + "Value" : preferred);
-                properties.Add(RequiredAsListed(new PropertyModel(undeclared, member, TypeRef.Any, Required: false, Nullable: false, Description: null, PropertyAccess.ReadWrite), listed: true, declared: false));
+                properties[i] = RequiredAsListed(properties[i], listed: true, declared: false);
             }
         }
 

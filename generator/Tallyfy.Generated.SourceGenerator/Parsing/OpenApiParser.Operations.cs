@@ -740,20 +740,21 @@ internal sealed partial class OpenApiParser
         model.Hierarchy is not { Descendants.Count: > 0 } hierarchy
             ? EquatableArray<FormVariantModel>.Empty
             : hierarchy.Descendants
-                .Select(d => ObjectModel(new TypeRef(TypeKind.Object, d.Name)) is { } derived
-                    ? new FormVariantModel(d.Name, new TypeRef(TypeKind.Object, d.Name), derived.Properties) { RequiredAlternatives = derived.RequiredAlternatives }
-                    : null)
-                .Where(v => v is not null)
-                .Select(v => v!)
+                .Select(d => new TypeRef(TypeKind.Object, d.Name))
+                .Select(type => (Type: type, Model: ObjectModel(type)))
+                .Where(derived => derived.Model is not null)
+                .Select(derived => FormVariant(derived.Type.Name!, derived.Type, derived.Model))
                 .ToEquatableArray();
+
+    /// <summary>A form variant sent as <paramref name="model"/>'s fields, held to its required-only alternatives; a variant of no object (null) sends none.</summary>
+    private static FormVariantModel FormVariant(string caseName, TypeRef type, ObjectTypeModel? model) =>
+        model is null
+            ? new FormVariantModel(caseName, type, EquatableArray<PropertyModel>.Empty)
+            : new FormVariantModel(caseName, type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives };
 
     /// <summary>A union form's variants: the fields of the variant held are sent; a variant that is not an object goes as JSON.</summary>
     private EquatableArray<FormVariantModel> FormVariants(UnionTypeModel union) =>
-        union.Variants
-            .Select(v => ObjectModel(v.Type) is { } model
-                ? new FormVariantModel(v.Name, v.Type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives }
-                : new FormVariantModel(v.Name, v.Type, EquatableArray<PropertyModel>.Empty))
-            .ToEquatableArray();
+        union.Variants.Select(v => FormVariant(v.Name, v.Type, ObjectModel(v.Type))).ToEquatableArray();
 
     /// <summary>
     /// A content without its keys that are not media types (<see cref="MediaTypes.IsWellFormed"/>), reported once per
