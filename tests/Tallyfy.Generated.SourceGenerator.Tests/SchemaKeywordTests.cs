@@ -973,6 +973,114 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
+    public void A_union_forms_variant_that_is_a_hierarchy_class_sends_the_fields_of_the_class_the_value_is()
+    {
+        // A form body of oneOf [Pet, Toy], Pet the root of a discriminated hierarchy, sent a Cat as a Pet: its lives and
+        // the rest of its own fields were lost; and a file field of a class below a form's class (whose text a URL-encoded
+        // form sends) was not read before the request was built.
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Pets
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /items:
+                post:
+                  operationId: addItem
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          oneOf:
+                            - $ref: "#/components/schemas/Pet"
+                            - $ref: "#/components/schemas/Toy"
+                  responses:
+                    "204":
+                      description: added
+              /pets:
+                post:
+                  operationId: addPet
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          $ref: "#/components/schemas/Pet"
+                  responses:
+                    "204":
+                      description: added
+            components:
+              schemas:
+                Toy:
+                  type: object
+                  properties:
+                    label:
+                      type: string
+                Pet:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                    name:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                      dog: "#/components/schemas/Dog"
+                Cat:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      required: [lives]
+                      properties:
+                        lives:
+                          type: integer
+                        indoor:
+                          type: boolean
+                        outdoor:
+                          type: boolean
+                      anyOf:
+                        - required: [indoor]
+                        - required: [outdoor]
+                Dog:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        note:
+                          type: string
+                          format: binary
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "union-hierarchy-form", """
+            lines.Add(Recorder.Outcome(recorder, c => c.AddItemAsync(new Tallyfy.Cat { Name = "Tom", Lives = 9, Indoor = true })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddItemAsync(new Tallyfy.Cat { Name = "Tom", Lives = 9 })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddItemAsync(new Tallyfy.Dog { Name = "Rex", Note = new Tallyfy.ApiFile(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("good dog"))) })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddItemAsync(new Tallyfy.Toy { Label = "ball" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddPetAsync(new Tallyfy.Dog { Name = "Rex", Note = new Tallyfy.ApiFile(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("good dog"))) })));
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "sent kind=cat&name=Tom&lives=9&indoor=true",
+                "not sent: Required properties of Cat are not set: a request must carry 'indoor' or 'outdoor'.",
+                "sent kind=dog&name=Rex&note=good+dog",
+                "sent label=ball",
+                "sent kind=dog&name=Rex&note=good+dog",
+            },
+            lines);
+    }
+
+    [Fact]
     public void A_hierarchy_class_reads_its_required_list_and_deprecation_as_any_class_does()
     {
         // A hierarchy class's required write-only, read-only and undeclared names were plain optional members (or left

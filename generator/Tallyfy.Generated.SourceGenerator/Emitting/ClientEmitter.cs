@@ -534,10 +534,14 @@ internal static class ClientEmitter
         static bool HasFile(EquatableArray<PropertyModel> fields) =>
             fields.Any(f => f.Type.Kind == TypeKind.Binary || (f.Type.Kind == TypeKind.Array && f.Type.Item!.Kind == TypeKind.Binary));
 
+        // The fields of the declared class or of any class below it (a hierarchy class's form sends the value's own).
+        static bool AnyHasFile(EquatableArray<PropertyModel> fields, EquatableArray<FormVariantModel> subclasses) =>
+            HasFile(fields) || subclasses.Any(s => HasFile(s.Fields));
+
         var sent = alternative is null ? operation.RequestBody : alternative.Form;
         var body = sent is { Kind: RequestBodyKind.FormUrlEncoded } form
-            && (HasFile(form.Fields) || form.Variants.Any(v => v.Type.Kind == TypeKind.Object && HasFile(v.Fields)));
-        return body || operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && HasFile(query.Fields);
+            && (AnyHasFile(form.Fields, form.Subclasses) || form.Variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Subclasses)));
+        return body || operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && AnyHasFile(query.Fields, query.Subclasses);
     }
 
     /// <summary>

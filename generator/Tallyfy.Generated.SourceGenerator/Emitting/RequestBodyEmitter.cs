@@ -88,7 +88,8 @@ internal static class RequestBodyEmitter
                     writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
                     using (writer.Open(string.Empty))
                     {
-                        EmitForm(writer, model, variant.Fields, variant.RequiredAlternatives, held + "." + GeneratedNames.Value, request, ns, locals, variant.Type.Name);
+                        EmitBySubclass(writer, variant.Subclasses, held + "." + GeneratedNames.Value, ns, locals, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, (fields, alternatives, variantValue, typeName) =>
+                            EmitForm(writer, model, fields, alternatives, variantValue, request, ns, locals, typeName));
                         writer.Line("break;");
                     }
                 }

@@ -361,6 +361,9 @@ internal sealed record FormVariantModel(string CaseName, TypeRef Type, Equatable
 {
     /// <summary>The sets of fields of which the variant must carry one in full (<see cref="RequestBodyModel.RequiredAlternatives"/>).</summary>
     public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
+
+    /// <summary>For a variant that is a class of a discriminated hierarchy: the classes below it, each with its fields (<see cref="RequestBodyModel.Subclasses"/>).</summary>
+    public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
 }
 
 internal sealed record ConstantHeaderModel(string Name, string Value);

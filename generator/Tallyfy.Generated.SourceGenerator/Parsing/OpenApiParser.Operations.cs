@@ -752,9 +752,17 @@ internal sealed partial class OpenApiParser
             ? new FormVariantModel(caseName, type, EquatableArray<PropertyModel>.Empty)
             : new FormVariantModel(caseName, type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives };
 
-    /// <summary>A union form's variants: the fields of the variant held are sent; a variant that is not an object goes as JSON.</summary>
+    /// <summary>
+    /// A union form's variants: the fields of the variant held are sent (of the class the value is, for a variant that is
+    /// a class of a hierarchy); a variant that is not an object goes as JSON.
+    /// </summary>
     private EquatableArray<FormVariantModel> FormVariants(UnionTypeModel union) =>
-        union.Variants.Select(v => FormVariant(v.Name, v.Type, ObjectModel(v.Type))).ToEquatableArray();
+        union.Variants
+            .Select(v => (Variant: v, Model: ObjectModel(v.Type)))
+            .Select(v => v.Model is null
+                ? FormVariant(v.Variant.Name, v.Variant.Type, null)
+                : FormVariant(v.Variant.Name, v.Variant.Type, v.Model) with { Subclasses = FormSubclasses(v.Model) })
+            .ToEquatableArray();
 
     /// <summary>
     /// A content without its keys that are not media types (<see cref="MediaTypes.IsWellFormed"/>), reported once per
