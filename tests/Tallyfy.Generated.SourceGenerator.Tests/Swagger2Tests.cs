@@ -589,6 +589,44 @@ public sealed class Swagger2Tests
     }
 
     [Fact]
+    public void A_discriminator_object_with_a_mapping_in_a_2_0_document_maps_to_the_converted_definitions()
+    {
+        // 2.0 names the discriminator's property only; documents written with 3.0's object (and its mapping of
+        // #/definitions/ pointers) in a 2.0 file had the mapping's pointers left unconverted, so no value found its class.
+        var text = """
+            {
+              "swagger": "2.0",
+              "info": { "title": "Pets", "version": "1" },
+              "host": "example.test",
+              "paths": {
+                "/pets": {
+                  "get": {
+                    "operationId": "getPet",
+                    "produces": [ "application/json" ],
+                    "responses": { "200": { "description": "a pet", "schema": { "$ref": "#/definitions/Pet" } } }
+                  }
+                }
+              },
+              "definitions": {
+                "Pet": {
+                  "type": "object",
+                  "required": [ "kind" ],
+                  "properties": { "kind": { "type": "string" } },
+                  "discriminator": { "propertyName": "kind", "mapping": { "cat": "#/definitions/Cat" } }
+                },
+                "Cat": { "allOf": [ { "$ref": "#/definitions/Pet" }, { "type": "object", "properties": { "lives": { "type": "integer" } } } ] }
+              }
+            }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/mapping.json", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        Assert.Contains("\"cat\"", run.Source(".Models.Pet.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_swagger_version_other_than_2_0_is_not_supported()
     {
         var text = "{\n  \"swagger\": \"1.2\",\n  \"info\": { \"title\": \"Old\", \"version\": \"1\" },\n  \"paths\": {}\n}";

@@ -938,6 +938,9 @@ internal sealed class Swagger2Converter
                 case "discriminator" when value is SpecScalar { Kind: ScalarKind.String }:
                     properties.Add(Renamed(property, "discriminator", Object(value, new List<SpecProperty> { Property("propertyName", value, value) })));
                     break;
+                case "discriminator" when value is SpecObject discriminator:
+                    properties.Add(Renamed(property, "discriminator", ConvertDiscriminator(discriminator)));
+                    break;
                 case "example" or "default" or "enum":
                     // Literal values: a "$ref" key inside one is data, not a reference.
                     properties.Add(property);
@@ -949,6 +952,31 @@ internal sealed class Swagger2Converter
         }
 
         return Object(schema, properties);
+    }
+
+    /// <summary>3.0's discriminator object in a 2.0 document: its mapping's values are pointers (or names), rewritten as <c>$ref</c>s are.</summary>
+    private SpecNode ConvertDiscriminator(SpecObject discriminator)
+    {
+        if (discriminator["mapping"] is not SpecObject mapping)
+        {
+            return discriminator;
+        }
+
+        var entries = new List<SpecProperty>(mapping.Properties.Count);
+        for (var i = 0; i < mapping.Properties.Count; i++)
+        {
+            var entry = mapping.Properties[i];
+            entries.Add(entry.Value is SpecScalar { Kind: ScalarKind.String } pointer ? Renamed(entry, entry.Name, RewritePointer(pointer)) : entry);
+        }
+
+        var properties = new List<SpecProperty>(discriminator.Properties.Count);
+        for (var i = 0; i < discriminator.Properties.Count; i++)
+        {
+            var property = discriminator.Properties[i];
+            properties.Add(property.Name == "mapping" ? Renamed(property, "mapping", Object(mapping, entries)) : property);
+        }
+
+        return Object(discriminator, properties);
     }
 
     // ----- generic rewriting -----
