@@ -241,6 +241,91 @@ public sealed class OpenApi32GenerationTests
     }
 
     [Fact]
+    public void A_querystring_form_of_a_oneOf_sends_the_fields_of_the_variant_held()
+    {
+        // A oneOf of classes was refused as a query string form (TGEN046: not an object) and its operation left out,
+        // where a form body of the same schema sends the fields of the variant held (of the hierarchy class its value
+        // is); a variant that is no object goes as its JSON, as in a body.
+        const string Text = """
+            openapi: 3.2.0
+            info:
+              title: Search
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /search:
+                get:
+                  operationId: search
+                  parameters:
+                    - name: filter
+                      in: querystring
+                      required: true
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            oneOf:
+                              - $ref: "#/components/schemas/Pet"
+                              - $ref: "#/components/schemas/Place"
+                              - type: string
+                  responses:
+                    "204":
+                      description: found
+            components:
+              schemas:
+                Place:
+                  type: object
+                  required: [city]
+                  properties:
+                    city:
+                      type: string
+                    zip:
+                      type: string
+                  anyOf:
+                    - required: [zip]
+                    - required: [city]
+                Pet:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                    name:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                Cat:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        lives:
+                          type: integer
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/search.yaml", Text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var sent = RequestProbe.Sent(run, "querystring-union", "request.RequestUri!.OriginalString", """
+            client.SearchAsync(new Tallyfy.Cat { Name = "Tom", Lives = 9 }).GetAwaiter().GetResult();
+            client.SearchAsync(new Tallyfy.Place { City = "Oslo" }).GetAwaiter().GetResult();
+            client.SearchAsync("near me").GetAwaiter().GetResult();
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "https://example.test/search?kind=cat&name=Tom&lives=9",
+                "https://example.test/search?city=Oslo",
+                "https://example.test/search?%22near%20me%22",
+            },
+            sent);
+    }
+
+    [Fact]
     public void A_querystring_form_carries_the_fields_of_one_required_only_alternative_and_of_the_class_the_value_is()
     {
         // As a form body is held to its schema's required-only oneOf alternatives and sends the fields of the hierarchy

@@ -541,7 +541,8 @@ internal static class ClientEmitter
         var sent = alternative is null ? operation.RequestBody : alternative.Form;
         var body = sent is { Kind: RequestBodyKind.FormUrlEncoded } form
             && (AnyHasFile(form.Fields, form.Subclasses) || form.Variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Subclasses)));
-        return body || operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && AnyHasFile(query.Fields, query.Subclasses);
+        return body || operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query
+            && (AnyHasFile(query.Fields, query.Subclasses) || query.Variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Subclasses)));
     }
 
     /// <summary>
@@ -802,13 +803,43 @@ internal static class ClientEmitter
         var block = parameter.Required ? default(SourceWriter.Block?) : writer.Open("if (" + parameter.Identifier + " is { } " + value + ")");
         switch (model.Kind)
         {
-            case RequestBodyKind.FormUrlEncoded:
-                var form = locals.Form;
-                writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-                RequestBodyEmitter.EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, parameter.Type.Name, (fields, alternatives, held, typeName) =>
-                    EmitQueryStringFields(writer, fields, alternatives, held, typeName, form, request, ns, locals));
+            case RequestBodyKind.FormUrlEncoded when !model.Variants.IsEmpty:
+                // A union: the fields of the variant held (of the class its value is); a variant that is no object goes as its JSON.
+                if (parameter.Required)
+                {
+                    writer.Line("string " + locals.Query + ";");
+                    assign = locals.Query + " = ";
+                }
 
-                writer.Line(assign + request + ".FormQuery(" + form + ");");
+                using (writer.Open("switch (" + value + ")"))
+                {
+                    foreach (var variant in model.Variants)
+                    {
+                        if (variant.Type.Kind != TypeKind.Object)
+                        {
+                            continue;
+                        }
+
+                        var held = locals.Allocate(GeneratedNames.VariantLocal);
+                        writer.Line("case " + CSharp.Qualified(ns, parameter.Type.Name!) + "." + variant.CaseName + " " + held + ":");
+                        using (writer.Open(string.Empty))
+                        {
+                            EmitQueryStringForm(writer, variant.Subclasses, held + "." + GeneratedNames.Value, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, assign, request, ns, locals);
+                            writer.Line("break;");
+                        }
+                    }
+
+                    writer.Line("default:");
+                    using (writer.Open(string.Empty))
+                    {
+                        writer.Line(assign + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));");
+                        writer.Line("break;");
+                    }
+                }
+
+                break;
+            case RequestBodyKind.FormUrlEncoded:
+                EmitQueryStringForm(writer, model.Subclasses, value, model.Fields, model.RequiredAlternatives, parameter.Type.Name, assign, request, ns, locals);
                 break;
             case RequestBodyKind.Json:
                 writer.Line(assign + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));");
@@ -819,6 +850,27 @@ internal static class ClientEmitter
         }
 
         block?.Dispose();
+    }
+
+    /// <summary>A query string form of a class (or of the class below it the value is) made and assigned (<paramref name="assign"/>).</summary>
+    private static void EmitQueryStringForm(
+        SourceWriter writer,
+        EquatableArray<FormVariantModel> subclasses,
+        string value,
+        EquatableArray<PropertyModel> fields,
+        EquatableArray<EquatableArray<string>> requiredAlternatives,
+        string? typeName,
+        string assign,
+        string request,
+        string ns,
+        MethodLocals locals)
+    {
+        var form = locals.Form;
+        writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+        RequestBodyEmitter.EmitBySubclass(writer, subclasses, value, ns, locals, fields, requiredAlternatives, typeName, (classFields, alternatives, held, className) =>
+            EmitQueryStringFields(writer, classFields, alternatives, held, className, form, request, ns, locals));
+
+        writer.Line(assign + request + ".FormQuery(" + form + ");");
     }
 
     /// <summary>A query string form's fields added to <paramref name="form"/>, held first to its schema's required-only oneOf/anyOf alternatives, as a form body is.</summary>

@@ -153,6 +153,9 @@ internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, 
 
     /// <summary>For a form of a hierarchy class: the classes below it, each with its fields (<see cref="RequestBodyModel.Subclasses"/>).</summary>
     public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
+
+    /// <summary>For a form of a union: its variants, an object variant sent as its fields, any other as its JSON (<see cref="RequestBodyModel.Variants"/>).</summary>
+    public EquatableArray<FormVariantModel> Variants { get; init; } = EquatableArray<FormVariantModel>.Empty;
 }
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>

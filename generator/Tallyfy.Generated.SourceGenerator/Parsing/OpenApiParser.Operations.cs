@@ -1022,19 +1022,28 @@ internal sealed partial class OpenApiParser
         var fields = EquatableArray<PropertyModel>.Empty;
         var alternatives = EquatableArray<EquatableArray<string>>.Empty;
         var subclasses = EquatableArray<FormVariantModel>.Empty;
+        var variants = EquatableArray<FormVariantModel>.Empty;
         switch (kind)
         {
             case RequestBodyKind.FormUrlEncoded:
                 type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
-                if (ObjectModel(type) is not { } model)
+                if (ObjectModel(type) is { } model)
+                {
+                    fields = model.Properties;
+                    alternatives = model.RequiredAlternatives;
+                    subclasses = FormSubclasses(model);
+                }
+                else if (UnionModel(type) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
+                {
+                    // As a union form body: the fields of the variant held.
+                    variants = FormVariants(union);
+                }
+                else
                 {
                     Report(DiagnosticDescriptors.QueryStringFormNotObject, Locate(media.Value), wireName, media.Name);
                     return false;
                 }
 
-                fields = model.Properties;
-                alternatives = model.RequiredAlternatives;
-                subclasses = FormSubclasses(model);
                 break;
             case RequestBodyKind.Json:
                 type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
@@ -1050,7 +1059,7 @@ internal sealed partial class OpenApiParser
         {
             Deprecated = GetBool(node, "deprecated"),
         });
-        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives, Subclasses = subclasses };
+        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives, Subclasses = subclasses, Variants = variants };
         return true;
     }
 
