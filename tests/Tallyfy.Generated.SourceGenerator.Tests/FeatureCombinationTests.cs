@@ -1,8 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Net;
+using System.Net.Http;
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
@@ -50,6 +55,7 @@ public sealed class FeatureCombinationTests
         ("When", """{ "type": "string", "format": "date-time" }"""),
         ("Level", """{ "type": "integer", "format": "int32", "enum": [ 1, 2, 3 ] }"""),
         ("Words", """{ "type": "array", "items": { "type": "string" } }"""),
+        ("Zoo", """{ "$ref": "#/components/schemas/Zoo" }"""),
     };
 
     /// <summary>Shapes only some versions can say: a null alternative, several types, a constant.</summary>
@@ -107,6 +113,33 @@ public sealed class FeatureCombinationTests
               "name": { "type": "string" },
               "children": { "type": "array", "items": { "$ref": "#/components/schemas/Node" } },
               "parent": { "$ref": "#/components/schemas/Node" }
+            }
+          },
+          "Zoo": {
+            "type": "object",
+            "required": [ "a-b", "mood" ],
+            "properties": {
+              "a-b": { "type": "string" },
+              "a_b": { "type": "string" },
+              "aB": { "type": "string" },
+              "AB": { "type": "integer" },
+              "Zoo": { "type": "string" },
+              "zoo": { "type": "integer" },
+              "mood": { "type": "string", "enum": [ "a-b", "a_b", "A B", "", "1" ] },
+              "level": { "type": "integer", "enum": [ -1, 0, 1 ] },
+              "at": { "type": "string", "format": "time" },
+              "span": { "type": "string", "format": "duration" },
+              "tiny": { "type": "integer", "format": "int8" },
+              "count": { "type": "string", "format": "uint64" },
+              "price": { "type": "string", "format": "decimal" },
+              "blob": { "type": "string", "format": "byte" },
+              "raw": { "type": "string", "format": "binary" },
+              "mixed": { "type": "array", "items": { "oneOf": [ { "type": "string" }, { "$ref": "#/components/schemas/Toy" } ] } },
+              "nested": { "oneOf": [ { "type": "array", "items": { "$ref": "#/components/schemas/Pet" } }, { "type": "object", "additionalProperties": { "$ref": "#/components/schemas/Toy" } } ] },
+              "defaulted": { "type": "integer", "default": 5 },
+              "old": { "type": "string", "deprecated": true },
+              "free": { "type": "object" },
+              "huge": { "type": "number", "format": "decimal" }
             }
           },
           "Awkward": {
@@ -176,9 +209,11 @@ public sealed class FeatureCombinationTests
         var spec = Document(version);
         if (Environment.GetEnvironmentVariable("TALLYFY_COMBINATIONS_OUT") is { Length: > 0 } folder)
         {
-            // For a run through Prism by hand: TALLYFY_PRISM_SPECS=<folder>/combinations-3.1.0.json with PrismRealSpecTests.
-            // Without the headers, the pipe-delimited parameters and the path parameters, which Prism 5.16.0 crashes on (below).
-            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "combinations-" + version + ".json"), Document(version, forPrism: true));
+            // The documents, and each for a run through Prism by hand (TALLYFY_PRISM_SPECS=<folder>/combinations-3.1.0.prism.json
+            // with PrismRealSpecTests) without the headers, the pipe-delimited parameters and the path parameters, which
+            // Prism 5.16.0 crashes on (below).
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "combinations-" + version + ".prism.json"), Document(version, forPrism: true));
+            System.IO.File.WriteAllText(System.IO.Path.Combine(folder, "combinations-" + version + ".json"), spec);
         }
 
         var run = GeneratorHarness.Run(new SpecText("/specs/combinations.json", spec));
@@ -207,6 +242,138 @@ public sealed class FeatureCombinationTests
 
             Assert.Contains("Parameters" + name + "Async(", client, StringComparison.Ordinal);
             Assert.Contains("Response" + name + "Async(", client, StringComparison.Ordinal);
+            Assert.Contains("Media" + name + "Async(", client, StringComparison.Ordinal);
+            Assert.Contains("Content" + name + "Async(", client, StringComparison.Ordinal);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Versions))]
+    public async Task Every_operation_sends_made_up_arguments_and_reads_any_answer(string version)
+    {
+        // What compiles may still fail at run time (a cast, a null): every overload of every operation is called with
+        // made-up arguments (every settable member set, a union made through its conversion from its first variant that
+        // can be made), each request is read whole, and each answer (a JSON body, none, a text error) is read into a
+        // result; the only exception allowed is the ArgumentException a client throws before sending what it must not.
+        var run = GeneratorHarness.Run(new SpecText("/specs/combinations.json", Document(version), "Combinations", "CombinationsClient"));
+        var (emitted, assembly) = RealSpecs.GeneratedClientImage.EmitAndLoad(run.Output, "Combinations " + version);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(10)));
+        var clientType = assembly!.GetType("Combinations.CombinationsClient")!;
+        var responseType = assembly.GetType("Combinations.ApiResponse")!;
+        var answers = new[]
+        {
+            (HttpStatusCode.OK, "application/json", "{}"),
+            (HttpStatusCode.NoContent, null, null),
+            (HttpStatusCode.InternalServerError, "text/plain", "down"),
+        };
+        var failures = new List<string>();
+        var (sent, refused, called) = (0, 0, 0);
+        foreach (var method in clientType.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.ReturnType.IsGenericType && m.ReturnType.GetGenericTypeDefinition() == typeof(Task<>) && responseType.IsAssignableFrom(m.ReturnType.GetGenericArguments()[0]))
+            .OrderBy(m => m.ToString(), StringComparer.Ordinal))
+        {
+            foreach (var (status, mediaType, body) in answers)
+            {
+                var arguments = method.GetParameters().Select(p => p.ParameterType == typeof(CancellationToken) ? CancellationToken.None : MakeAll(p.ParameterType, assembly, 0)).ToArray();
+                var handler = new Answering(status, mediaType, body);
+                var constructor = clientType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
+                var client = constructor.Invoke(constructor.GetParameters()
+                    .Select(p => p.ParameterType == typeof(HttpClient) ? new HttpClient(handler) { BaseAddress = new Uri("https://example.test/") } : p.HasDefaultValue ? p.DefaultValue : null)
+                    .ToArray());
+                called++;
+                try
+                {
+                    var task = (Task)method.Invoke(client, arguments)!;
+                    await task;
+                    var result = task.GetType().GetProperty("Result")!.GetValue(task);
+                    Assert.NotNull(result);
+                    (result as IDisposable)?.Dispose();
+                    sent++;
+                }
+                catch (Exception e) when ((e as TargetInvocationException)?.InnerException is ArgumentException || e is ArgumentException)
+                {
+                    refused += handler.Requests == 0 ? 1 : 0;
+                    if (handler.Requests > 0)
+                    {
+                        failures.Add($"{method}: an ArgumentException after sending: {e}");
+                    }
+                }
+                catch (Exception e)
+                {
+                    failures.Add($"{method} ({status}): {(e as TargetInvocationException)?.InnerException ?? e}");
+                }
+            }
+        }
+
+        _output.WriteLine($"{version}: {called} calls, {sent} sent and read, {refused} refused before sending");
+        Assert.True(failures.Count == 0, string.Join("\n\n", failures.Take(10)));
+        Assert.True(sent * 10 >= called * 9, $"only {sent} of {called} calls were sent");
+    }
+
+    /// <summary>A made-up value with every settable member set (not only the required ones), a union through its first conversion that can be made.</summary>
+    private static object? MakeAll(Type type, Assembly assembly, int depth)
+    {
+        if (Nullable.GetUnderlyingType(type) is { } underlying)
+        {
+            type = underlying;
+        }
+
+        if (type.Assembly == assembly && type.IsAbstract && depth < 4)
+        {
+            foreach (var conversion in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name == "op_Implicit" && m.ReturnType == type))
+            {
+                if (MakeAll(conversion.GetParameters()[0].ParameterType, assembly, depth + 1) is { } variant)
+                {
+                    return conversion.Invoke(null, new[] { variant });
+                }
+            }
+
+            return null;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(IReadOnlyList<>) && MakeAll(type.GetGenericArguments()[0], assembly, depth + 1) is { } item)
+        {
+            var array = Array.CreateInstance(type.GetGenericArguments()[0], 1);
+            array.SetValue(item, 0);
+            return array;
+        }
+
+        var value = RealSpecs.PrismRealSpecTests.Make(type, assembly, "made up", depth);
+        if (value is not null && type.IsClass && type.Assembly == assembly && depth < 3)
+        {
+            foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.CanWrite && p.GetIndexParameters().Length == 0))
+            {
+                if (property.GetValue(value) is null && MakeAll(property.PropertyType, assembly, depth + 1) is { } member)
+                {
+                    property.SetValue(value, member);
+                }
+            }
+        }
+
+        return value;
+    }
+
+    /// <summary>Reads each request whole (its content serialized) and gives the one answer.</summary>
+    private sealed class Answering(HttpStatusCode status, string? mediaType, string? body) : HttpMessageHandler
+    {
+        public int Requests { get; private set; }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Requests++;
+            Assert.True(request.RequestUri!.IsAbsoluteUri, request.RequestUri.ToString());
+            if (request.Content is not null)
+            {
+                await request.Content.ReadAsByteArrayAsync(cancellationToken);
+            }
+
+            var response = new HttpResponseMessage(status) { RequestMessage = request };
+            if (body is not null)
+            {
+                response.Content = new StringContent(body, System.Text.Encoding.UTF8, mediaType);
+            }
+
+            return response;
         }
     }
 
@@ -282,6 +449,7 @@ public sealed class FeatureCombinationTests
     private static string OpenApi3Document(string version, bool forPrism)
     {
         var paths = new JsonObject();
+        var webhooks = new JsonObject();
         foreach (var (name, schema) in AllShapes(version))
         {
             paths["/json/" + name] = new JsonObject
@@ -325,6 +493,21 @@ public sealed class FeatureCombinationTests
             }
 
             paths["/response/" + name] = new JsonObject { ["get"] = Operation("response" + name, body: null, Responses(schema, headers: !forPrism)) };
+            var media = Operation("media" + name, MediaBodies(schema), MediaResponses(schema, version));
+            var content = Operation("content" + name, body: null, NoContent());
+            content["parameters"] = new JsonArray
+            {
+                ContentParameter("filter", "query", schema, required: true),
+                ContentParameter("X-Filter", "header", schema, required: false),
+            };
+            paths["/media/" + name] = new JsonObject { ["put"] = media, ["get"] = content };
+            if (!version.StartsWith("3.0", StringComparison.Ordinal))
+            {
+                webhooks[name.ToLowerInvariant() + "Changed"] = new JsonObject
+                {
+                    ["post"] = Operation("on" + name, Body("application/json", schema, required: true), NoContent()),
+                };
+            }
             get["parameters"] = parameters;
             paths["/parameters/" + name] = new JsonObject { ["get"] = get };
             if (version.StartsWith("3.2", StringComparison.Ordinal))
@@ -351,6 +534,11 @@ public sealed class FeatureCombinationTests
             ["paths"] = paths,
             ["components"] = new JsonObject { ["schemas"] = JsonNode.Parse(Components) },
         };
+        if (webhooks.Count > 0)
+        {
+            document["webhooks"] = webhooks;
+        }
+
         return document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
     }
 
@@ -380,6 +568,47 @@ public sealed class FeatureCombinationTests
             ["application/x-www-form-urlencoded"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) },
             ["multipart/form-data"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) },
         },
+    };
+
+    /// <summary>The shape as text, octets, XML and any media type: each its own overload or the one body the others fall back to.</summary>
+    private static JsonObject MediaBodies(string schema) => new()
+    {
+        ["required"] = true,
+        ["content"] = new JsonObject
+        {
+            ["text/plain"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) },
+            ["application/octet-stream"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) },
+            ["application/xml"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) },
+            ["*/*"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) },
+        },
+    };
+
+    /// <summary>The shape as text, octets, any media type, an event stream, JSON lines (3.2's itemSchema where it has one) and a default.</summary>
+    private static JsonObject MediaResponses(string schema, string version) => new()
+    {
+        ["200"] = new JsonObject { ["description"] = "text", ["content"] = new JsonObject { ["text/plain"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) } } },
+        ["201"] = new JsonObject { ["description"] = "octets", ["content"] = new JsonObject { ["application/octet-stream"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) } } },
+        ["202"] = new JsonObject { ["description"] = "anything", ["content"] = new JsonObject { ["*/*"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) } } },
+        ["203"] = new JsonObject { ["description"] = "events", ["content"] = new JsonObject { ["text/event-stream"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) } } },
+        ["206"] = new JsonObject
+        {
+            ["description"] = "lines",
+            ["content"] = new JsonObject
+            {
+                ["application/jsonl"] = new JsonObject { [version.StartsWith("3.2", StringComparison.Ordinal) ? "itemSchema" : "schema"] = JsonNode.Parse(schema) },
+            },
+        },
+        ["2XX"] = new JsonObject { ["description"] = "XML", ["content"] = new JsonObject { ["application/xml"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) } } },
+        ["default"] = new JsonObject { ["description"] = "anything else", ["content"] = new JsonObject { ["application/problem+json"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) } } },
+    };
+
+    /// <summary>A parameter whose value is the shape's JSON (<c>content</c> instead of <c>schema</c>).</summary>
+    private static JsonObject ContentParameter(string name, string location, string schema, bool required) => new()
+    {
+        ["name"] = name,
+        ["in"] = location,
+        ["required"] = required,
+        ["content"] = new JsonObject { ["application/json"] = new JsonObject { ["schema"] = JsonNode.Parse(schema) } },
     };
 
     /// <summary>A bodiless answer: what builds the request is then all the method does before sending (nothing else awaits).</summary>

@@ -335,8 +335,104 @@ public sealed class RequestWireGenerationTests
         Assert.Contains(".PathSegment(ApiRequest.Format(id.Value), nameof(id), allowEmpty: true)", source); // enum: ["", a]
         Assert.Contains(".PathSegment(code, nameof(code), allowEmpty: true)", source); // minLength: 0
         Assert.Contains(".PathSegment(name, nameof(name))", source); // minLength: 1
-        Assert.Contains(".PathSegment(ApiRequest.Format(raw), nameof(raw))", source); // plain byte
+        Assert.Contains(".PathSegment(ApiRequest.Format((raw ?? throw new global::System.ArgumentNullException(nameof(raw)))), nameof(raw))", source); // plain format: byte
         Assert.Contains(".PathSegment(id, nameof(id))", source); // plain string (putDoc)
+    }
+
+    [Fact]
+    public void A_null_for_a_required_path_parameter_of_any_reference_type_is_refused_naming_it_before_sending()
+    {
+        // An object's null reached its JSON writer (a NullReferenceException), a Uri's its text: neither said which
+        // argument was wrong, as a string's null does.
+        const string Text = """
+            openapi: 3.0.3
+            info:
+              title: Paths
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /things/{filter}/{link}/{blob}/{ids}/{name}:
+                get:
+                  operationId: getThing
+                  parameters:
+                    - name: filter
+                      in: path
+                      required: true
+                      schema:
+                        type: object
+                        properties:
+                          color:
+                            type: string
+                    - name: link
+                      in: path
+                      required: true
+                      schema:
+                        type: string
+                        format: uri
+                    - name: blob
+                      in: path
+                      required: true
+                      schema:
+                        type: string
+                        format: byte
+                    - name: ids
+                      in: path
+                      required: true
+                      schema:
+                        type: array
+                        items:
+                          type: integer
+                    - name: name
+                      in: path
+                      required: true
+                      schema:
+                        type: string
+                  responses:
+                    "204":
+                      description: found
+            """;
+        var run = GeneratorHarness.Run(new SpecText("/specs/paths.yaml", Text));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+
+        var sent = RequestProbe.Sent(run, "null-path-arguments", "request.RequestUri!.OriginalString", """
+            var filter = new Tallyfy.Filter { Color = "red" };
+            var link = new System.Uri("https://example.test/a");
+            var blob = new byte[] { 1 };
+            var ids = new long[] { 1, 2 };
+            foreach (var call in new System.Func<Task>[]
+            {
+                () => client.GetThingAsync(null!, link, blob, ids, "n"),
+                () => client.GetThingAsync(filter, null!, blob, ids, "n"),
+                () => client.GetThingAsync(filter, link, null!, ids, "n"),
+                () => client.GetThingAsync(filter, link, blob, null!, "n"),
+                () => client.GetThingAsync(filter, link, blob, ids, null!),
+                () => client.GetThingAsync(filter, link, blob, ids, "n"),
+            })
+            {
+                try
+                {
+                    call().GetAwaiter().GetResult();
+                }
+                catch (System.Exception e)
+                {
+                    recorder.Sent.Add("not sent: " + e.GetType().Name + " " + ((e as System.ArgumentException)?.ParamName ?? e.Message));
+                }
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "not sent: ArgumentNullException filter",
+                "not sent: ArgumentNullException link",
+                "not sent: ArgumentNullException blob",
+                "not sent: ArgumentNullException ids",
+                "not sent: ArgumentNullException name",
+                "https://example.test/things/color,red/https%3A%2F%2Fexample.test%2Fa/AQ%3D%3D/1,2/n",
+            },
+            sent);
     }
 
     [Fact]

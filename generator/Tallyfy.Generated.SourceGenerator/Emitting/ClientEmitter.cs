@@ -657,19 +657,25 @@ internal static class ClientEmitter
             var name = template.Substring(open + 1, close - open - 1);
             var parameter = operation.Parameters.First(p => p.Location == ParameterLocation.Path && p.WireName == name);
             var several = parameter.Type.Kind is TypeKind.Array or TypeKind.Object or TypeKind.Map;
+
+            // A null that the support's path helpers would not see first (an object is made into its JSON, a value into
+            // its text, before they are called) is refused here, as a required argument's null is everywhere else.
+            var checkedValue = parameter.Type.IsValueType || parameter.Type.Kind == TypeKind.String
+                ? parameter.Identifier
+                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
             if (parameter.Style is ParameterStyle.Label or ParameterStyle.LabelExploded or ParameterStyle.Matrix or ParameterStyle.MatrixExploded
                 || (several && parameter.Style is ParameterStyle.Simple or ParameterStyle.SimpleExploded))
             {
                 // The style's prefix (. or ;name=, none for simple) and separators are literal, each value escaped
                 // (RFC 6570's {.x}, {;x} and {x}).
-                parts.Add(request + ".PathStyled(" + StyledValues(parameter, parameter.Identifier, request, ns, locals) + ", " + CSharp.Literal(parameter.WireName) + ", "
+                parts.Add(request + ".PathStyled(" + StyledValues(parameter, checkedValue, request, ns, locals) + ", " + CSharp.Literal(parameter.WireName) + ", "
                     + CSharp.Literal(parameter.Style.ToString()) + ", " + (parameter.Type.Kind is TypeKind.Object or TypeKind.Map ? "true" : "false") + ", nameof(" + parameter.Identifier + ")"
                     + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
                 index = close + 1;
                 continue;
             }
 
-            var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, parameter.Identifier, request, ns, locals);
+            var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, checkedValue, request, ns, locals);
             parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + ")" + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
             index = close + 1;
         }

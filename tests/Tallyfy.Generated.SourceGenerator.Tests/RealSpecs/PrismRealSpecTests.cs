@@ -810,7 +810,7 @@ public sealed class PrismRealSpecTests
     }
 
     /// <summary>A made-up value of <paramref name="type"/>, its strings <paramref name="text"/>, or null when none can be made (the operation is then skipped).</summary>
-    private static object? Make(Type type, Assembly assembly, string text, int depth)
+    internal static object? Make(Type type, Assembly assembly, string text, int depth)
     {
         if (Nullable.GetUnderlyingType(type) is { } underlying)
         {
