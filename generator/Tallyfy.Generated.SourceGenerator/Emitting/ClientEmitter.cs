@@ -817,35 +817,17 @@ internal static class ClientEmitter
                     assign = locals.Query + " = ";
                 }
 
-                using (writer.Open("switch (" + value + ")"))
-                {
-                    foreach (var variant in model.Variants)
-                    {
-                        if (variant.Type.Kind != TypeKind.Object)
-                        {
-                            continue;
-                        }
-
-                        var held = locals.Allocate(GeneratedNames.VariantLocal);
-                        writer.Line("case " + CSharp.Qualified(ns, parameter.Type.Name!) + "." + variant.CaseName + " " + held + ":");
-                        using (writer.Open(string.Empty))
-                        {
-                            EmitQueryStringForm(writer, variant.Subclasses, held + "." + GeneratedNames.Value, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, assign, request, ns, locals);
-                            writer.Line("break;");
-                        }
-                    }
-
-                    writer.Line("default:");
-                    using (writer.Open(string.Empty))
-                    {
-                        writer.Line(assign + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));");
-                        writer.Line("break;");
-                    }
-                }
-
+                var assignVariant = assign;
+                RequestBodyEmitter.EmitByVariant(writer, model.Variants, value, parameter.Type.Name!, ns, locals, (fields, alternatives, held, typeName) =>
+                    EmitQueryStringForm(writer, fields, alternatives, held, typeName, assignVariant, request, ns, locals),
+                    () => writer.Line(assignVariant + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));"));
                 break;
             case RequestBodyKind.FormUrlEncoded:
-                EmitQueryStringForm(writer, model.Subclasses, value, model.Fields, model.RequiredAlternatives, parameter.Type.Name, assign, request, ns, locals);
+                var form = locals.Form;
+                writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
+                RequestBodyEmitter.EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, parameter.Type.Name, (fields, alternatives, held, typeName) =>
+                    EmitQueryStringFields(writer, fields, alternatives, held, typeName, form, request, ns, locals));
+                writer.Line(assign + request + ".FormQuery(" + form + ");");
                 break;
             case RequestBodyKind.Json:
                 writer.Line(assign + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));");
@@ -858,13 +840,12 @@ internal static class ClientEmitter
         block?.Dispose();
     }
 
-    /// <summary>A query string form of a class (or of the class below it the value is) made and assigned (<paramref name="assign"/>).</summary>
+    /// <summary>A query string form of one class's fields made and assigned (<paramref name="assign"/>).</summary>
     private static void EmitQueryStringForm(
         SourceWriter writer,
-        EquatableArray<FormVariantModel> subclasses,
-        string value,
         EquatableArray<PropertyModel> fields,
         EquatableArray<EquatableArray<string>> requiredAlternatives,
+        string value,
         string? typeName,
         string assign,
         string request,
@@ -873,9 +854,7 @@ internal static class ClientEmitter
     {
         var form = locals.Form;
         writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-        RequestBodyEmitter.EmitBySubclass(writer, subclasses, value, ns, locals, fields, requiredAlternatives, typeName, (classFields, alternatives, held, className) =>
-            EmitQueryStringFields(writer, classFields, alternatives, held, className, form, request, ns, locals));
-
+        EmitQueryStringFields(writer, fields, requiredAlternatives, value, typeName, form, request, ns, locals);
         writer.Line(assign + request + ".FormQuery(" + form + ");");
     }
 

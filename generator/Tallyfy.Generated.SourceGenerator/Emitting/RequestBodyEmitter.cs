@@ -75,32 +75,9 @@ internal static class RequestBodyEmitter
         else
         {
             // A union body: the fields of the variant held; a variant that is not an object goes as JSON.
-            using (writer.Open("switch (" + value + ")"))
-            {
-                foreach (var variant in model.Variants)
-                {
-                    if (variant.Type.Kind != TypeKind.Object)
-                    {
-                        continue;
-                    }
-
-                    var held = locals.Allocate(GeneratedNames.VariantLocal);
-                    writer.Line("case " + CSharp.Qualified(ns, body.Type.Name!) + "." + variant.CaseName + " " + held + ":");
-                    using (writer.Open(string.Empty))
-                    {
-                        EmitBySubclass(writer, variant.Subclasses, held + "." + GeneratedNames.Value, ns, locals, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, (fields, alternatives, variantValue, typeName) =>
-                            EmitForm(writer, model, fields, alternatives, variantValue, request, ns, locals, typeName));
-                        writer.Line("break;");
-                    }
-                }
-
-                writer.Line("default:");
-                using (writer.Open(string.Empty))
-                {
-                    writer.Line(content + " = " + JsonContent(body.Type, value, "application/json", request, ns, locals) + ";");
-                    writer.Line("break;");
-                }
-            }
+            EmitByVariant(writer, model.Variants, value, body.Type.Name!, ns, locals, (fields, alternatives, held, typeName) =>
+                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName),
+                () => writer.Line(content + " = " + JsonContent(body.Type, value, "application/json", request, ns, locals) + ";"));
         }
 
         block?.Dispose();
@@ -153,6 +130,48 @@ internal static class RequestBodyEmitter
             using (writer.Open(string.Empty))
             {
                 emit(fields, alternatives, value, typeName);
+                writer.Line("break;");
+            }
+        }
+    }
+
+    /// <summary>
+    /// A form of a union (<paramref name="unionName"/>) written by <paramref name="emit"/> in a switch over the variant
+    /// held: an object variant's fields (of the class below it the value is, <see cref="EmitBySubclass"/>); any other
+    /// variant by <paramref name="emitOther"/>, in <c>default</c>.
+    /// </summary>
+    internal static void EmitByVariant(
+        SourceWriter writer,
+        EquatableArray<FormVariantModel> variants,
+        string value,
+        string unionName,
+        string ns,
+        MethodLocals locals,
+        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?> emit,
+        System.Action emitOther)
+    {
+        using (writer.Open("switch (" + value + ")"))
+        {
+            foreach (var variant in variants)
+            {
+                if (variant.Type.Kind != TypeKind.Object)
+                {
+                    continue;
+                }
+
+                var held = locals.Allocate(GeneratedNames.VariantLocal);
+                writer.Line("case " + CSharp.Qualified(ns, unionName) + "." + variant.CaseName + " " + held + ":");
+                using (writer.Open(string.Empty))
+                {
+                    EmitBySubclass(writer, variant.Subclasses, held + "." + GeneratedNames.Value, ns, locals, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, emit);
+                    writer.Line("break;");
+                }
+            }
+
+            writer.Line("default:");
+            using (writer.Open(string.Empty))
+            {
+                emitOther();
                 writer.Line("break;");
             }
         }
