@@ -20,7 +20,8 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// classes, a oneOf of a hierarchy class and a plain one, an anyOf, a union of scalars, an allOf, an array and a map of
 /// hierarchy classes, an enum, a nullable class, a class holding a hierarchy class, a discriminated oneOf of a hierarchy's
 /// classes, raw octets) as a required and an optional JSON body, a URL-encoded and a multipart form, query parameters of
-/// each style, a header, a cookie, a 3.2 query string, and a response, in one document per OpenAPI version. The features
+/// each style, a header, a cookie, a 3.2 query string, a response, behind every security scheme, with a callback, a link
+/// and a server of its own, in one document per OpenAPI version. The features
 /// were each tested alone; together they met untested paths (a file field of a hierarchy class below a form's class made
 /// C# that did not compile; an object path parameter's null reached its JSON writer). Whatever the generator reports for a
 /// combination it does not take, the code it emits compiles, it never throws, each of its diagnostics points into the
@@ -245,6 +246,7 @@ public sealed class FeatureCombinationTests
             Assert.Contains("Response" + name + "Async(", client, StringComparison.Ordinal);
             Assert.Contains("Media" + name + "Async(", client, StringComparison.Ordinal);
             Assert.Contains("Content" + name + "Async(", client, StringComparison.Ordinal);
+            Assert.Contains("Secured" + name + "Async(", client, StringComparison.Ordinal);
         }
     }
 
@@ -279,7 +281,9 @@ public sealed class FeatureCombinationTests
                 var handler = new Answering(status, mediaType, body);
                 var constructor = clientType.GetConstructors().OrderByDescending(c => c.GetParameters().Length).First();
                 var client = constructor.Invoke(constructor.GetParameters()
-                    .Select(p => p.ParameterType == typeof(HttpClient) ? new HttpClient(handler) { BaseAddress = new Uri("https://example.test/") } : p.HasDefaultValue ? p.DefaultValue : null)
+                    .Select(p => p.ParameterType == typeof(HttpClient) ? new HttpClient(handler) { BaseAddress = new Uri("https://example.test/") }
+                        : p.ParameterType.Name.EndsWith("Credentials", StringComparison.Ordinal) ? RealSpecs.PrismRealSpecTests.Credentials(p.ParameterType)
+                        : p.HasDefaultValue ? p.DefaultValue : null)
                     .ToArray());
                 called++;
                 try
@@ -502,6 +506,24 @@ public sealed class FeatureCombinationTests
                 ContentParameter("X-Filter", "header", schema, required: false),
             };
             paths["/media/" + name] = new JsonObject { ["put"] = media, ["get"] = content };
+
+            // The shape behind every security scheme, a server of the operation's own with variables, a callback and a link.
+            var secured = Operation("secured" + name, Body("application/json", schema, required: false), Responses(schema, headers: !forPrism));
+            secured["security"] = JsonNode.Parse("""[ { "key": [], "bearer": [] }, { "basic": [] }, { "cookieKey": [], "queryKey": [] }, { "oauth": [ "read" ] }, { } ]""");
+            secured["callbacks"] = new JsonObject
+            {
+                ["done"] = new JsonObject
+                {
+                    ["{$request.body#/callback}"] = new JsonObject { ["post"] = Operation("done" + name, Body("application/json", schema, required: true), NoContent()) },
+                },
+            };
+            ((JsonObject)secured["responses"]!["200"]!)["links"] = new JsonObject { ["again"] = new JsonObject { ["operationId"] = "response" + name } };
+            if (!forPrism)
+            {
+                secured["servers"] = JsonNode.Parse("""[ { "url": "https://{region}.example.test/v{version}", "variables": { "region": { "default": "eu", "enum": [ "eu", "us" ] }, "version": { "default": "2" } } } ]""");
+            }
+
+            paths["/secured/" + name] = new JsonObject { ["post"] = secured };
             if (!version.StartsWith("3.0", StringComparison.Ordinal))
             {
                 webhooks[name.ToLowerInvariant() + "Changed"] = new JsonObject
@@ -533,7 +555,20 @@ public sealed class FeatureCombinationTests
             ["info"] = new JsonObject { ["title"] = "Combinations", ["version"] = "1" },
             ["servers"] = new JsonArray { new JsonObject { ["url"] = "https://example.test" } },
             ["paths"] = paths,
-            ["components"] = new JsonObject { ["schemas"] = JsonNode.Parse(Components) },
+            ["components"] = new JsonObject
+            {
+                ["schemas"] = JsonNode.Parse(Components),
+                ["securitySchemes"] = JsonNode.Parse("""
+                    {
+                      "key": { "type": "apiKey", "in": "header", "name": "X-Key" },
+                      "queryKey": { "type": "apiKey", "in": "query", "name": "key" },
+                      "cookieKey": { "type": "apiKey", "in": "cookie", "name": "session" },
+                      "bearer": { "type": "http", "scheme": "bearer" },
+                      "basic": { "type": "http", "scheme": "basic" },
+                      "oauth": { "type": "oauth2", "flows": { "clientCredentials": { "tokenUrl": "https://example.test/token", "scopes": { "read": "read" } } } }
+                    }
+                    """),
+            },
         };
         if (webhooks.Count > 0)
         {

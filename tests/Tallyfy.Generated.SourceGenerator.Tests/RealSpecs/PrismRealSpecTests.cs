@@ -726,7 +726,7 @@ public sealed class PrismRealSpecTests
         return constructor.Invoke(arguments);
     }
 
-    private static object Credentials(Type type)
+    internal static object Credentials(Type type)
     {
         var credentials = Activator.CreateInstance(type)!;
         foreach (var property in type.GetProperties().Where(p => p.CanWrite))
