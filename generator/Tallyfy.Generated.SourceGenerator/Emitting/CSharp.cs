@@ -102,6 +102,10 @@ internal static class CSharp
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>The argument <paramref name="identifier"/>, refused with an <c>ArgumentNullException</c> naming it when null.</summary>
+    public static string NullChecked(string identifier) =>
+        "(" + identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + identifier + ")))";
+
     /// <summary>The C# type for a <see cref="TypeRef"/>, fully qualified.</summary>
     public static string TypeName(TypeRef type, string ns) => type.Kind switch
     {

@@ -538,11 +538,13 @@ internal static class ClientEmitter
         static bool AnyHasFile(EquatableArray<PropertyModel> fields, EquatableArray<FormVariantModel> subclasses) =>
             HasFile(fields) || subclasses.Any(s => HasFile(s.Fields));
 
+        // A form's class, or any object variant of its union.
+        static bool FormHasFile(EquatableArray<PropertyModel> fields, EquatableArray<FormVariantModel> subclasses, EquatableArray<FormVariantModel> variants) =>
+            AnyHasFile(fields, subclasses) || variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Subclasses));
+
         var sent = alternative is null ? operation.RequestBody : alternative.Form;
-        var body = sent is { Kind: RequestBodyKind.FormUrlEncoded } form
-            && (AnyHasFile(form.Fields, form.Subclasses) || form.Variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Subclasses)));
-        return body || operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query
-            && (AnyHasFile(query.Fields, query.Subclasses) || query.Variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Subclasses)));
+        return (sent is { Kind: RequestBodyKind.FormUrlEncoded } form && FormHasFile(form.Fields, form.Subclasses, form.Variants))
+            || (operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && FormHasFile(query.Fields, query.Subclasses, query.Variants));
     }
 
     /// <summary>
@@ -578,7 +580,7 @@ internal static class ClientEmitter
         {
             return make(parameter.Type.IsValueType
                 ? parameter.Identifier
-                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))");
+                : CSharp.NullChecked(parameter.Identifier));
         }
 
         var local = locals.Value(parameter);
@@ -662,7 +664,7 @@ internal static class ClientEmitter
             // its text, before they are called) is refused here, as a required argument's null is everywhere else.
             var checkedValue = parameter.Type.IsValueType || parameter.Type.Kind == TypeKind.String
                 ? parameter.Identifier
-                : "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
+                : CSharp.NullChecked(parameter.Identifier);
             if (parameter.Style is ParameterStyle.Label or ParameterStyle.LabelExploded or ParameterStyle.Matrix or ParameterStyle.MatrixExploded
                 || (several && parameter.Style is ParameterStyle.Simple or ParameterStyle.SimpleExploded))
             {
@@ -739,7 +741,7 @@ internal static class ClientEmitter
         }
         else if (!parameter.Type.IsValueType)
         {
-            value = "(" + parameter.Identifier + " ?? throw new global::System.ArgumentNullException(nameof(" + parameter.Identifier + ")))";
+            value = CSharp.NullChecked(parameter.Identifier);
         }
 
         // One line a parameter: the statement, under the check that the argument is given when it is optional. A

@@ -23,7 +23,7 @@ internal static class RequestBodyEmitter
         var name = body.Identifier;
         var content = locals.Content;
         var declaration = "global::System.Net.Http.HttpContent? " + content + " = ";
-        var check = "(" + name + " ?? throw new global::System.ArgumentNullException(nameof(" + name + ")))";
+        var check = CSharp.NullChecked(name);
         if (alternative is { Form: { } form, Type: { } formType })
         {
             // A form of its own schema: sent as a method's own form body is, its argument never null.
