@@ -326,6 +326,78 @@ public sealed class OpenApi32GenerationTests
     }
 
     [Fact]
+    public void A_querystring_forms_undeclared_members_and_a_map_querystring_are_sent_field_by_field()
+    {
+        // A query string form sent its class's declared fields only, so what AdditionalProperties held was lost; and a
+        // map (additionalProperties alone) was refused (TGEN046) and its operation left out.
+        const string Text = """
+            openapi: 3.2.0
+            info:
+              title: Search
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /search:
+                get:
+                  operationId: search
+                  parameters:
+                    - name: filter
+                      in: querystring
+                      required: true
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            $ref: "#/components/schemas/Filter"
+                  responses:
+                    "204":
+                      description: found
+              /tags:
+                get:
+                  operationId: byTags
+                  parameters:
+                    - name: tags
+                      in: querystring
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            type: object
+                            additionalProperties:
+                              type: boolean
+                  responses:
+                    "204":
+                      description: found
+            components:
+              schemas:
+                Filter:
+                  type: object
+                  properties:
+                    q:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/search.yaml", Text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var sent = RequestProbe.Sent(run, "querystring-extras", "request.RequestUri!.OriginalString", """
+            var members = System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<string, System.Text.Json.JsonElement>>("{\"page\":2,\"sort\":\"new first\",\"none\":null}")!;
+            client.SearchAsync(new Tallyfy.Filter { Q = "cats", AdditionalProperties = members }).GetAwaiter().GetResult();
+            client.ByTagsAsync(new System.Collections.Generic.Dictionary<string, bool> { ["red"] = true, ["big"] = false }).GetAwaiter().GetResult();
+            client.ByTagsAsync().GetAwaiter().GetResult();
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "https://example.test/search?q=cats&page=2&sort=new+first",
+                "https://example.test/tags?red=true&big=false",
+                "https://example.test/tags",
+            },
+            sent);
+    }
+
+    [Fact]
     public void A_querystring_form_carries_the_fields_of_one_required_only_alternative_and_of_the_class_the_value_is()
     {
         // As a form body is held to its schema's required-only oneOf alternatives and sends the fields of the hierarchy

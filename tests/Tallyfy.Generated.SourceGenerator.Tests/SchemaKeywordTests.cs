@@ -2440,4 +2440,169 @@ public sealed class SchemaKeywordTests
         Assert.Contains("XPart? XPart", thing, System.StringComparison.Ordinal);
         Assert.Contains(run.Sources, s => s.HintName.EndsWith(".Models.XPart.g.cs", System.StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_forms_undeclared_members_and_a_map_form_are_sent_field_by_field()
+    {
+        // An object keeps the members its schema does not declare (AdditionalProperties) and a JSON body writes them back,
+        // but a URL-encoded or multipart form sent only the declared fields: the rest were lost without a word. And a form
+        // whose schema is a map (additionalProperties alone) took the caller's raw bytes (TGEN010).
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Forms
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /notes:
+                post:
+                  operationId: addNote
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          $ref: "#/components/schemas/Note"
+                  responses:
+                    "204":
+                      description: added
+              /tagged:
+                post:
+                  operationId: addTagged
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/form-data:
+                        schema:
+                          $ref: "#/components/schemas/Tagged"
+                  responses:
+                    "204":
+                      description: added
+              /loose:
+                post:
+                  operationId: addLoose
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          $ref: "#/components/schemas/Tagged"
+                  responses:
+                    "204":
+                      description: added
+              /labels:
+                post:
+                  operationId: addLabels
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          additionalProperties:
+                            type: integer
+                  responses:
+                    "204":
+                      description: added
+              /words:
+                post:
+                  operationId: addWords
+                  requestBody:
+                    content:
+                      multipart/form-data:
+                        schema:
+                          type: object
+                          additionalProperties:
+                            type: string
+                  responses:
+                    "204":
+                      description: added
+              /files:
+                post:
+                  operationId: addFiles
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          additionalProperties:
+                            type: string
+                            format: binary
+                  responses:
+                    "204":
+                      description: added
+            components:
+              schemas:
+                Note:
+                  type: object
+                  properties:
+                    title:
+                      type: string
+                  additionalProperties:
+                    type: string
+                Tagged:
+                  type: object
+                  properties:
+                    title:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/forms.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "form-extras", """
+            var members = System.Text.Json.JsonSerializer.Deserialize<System.Collections.Generic.Dictionary<string, System.Text.Json.JsonElement>>(
+                "{\"n\":1,\"s\":\"x y\",\"o\":{\"k\":true},\"z\":null}")!;
+            lines.Add(Recorder.Outcome(recorder, c => c.AddNoteAsync(new Tallyfy.Note { Title = "a", AdditionalProperties = new System.Collections.Generic.Dictionary<string, string?> { ["color"] = "red", ["none"] = null } })));
+            lines.Add(Parts(Recorder.Outcome(recorder, c => c.AddTaggedAsync(new Tallyfy.Tagged { Title = "a", AdditionalProperties = members }))));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddLooseAsync(new Tallyfy.Tagged { Title = "a", AdditionalProperties = members })));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddLabelsAsync(new System.Collections.Generic.Dictionary<string, long> { ["b"] = 2, ["a"] = 1 })));
+            lines.Add(Parts(Recorder.Outcome(recorder, c => c.AddWordsAsync(new System.Collections.Generic.Dictionary<string, string> { ["w"] = "hi" }))));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddWordsAsync(null)));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddLabelsAsync(null!)));
+            lines.Add(Recorder.Outcome(recorder, c => c.AddFilesAsync(new System.Collections.Generic.Dictionary<string, Tallyfy.ApiFile> { ["f"] = new Tallyfy.ApiFile(new System.IO.MemoryStream(System.Text.Encoding.UTF8.GetBytes("file text"))) })));
+
+            // Each part as name, content type and text, in order.
+            static string Parts(string sent)
+            {
+                if (!sent.StartsWith("sent --", System.StringComparison.Ordinal))
+                {
+                    return sent;
+                }
+
+                var boundary = sent.Substring("sent ".Length, sent.IndexOf('\r') - "sent ".Length);
+                var described = new System.Collections.Generic.List<string>();
+                foreach (var part in sent.Substring("sent ".Length).Split(boundary, System.StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var split = part.IndexOf("\r\n\r\n", System.StringComparison.Ordinal);
+                    if (split < 0)
+                    {
+                        continue;
+                    }
+
+                    var headers = part.Substring(0, split);
+                    var name = System.Text.RegularExpressions.Regex.Match(headers, "name=\"([^\"]*)\"").Groups[1].Value;
+                    var type = System.Text.RegularExpressions.Regex.Match(headers, "Content-Type: ([^;\r]*)").Groups[1].Value;
+                    described.Add(name + " " + type + " " + part.Substring(split + 4, part.Length - split - 4 - "\r\n".Length));
+                }
+
+                return "sent parts: " + string.Join(" | ", described);
+            }
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "sent title=a&color=red",
+                "sent parts: title text/plain a | n text/plain 1 | s text/plain x y | o application/json {\"k\":true}",
+                "sent title=a&n=1&s=x+y&o=%7B%22k%22%3Atrue%7D",
+                "sent b=2&a=1",
+                "sent parts: w text/plain hi",
+                "sent ",
+                "not sent: Value cannot be null. (Parameter 'body')",
+                "sent f=file+text",
+            },
+            lines);
+    }
 }

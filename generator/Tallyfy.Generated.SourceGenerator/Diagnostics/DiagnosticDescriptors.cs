@@ -307,7 +307,7 @@ internal static class DiagnosticDescriptors
 
     /// <summary>{0}: the parameter; {1}: the media type.</summary>
     public static readonly DiagnosticDescriptorInfo QueryStringFormNotObject = Warning(
-        "TGEN046", QueryStringTitle, "Parameter '{0}' is in: querystring as {1}, whose schema must be an object or a oneOf/anyOf of objects; the operation is left out");
+        "TGEN046", QueryStringTitle, "Parameter '{0}' is in: querystring as {1}, whose schema must be an object, a map or a oneOf/anyOf of objects; the operation is left out");
 
     // ----- TGEN047: a $self that cannot be the base URI (OpenAPI 3.2) -----
 

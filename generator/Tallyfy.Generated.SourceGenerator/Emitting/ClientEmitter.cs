@@ -531,20 +531,23 @@ internal static class ClientEmitter
     /// <summary>Whether building the request awaits: a file sent as a field of a URL-encoded form (its text is read first).</summary>
     private static bool ReadsFileText(OperationModel operation, RequestBodyAlternativeModel? alternative)
     {
-        static bool HasFile(EquatableArray<PropertyModel> fields) =>
-            fields.Any(f => f.Type.Kind == TypeKind.Binary || (f.Type.Kind == TypeKind.Array && f.Type.Item!.Kind == TypeKind.Binary));
+        static bool IsFile(TypeRef type) => type.Kind == TypeKind.Binary || (type.Kind == TypeKind.Array && type.Item!.Kind == TypeKind.Binary);
+
+        // A field, or the undeclared members (a map form's entries), of a file type.
+        static bool HasFile(EquatableArray<PropertyModel> fields, ExtraMembersModel? extra) =>
+            fields.Any(f => IsFile(f.Type)) || (extra is not null && IsFile(extra.ValueType));
 
         // The fields of the declared class or of any class below it (a hierarchy class's form sends the value's own).
-        static bool AnyHasFile(EquatableArray<PropertyModel> fields, EquatableArray<FormVariantModel> subclasses) =>
-            HasFile(fields) || subclasses.Any(s => HasFile(s.Fields));
+        static bool AnyHasFile(EquatableArray<PropertyModel> fields, ExtraMembersModel? extra, EquatableArray<FormVariantModel> subclasses) =>
+            HasFile(fields, extra) || subclasses.Any(s => HasFile(s.Fields, s.Extra));
 
         // A form's class, or any object variant of its union.
-        static bool FormHasFile(EquatableArray<PropertyModel> fields, EquatableArray<FormVariantModel> subclasses, EquatableArray<FormVariantModel> variants) =>
-            AnyHasFile(fields, subclasses) || variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Subclasses));
+        static bool FormHasFile(EquatableArray<PropertyModel> fields, ExtraMembersModel? extra, EquatableArray<FormVariantModel> subclasses, EquatableArray<FormVariantModel> variants) =>
+            AnyHasFile(fields, extra, subclasses) || variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Extra, v.Subclasses));
 
         var sent = alternative is null ? operation.RequestBody : alternative.Form;
-        return (sent is { Kind: RequestBodyKind.FormUrlEncoded } form && FormHasFile(form.Fields, form.Subclasses, form.Variants))
-            || (operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && FormHasFile(query.Fields, query.Subclasses, query.Variants));
+        return (sent is { Kind: RequestBodyKind.FormUrlEncoded } form && FormHasFile(form.Fields, form.Extra, form.Subclasses, form.Variants))
+            || (operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && FormHasFile(query.Fields, query.Extra, query.Subclasses, query.Variants));
     }
 
     /// <summary>
@@ -820,15 +823,15 @@ internal static class ClientEmitter
                 }
 
                 var assignVariant = assign;
-                RequestBodyEmitter.EmitByVariant(writer, model.Variants, value, parameter.Type.Name!, ns, locals, (fields, alternatives, held, typeName) =>
-                    EmitQueryStringForm(writer, fields, alternatives, held, typeName, assignVariant, request, ns, locals),
+                RequestBodyEmitter.EmitByVariant(writer, model.Variants, value, parameter.Type.Name!, ns, locals, (fields, alternatives, held, typeName, extra) =>
+                    EmitQueryStringForm(writer, fields, alternatives, held, typeName, extra, assignVariant, request, ns, locals),
                     () => writer.Line(assignVariant + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));"));
                 break;
             case RequestBodyKind.FormUrlEncoded:
                 var form = locals.Form;
                 writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-                RequestBodyEmitter.EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, parameter.Type.Name, (fields, alternatives, held, typeName) =>
-                    EmitQueryStringFields(writer, fields, alternatives, held, typeName, form, request, ns, locals));
+                RequestBodyEmitter.EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, parameter.Type.Name, model.Extra, (fields, alternatives, held, typeName, extra) =>
+                    EmitQueryStringFields(writer, fields, alternatives, held, typeName, extra, form, request, ns, locals));
                 writer.Line(assign + request + ".FormQuery(" + form + ");");
                 break;
             case RequestBodyKind.Json:
@@ -849,6 +852,7 @@ internal static class ClientEmitter
         EquatableArray<EquatableArray<string>> requiredAlternatives,
         string value,
         string? typeName,
+        ExtraMembersModel? extra,
         string assign,
         string request,
         string ns,
@@ -856,7 +860,7 @@ internal static class ClientEmitter
     {
         var form = locals.Form;
         writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-        EmitQueryStringFields(writer, fields, requiredAlternatives, value, typeName, form, request, ns, locals);
+        EmitQueryStringFields(writer, fields, requiredAlternatives, value, typeName, extra, form, request, ns, locals);
         writer.Line(assign + request + ".FormQuery(" + form + ");");
     }
 
@@ -867,14 +871,15 @@ internal static class ClientEmitter
         EquatableArray<EquatableArray<string>> requiredAlternatives,
         string value,
         string? typeName,
+        ExtraMembersModel? extra,
         string form,
         string request,
         string ns,
         MethodLocals locals)
     {
         RequestBodyEmitter.EmitRequiredAlternativesCheck(writer, fields, requiredAlternatives, value, ns, typeName);
-        RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, fields, value, request, ns, locals, (field, text) =>
-            form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));");
+        RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, fields, value, request, ns, locals, (name, _, text) =>
+            form + ".Add(new(" + name + ", " + text + "));", extra: extra);
     }
 
     /// <summary>

@@ -69,14 +69,14 @@ internal static class RequestBodyEmitter
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
         if (model.Variants.IsEmpty)
         {
-            EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, body.Type.Name, (fields, alternatives, held, typeName) =>
-                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName));
+            EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, body.Type.Name, model.Extra, (fields, alternatives, held, typeName, extra) =>
+                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName, extra));
         }
         else
         {
             // A union body: the fields of the variant held; a variant that is not an object goes as JSON.
-            EmitByVariant(writer, model.Variants, value, body.Type.Name!, ns, locals, (fields, alternatives, held, typeName) =>
-                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName),
+            EmitByVariant(writer, model.Variants, value, body.Type.Name!, ns, locals, (fields, alternatives, held, typeName, extra) =>
+                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName, extra),
                 () => writer.Line(content + " = " + JsonContent(body.Type, value, "application/json", request, ns, locals) + ";"));
         }
 
@@ -105,11 +105,12 @@ internal static class RequestBodyEmitter
         EquatableArray<PropertyModel> fields,
         EquatableArray<EquatableArray<string>> alternatives,
         string? typeName,
-        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?> emit)
+        ExtraMembersModel? extra,
+        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?, ExtraMembersModel?> emit)
     {
         if (subclasses.IsEmpty)
         {
-            emit(fields, alternatives, value, typeName);
+            emit(fields, alternatives, value, typeName, extra);
             return;
         }
 
@@ -121,7 +122,7 @@ internal static class RequestBodyEmitter
                 writer.Line("case " + CSharp.Qualified(ns, subclass.CaseName) + " " + held + ":");
                 using (writer.Open(string.Empty))
                 {
-                    emit(subclass.Fields, subclass.RequiredAlternatives, held, subclass.CaseName);
+                    emit(subclass.Fields, subclass.RequiredAlternatives, held, subclass.CaseName, subclass.Extra);
                     writer.Line("break;");
                 }
             }
@@ -129,7 +130,7 @@ internal static class RequestBodyEmitter
             writer.Line("default:");
             using (writer.Open(string.Empty))
             {
-                emit(fields, alternatives, value, typeName);
+                emit(fields, alternatives, value, typeName, extra);
                 writer.Line("break;");
             }
         }
@@ -147,7 +148,7 @@ internal static class RequestBodyEmitter
         string unionName,
         string ns,
         MethodLocals locals,
-        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?> emit,
+        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?, ExtraMembersModel?> emit,
         System.Action emitOther)
     {
         using (writer.Open("switch (" + value + ")"))
@@ -163,7 +164,7 @@ internal static class RequestBodyEmitter
                 writer.Line("case " + CSharp.Qualified(ns, unionName) + "." + variant.CaseName + " " + held + ":");
                 using (writer.Open(string.Empty))
                 {
-                    EmitBySubclass(writer, variant.Subclasses, held + "." + GeneratedNames.Value, ns, locals, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, emit);
+                    EmitBySubclass(writer, variant.Subclasses, held + "." + GeneratedNames.Value, ns, locals, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, variant.Extra, emit);
                     writer.Line("break;");
                 }
             }
@@ -205,7 +206,8 @@ internal static class RequestBodyEmitter
         string request,
         string ns,
         MethodLocals locals,
-        string? typeName)
+        string? typeName,
+        ExtraMembersModel? extra)
     {
         EmitRequiredAlternativesCheck(writer, fields, requiredAlternatives, value, ns, typeName);
 
@@ -213,22 +215,27 @@ internal static class RequestBodyEmitter
         {
             var form = locals.Form;
             writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-            EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
-                form + ".Add(new(" + CSharp.Literal(field.JsonName) + ", " + text + "));", model, typeName);
+            EmitFields(writer, model.Kind, fields, value, request, ns, locals, (name, _, text) =>
+                form + ".Add(new(" + name + ", " + text + "));", model, typeName, extra);
             writer.Line(locals.Content + " = new global::System.Net.Http.FormUrlEncodedContent(" + form + ");");
         }
         else
         {
             var multipart = locals.Multipart;
             writer.Line("var " + multipart + " = " + request + ".FormData();");
-            EmitFields(writer, model.Kind, fields, value, request, ns, locals, (field, text) =>
-                request + ".AddPart(" + multipart + ", " + (PartType(model, field) is { } type ? request + ".TextContent(" + text + ", " + CSharp.Literal(type) + ")" : "new global::System.Net.Http.StringContent(" + text + ")")
-                    + ", " + CSharp.Literal(field.JsonName) + ");", model, typeName);
+            EmitFields(writer, model.Kind, fields, value, request, ns, locals, (name, partType, text) =>
+                request + ".AddPart(" + multipart + ", " + (partType is not null ? request + ".TextContent(" + text + ", " + CSharp.Literal(partType) + ")" : "new global::System.Net.Http.StringContent(" + text + ")")
+                    + ", " + name + ");", model, typeName, extra);
             writer.Line(locals.Content + " = " + multipart + ";");
         }
     }
 
-    /// <summary>One line per field, when it is set: files as file parts, arrays as repeated fields, objects as JSON text (in multipart, a JSON part).</summary>
+    /// <summary>
+    /// One line per field, when it is set: files as file parts, arrays as repeated fields, objects as JSON text (in
+    /// multipart, a JSON part); then, with <paramref name="extra"/>, each undeclared member (or each entry of the map the
+    /// form is) as a field of its own. <paramref name="add"/> makes the statement that adds a field's text, given the
+    /// field's name as an expression and the content type its encoding gives its part.
+    /// </summary>
     internal static void EmitFields(
         SourceWriter writer,
         RequestBodyKind kind,
@@ -237,48 +244,18 @@ internal static class RequestBodyEmitter
         string request,
         string ns,
         MethodLocals locals,
-        System.Func<PropertyModel, string, string> add,
+        System.Func<string, string?, string, string> add,
         RequestBodyModel? model = null,
-        string? typeName = null)
+        string? typeName = null,
+        ExtraMembersModel? extra = null)
     {
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
             var local = locals.Allocate(GeneratedNames.FieldLocal(i));
             var encoding = kind == RequestBodyKind.FormUrlEncoded ? model?.Encoding(field.JsonName) : null;
-            var separator = Separator(encoding?.Style);
-            string statement;
-            if (encoding is { Styled: true } && StyledFieldStyle(field.Type, encoding.Style) is { } style)
-            {
-                // An object (or, in deepObject, any structured value) as a query parameter of the encoding's style would be.
-                statement = request + ".AddStyledField(" + locals.Form + ", " + CSharp.Literal(field.JsonName) + ", " + JsonBytes(field.Type, local, ns, locals) + ", " + CSharp.Literal(style) + ");";
-            }
-            else if (field.Type.Kind == TypeKind.Binary)
-            {
-                statement = FilePart(kind, field, local, request, locals, add, model);
-            }
-            else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind == TypeKind.Binary)
-            {
-                // Each file is its own part (or its own field) under the same name.
-                statement = "foreach (var " + locals.Item + " in " + local + ") " + FilePart(kind, field, locals.Item, request, locals, add, model);
-            }
-            else if (field.Type.Kind == TypeKind.Array && field.Type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
-            {
-                // Repeated fields (form, exploded: the default), or one field of the items joined as the encoding's style says.
-                statement = separator is null
-                    ? "foreach (var " + locals.Item + " in " + local + ") " + add(field, Text(field.Type.Item!, locals.Item, request, ns, locals))
-                    : add(field, "string.Join(" + CSharp.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + local + ", static " + locals.Item + " => " + Text(field.Type.Item!, locals.Item, request, ns, locals) + "))");
-            }
-            else if (kind == RequestBodyKind.Multipart && field.Type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any)
-            {
-                // An object or array part is JSON, and says so: OpenAPI's default content type for it is application/json.
-                statement = request + ".AddPart(" + locals.Multipart + ", " + request + ".JsonContent(" + JsonBytes(field.Type, local, ns, locals) + ", "
-                    + CSharp.Literal(model is null ? "application/json" : PartType(model, field) ?? "application/json") + "), " + CSharp.Literal(field.JsonName) + ");";
-            }
-            else
-            {
-                statement = add(field, Text(field.Type, local, request, ns, locals));
-            }
+            var partType = kind == RequestBodyKind.Multipart && model is not null ? PartType(model, field) : null;
+            var statement = FieldStatement(kind, CSharp.Literal(field.JsonName), field.Type, local, encoding, partType, request, ns, locals, add);
 
             // A field requests must carry, optional in a class responses read too: unset, the request fails before it is sent.
             var needed = typeName is not null && field.CheckedWhenSent
@@ -286,17 +263,94 @@ internal static class RequestBodyEmitter
                 : string.Empty;
             writer.Line($"if ({body}.{field.Name} is {{ }} {local}) {statement}{needed}");
         }
+
+        if (extra is not null)
+        {
+            EmitExtraFields(writer, kind, extra, body, request, ns, locals, add);
+        }
+    }
+
+    /// <summary>
+    /// The undeclared members of a form's value (or the entries of the map it is), after its fields, in the dictionary's
+    /// order: each a field of its value type under its own name, as a declared field of that type is sent; a null (a
+    /// JSON null) is left out, as an unset field is. Any JSON value goes in a URL-encoded form as its text (a string's
+    /// own characters, anything else its JSON), and in multipart as a text part, or a JSON part for an object or array.
+    /// </summary>
+    private static void EmitExtraFields(SourceWriter writer, RequestBodyKind kind, ExtraMembersModel extra, string body, string request, string ns, MethodLocals locals, System.Func<string, string?, string, string> add)
+    {
+        if (extra.ValueType.Kind == TypeKind.Any && !extra.ValueNullable)
+        {
+            // Any JSON value (every class's undeclared members but where the schema types them): the support's loop.
+            writer.Line(request + ".AddMembers(" + (kind == RequestBodyKind.Multipart ? locals.Multipart : locals.Form) + ", " + (extra.Name.Length == 0 ? body : body + "." + extra.Name) + ");");
+            return;
+        }
+
+        var members = extra.Name.Length == 0 ? body : locals.Allocate(GeneratedNames.ExtraLocal);
+        var entry = locals.Allocate(GeneratedNames.EntryLocal);
+        var member = locals.Allocate(GeneratedNames.MemberLocal);
+        var statement = FieldStatement(kind, entry + ".Key", extra.ValueType, member, encoding: null, partType: null, request, ns, locals, add);
+        var loop = "foreach (var " + entry + " in " + members + ") if (" + entry + ".Value is { } " + member + ") " + statement;
+        writer.Line(extra.Name.Length == 0 ? loop : "if (" + body + "." + extra.Name + " is { } " + members + ") " + loop);
+    }
+
+    /// <summary>The statement that sends one field's value (<paramref name="value"/>, not null) of <paramref name="type"/> under the name <paramref name="name"/> (an expression).</summary>
+    private static string FieldStatement(
+        RequestBodyKind kind,
+        string name,
+        TypeRef type,
+        string value,
+        FieldEncodingModel? encoding,
+        string? partType,
+        string request,
+        string ns,
+        MethodLocals locals,
+        System.Func<string, string?, string, string> add)
+    {
+        var separator = Separator(encoding?.Style);
+        if (encoding is { Styled: true } && StyledFieldStyle(type, encoding.Style) is { } style)
+        {
+            // An object (or, in deepObject, any structured value) as a query parameter of the encoding's style would be.
+            return request + ".AddStyledField(" + locals.Form + ", " + name + ", " + JsonBytes(type, value, ns, locals) + ", " + CSharp.Literal(style) + ");";
+        }
+
+        if (type.Kind == TypeKind.Binary)
+        {
+            return FilePart(kind, name, value, partType, request, locals, add);
+        }
+
+        if (type.Kind == TypeKind.Array && type.Item!.Kind == TypeKind.Binary)
+        {
+            // Each file is its own part (or its own field) under the same name.
+            return "foreach (var " + locals.Item + " in " + value + ") " + FilePart(kind, name, locals.Item, partType, request, locals, add);
+        }
+
+        if (type.Kind == TypeKind.Array && type.Item!.Kind is not (TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any))
+        {
+            // Repeated fields (form, exploded: the default), or one field of the items joined as the encoding's style says.
+            return separator is null
+                ? "foreach (var " + locals.Item + " in " + value + ") " + add(name, partType, Text(type.Item!, locals.Item, request, ns, locals))
+                : add(name, partType, "string.Join(" + CSharp.Literal(separator) + ", global::System.Linq.Enumerable.Select(" + value + ", static " + locals.Item + " => " + Text(type.Item!, locals.Item, request, ns, locals) + "))");
+        }
+
+        if (kind == RequestBodyKind.Multipart && type.Kind is TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Any)
+        {
+            // An object or array part is JSON, and says so: OpenAPI's default content type for it is application/json.
+            return request + ".AddPart(" + locals.Multipart + ", " + request + ".JsonContent(" + JsonBytes(type, value, ns, locals) + ", "
+                + CSharp.Literal(partType ?? "application/json") + "), " + name + ");";
+        }
+
+        return add(name, partType, Text(type, value, request, ns, locals));
     }
 
     /// <summary>
     /// A file field: in multipart, a file part with its bytes and file name (typed by its encoding when the file names
     /// no type); in a URL-encoded form, where a field is text, the file's content read as UTF-8 text (never its name).
     /// </summary>
-    private static string FilePart(RequestBodyKind kind, PropertyModel field, string file, string request, MethodLocals locals, System.Func<PropertyModel, string, string> add, RequestBodyModel? model) =>
+    private static string FilePart(RequestBodyKind kind, string name, string file, string? partType, string request, MethodLocals locals, System.Func<string, string?, string, string> add) =>
         kind == RequestBodyKind.Multipart
-            ? request + ".AddPart(" + locals.Multipart + ", " + request + ".FileContent(" + file + (model is not null && PartType(model, field) is { } type ? ", " + CSharp.Literal(type) : string.Empty) + "), "
-                + CSharp.Literal(field.JsonName) + ", " + file + ".FileName);"
-            : add(field, "await " + request + ".FileTextAsync(" + file + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)");
+            ? request + ".AddPart(" + locals.Multipart + ", " + request + ".FileContent(" + file + (partType is not null ? ", " + CSharp.Literal(partType) : string.Empty) + "), "
+                + name + ", " + file + ".FileName);"
+            : add(name, null, "await " + request + ".FileTextAsync(" + file + ", " + GeneratedNames.CancellationToken + ").ConfigureAwait(false)");
 
     /// <summary>
     /// The content type a multipart field's <c>encoding</c> gives its part, when it names one concrete media type (a list,

@@ -212,6 +212,11 @@ internal static class GeneratedNames
     public const string CookiesLocal = "cookies";
     public const string ItemLocal = "item";
     public const string PairLocal = "pair";
+
+    /// <summary>A form's undeclared members (<see cref="ExtraMembersModel"/>), one of them, and its value once it is known not to be null.</summary>
+    public const string ExtraLocal = "extra";
+    public const string EntryLocal = "entry";
+    public const string MemberLocal = "member";
     public const string VariantLocal = "variant";
     public const string ReaderLocal = "reader";
     public const string WriterLocal = "writer";

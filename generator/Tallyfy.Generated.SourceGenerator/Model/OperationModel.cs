@@ -156,6 +156,12 @@ internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, 
 
     /// <summary>For a form of a union: its variants, an object variant sent as its fields, any other as its JSON (<see cref="RequestBodyModel.Variants"/>).</summary>
     public EquatableArray<FormVariantModel> Variants { get; init; } = EquatableArray<FormVariantModel>.Empty;
+
+    /// <summary>
+    /// For a form: the members its schema does not declare, sent after its fields, each a field of its own (the class's
+    /// <c>AdditionalProperties</c>); with an empty <see cref="ExtraMembersModel.Name"/>, the map the form is.
+    /// </summary>
+    public ExtraMembersModel? Extra { get; init; }
 }
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
@@ -305,6 +311,12 @@ internal sealed record RequestBodyModel(
     /// </summary>
     public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
 
+    /// <summary>
+    /// For a form: the members its schema does not declare, sent after its fields, each a field of its own (the class's
+    /// <c>AdditionalProperties</c>); with an empty <see cref="ExtraMembersModel.Name"/>, the map the form is.
+    /// </summary>
+    public ExtraMembersModel? Extra { get; init; }
+
     /// <summary>The encoding of the field named <paramref name="jsonName"/>; null when the spec gives none.</summary>
     public FieldEncodingModel? Encoding(string jsonName)
     {
@@ -367,6 +379,9 @@ internal sealed record FormVariantModel(string CaseName, TypeRef Type, Equatable
 
     /// <summary>For a variant that is a class of a discriminated hierarchy: the classes below it, each with its fields (<see cref="RequestBodyModel.Subclasses"/>).</summary>
     public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
+
+    /// <summary>The members the variant's schema does not declare, sent after its fields (<see cref="RequestBodyModel.Extra"/>).</summary>
+    public ExtraMembersModel? Extra { get; init; }
 }
 
 internal sealed record ConstantHeaderModel(string Name, string Value);

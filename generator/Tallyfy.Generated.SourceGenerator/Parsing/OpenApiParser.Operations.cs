@@ -532,6 +532,7 @@ internal sealed partial class OpenApiParser
         var formAlternatives = EquatableArray<EquatableArray<string>>.Empty;
         var subclasses = EquatableArray<FormVariantModel>.Empty;
         var variants = EquatableArray<FormVariantModel>.Empty;
+        ExtraMembersModel? extra = null;
         var nullable = false;
         switch (kind)
         {
@@ -557,10 +558,16 @@ internal sealed partial class OpenApiParser
                     fields = model.Properties;
                     formAlternatives = model.RequiredAlternatives;
                     subclasses = FormSubclasses(model);
+                    extra = model.Extra;
                 }
                 else if (UnionModel(type) is { } union)
                 {
                     variants = FormVariants(union);
+                }
+                else if (MapForm(type) is { } map)
+                {
+                    // A map: each entry a field (a part) of its own.
+                    extra = map;
                 }
                 else if (kind == RequestBodyKind.Multipart)
                 {
@@ -604,6 +611,7 @@ internal sealed partial class OpenApiParser
         {
             RequiredAlternatives = formAlternatives,
             Subclasses = subclasses,
+            Extra = extra,
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
             TextChoice = kind == RequestBodyKind.Text || alternatives.Any(a => a.Kind == RequestBodyKind.Text) ? TextChoice(content, identifiers) : null,
         };
@@ -716,6 +724,7 @@ internal sealed partial class OpenApiParser
                 {
                     RequiredAlternatives = model.RequiredAlternatives,
                     Subclasses = FormSubclasses(model),
+                    Extra = model.Extra,
                 };
             }
             else if (UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
@@ -750,7 +759,11 @@ internal sealed partial class OpenApiParser
     private static FormVariantModel FormVariant(string caseName, TypeRef type, ObjectTypeModel? model) =>
         model is null
             ? new FormVariantModel(caseName, type, EquatableArray<PropertyModel>.Empty)
-            : new FormVariantModel(caseName, type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives };
+            : new FormVariantModel(caseName, type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives, Extra = model.Extra };
+
+    /// <summary>A map sent as a form, each entry a field: its entries as undeclared members are, of its value type; null for any other type.</summary>
+    private static ExtraMembersModel? MapForm(TypeRef type) =>
+        type.Kind == TypeKind.Map ? new ExtraMembersModel(string.Empty, type.Item!, type.ItemNullable, Inherited: false) : null;
 
     /// <summary>
     /// A union form's variants: the fields of the variant held are sent (of the class the value is, for a variant that is
@@ -1023,6 +1036,7 @@ internal sealed partial class OpenApiParser
         var alternatives = EquatableArray<EquatableArray<string>>.Empty;
         var subclasses = EquatableArray<FormVariantModel>.Empty;
         var variants = EquatableArray<FormVariantModel>.Empty;
+        ExtraMembersModel? extra = null;
         switch (kind)
         {
             case RequestBodyKind.FormUrlEncoded:
@@ -1032,11 +1046,16 @@ internal sealed partial class OpenApiParser
                     fields = model.Properties;
                     alternatives = model.RequiredAlternatives;
                     subclasses = FormSubclasses(model);
+                    extra = model.Extra;
                 }
                 else if (UnionModel(type) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
                 {
                     // As a union form body: the fields of the variant held.
                     variants = FormVariants(union);
+                }
+                else if (MapForm(type) is { } map)
+                {
+                    extra = map;
                 }
                 else
                 {
@@ -1059,7 +1078,7 @@ internal sealed partial class OpenApiParser
         {
             Deprecated = GetBool(node, "deprecated"),
         });
-        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives, Subclasses = subclasses, Variants = variants };
+        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives, Subclasses = subclasses, Variants = variants, Extra = extra };
         return true;
     }
 

@@ -274,6 +274,56 @@ internal static class ApiRequest
     }
 
     /// <summary>
+    /// Adds to a URL-encoded form the members a schema does not declare, whose values may be any JSON, each a field of
+    /// its own after the declared ones: a string's own text, any other value's JSON; a JSON null is left out, as an
+    /// unset field is.
+    /// </summary>
+    public static void AddMembers(global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>> form, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>? members)
+    {
+        if (members is null)
+        {
+            return;
+        }
+
+        foreach (var member in members)
+        {
+            if (member.Value.ValueKind is not (global::System.Text.Json.JsonValueKind.Null or global::System.Text.Json.JsonValueKind.Undefined))
+            {
+                form.Add(new(member.Key, Format(member.Value)));
+            }
+        }
+    }
+
+    /// <summary>
+    /// Adds to a multipart form the members a schema does not declare, whose values may be any JSON, each a part of its
+    /// own after the declared ones: a string, number or boolean as a text part (OpenAPI's default for a primitive), an
+    /// object or array as a JSON part; a JSON null is left out, as an unset field is.
+    /// </summary>
+    public static void AddMembers(global::System.Net.Http.MultipartContent multipart, global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, global::System.Text.Json.JsonElement>>? members)
+    {
+        if (members is null)
+        {
+            return;
+        }
+
+        foreach (var member in members)
+        {
+            var value = member.Value;
+            if (value.ValueKind is global::System.Text.Json.JsonValueKind.Null or global::System.Text.Json.JsonValueKind.Undefined)
+            {
+                continue;
+            }
+
+            AddPart(
+                multipart,
+                value.ValueKind is global::System.Text.Json.JsonValueKind.Object or global::System.Text.Json.JsonValueKind.Array
+                    ? JsonContent(global::System.Text.Encoding.UTF8.GetBytes(value.GetRawText()), "application/json")
+                    : new global::System.Net.Http.StringContent(Format(value)),
+                member.Key);
+        }
+    }
+
+    /// <summary>
     /// The media type a text body goes under where the spec offers several: <paramref name="offered"/>'s first when
     /// <paramref name="mediaType"/> is null, else <paramref name="mediaType"/> as given (a charset may follow) when its
     /// type is one of them; any other is refused before the request is sent.
