@@ -2605,4 +2605,218 @@ public sealed class SchemaKeywordTests
             },
             lines);
     }
+
+    [Fact]
+    public void A_3_2_discriminator_default_mapping_reads_a_value_without_a_mapped_discriminator_as_its_schema()
+    {
+        // OpenAPI 3.2's defaultMapping names the schema a value is when its discriminator is absent or maps to nothing:
+        // it was ignored, so such a value read as the base (or as Unknown in a oneOf).
+        var text = """
+            openapi: 3.2.0
+            info:
+              title: Pets
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /pets:
+                get:
+                  operationId: getPet
+                  responses:
+                    "200":
+                      description: a pet
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Pet"
+              /toys:
+                get:
+                  operationId: getToy
+                  responses:
+                    "200":
+                      description: a toy
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Toy"
+              /things:
+                get:
+                  operationId: getThing
+                  responses:
+                    "200":
+                      description: a thing
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Thing"
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    kind:
+                      type: string
+                    name:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      cat: "#/components/schemas/Cat"
+                    defaultMapping: OtherPet
+                Cat:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        lives:
+                          type: integer
+                OtherPet:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                    - type: object
+                      properties:
+                        note:
+                          type: string
+                Toy:
+                  type: object
+                  required: [kind]
+                  properties:
+                    kind:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    mapping:
+                      car: Car
+                      doll: Doll
+                    defaultMapping: Doll
+                Car:
+                  allOf:
+                    - $ref: "#/components/schemas/Toy"
+                Doll:
+                  allOf:
+                    - $ref: "#/components/schemas/Toy"
+                Thing:
+                  oneOf:
+                    - $ref: "#/components/schemas/Ball"
+                    - $ref: "#/components/schemas/Stick"
+                  discriminator:
+                    propertyName: shape
+                    mapping:
+                      round: "#/components/schemas/Ball"
+                    defaultMapping: "#/components/schemas/Stick"
+                Ball:
+                  type: object
+                  properties:
+                    shape:
+                      type: string
+                    size:
+                      type: integer
+                Stick:
+                  type: object
+                  properties:
+                    shape:
+                      type: string
+                    length:
+                      type: integer
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "default-mapping", """
+            foreach (var json in new[] { "{\"kind\":\"cat\",\"lives\":9}", "{\"name\":\"Rex\",\"note\":\"good\"}", "{\"kind\":\"lizard\",\"note\":\"odd\"}", "{\"kind\":\"OtherPet\"}" })
+            {
+                var pet = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Pet>(json)!;
+                lines.Add(pet.GetType().Name + " " + (pet as Tallyfy.OtherPet)?.Note + " " + pet.Kind);
+            }
+
+            foreach (var json in new[] { "{\"kind\":\"car\"}", "{\"kind\":\"plane\"}", "{}" })
+            {
+                // Every value the mapping names is a class, so the base is abstract; a value it does not name is the default's.
+                lines.Add(System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Toy>(json)!.GetType().Name + " " + typeof(Tallyfy.Toy).IsAbstract);
+            }
+
+            foreach (var json in new[] { "{\"shape\":\"round\",\"size\":3}", "{\"length\":5}", "{\"shape\":\"long\",\"length\":7}", "[1]" })
+            {
+                var thing = System.Text.Json.JsonSerializer.Deserialize<Tallyfy.Thing>(json)!;
+                lines.Add(thing switch
+                {
+                    Tallyfy.Thing.Ball ball => "Ball " + ball.Value.Size,
+                    Tallyfy.Thing.Stick stick => "Stick " + stick.Value.Length,
+                    _ => thing.GetType().Name,
+                });
+            }
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "Cat  cat",
+                "OtherPet good ",
+                "OtherPet odd lizard",
+                "OtherPet  OtherPet",
+                "Car True",
+                "Doll True",
+                "Doll True",
+                "Ball 3",
+                "Stick 5",
+                "Stick 7",
+                "Unknown",
+            },
+            lines);
+    }
+
+    [Theory]
+    [InlineData("Pet", "defaultMapping: Nowhere")]
+    [InlineData("Thing", "defaultMapping: \"#/components/schemas/Pet\"")]
+    public void A_3_2_discriminator_default_mapping_that_names_no_schema_it_chooses_between_is_TGEN019_at_it(string schema, string defaultMapping)
+    {
+        var text = $$"""
+            openapi: 3.2.0
+            info:
+              title: Pets
+              version: "1"
+            paths:
+              /things:
+                get:
+                  operationId: getThing
+                  responses:
+                    "200":
+                      description: a thing
+                      content:
+                        application/json:
+                          schema:
+                            $ref: "#/components/schemas/Thing"
+            components:
+              schemas:
+                Pet:
+                  type: object
+                  properties:
+                    kind:
+                      type: string
+                  discriminator:
+                    propertyName: kind
+                    {{(schema == "Pet" ? defaultMapping : "mapping: {}")}}
+                Cat:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                Dog:
+                  allOf:
+                    - $ref: "#/components/schemas/Pet"
+                Thing:
+                  oneOf:
+                    - $ref: "#/components/schemas/Cat"
+                    - $ref: "#/components/schemas/Dog"
+                  discriminator:
+                    propertyName: kind
+                    {{(schema == "Thing" ? defaultMapping : "mapping: {}")}}
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", text));
+
+        var diagnostic = Assert.Single(run.Diagnostics, d => d.Id == "TGEN019");
+        Assert.Contains("defaultMapping", diagnostic.GetMessage(), System.StringComparison.Ordinal);
+        var span = diagnostic.Location.GetLineSpan();
+        Assert.Contains("defaultMapping", text.Split('\n')[span.StartLinePosition.Line], System.StringComparison.Ordinal);
+    }
 }

@@ -274,6 +274,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo DiscriminatorMappingNotSubtype = Warning(
         "TGEN019", DiscriminatorTitle, "The discriminator mapping '{0}' names '{1}', which does not allOf the schema; a body with that value is read as the base type");
 
+    /// <summary>OpenAPI 3.2. {0}: the defaultMapping's value; {1}: how such a body is read instead.</summary>
+    public static readonly DiagnosticDescriptorInfo DiscriminatorDefaultNotChosen = Warning(
+        "TGEN019", DiscriminatorTitle, "The discriminator's defaultMapping '{0}' names no schema the discriminator chooses between; {1}");
+
     public static readonly DiagnosticDescriptorInfo DiscriminatorNotObject = Warning(
         "TGEN019", DiscriminatorTitle, "A discriminator is given on a schema that is not an object (nor a oneOf/anyOf); it is ignored");
 

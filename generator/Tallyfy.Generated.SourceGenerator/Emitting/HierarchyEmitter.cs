@@ -40,7 +40,9 @@ internal static class HierarchyEmitter
     public static void EmitClosedMembers(SourceWriter writer, ObjectTypeModel type, HierarchyModel hierarchy, string ns)
     {
         writer.Line();
-        writer.Doc("A value whose discriminator names none of the derived classes (or is absent): the base's properties, every other member kept.");
+        writer.Doc(hierarchy.DefaultMapping is { } fallback
+            ? "A value of none of the derived classes, made in code: a body whose discriminator is absent or names none of them is read as " + fallback + " (the spec's defaultMapping)."
+            : "A value whose discriminator names none of the derived classes (or is absent): the base's properties, every other member kept.");
         writer.Line("public sealed class " + GeneratedNames.Unknown + " : " + type.Name + " { }");
 
         writer.Line();
@@ -74,16 +76,28 @@ internal static class HierarchyEmitter
                         writer.Line($"case {CSharp.Literal(value)}:");
                     }
 
-                    writer.Line("    return " + (derived.HasChildren
-                        ? CSharp.Qualified(ns, derived.Name) + "." + GeneratedNames.ReadCore
-                        : ModelEmitter.Converter(ns, CSharp.Qualified(ns, derived.Name)) + "." + GeneratedNames.ReadValue) + "(ref " + reader + ");");
+                    writer.Line("    return " + ReadDerived(derived, ns, reader) + ";");
                 }
             }
 
             writer.Line();
-            writer.Line("return " + GeneratedNames.ReadCore + "(ref " + reader + ");");
+            if (hierarchy.DefaultMapping is { } fallback && hierarchy.Descendants.FirstOrDefault(d => d.Name == fallback) is { } defaultClass)
+            {
+                // No value, or one no class is mapped to: the spec's defaultMapping class.
+                writer.Line("return " + ReadDerived(defaultClass, ns, reader) + ";");
+            }
+            else
+            {
+                writer.Line("return " + GeneratedNames.ReadCore + "(ref " + reader + ");");
+            }
         }
     }
+
+    /// <summary>The read of a derived class: its core reader when classes derive from it in turn, else its converter's.</summary>
+    private static string ReadDerived(DerivedTypeModel derived, string ns, string reader) =>
+        (derived.HasChildren
+            ? CSharp.Qualified(ns, derived.Name) + "." + GeneratedNames.ReadCore
+            : ModelEmitter.Converter(ns, CSharp.Qualified(ns, derived.Name)) + "." + GeneratedNames.ReadValue) + "(ref " + reader + ")";
 
     /// <summary>Hands an instance of a derived class to its own converter, which writes its discriminator and all its properties.</summary>
     public static void EmitWriteDispatch(SourceWriter writer, string typeName, HierarchyModel hierarchy, string ns, string output, string value, NameScope scope)

@@ -109,11 +109,20 @@ internal static class UnionTypeEmitter
                         }
                     }
 
-                    // A discriminator the spec does not map is a variant this client does not know; only an absent one
-                    // leaves the choice to the value's shape.
-                    using (writer.Open("if (" + GeneratedNames.DiscriminatorLocal + " is not null)"))
+                    if (type.DefaultVariant is { } fallback && type.Variants.FirstOrDefault(v => v.Name == fallback) is { } defaultVariant)
                     {
+                        // No value, or one the spec does not map: the spec's defaultMapping variant.
+                        EmitAttempt(writer, defaultVariant, ns, qualified, ref attempts);
                         writer.Line("return new " + qualified + "." + GeneratedNames.Unknown + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                    }
+                    else
+                    {
+                        // A discriminator the spec does not map is a variant this client does not know; only an absent one
+                        // leaves the choice to the value's shape.
+                        using (writer.Open("if (" + GeneratedNames.DiscriminatorLocal + " is not null)"))
+                        {
+                            writer.Line("return new " + qualified + "." + GeneratedNames.Unknown + "(global::System.Text.Json.JsonElement.ParseValue(ref reader));");
+                        }
                     }
                 }
 

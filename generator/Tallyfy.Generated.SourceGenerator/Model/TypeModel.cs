@@ -165,7 +165,14 @@ internal sealed record HierarchyModel(
     string? DefaultValue,
     EquatableArray<DerivedTypeModel> Descendants,
     bool Closed,
-    bool HasChildren);
+    bool HasChildren)
+{
+    /// <summary>
+    /// The class below this one a value is read as when its discriminator is absent or names no class (OpenAPI 3.2's
+    /// <c>defaultMapping</c>); null to read it as this class (or, for a closed root, as <c>Unknown</c>).
+    /// </summary>
+    public string? DefaultMapping { get; init; }
+}
 
 /// <summary>A type below a hierarchy member.</summary>
 /// <param name="Values">The discriminator values that select it.</param>
@@ -182,7 +189,14 @@ internal sealed record EnumTypeModel(string Name, string? Description, Equatable
 /// <summary>A <c>oneOf</c>/<c>anyOf</c>: a closed set of cases plus an unknown-variant fallback.</summary>
 /// <param name="Discriminator">The property whose value names the variant, when the spec declares one.</param>
 internal sealed record UnionTypeModel(string Name, string? Description, EquatableArray<UnionVariantModel> Variants, string? Discriminator)
-    : TypeModel(Name, Description);
+    : TypeModel(Name, Description)
+{
+    /// <summary>
+    /// The case (its <see cref="UnionVariantModel.Name"/>) a value is read as when its discriminator is absent or maps to
+    /// no case (OpenAPI 3.2's <c>defaultMapping</c>); null to choose by the value's shape, or <c>Unknown</c> for an unmapped value.
+    /// </summary>
+    public string? DefaultVariant { get; init; }
+}
 
 /// <summary>One case of a union type.</summary>
 /// <param name="Name">The case class name inside the union.</param>

@@ -45,6 +45,9 @@ internal sealed partial class OpenApiParser
 
         public bool Closed { get; set; }
 
+        /// <summary>The member a value whose discriminator is absent or maps to no member is read as (3.2 <c>defaultMapping</c>); null when the spec names none.</summary>
+        public HierarchyNode? DefaultNode { get; set; }
+
         // Set when the schema is resolved.
         public int Index { get; set; } = -1;
 
@@ -212,6 +215,21 @@ internal sealed partial class OpenApiParser
                     rootMapped |= mapped == root;
                     named.Add(mapped);
                     mapped.Values.Add(entry.Name);
+                }
+            }
+
+            // OpenAPI 3.2: the member a value without a mapped discriminator is read as, named as a mapping's target is.
+            if (discriminator["defaultMapping"] is { } defaultMapping)
+            {
+                if (defaultMapping is SpecScalar { Kind: ScalarKind.String } defaultTarget
+                    && members.TryGetValue(defaultTarget.Text.StartsWith("#", StringComparison.Ordinal) ? defaultTarget.Text : ComponentSchemaPrefix + defaultTarget.Text, out var defaultNode))
+                {
+                    root.DefaultNode = defaultNode;
+                    rootMapped |= defaultNode == root;
+                }
+                else
+                {
+                    Report(Diagnostics.DiagnosticDescriptors.DiscriminatorDefaultNotChosen, Locate(defaultMapping), (defaultMapping as SpecScalar)?.Text ?? "?", "a body whose value is absent or maps to none is read as the base type");
                 }
             }
 
@@ -404,7 +422,11 @@ internal sealed partial class OpenApiParser
             node.Parent is null && root.Closed ? null : node.Values[0],
             descendants,
             node.Parent is null && root.Closed,
-            node.Children.Any(c => c.Index >= 0));
+            node.Children.Any(c => c.Index >= 0))
+        {
+            // Read by this class's reader when the value names no class below it: the default member, where it is one of them.
+            DefaultMapping = root.DefaultNode is { Index: >= 0 } defaultNode && node.Descendants().Contains(defaultNode) ? defaultNode.Name : null,
+        };
         var model = new ObjectTypeModel(
             node.Name,
             Description(node.Schema),

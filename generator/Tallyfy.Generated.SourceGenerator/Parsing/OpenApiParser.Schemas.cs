@@ -1298,6 +1298,12 @@ internal sealed partial class OpenApiParser
             }
         }
 
+        // OpenAPI 3.2: the variant a value without a mapped discriminator is read as, named as a mapping's target is.
+        var defaultMapping = propertyName is null ? null : discriminator!["defaultMapping"];
+        var defaultPointer = defaultMapping is SpecScalar { Kind: ScalarKind.String } defaultTarget
+            ? (defaultTarget.Text.StartsWith("#", StringComparison.Ordinal) ? defaultTarget.Text : ComponentSchemaPrefix + defaultTarget.Text)
+            : null;
+        string? defaultVariant = null;
         var caseNames = MemberScope(GeneratedNames.UnionMembers, name);
         var cases = new List<UnionVariantModel>();
         var fixedValues = new List<string?>();
@@ -1319,6 +1325,11 @@ internal sealed partial class OpenApiParser
 
             var model = ObjectModel(type);
             var caseName = caseNames.Allocate(VariantName(type));
+            if (pointer is not null && pointer == defaultPointer)
+            {
+                defaultVariant = caseName;
+            }
+
             fixedValues.Add(propertyName is null ? null : FixedValue(variant, propertyName));
             cases.Add(new UnionVariantModel(
                 caseName,
@@ -1342,9 +1353,15 @@ internal sealed partial class OpenApiParser
             }
         }
 
+        if (defaultMapping is not null && defaultVariant is null)
+        {
+            Report(Diagnostics.DiagnosticDescriptors.DiscriminatorDefaultNotChosen, Locate(defaultMapping), (defaultMapping as SpecScalar)?.Text ?? "?",
+                "a body whose value is absent is read by its shape, one whose value maps to none as Unknown");
+        }
+
         _types[index] = standsForSchema
-            ? new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema) }
-            : new UnionTypeModel(name, null, cases.ToEquatableArray(), propertyName);
+            ? new UnionTypeModel(name, Description(schema), cases.ToEquatableArray(), propertyName) { Deprecation = Deprecation(schema), DefaultVariant = defaultVariant }
+            : new UnionTypeModel(name, null, cases.ToEquatableArray(), propertyName) { DefaultVariant = defaultVariant };
         return reference;
     }
 
