@@ -178,7 +178,7 @@ public sealed class MiscellaneousTests : ConformanceTest
             ConstInt = Val.ProductConstInt.Value0,
             ConstString = Val.ProductConstString.Constant,
         };
-        var echoed = Assert.IsType<Val.PostWithConstantInBodyResult.Ok>(await Client((h, u) => new Val.ValidationClient(h, u)).PostWithConstantInBodyAsync(Val.ConstantParam2.Constant, product)).Body;
+        var echoed = Assert.IsType<Val.PostWithConstantInBodyResult.Ok>(await Client((h, u) => new Val.ValidationClient(h, u)).PostWithConstantInBodyAsync(Val.ConstantParam.Constant, product)).Body;
         Assert.Equal(Val.ProductConstString.Constant, echoed.ConstString);
     }
 

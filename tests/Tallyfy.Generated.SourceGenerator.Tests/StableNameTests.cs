@@ -71,6 +71,58 @@ public sealed class StableNameTests
         AssertReorderKeepsNames(path, File.ReadAllText(path));
     }
 
+    [Fact]
+    public void The_same_inline_parameter_schema_under_the_same_name_is_one_type_not_numbered_copies()
+    {
+        // order: [asc, desc] written inline on each list operation became Order, Order2, Order3: copies that differ in
+        // name only, so a caller could not pass one operation's value to the next. Written alike under the same name it
+        // is one type; a different schema under that name, or the same one under another, keeps a type of its own.
+        const string Text = """
+            openapi: 3.0.3
+            info: { title: Lists, version: "1" }
+            paths:
+              /a:
+                get:
+                  operationId: listA
+                  parameters:
+                    - { name: order, in: query, schema: { type: string, enum: [asc, desc] } }
+                    - { name: kinds, in: query, schema: { type: array, items: { type: string, enum: [x, y] } } }
+                  responses: { "204": { description: ok } }
+              /b:
+                get:
+                  operationId: listB
+                  parameters:
+                    - { name: order, in: query, schema: { type: string, enum: [asc, desc] } }
+                    - { name: kinds, in: query, schema: { type: array, items: { type: string, enum: [x, y] } } }
+                    - { name: sort, in: query, schema: { type: string, enum: [asc, desc] } }
+                  responses: { "204": { description: ok, headers: { X-Mode: { schema: { type: string, enum: [fast, slow] } } } } }
+              /c:
+                get:
+                  operationId: listC
+                  parameters:
+                    - { name: order, in: query, schema: { type: string, enum: [newest, oldest] } }
+                  responses: { "204": { description: ok, headers: { X-Mode: { schema: { enum: [slow, fast], type: string } } } } }
+            """;
+
+        var client = Parse("/specs/lists.yaml", Text);
+
+        string TypeOf(string operation, string parameter) =>
+            Describe(client.Operations.Single(o => o.Name == operation).Parameters.Single(p => p.WireName == parameter).Type);
+        Assert.Equal("Enum Order", TypeOf("ListA", "order"));
+        Assert.Equal("Enum Order", TypeOf("ListB", "order"));
+        Assert.Equal("Enum Order2", TypeOf("ListC", "order"));
+        Assert.Equal(TypeOf("ListA", "kinds"), TypeOf("ListB", "kinds"));
+        Assert.Equal("Enum Sort", TypeOf("ListB", "sort"));
+        // A response header's enum likewise, its values and keywords in any order.
+        string HeaderOf(string operation) => Describe(client.Operations.Single(o => o.Name == operation).Result.Cases.Single(c => c.Status == 204).Headers.Single().Type);
+        Assert.Equal("Enum XMode", HeaderOf("ListB"));
+        Assert.Equal("Enum XMode", HeaderOf("ListC"));
+        Assert.Equal(new[] { "KindsItem", "Order", "Order2", "Sort", "XMode" }, client.Types.Select(t => t.Name).OrderBy(n => n, StringComparer.Ordinal));
+        var run = GeneratorHarness.Run(new SpecText("/specs/lists.yaml", Text));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+    }
+
     private static void AssertReorderKeepsNames(string path, string text)
     {
         var original = Signature(Parse(path, text));

@@ -980,7 +980,7 @@ internal sealed partial class OpenApiParser
                 }
             }
 
-            var type = schemaNode is null ? TypeRef.String : ResolveScalarSchema(schemaNode, Naming.ModelTypeName(wireName));
+            var type = schemaNode is null ? TypeRef.String : ResolveNamedInlineSchema(schemaNode, Naming.ModelTypeName(wireName));
             var identifier = identifiers.Allocate(Naming.ParameterName(wireName, "value"));
             var allowsEmpty = kind == ParameterLocation.Path && type.Kind is TypeKind.String or TypeKind.Bytes or TypeKind.Enum && AdmitsEmptyString(schemaNode);
             parameters.Add(new ParameterModel(wireName, identifier, kind, type, required, GetString(node, "description"), ParseStyle(node, kind), allowsEmpty)
@@ -992,6 +992,106 @@ internal sealed partial class OpenApiParser
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A parameter's or a response header's schema as a type, named after it (<paramref name="hint"/>). An inline enum
+    /// (or list of one) is the same type wherever the same enum is given under the same name: <c>order: [asc, desc]</c> on every list operation is one <c>Order</c>, not
+    /// <c>Order</c>, <c>Order2</c>, … <c>Order15</c>, copies a caller could not pass from one operation to the next. The
+    /// same means the same keywords and values, in any order (<see cref="CanonicalText"/>); a schema that refers elsewhere
+    /// (<c>$ref</c>) is resolved as usual, since where it points may differ between files.
+    /// </summary>
+    private TypeRef ResolveNamedInlineSchema(SpecNode schema, string hint)
+    {
+        if (schema is not SpecObject inline || inline["$ref"] is not null)
+        {
+            return ResolveScalarSchema(schema, hint);
+        }
+
+        var text = CanonicalText(inline, 0);
+        if (text is null)
+        {
+            return ResolveScalarSchema(schema, hint);
+        }
+
+        if (_inlineParameterTypes.TryGetValue((hint, text), out var known))
+        {
+            return known;
+        }
+
+        var type = ResolveScalarSchema(schema, hint);
+        if (type.Kind == TypeKind.Enum || type.Item is { Kind: TypeKind.Enum })
+        {
+            _inlineParameterTypes[(hint, text)] = type;
+        }
+
+        return type;
+    }
+
+    /// <summary>
+    /// A schema as JSON text with each object's members in ordinal order and an <c>enum</c>'s values sorted, so two
+    /// schemas that say the same in another order read alike; null for one that refers elsewhere, names its enum's
+    /// members in a list of their own (<c>x-enum-varnames</c>, whose order is the values'), or nests too deep.
+    /// </summary>
+    private static string? CanonicalText(SpecNode node, int depth)
+    {
+        switch (node)
+        {
+            case SpecObject obj when depth < 8:
+                var members = new List<string>(obj.Properties.Count);
+                foreach (var member in obj.Properties)
+                {
+                    if (member.Name == "$ref" || member.Name.StartsWith("x-enum", StringComparison.OrdinalIgnoreCase))
+                    {
+                        return null;
+                    }
+
+                    var value = member.Name == "enum" && member.Value is SpecArray values ? SortedItems(values, depth) : CanonicalText(member.Value, depth + 1);
+                    if (value is null)
+                    {
+                        return null;
+                    }
+
+                    members.Add("\"" + member.Name.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\":" + value);
+                }
+
+                members.Sort(StringComparer.Ordinal);
+                return "{" + string.Join(",", members) + "}";
+            case SpecArray array when depth < 8:
+                var items = new List<string>(array.Items.Count);
+                foreach (var item in array.Items)
+                {
+                    if (CanonicalText(item, depth + 1) is not { } text)
+                    {
+                        return null;
+                    }
+
+                    items.Add(text);
+                }
+
+                return "[" + string.Join(",", items) + "]";
+            case SpecScalar:
+                return JsonText(node);
+            default:
+                return null;
+        }
+
+        static string? SortedItems(SpecArray values, int depth)
+        {
+            var items = new List<string>(values.Items.Count);
+            foreach (var item in values.Items)
+            {
+                if (CanonicalText(item, depth + 1) is not { } text)
+                {
+                    return null;
+                }
+
+                items.Add(text);
+            }
+
+            items.Sort(StringComparer.Ordinal);
+            return "[" + string.Join(",", items) + "]";
+        }
     }
 
     /// <summary>
@@ -1399,7 +1499,7 @@ internal sealed partial class OpenApiParser
                     continue;
                 }
 
-                var type = headerDefinition["schema"] is { } schema ? ResolveScalarSchema(schema, Naming.ModelTypeName(header.Name)) : TypeRef.String;
+                var type = headerDefinition["schema"] is { } schema ? ResolveNamedInlineSchema(schema, Naming.ModelTypeName(header.Name)) : TypeRef.String;
                 headers.Add(new HeaderModel(
                     header.Name,
                     identifiers.Allocate(Naming.TypeOrMemberName(header.Name, "Header")),

@@ -19,6 +19,9 @@ internal sealed partial class OpenApiParser
     /// <summary>What each <c>$ref</c> target resolved to; filled before a type's members are read, so cycles end.</summary>
     private readonly Dictionary<SpecNode, TypeRef> _resolved = new();
 
+    /// <summary>The enum each inline parameter or header schema that made one was given, by its name hint and canonical text (<see cref="ResolveNamedInlineSchema"/>).</summary>
+    private readonly Dictionary<(string Hint, string Text), TypeRef> _inlineParameterTypes = new();
+
     private readonly HashSet<SpecNode> _inProgress = new();
 
     private readonly struct SchemaInfo
