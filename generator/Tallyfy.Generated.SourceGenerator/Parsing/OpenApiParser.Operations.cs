@@ -996,10 +996,11 @@ internal sealed partial class OpenApiParser
 
     /// <summary>
     /// A parameter's or a response header's schema as a type, named after it (<paramref name="hint"/>). An inline enum
-    /// (or list of one) is the same type wherever the same enum is given under the same name: <c>order: [asc, desc]</c> on every list operation is one <c>Order</c>, not
-    /// <c>Order</c>, <c>Order2</c>, … <c>Order15</c>, copies a caller could not pass from one operation to the next. The
-    /// same means the same keywords and values, in any order (<see cref="CanonicalText"/>); a schema that refers elsewhere
-    /// (<c>$ref</c>) is resolved as usual, since where it points may differ between files.
+    /// (or list of one) is the same type wherever the same enum is given under the same name: <c>order: [asc, desc]</c>
+    /// on every list operation is one <c>Order</c>, not <c>Order</c>, <c>Order2</c>, … <c>Order15</c>, copies a caller
+    /// could not pass from one operation to the next. The same means the same keywords and values, in any order
+    /// (<see cref="CanonicalText"/>); a schema that refers elsewhere (<c>$ref</c>) is resolved as usual, since where it
+    /// points may differ between files.
     /// </summary>
     private TypeRef ResolveNamedInlineSchema(SpecNode schema, string hint)
     {
@@ -1014,7 +1015,7 @@ internal sealed partial class OpenApiParser
             return ResolveScalarSchema(schema, hint);
         }
 
-        if (_inlineParameterTypes.TryGetValue((hint, text), out var known))
+        if (_inlineNamedTypes.TryGetValue((hint, text), out var known))
         {
             return known;
         }
@@ -1022,7 +1023,7 @@ internal sealed partial class OpenApiParser
         var type = ResolveScalarSchema(schema, hint);
         if (type.Kind == TypeKind.Enum || type.Item is { Kind: TypeKind.Enum })
         {
-            _inlineParameterTypes[(hint, text)] = type;
+            _inlineNamedTypes[(hint, text)] = type;
         }
 
         return type;
@@ -1046,7 +1047,7 @@ internal sealed partial class OpenApiParser
                         return null;
                     }
 
-                    var value = member.Name == "enum" && member.Value is SpecArray values ? SortedItems(values, depth) : CanonicalText(member.Value, depth + 1);
+                    var value = member.Name == "enum" && member.Value is SpecArray values ? Items(values, depth, sorted: true) : CanonicalText(member.Value, depth + 1);
                     if (value is null)
                     {
                         return null;
@@ -1058,28 +1059,17 @@ internal sealed partial class OpenApiParser
                 members.Sort(StringComparer.Ordinal);
                 return "{" + string.Join(",", members) + "}";
             case SpecArray array when depth < 8:
-                var items = new List<string>(array.Items.Count);
-                foreach (var item in array.Items)
-                {
-                    if (CanonicalText(item, depth + 1) is not { } text)
-                    {
-                        return null;
-                    }
-
-                    items.Add(text);
-                }
-
-                return "[" + string.Join(",", items) + "]";
+                return Items(array, depth, sorted: false);
             case SpecScalar:
                 return JsonText(node);
             default:
                 return null;
         }
 
-        static string? SortedItems(SpecArray values, int depth)
+        static string? Items(SpecArray array, int depth, bool sorted)
         {
-            var items = new List<string>(values.Items.Count);
-            foreach (var item in values.Items)
+            var items = new List<string>(array.Items.Count);
+            foreach (var item in array.Items)
             {
                 if (CanonicalText(item, depth + 1) is not { } text)
                 {
@@ -1089,7 +1079,11 @@ internal sealed partial class OpenApiParser
                 items.Add(text);
             }
 
-            items.Sort(StringComparer.Ordinal);
+            if (sorted)
+            {
+                items.Sort(StringComparer.Ordinal);
+            }
+
             return "[" + string.Join(",", items) + "]";
         }
     }

@@ -20,7 +20,7 @@ internal sealed partial class OpenApiParser
     private readonly Dictionary<SpecNode, TypeRef> _resolved = new();
 
     /// <summary>The enum each inline parameter or header schema that made one was given, by its name hint and canonical text (<see cref="ResolveNamedInlineSchema"/>).</summary>
-    private readonly Dictionary<(string Hint, string Text), TypeRef> _inlineParameterTypes = new();
+    private readonly Dictionary<(string Hint, string Text), TypeRef> _inlineNamedTypes = new();
 
     private readonly HashSet<SpecNode> _inProgress = new();
 
