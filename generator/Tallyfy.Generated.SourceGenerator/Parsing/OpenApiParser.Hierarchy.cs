@@ -204,9 +204,7 @@ internal sealed partial class OpenApiParser
                     }
 
                     explicitMapping = true;
-                    // A bare name in a mapping means a component schema.
-                    var targetPointer = target.Text.StartsWith("#", StringComparison.Ordinal) ? target.Text : ComponentSchemaPrefix + target.Text;
-                    if (!members.TryGetValue(targetPointer, out var mapped))
+                    if (!members.TryGetValue(MappingPointer(target.Text), out var mapped))
                     {
                         Report(Diagnostics.DiagnosticDescriptors.DiscriminatorMappingNotSubtype, Locate(entry.Value), entry.Name, target.Text);
                         continue;
@@ -222,7 +220,7 @@ internal sealed partial class OpenApiParser
             if (discriminator["defaultMapping"] is { } defaultMapping)
             {
                 if (defaultMapping is SpecScalar { Kind: ScalarKind.String } defaultTarget
-                    && members.TryGetValue(defaultTarget.Text.StartsWith("#", StringComparison.Ordinal) ? defaultTarget.Text : ComponentSchemaPrefix + defaultTarget.Text, out var defaultNode))
+                    && members.TryGetValue(MappingPointer(defaultTarget.Text), out var defaultNode))
                 {
                     root.DefaultNode = defaultNode;
                     rootMapped |= defaultNode == root;

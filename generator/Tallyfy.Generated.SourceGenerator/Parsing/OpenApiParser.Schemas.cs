@@ -10,6 +10,10 @@ internal sealed partial class OpenApiParser
 {
     private const string ComponentSchemaPrefix = "#/components/schemas/";
 
+    /// <summary>A discriminator's <c>mapping</c> or <c>defaultMapping</c> target as a pointer: a bare name means a component schema.</summary>
+    private static string MappingPointer(string target) =>
+        target.StartsWith("#", StringComparison.Ordinal) ? target : ComponentSchemaPrefix + target;
+
     /// <summary>The generated types, components first in spec order, then inline schemas as met.</summary>
     private readonly List<TypeModel> _types = new();
 
@@ -1295,8 +1299,7 @@ internal sealed partial class OpenApiParser
             {
                 if (entry.Value is SpecScalar { Kind: ScalarKind.String } target)
                 {
-                    // A bare name in a mapping means a component schema.
-                    mapping.Add((entry.Name, target.Text.StartsWith("#", StringComparison.Ordinal) ? target.Text : ComponentSchemaPrefix + target.Text));
+                    mapping.Add((entry.Name, MappingPointer(target.Text)));
                 }
             }
         }
@@ -1304,7 +1307,7 @@ internal sealed partial class OpenApiParser
         // OpenAPI 3.2: the variant a value without a mapped discriminator is read as, named as a mapping's target is.
         var defaultMapping = propertyName is null ? null : discriminator!["defaultMapping"];
         var defaultPointer = defaultMapping is SpecScalar { Kind: ScalarKind.String } defaultTarget
-            ? (defaultTarget.Text.StartsWith("#", StringComparison.Ordinal) ? defaultTarget.Text : ComponentSchemaPrefix + defaultTarget.Text)
+            ? MappingPointer(defaultTarget.Text)
             : null;
         string? defaultVariant = null;
         var caseNames = MemberScope(GeneratedNames.UnionMembers, name);
