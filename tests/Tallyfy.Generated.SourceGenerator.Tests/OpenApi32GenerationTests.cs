@@ -329,7 +329,8 @@ public sealed class OpenApi32GenerationTests
     public void A_querystring_forms_undeclared_members_and_a_map_querystring_are_sent_field_by_field()
     {
         // A query string form sent its class's declared fields only, so what AdditionalProperties held was lost; and a
-        // map (additionalProperties alone) was refused (TGEN046) and its operation left out.
+        // map (additionalProperties alone), or a free-form object (type: object alone), was refused (TGEN046) and its
+        // operation left out.
         const string Text = """
             openapi: 3.2.0
             info:
@@ -367,6 +368,19 @@ public sealed class OpenApi32GenerationTests
                   responses:
                     "204":
                       description: found
+              /any:
+                get:
+                  operationId: byAnything
+                  parameters:
+                    - name: terms
+                      in: querystring
+                      content:
+                        application/x-www-form-urlencoded:
+                          schema:
+                            type: object
+                  responses:
+                    "204":
+                      description: found
             components:
               schemas:
                 Filter:
@@ -385,6 +399,7 @@ public sealed class OpenApi32GenerationTests
             client.SearchAsync(new Tallyfy.Filter { Q = "cats", AdditionalProperties = members }).GetAwaiter().GetResult();
             client.ByTagsAsync(new System.Collections.Generic.Dictionary<string, bool> { ["red"] = true, ["big"] = false }).GetAwaiter().GetResult();
             client.ByTagsAsync().GetAwaiter().GetResult();
+            client.ByAnythingAsync(new System.Collections.Generic.Dictionary<string, string> { ["q"] = "a b", ["n"] = "1" }).GetAwaiter().GetResult();
             """);
 
         Assert.Equal(
@@ -393,6 +408,7 @@ public sealed class OpenApi32GenerationTests
                 "https://example.test/search?q=cats&page=2&sort=new+first",
                 "https://example.test/tags?red=true&big=false",
                 "https://example.test/tags",
+                "https://example.test/any?q=a+b&n=1",
             },
             sent);
     }

@@ -2607,6 +2607,84 @@ public sealed class SchemaKeywordTests
     }
 
     [Fact]
+    public void A_free_form_url_encoded_form_takes_a_string_map_sent_field_by_field()
+    {
+        // A URL-encoded form whose schema allows any member and declares none (type: object alone, as billbee's PATCH
+        // bodies, additionalProperties: true, no schema at all) took the caller's raw bytes with TGEN010 saying the
+        // schema must be an object, which it is: every form is fields of text, so such a form takes them as a map.
+        var text = """
+            openapi: 3.0.3
+            info:
+              title: Forms
+              version: "1"
+            servers:
+              - url: https://example.test
+            paths:
+              /orders/{id}:
+                patch:
+                  operationId: patchOrder
+                  parameters:
+                    - name: id
+                      in: path
+                      required: true
+                      schema:
+                        type: integer
+                  requestBody:
+                    required: true
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                  responses:
+                    "204":
+                      description: patched
+              /any:
+                post:
+                  operationId: postAny
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                          additionalProperties: true
+                  responses:
+                    "204":
+                      description: posted
+              /bare:
+                post:
+                  operationId: postBare
+                  requestBody:
+                    content:
+                      application/x-www-form-urlencoded: {}
+                  responses:
+                    "204":
+                      description: posted
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/free-form.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var lines = SendProbeLines(run, "free-form-form", """
+            lines.Add(Recorder.Outcome(recorder, c => c.PatchOrderAsync(7, new System.Collections.Generic.Dictionary<string, string> { ["state"] = "paid", ["note"] = "a&b c" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.PostAnyAsync(new System.Collections.Generic.Dictionary<string, string> { ["x"] = "1" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.PostBareAsync(new System.Collections.Generic.Dictionary<string, string> { ["y"] = "2" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.PostAnyAsync()));
+            lines.Add(Recorder.Outcome(recorder, c => c.PatchOrderAsync(7, null!)));
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "sent state=paid&note=a%26b+c",
+                "sent x=1",
+                "sent y=2",
+                "sent ",
+                "not sent: Value cannot be null. (Parameter 'body')",
+            },
+            lines);
+    }
+
+    [Fact]
     public void A_3_2_discriminator_default_mapping_reads_a_value_without_a_mapped_discriminator_as_its_schema()
     {
         // OpenAPI 3.2's defaultMapping names the schema a value is when its discriminator is absent or maps to nothing:

@@ -553,6 +553,11 @@ internal sealed partial class OpenApiParser
             case RequestBodyKind.FormUrlEncoded:
             case RequestBodyKind.Multipart:
                 type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
+                if (kind == RequestBodyKind.FormUrlEncoded)
+                {
+                    type = FreeFormAsFields(type);
+                }
+
                 if (ObjectModel(type) is { } model)
                 {
                     fields = model.Properties;
@@ -762,6 +767,13 @@ internal sealed partial class OpenApiParser
             : new FormVariantModel(caseName, type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives, Extra = model.Extra };
 
     /// <summary>A map sent as a form, each entry a field: its entries as undeclared members are, of its value type; null for any other type.</summary>
+    /// <summary>
+    /// A URL-encoded form whose schema allows any member and declares none (<c>type: object</c> alone,
+    /// <c>additionalProperties: true</c>, no schema): its fields are text, so a map of strings, each entry a field.
+    /// </summary>
+    private static TypeRef FreeFormAsFields(TypeRef type) =>
+        type.Kind == TypeKind.Any ? new TypeRef(TypeKind.Map, Item: TypeRef.String) : type;
+
     private static ExtraMembersModel? MapForm(TypeRef type) =>
         type.Kind == TypeKind.Map ? new ExtraMembersModel(string.Empty, type.Item!, type.ItemNullable, Inherited: false) : null;
 
@@ -1134,7 +1146,7 @@ internal sealed partial class OpenApiParser
         switch (kind)
         {
             case RequestBodyKind.FormUrlEncoded:
-                type = schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type;
+                type = FreeFormAsFields(schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type);
                 if (ObjectModel(type) is { } model)
                 {
                     fields = model.Properties;
