@@ -164,7 +164,7 @@ public sealed class StableNameTests
 
             if (operation.RequestBody is { } body)
             {
-                lines.AddRange(body.Fields.Select(f => $"{key} field {f.JsonName} => {f.Name}: {Describe(f.Type)}"));
+                lines.AddRange(body.Form.Fields.Select(f => $"{key} field {f.JsonName} => {f.Name}: {Describe(f.Type)}"));
             }
         }
 

@@ -533,21 +533,15 @@ internal static class ClientEmitter
     {
         static bool IsFile(TypeRef type) => type.Kind == TypeKind.Binary || (type.Kind == TypeKind.Array && type.Item!.Kind == TypeKind.Binary);
 
-        // A field, or the undeclared members (a map form's entries), of a file type.
-        static bool HasFile(EquatableArray<PropertyModel> fields, ExtraMembersModel? extra) =>
-            fields.Any(f => IsFile(f.Type)) || (extra is not null && IsFile(extra.ValueType));
-
-        // The fields of the declared class or of any class below it (a hierarchy class's form sends the value's own).
-        static bool AnyHasFile(EquatableArray<PropertyModel> fields, ExtraMembersModel? extra, EquatableArray<FormVariantModel> subclasses) =>
-            HasFile(fields, extra) || subclasses.Any(s => HasFile(s.Fields, s.Extra));
-
-        // A form's class, or any object variant of its union.
-        static bool FormHasFile(EquatableArray<PropertyModel> fields, ExtraMembersModel? extra, EquatableArray<FormVariantModel> subclasses, EquatableArray<FormVariantModel> variants) =>
-            AnyHasFile(fields, extra, subclasses) || variants.Any(v => v.Type.Kind == TypeKind.Object && AnyHasFile(v.Fields, v.Extra, v.Subclasses));
+        // A field, or the undeclared members (a map form's entries), of a file type, of the class, of any class below it
+        // (a hierarchy class's form sends the value's own), or of any object variant of its union.
+        static bool HasFile(FormModel form) =>
+            form.Fields.Any(f => IsFile(f.Type)) || (form.Extra is { } extra && IsFile(extra.ValueType))
+            || form.Subclasses.Any(s => HasFile(s.Form)) || form.Variants.Any(v => v.Type.Kind == TypeKind.Object && HasFile(v.Form));
 
         var sent = alternative is null ? operation.RequestBody : alternative.Form;
-        return (sent is { Kind: RequestBodyKind.FormUrlEncoded } form && FormHasFile(form.Fields, form.Extra, form.Subclasses, form.Variants))
-            || (operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && FormHasFile(query.Fields, query.Extra, query.Subclasses, query.Variants));
+        return (sent is { Kind: RequestBodyKind.FormUrlEncoded } body && HasFile(body.Form))
+            || (operation.QueryString is { Kind: RequestBodyKind.FormUrlEncoded } query && HasFile(query.Form));
     }
 
     /// <summary>
@@ -814,7 +808,7 @@ internal static class ClientEmitter
         var block = parameter.Required ? default(SourceWriter.Block?) : writer.Open("if (" + parameter.Identifier + " is { } " + value + ")");
         switch (model.Kind)
         {
-            case RequestBodyKind.FormUrlEncoded when !model.Variants.IsEmpty:
+            case RequestBodyKind.FormUrlEncoded when !model.Form.Variants.IsEmpty:
                 // A union: the fields of the variant held (of the class its value is); a variant that is no object goes as its JSON.
                 if (parameter.Required)
                 {
@@ -823,15 +817,15 @@ internal static class ClientEmitter
                 }
 
                 var assignVariant = assign;
-                RequestBodyEmitter.EmitByVariant(writer, model.Variants, value, parameter.Type.Name!, ns, locals, (fields, alternatives, held, typeName, extra) =>
-                    EmitQueryStringForm(writer, fields, alternatives, held, typeName, extra, assignVariant, request, ns, locals),
+                RequestBodyEmitter.EmitByVariant(writer, model.Form.Variants, value, parameter.Type.Name!, ns, locals, (fields, held, typeName) =>
+                    EmitQueryStringForm(writer, fields, held, typeName, assignVariant, request, ns, locals),
                     () => writer.Line(assignVariant + request + ".EncodedQuery(global::System.Text.Encoding.UTF8.GetString(" + RequestBodyEmitter.JsonBytes(parameter.Type, value, ns, locals) + "));"));
                 break;
             case RequestBodyKind.FormUrlEncoded:
                 var form = locals.Form;
                 writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-                RequestBodyEmitter.EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, parameter.Type.Name, model.Extra, (fields, alternatives, held, typeName, extra) =>
-                    EmitQueryStringFields(writer, fields, alternatives, held, typeName, extra, form, request, ns, locals));
+                RequestBodyEmitter.EmitBySubclass(writer, model.Form, value, parameter.Type.Name, ns, locals, (fields, held, typeName) =>
+                    EmitQueryStringFields(writer, fields, held, typeName, form, request, ns, locals));
                 writer.Line(assign + request + ".FormQuery(" + form + ");");
                 break;
             case RequestBodyKind.Json:
@@ -846,40 +840,20 @@ internal static class ClientEmitter
     }
 
     /// <summary>A query string form of one class's fields made and assigned (<paramref name="assign"/>).</summary>
-    private static void EmitQueryStringForm(
-        SourceWriter writer,
-        EquatableArray<PropertyModel> fields,
-        EquatableArray<EquatableArray<string>> requiredAlternatives,
-        string value,
-        string? typeName,
-        ExtraMembersModel? extra,
-        string assign,
-        string request,
-        string ns,
-        MethodLocals locals)
+    private static void EmitQueryStringForm(SourceWriter writer, FormModel fields, string value, string? typeName, string assign, string request, string ns, MethodLocals locals)
     {
         var form = locals.Form;
         writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
-        EmitQueryStringFields(writer, fields, requiredAlternatives, value, typeName, extra, form, request, ns, locals);
+        EmitQueryStringFields(writer, fields, value, typeName, form, request, ns, locals);
         writer.Line(assign + request + ".FormQuery(" + form + ");");
     }
 
     /// <summary>A query string form's fields added to <paramref name="form"/>, held first to its schema's required-only oneOf/anyOf alternatives, as a form body is.</summary>
-    private static void EmitQueryStringFields(
-        SourceWriter writer,
-        EquatableArray<PropertyModel> fields,
-        EquatableArray<EquatableArray<string>> requiredAlternatives,
-        string value,
-        string? typeName,
-        ExtraMembersModel? extra,
-        string form,
-        string request,
-        string ns,
-        MethodLocals locals)
+    private static void EmitQueryStringFields(SourceWriter writer, FormModel fields, string value, string? typeName, string form, string request, string ns, MethodLocals locals)
     {
-        RequestBodyEmitter.EmitRequiredAlternativesCheck(writer, fields, requiredAlternatives, value, ns, typeName);
+        RequestBodyEmitter.EmitRequiredAlternativesCheck(writer, fields, value, ns, typeName);
         RequestBodyEmitter.EmitFields(writer, RequestBodyKind.FormUrlEncoded, fields, value, request, ns, locals, (name, _, text) =>
-            form + ".Add(new(" + name + ", " + text + "));", extra: extra);
+            form + ".Add(new(" + name + ", " + text + "));");
     }
 
     /// <summary>

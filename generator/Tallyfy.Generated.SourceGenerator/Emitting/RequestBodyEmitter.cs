@@ -67,16 +67,16 @@ internal static class RequestBodyEmitter
 
         var value = body.Required ? name : locals.Value(body);
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
-        if (model.Variants.IsEmpty)
+        if (model.Form.Variants.IsEmpty)
         {
-            EmitBySubclass(writer, model.Subclasses, value, ns, locals, model.Fields, model.RequiredAlternatives, body.Type.Name, model.Extra, (fields, alternatives, held, typeName, extra) =>
-                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName, extra));
+            EmitBySubclass(writer, model.Form, value, body.Type.Name, ns, locals, (form, held, typeName) =>
+                EmitForm(writer, model, form, held, request, ns, locals, typeName));
         }
         else
         {
             // A union body: the fields of the variant held; a variant that is not an object goes as JSON.
-            EmitByVariant(writer, model.Variants, value, body.Type.Name!, ns, locals, (fields, alternatives, held, typeName, extra) =>
-                EmitForm(writer, model, fields, alternatives, held, request, ns, locals, typeName, extra),
+            EmitByVariant(writer, model.Form.Variants, value, body.Type.Name!, ns, locals, (form, held, typeName) =>
+                EmitForm(writer, model, form, held, request, ns, locals, typeName),
                 () => writer.Line(content + " = " + JsonContent(body.Type, value, "application/json", request, ns, locals) + ";"));
         }
 
@@ -92,37 +92,34 @@ internal static class RequestBodyEmitter
             + ", " + JsonCode.BodyWriteDelegate(type, nullable, locals.Writer, locals.LambdaValue, ns) + "), " + CSharp.Literal(mediaType) + ")";
 
     /// <summary>
-    /// A form's fields written by <paramref name="emit"/> (the fields, their required-only alternatives, the value, the
-    /// type's name): for a class of a hierarchy, in a switch over the classes below it (<paramref name="subclasses"/>,
-    /// deepest first), each class's own, the declared class's in <c>default</c>; otherwise the declared class's alone.
+    /// A form's fields written by <paramref name="emit"/> (the form of one class, the value held, the class's name): for
+    /// a class of a hierarchy, in a switch over the classes below it (<see cref="FormModel.Subclasses"/>, deepest first),
+    /// each class's own, the declared class's (<paramref name="typeName"/>) in <c>default</c>; otherwise the declared class's alone.
     /// </summary>
     internal static void EmitBySubclass(
         SourceWriter writer,
-        EquatableArray<FormVariantModel> subclasses,
+        FormModel form,
         string value,
+        string? typeName,
         string ns,
         MethodLocals locals,
-        EquatableArray<PropertyModel> fields,
-        EquatableArray<EquatableArray<string>> alternatives,
-        string? typeName,
-        ExtraMembersModel? extra,
-        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?, ExtraMembersModel?> emit)
+        System.Action<FormModel, string, string?> emit)
     {
-        if (subclasses.IsEmpty)
+        if (form.Subclasses.IsEmpty)
         {
-            emit(fields, alternatives, value, typeName, extra);
+            emit(form, value, typeName);
             return;
         }
 
         using (writer.Open("switch (" + value + ")"))
         {
-            foreach (var subclass in subclasses)
+            foreach (var subclass in form.Subclasses)
             {
                 var held = locals.Allocate(GeneratedNames.VariantLocal);
                 writer.Line("case " + CSharp.Qualified(ns, subclass.CaseName) + " " + held + ":");
                 using (writer.Open(string.Empty))
                 {
-                    emit(subclass.Fields, subclass.RequiredAlternatives, held, subclass.CaseName, subclass.Extra);
+                    emit(subclass.Form, held, subclass.CaseName);
                     writer.Line("break;");
                 }
             }
@@ -130,7 +127,7 @@ internal static class RequestBodyEmitter
             writer.Line("default:");
             using (writer.Open(string.Empty))
             {
-                emit(fields, alternatives, value, typeName, extra);
+                emit(form, value, typeName);
                 writer.Line("break;");
             }
         }
@@ -148,7 +145,7 @@ internal static class RequestBodyEmitter
         string unionName,
         string ns,
         MethodLocals locals,
-        System.Action<EquatableArray<PropertyModel>, EquatableArray<EquatableArray<string>>, string, string?, ExtraMembersModel?> emit,
+        System.Action<FormModel, string, string?> emit,
         System.Action emitOther)
     {
         using (writer.Open("switch (" + value + ")"))
@@ -164,7 +161,7 @@ internal static class RequestBodyEmitter
                 writer.Line("case " + CSharp.Qualified(ns, unionName) + "." + variant.CaseName + " " + held + ":");
                 using (writer.Open(string.Empty))
                 {
-                    EmitBySubclass(writer, variant.Subclasses, held + "." + GeneratedNames.Value, ns, locals, variant.Fields, variant.RequiredAlternatives, variant.Type.Name, variant.Extra, emit);
+                    EmitBySubclass(writer, variant.Form, held + "." + GeneratedNames.Value, variant.Type.Name, ns, locals, emit);
                     writer.Line("break;");
                 }
             }
@@ -182,41 +179,34 @@ internal static class RequestBodyEmitter
     /// A form whose schema asks for one of several sets of fields (a oneOf or anyOf of required lists) fails before it is
     /// sent when it carries none, as a JSON body of the same class does; nothing when there is nothing to check.
     /// </summary>
-    internal static void EmitRequiredAlternativesCheck(
-        SourceWriter writer,
-        EquatableArray<PropertyModel> fields,
-        EquatableArray<EquatableArray<string>> requiredAlternatives,
-        string value,
-        string ns,
-        string? typeName)
+    internal static void EmitRequiredAlternativesCheck(SourceWriter writer, FormModel form, string value, string ns, string? typeName)
     {
-        if (typeName is not null && ObjectEmitter.RequiredAlternativesCondition(fields, requiredAlternatives, value, sentFromClass: false) is { } check)
+        if (typeName is not null && ObjectEmitter.RequiredAlternativesCondition(form.Fields, form.RequiredAlternatives, value, sentFromClass: false) is { } check)
         {
             writer.Line("if (!(" + check.Condition + ")) throw " + CSharp.Qualified(ns, GeneratedNames.ApiJson) + ".OneOfNeeded("
                 + CSharp.Literal(typeName) + ", " + CSharp.Literal(check.Described) + ");");
         }
     }
 
+    /// <summary>One class's form (<paramref name="fields"/>) of the body <paramref name="model"/> sends, made and set as the request's content.</summary>
     private static void EmitForm(
         SourceWriter writer,
         RequestBodyModel model,
-        EquatableArray<PropertyModel> fields,
-        EquatableArray<EquatableArray<string>> requiredAlternatives,
+        FormModel fields,
         string value,
         string request,
         string ns,
         MethodLocals locals,
-        string? typeName,
-        ExtraMembersModel? extra)
+        string? typeName)
     {
-        EmitRequiredAlternativesCheck(writer, fields, requiredAlternatives, value, ns, typeName);
+        EmitRequiredAlternativesCheck(writer, fields, value, ns, typeName);
 
         if (model.Kind == RequestBodyKind.FormUrlEncoded)
         {
             var form = locals.Form;
             writer.Line("var " + form + " = new global::System.Collections.Generic.List<global::System.Collections.Generic.KeyValuePair<string, string>>();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (name, _, text) =>
-                form + ".Add(new(" + name + ", " + text + "));", model, typeName, extra);
+                form + ".Add(new(" + name + ", " + text + "));", model, typeName);
             writer.Line(locals.Content + " = new global::System.Net.Http.FormUrlEncodedContent(" + form + ");");
         }
         else
@@ -225,30 +215,30 @@ internal static class RequestBodyEmitter
             writer.Line("var " + multipart + " = " + request + ".FormData();");
             EmitFields(writer, model.Kind, fields, value, request, ns, locals, (name, partType, text) =>
                 request + ".AddPart(" + multipart + ", " + (partType is not null ? request + ".TextContent(" + text + ", " + CSharp.Literal(partType) + ")" : "new global::System.Net.Http.StringContent(" + text + ")")
-                    + ", " + name + ");", model, typeName, extra);
+                    + ", " + name + ");", model, typeName);
             writer.Line(locals.Content + " = " + multipart + ";");
         }
     }
 
     /// <summary>
     /// One line per field, when it is set: files as file parts, arrays as repeated fields, objects as JSON text (in
-    /// multipart, a JSON part); then, with <paramref name="extra"/>, each undeclared member (or each entry of the map the
-    /// form is) as a field of its own. <paramref name="add"/> makes the statement that adds a field's text, given the
+    /// multipart, a JSON part); then, with the form's <see cref="FormModel.Extra"/>, each undeclared member (or each entry
+    /// of the map the form is) as a field of its own. <paramref name="add"/> makes the statement that adds a field's text, given the
     /// field's name as an expression and the content type its encoding gives its part.
     /// </summary>
     internal static void EmitFields(
         SourceWriter writer,
         RequestBodyKind kind,
-        EquatableArray<PropertyModel> fields,
+        FormModel form,
         string body,
         string request,
         string ns,
         MethodLocals locals,
         System.Func<string, string?, string, string> add,
         RequestBodyModel? model = null,
-        string? typeName = null,
-        ExtraMembersModel? extra = null)
+        string? typeName = null)
     {
+        var fields = form.Fields;
         for (var i = 0; i < fields.Count; i++)
         {
             var field = fields[i];
@@ -264,7 +254,7 @@ internal static class RequestBodyEmitter
             writer.Line($"if ({body}.{field.Name} is {{ }} {local}) {statement}{needed}");
         }
 
-        if (extra is not null)
+        if (form.Extra is { } extra)
         {
             EmitExtraFields(writer, kind, extra, body, request, ns, locals, add);
         }

@@ -143,26 +143,11 @@ internal sealed record OperationModel(
 /// OpenAPI 3.2's <c>in: querystring</c>: one argument serialized to the whole query string, as its media type says.
 /// </summary>
 /// <param name="Kind">
-/// <see cref="RequestBodyKind.FormUrlEncoded"/>: the object's <paramref name="Fields"/>, form-encoded;
+/// <see cref="RequestBodyKind.FormUrlEncoded"/>: the value's fields as its <paramref name="Form"/> says, form-encoded;
 /// <see cref="RequestBodyKind.Json"/>: the value as JSON, percent-encoded; <see cref="RequestBodyKind.Text"/>: the string, percent-encoded.
 /// </param>
-internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, EquatableArray<PropertyModel> Fields)
-{
-    /// <summary>For a form: the sets of fields of which a request must carry one in full (<see cref="RequestBodyModel.RequiredAlternatives"/>).</summary>
-    public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
-
-    /// <summary>For a form of a hierarchy class: the classes below it, each with its fields (<see cref="RequestBodyModel.Subclasses"/>).</summary>
-    public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
-
-    /// <summary>For a form of a union: its variants, an object variant sent as its fields, any other as its JSON (<see cref="RequestBodyModel.Variants"/>).</summary>
-    public EquatableArray<FormVariantModel> Variants { get; init; } = EquatableArray<FormVariantModel>.Empty;
-
-    /// <summary>
-    /// For a form: the members its schema does not declare, sent after its fields, each a field of its own (the class's
-    /// <c>AdditionalProperties</c>); with an empty <see cref="ExtraMembersModel.Name"/>, the map the form is.
-    /// </summary>
-    public ExtraMembersModel? Extra { get; init; }
-}
+/// <param name="Form">For a form: what it sends; <see cref="FormModel.Empty"/> otherwise.</param>
+internal sealed record QueryStringModel(RequestBodyKind Kind, string MediaType, FormModel Form);
 
 /// <summary>One way to authenticate an operation: every scheme named must be applied (an empty list means none is needed).</summary>
 internal sealed record SecurityRequirementModel(EquatableArray<string> Schemes);
@@ -280,14 +265,12 @@ internal enum RequestBodyKind
 }
 
 /// <summary>How the request body is sent; the argument itself is the <see cref="ParameterLocation.Body"/> parameter.</summary>
-/// <param name="Fields">For form and multipart bodies of an object type: its fields, each sent as one part.</param>
-/// <param name="Variants">For form and multipart bodies of a union type: the variants, each sent as its own fields.</param>
+/// <param name="Form">For form and multipart bodies of an object, a union or a map: what they send; <see cref="FormModel.Empty"/> otherwise.</param>
 /// <param name="Alternatives">Other kinds of body the spec offers for the operation, each sent by an overload of its method.</param>
 internal sealed record RequestBodyModel(
     RequestBodyKind Kind,
     string MediaType,
-    EquatableArray<PropertyModel> Fields,
-    EquatableArray<FormVariantModel> Variants = default,
+    FormModel Form,
     EquatableArray<RequestBodyAlternativeModel> Alternatives = default)
 {
     /// <summary>
@@ -298,24 +281,6 @@ internal sealed record RequestBodyModel(
 
     /// <summary>The media type's <c>encoding</c> entries, by field name: how a form field is written or a part is typed.</summary>
     public EquatableArray<FieldEncodingModel> Encodings { get; init; } = EquatableArray<FieldEncodingModel>.Empty;
-
-    /// <summary>
-    /// For a form of an object type: the sets of fields of which a request must carry one in full, as its schema's
-    /// required-only oneOf or anyOf says (<see cref="ObjectTypeModel.RequiredAlternatives"/>).
-    /// </summary>
-    public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
-
-    /// <summary>
-    /// For a form of a class of a discriminated hierarchy: the classes below it, deepest first (<see cref="FormVariantModel.CaseName"/>
-    /// the class's name), so an instance of one sends its own fields, not only those of the declared class.
-    /// </summary>
-    public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
-
-    /// <summary>
-    /// For a form: the members its schema does not declare, sent after its fields, each a field of its own (the class's
-    /// <c>AdditionalProperties</c>); with an empty <see cref="ExtraMembersModel.Name"/>, the map the form is.
-    /// </summary>
-    public ExtraMembersModel? Extra { get; init; }
 
     /// <summary>The encoding of the field named <paramref name="jsonName"/>; null when the spec gives none.</summary>
     public FieldEncodingModel? Encoding(string jsonName)
@@ -369,19 +334,41 @@ internal sealed record RequestBodyAlternativeModel(RequestBodyKind Kind, string 
 /// <param name="Identifier">The argument's name: <c>contentType</c>, unless a parameter has it.</param>
 internal sealed record TextChoiceModel(EquatableArray<string> MediaTypes, string Identifier);
 
-/// <summary>One variant of a union-typed form body: an object variant sends its fields, any other is sent as JSON.</summary>
-/// <param name="CaseName">The union's case class for the variant.</param>
-/// <param name="Fields">The variant's fields when it is an object; empty otherwise.</param>
-internal sealed record FormVariantModel(string CaseName, TypeRef Type, EquatableArray<PropertyModel> Fields)
+/// <summary>
+/// What a form sends (a URL-encoded or multipart body, a 3.2 query string form): an object's fields, or for a union its
+/// variants, or for a map its entries (<see cref="Extra"/> with an empty name).
+/// </summary>
+/// <param name="Fields">The object's fields, each sent as one field (part).</param>
+internal sealed record FormModel(EquatableArray<PropertyModel> Fields)
 {
-    /// <summary>The sets of fields of which the variant must carry one in full (<see cref="RequestBodyModel.RequiredAlternatives"/>).</summary>
+    /// <summary>No fields: the form of a body that is no form, or of a union, whose <see cref="Variants"/> send theirs.</summary>
+    public static readonly FormModel Empty = new(EquatableArray<PropertyModel>.Empty);
+
+    /// <summary>
+    /// The sets of fields of which a request must carry one in full, as the object's required-only oneOf or anyOf says
+    /// (<see cref="ObjectTypeModel.RequiredAlternatives"/>).
+    /// </summary>
     public EquatableArray<EquatableArray<string>> RequiredAlternatives { get; init; } = EquatableArray<EquatableArray<string>>.Empty;
 
-    /// <summary>For a variant that is a class of a discriminated hierarchy: the classes below it, each with its fields (<see cref="RequestBodyModel.Subclasses"/>).</summary>
+    /// <summary>
+    /// For a class of a discriminated hierarchy: the classes below it, deepest first (<see cref="FormVariantModel.CaseName"/>
+    /// the class's name), so an instance of one sends its own fields, not only those of the declared class.
+    /// </summary>
     public EquatableArray<FormVariantModel> Subclasses { get; init; } = EquatableArray<FormVariantModel>.Empty;
 
-    /// <summary>The members the variant's schema does not declare, sent after its fields (<see cref="RequestBodyModel.Extra"/>).</summary>
+    /// <summary>For a union: its variants, an object variant sent as its fields, any other as its JSON.</summary>
+    public EquatableArray<FormVariantModel> Variants { get; init; } = EquatableArray<FormVariantModel>.Empty;
+
+    /// <summary>
+    /// The members the schema does not declare, sent after the fields, each a field of its own (the class's
+    /// <c>AdditionalProperties</c>); with an empty <see cref="ExtraMembersModel.Name"/>, the map the form is.
+    /// </summary>
     public ExtraMembersModel? Extra { get; init; }
 }
+
+/// <summary>One variant of a union-typed form body, or one class below a hierarchy class sent as a form.</summary>
+/// <param name="CaseName">The union's case class for the variant; the class's name for a class below.</param>
+/// <param name="Form">What the variant sends when it is an object; <see cref="FormModel.Empty"/> otherwise (it goes as JSON).</param>
+internal sealed record FormVariantModel(string CaseName, TypeRef Type, FormModel Form);
 
 internal sealed record ConstantHeaderModel(string Name, string Value);

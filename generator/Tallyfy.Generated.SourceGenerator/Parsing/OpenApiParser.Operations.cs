@@ -528,11 +528,7 @@ internal sealed partial class OpenApiParser
 
         var hint = operationName + "Request";
         TypeRef type;
-        var fields = EquatableArray<PropertyModel>.Empty;
-        var formAlternatives = EquatableArray<EquatableArray<string>>.Empty;
-        var subclasses = EquatableArray<FormVariantModel>.Empty;
-        var variants = EquatableArray<FormVariantModel>.Empty;
-        ExtraMembersModel? extra = null;
+        var form = FormModel.Empty;
         var nullable = false;
         switch (kind)
         {
@@ -560,19 +556,16 @@ internal sealed partial class OpenApiParser
 
                 if (ObjectModel(type) is { } model)
                 {
-                    fields = model.Properties;
-                    formAlternatives = model.RequiredAlternatives;
-                    subclasses = FormSubclasses(model);
-                    extra = model.Extra;
+                    form = ObjectForm(model);
                 }
                 else if (UnionModel(type) is { } union)
                 {
-                    variants = FormVariants(union);
+                    form = UnionForm(union);
                 }
                 else if (MapForm(type) is { } map)
                 {
                     // A map: each entry a field (a part) of its own.
-                    extra = map;
+                    form = map;
                 }
                 else if (kind == RequestBodyKind.Multipart)
                 {
@@ -612,11 +605,8 @@ internal sealed partial class OpenApiParser
             Nullable = nullable && required,
         });
         var alternatives = BodyAlternatives(content, kind, type, operationName);
-        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), fields, variants, alternatives)
+        return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), form, alternatives)
         {
-            RequiredAlternatives = formAlternatives,
-            Subclasses = subclasses,
-            Extra = extra,
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
             TextChoice = kind == RequestBodyKind.Text || alternatives.Any(a => a.Kind == RequestBodyKind.Text) ? TextChoice(content, identifiers) : null,
         };
@@ -722,29 +712,34 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
-            RequestBodyModel? form = null;
-            if (ObjectModel(formType) is { } model)
-            {
-                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), model.Properties)
-                {
-                    RequiredAlternatives = model.RequiredAlternatives,
-                    Subclasses = FormSubclasses(model),
-                    Extra = model.Extra,
-                };
-            }
-            else if (UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
-            {
-                form = new RequestBodyModel(kind, SentMediaType(media.Name, kind), EquatableArray<PropertyModel>.Empty, FormVariants(union));
-            }
-
+            var form = ObjectModel(formType) is { } model ? ObjectForm(model)
+                : UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null) ? UnionForm(union)
+                : null;
             if (form is not null)
             {
-                return new RequestBodyAlternativeModel(kind, form.MediaType) { Type = formType, Form = form with { Encodings = FieldEncodings(media) } };
+                var mediaType = SentMediaType(media.Name, kind);
+                return new RequestBodyAlternativeModel(kind, mediaType)
+                {
+                    Type = formType,
+                    Form = new RequestBodyModel(kind, mediaType, form) { Encodings = FieldEncodings(media) },
+                };
             }
         }
 
         return null;
     }
+
+    /// <summary>
+    /// A class sent as a form: its fields, held to its required-only alternatives, then its undeclared members; and, with
+    /// <paramref name="withClassesBelow"/>, the classes below it, so a value of one sends its own fields.
+    /// </summary>
+    private FormModel ObjectForm(ObjectTypeModel model, bool withClassesBelow = true) =>
+        new(model.Properties)
+        {
+            RequiredAlternatives = model.RequiredAlternatives,
+            Subclasses = withClassesBelow ? FormSubclasses(model) : EquatableArray<FormVariantModel>.Empty,
+            Extra = model.Extra,
+        };
 
     /// <summary>
     /// The classes below a hierarchy class sent as a form, deepest first, each with its fields (inherited ones included:
@@ -757,16 +752,21 @@ internal sealed partial class OpenApiParser
                 .Select(d => new TypeRef(TypeKind.Object, d.Name))
                 .Select(type => (Type: type, Model: ObjectModel(type)))
                 .Where(derived => derived.Model is not null)
-                .Select(derived => FormVariant(derived.Type.Name!, derived.Type, derived.Model))
+                .Select(derived => new FormVariantModel(derived.Type.Name!, derived.Type, ObjectForm(derived.Model!, withClassesBelow: false)))
                 .ToEquatableArray();
 
-    /// <summary>A form variant sent as <paramref name="model"/>'s fields, held to its required-only alternatives; a variant of no object (null) sends none.</summary>
-    private static FormVariantModel FormVariant(string caseName, TypeRef type, ObjectTypeModel? model) =>
-        model is null
-            ? new FormVariantModel(caseName, type, EquatableArray<PropertyModel>.Empty)
-            : new FormVariantModel(caseName, type, model.Properties) { RequiredAlternatives = model.RequiredAlternatives, Extra = model.Extra };
+    /// <summary>
+    /// A union sent as a form: the fields of the variant held (of the class the value is, for a variant that is a class
+    /// of a hierarchy); a variant that is not an object goes as JSON.
+    /// </summary>
+    private FormModel UnionForm(UnionTypeModel union) =>
+        FormModel.Empty with
+        {
+            Variants = union.Variants
+                .Select(v => new FormVariantModel(v.Name, v.Type, ObjectModel(v.Type) is { } model ? ObjectForm(model) : FormModel.Empty))
+                .ToEquatableArray(),
+        };
 
-    /// <summary>A map sent as a form, each entry a field: its entries as undeclared members are, of its value type; null for any other type.</summary>
     /// <summary>
     /// A URL-encoded form whose schema allows any member and declares none (<c>type: object</c> alone,
     /// <c>additionalProperties: true</c>, no schema): its fields are text, so a map of strings, each entry a field.
@@ -774,20 +774,9 @@ internal sealed partial class OpenApiParser
     private static TypeRef FreeFormAsFields(TypeRef type) =>
         type.Kind == TypeKind.Any ? new TypeRef(TypeKind.Map, Item: TypeRef.String) : type;
 
-    private static ExtraMembersModel? MapForm(TypeRef type) =>
-        type.Kind == TypeKind.Map ? new ExtraMembersModel(string.Empty, type.Item!, type.ItemNullable, Inherited: false) : null;
-
-    /// <summary>
-    /// A union form's variants: the fields of the variant held are sent (of the class the value is, for a variant that is
-    /// a class of a hierarchy); a variant that is not an object goes as JSON.
-    /// </summary>
-    private EquatableArray<FormVariantModel> FormVariants(UnionTypeModel union) =>
-        union.Variants
-            .Select(v => (Variant: v, Model: ObjectModel(v.Type)))
-            .Select(v => v.Model is null
-                ? FormVariant(v.Variant.Name, v.Variant.Type, null)
-                : FormVariant(v.Variant.Name, v.Variant.Type, v.Model) with { Subclasses = FormSubclasses(v.Model) })
-            .ToEquatableArray();
+    /// <summary>A map sent as a form, each entry a field: its entries as undeclared members are, of its value type; null for any other type.</summary>
+    private static FormModel? MapForm(TypeRef type) =>
+        type.Kind == TypeKind.Map ? FormModel.Empty with { Extra = new ExtraMembersModel(string.Empty, type.Item!, type.ItemNullable, Inherited: false) } : null;
 
     /// <summary>
     /// A content without its keys that are not media types (<see cref="MediaTypes.IsWellFormed"/>), reported once per
@@ -1138,30 +1127,23 @@ internal sealed partial class OpenApiParser
         var schema = Deref(media.Value, out _) is SpecObject mediaObject ? mediaObject["schema"] : null;
         var hint = operationName + Naming.ModelTypeName(wireName);
         TypeRef type;
-        var fields = EquatableArray<PropertyModel>.Empty;
-        var alternatives = EquatableArray<EquatableArray<string>>.Empty;
-        var subclasses = EquatableArray<FormVariantModel>.Empty;
-        var variants = EquatableArray<FormVariantModel>.Empty;
-        ExtraMembersModel? extra = null;
+        var form = FormModel.Empty;
         switch (kind)
         {
             case RequestBodyKind.FormUrlEncoded:
                 type = FreeFormAsFields(schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type);
                 if (ObjectModel(type) is { } model)
                 {
-                    fields = model.Properties;
-                    alternatives = model.RequiredAlternatives;
-                    subclasses = FormSubclasses(model);
-                    extra = model.Extra;
+                    form = ObjectForm(model);
                 }
                 else if (UnionModel(type) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
                 {
                     // As a union form body: the fields of the variant held.
-                    variants = FormVariants(union);
+                    form = UnionForm(union);
                 }
                 else if (MapForm(type) is { } map)
                 {
-                    extra = map;
+                    form = map;
                 }
                 else
                 {
@@ -1184,7 +1166,7 @@ internal sealed partial class OpenApiParser
         {
             Deprecated = GetBool(node, "deprecated"),
         });
-        queryString = new QueryStringModel(kind, media.Name, fields) { RequiredAlternatives = alternatives, Subclasses = subclasses, Variants = variants, Extra = extra };
+        queryString = new QueryStringModel(kind, media.Name, form);
         return true;
     }
 

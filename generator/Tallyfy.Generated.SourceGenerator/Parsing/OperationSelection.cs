@@ -184,11 +184,11 @@ internal static class OperationSelection
 
             if (requests && operation.RequestBody is { } body)
             {
-                Fields(body.Fields);
-                foreach (var variant in body.Variants)
+                Fields(body.Form.Fields);
+                foreach (var variant in body.Form.Variants)
                 {
                     Reach(variant.Type);
-                    Fields(variant.Fields);
+                    Fields(variant.Form.Fields);
                 }
 
                 foreach (var alternative in body.Alternatives)
@@ -202,7 +202,7 @@ internal static class OperationSelection
 
             if (requests && operation.QueryString is { } queryString)
             {
-                Fields(queryString.Fields);
+                Fields(queryString.Form.Fields);
             }
 
             foreach (var @case in responses ? operation.Result.Cases : EquatableArray<ResponseCaseModel>.Empty)
