@@ -767,6 +767,139 @@ public sealed class OpenApi32GenerationTests
     }
 
     [Fact]
+    public void A_multipart_body_with_an_item_encoding_sends_each_item_as_a_part_of_its_own()
+    {
+        // An itemEncoding on a multipart request body (OpenAPI 3.2's encoding by position) was reported as not applied
+        // and the method took a MultipartContent the caller had to build: the list's items are now the argument, each
+        // sent as a part in the itemEncoding's content type (the first concrete one it lists) or the item type's default.
+        const string Text = """
+            openapi: 3.2.0
+            info:
+              title: Shop
+              version: 1.0.0
+            servers:
+              - url: https://example.test
+            paths:
+              /docs:
+                post:
+                  operationId: postDocs
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema:
+                          type: array
+                          items:
+                            $ref: "#/components/schemas/Doc"
+                        itemEncoding:
+                          contentType: application/json
+                  responses:
+                    "204":
+                      description: sent
+              /images:
+                post:
+                  operationId: postImages
+                  requestBody:
+                    content:
+                      multipart/related; type="image/png":
+                        itemSchema:
+                          type: string
+                          format: binary
+                        itemEncoding:
+                          contentType: image/png, image/jpeg
+                  responses:
+                    "204":
+                      description: sent
+              /notes:
+                post:
+                  operationId: postNotes
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema:
+                          type: array
+                          items:
+                            type: string
+                        itemEncoding: {}
+                  responses:
+                    "204":
+                      description: sent
+              /counts:
+                post:
+                  operationId: postCounts
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema:
+                          type: array
+                          items:
+                            type: integer
+                        itemEncoding: {}
+                  responses:
+                    "204":
+                      description: sent
+              /xml:
+                post:
+                  operationId: postXml
+                  requestBody:
+                    required: true
+                    content:
+                      multipart/mixed:
+                        schema:
+                          type: array
+                          items:
+                            $ref: "#/components/schemas/Doc"
+                        itemEncoding:
+                          contentType: application/xml
+                  responses:
+                    "204":
+                      description: sent
+            components:
+              schemas:
+                Doc:
+                  type: object
+                  properties:
+                    id:
+                      type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/parts.yaml", Text));
+
+        // Items the client cannot write in the part's content type (a class as XML) stay the caller's parts, as before.
+        Assert.Equal(new[] { "TGEN010", "TGEN049" }, run.Diagnostics.Select(d => d.Id).OrderBy(id => id, StringComparer.Ordinal));
+        Assert.Equal(SpecDiffTests.Position(Text, "contentType: application/xml").Line, Where(run.Diagnostics.Single(d => d.Id == "TGEN049")).Line);
+        Assert.Empty(run.CompilationProblems());
+        var sent = RequestProbe.Sent(run, "item-parts", """
+            ((System.Func<string>)(() =>
+            {
+                var boundary = System.Linq.Enumerable.First(request.Content!.Headers.ContentType!.Parameters, p => p.Name == "boundary").Value!.Trim('"');
+                return request.Content.Headers.ContentType.ToString().Replace(boundary, "B") + " " + content.Replace(boundary, "B").Replace("\r\n", "|");
+            }))()
+            """, """
+            client.PostDocsAsync(new[] { new Tallyfy.Doc { Id = "a" }, new Tallyfy.Doc { Id = "b" } }).GetAwaiter().GetResult();
+            client.PostImagesAsync(new[] { new Tallyfy.ApiFile(new System.IO.MemoryStream(new byte[] { 0x50, 0x4E, 0x47 })), new Tallyfy.ApiFile(new System.IO.MemoryStream(new byte[] { 0x4A }), contentType: "image/jpeg") }).GetAwaiter().GetResult();
+            client.PostNotesAsync(new[] { "one", "two words" }).GetAwaiter().GetResult();
+            client.PostCountsAsync(new long[] { 1, 22 }).GetAwaiter().GetResult();
+            client.PostNotesAsync(System.Array.Empty<string>()).GetAwaiter().GetResult();
+            try { client.PostNotesAsync(new string[] { "one", null! }).GetAwaiter().GetResult(); } catch (System.ArgumentNullException e) { recorder.Sent.Add("not sent: " + e.ParamName); }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "multipart/mixed; boundary=\"B\" --B|Content-Type: application/json||{\"id\":\"a\"}|--B|Content-Type: application/json||{\"id\":\"b\"}|--B--|",
+                "multipart/related; boundary=\"B\"; type=\"image/png\" --B|Content-Type: image/png||PNG|--B|Content-Type: image/jpeg||J|--B--|",
+                "multipart/mixed; boundary=\"B\" --B|Content-Type: text/plain||one|--B|Content-Type: text/plain||two words|--B--|",
+                "multipart/mixed; boundary=\"B\" --B|Content-Type: text/plain||1|--B|Content-Type: text/plain||22|--B--|",
+                "multipart/mixed; boundary=\"B\" --B--|",
+                "not sent: body",
+            },
+            sent);
+    }
+
+    [Fact]
     public void A_baseline_diff_finds_an_additional_operation_at_its_key()
     {
         var renamed = Spec.Replace("operationId: copyOrder", "operationId: duplicateOrder", StringComparison.Ordinal);

@@ -67,7 +67,24 @@ internal static class RequestBodyEmitter
 
         var value = body.Required ? name : locals.Value(body);
         var block = body.Required ? default(SourceWriter.Block?) : writer.Open("if (" + name + " is { } " + value + ")");
-        if (model.Form.Variants.IsEmpty)
+        if (model.ItemPart is { } part)
+        {
+            // Parts by position: one part per item, each encoded as the media type's itemEncoding says.
+            var parts = locals.Multipart;
+            var item = locals.Item;
+            var itemType = body.Type.Item!;
+            var itemValue = itemType.IsValueType ? item : "(" + item + " ?? throw new global::System.ArgumentNullException(nameof(" + name + ")))";
+            var itemContent = part.Writing switch
+            {
+                PartWriting.File => request + ".FileContent(" + itemValue + ", " + CSharp.Literal(part.ContentType) + ")",
+                PartWriting.Text => request + ".TextContent(" + itemValue + ", " + CSharp.Literal(part.ContentType) + ")",
+                _ => JsonContent(itemType, itemValue, part.ContentType, request, ns, locals),
+            };
+            writer.Line("var " + parts + " = " + request + ".Parts(" + CSharp.Literal(model.MediaType) + ");");
+            writer.Line("foreach (var " + item + " in " + value + ") " + parts + ".Add(" + itemContent + ");");
+            writer.Line(content + " = " + parts + ";");
+        }
+        else if (model.Form.Variants.IsEmpty)
         {
             EmitBySubclass(writer, model.Form, value, body.Type.Name, ns, locals, (form, held, typeName) =>
                 EmitForm(writer, model, form, held, request, ns, locals, typeName));

@@ -262,7 +262,29 @@ internal enum RequestBodyKind
     /// boundary a multipart body cannot be read without, and the method checks its subtype is the operation's.
     /// </summary>
     MultipartParts,
+
+    /// <summary>
+    /// OpenAPI 3.2: a multipart body whose parts are the items of an array, one part each, encoded as the media type's
+    /// <c>itemEncoding</c> says (<see cref="RequestBodyModel.ItemPart"/>); the argument is the list of items.
+    /// </summary>
+    MultipartItems,
 }
+
+/// <summary>How each item of a <see cref="RequestBodyKind.MultipartItems"/> body becomes its part.</summary>
+internal enum PartWriting
+{
+    /// <summary>A file's raw octets, under its own content type or else the part's.</summary>
+    File,
+
+    /// <summary>A string's UTF-8 text.</summary>
+    Text,
+
+    /// <summary>The item's JSON.</summary>
+    Json,
+}
+
+/// <param name="ContentType">The content type of each part: the <c>itemEncoding</c>'s, else the default for the item's type.</param>
+internal sealed record ItemPartModel(PartWriting Writing, string ContentType);
 
 /// <summary>How the request body is sent; the argument itself is the <see cref="ParameterLocation.Body"/> parameter.</summary>
 /// <param name="Form">For form and multipart bodies of an object, a union or a map: what they send; <see cref="FormModel.Empty"/> otherwise.</param>
@@ -278,6 +300,9 @@ internal sealed record RequestBodyModel(
     /// argument that picks one.
     /// </summary>
     public TextChoiceModel? TextChoice { get; init; }
+
+    /// <summary>For <see cref="RequestBodyKind.MultipartItems"/>: how each item is written as its part.</summary>
+    public ItemPartModel? ItemPart { get; init; }
 
     /// <summary>The media type's <c>encoding</c> entries, by field name: how a form field is written or a part is typed.</summary>
     public EquatableArray<FieldEncodingModel> Encodings { get; init; } = EquatableArray<FieldEncodingModel>.Empty;

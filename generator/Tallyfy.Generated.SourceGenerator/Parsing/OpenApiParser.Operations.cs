@@ -496,7 +496,6 @@ internal sealed partial class OpenApiParser
         }
 
         var chosen = found ?? content.Properties[0];
-        ReportItemEncodings(content);
         if (kind == RequestBodyKind.Json && Deref(chosen.Value, out _) is SpecObject jsonMedia && jsonMedia["schema"] is { } jsonSchema
             && ResolveSchema(jsonSchema, operationName + "Request").Type.Kind is var jsonKind
             && (jsonKind == TypeKind.Binary || jsonKind == TypeKind.String))
@@ -523,12 +522,14 @@ internal sealed partial class OpenApiParser
         if (kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart && schema is not null && IsEmptyForm(schema))
         {
             // A form that declares no field and allows none carries nothing (Stripe's GET operations): no body to take.
+            ReportItemEncodings(content);
             return null;
         }
 
         var hint = operationName + "Request";
         TypeRef type;
         var form = FormModel.Empty;
+        ItemPartModel? itemPart = null;
         var nullable = false;
         switch (kind)
         {
@@ -567,6 +568,10 @@ internal sealed partial class OpenApiParser
                     // A map: each entry a field (a part) of its own.
                     form = map;
                 }
+                else if (kind == RequestBodyKind.Multipart && ItemParts(chosen, schema is null ? null : type, hint) is { } items)
+                {
+                    (kind, type, itemPart) = (RequestBodyKind.MultipartItems, new TypeRef(TypeKind.Array, Item: items.Item), items.Part);
+                }
                 else if (kind == RequestBodyKind.Multipart)
                 {
                     // Raw octets under a multipart media type would go without the boundary that separates the parts.
@@ -586,11 +591,19 @@ internal sealed partial class OpenApiParser
                 type = TypeRef.String;
                 break;
             default:
+                if (MediaKind(chosen.Name) == RequestBodyKind.MultipartParts && ItemParts(chosen, schema is null ? null : ResolveSchema(schema, hint).Type, hint) is { } parts)
+                {
+                    (kind, type, itemPart) = (RequestBodyKind.MultipartItems, new TypeRef(TypeKind.Array, Item: parts.Item), parts.Part);
+                    break;
+                }
+
                 // multipart/related, /alternative, ...: parts the caller builds, as for a multipart form of no object.
                 kind = MediaKind(chosen.Name) == RequestBodyKind.MultipartParts ? RequestBodyKind.MultipartParts : RequestBodyKind.Binary;
                 type = new TypeRef(TypeKind.Binary);
                 break;
         }
+
+        ReportItemEncodings(content, applied: itemPart is null ? null : chosen.Name);
 
         var identifiers = ParameterScope(parameters);
         var required = GetBool(definition, "required");
@@ -607,6 +620,7 @@ internal sealed partial class OpenApiParser
         var alternatives = BodyAlternatives(content, kind, type, operationName);
         return new RequestBodyModel(kind, SentMediaType(chosen.Name, kind), form, alternatives)
         {
+            ItemPart = itemPart,
             Encodings = kind is RequestBodyKind.FormUrlEncoded or RequestBodyKind.Multipart ? FieldEncodings(chosen) : EquatableArray<FieldEncodingModel>.Empty,
             TextChoice = kind == RequestBodyKind.Text || alternatives.Any(a => a.Kind == RequestBodyKind.Text) ? TextChoice(content, identifiers) : null,
         };
@@ -773,6 +787,51 @@ internal sealed partial class OpenApiParser
     /// </summary>
     private static TypeRef FreeFormAsFields(TypeRef type) =>
         type.Kind == TypeKind.Any ? new TypeRef(TypeKind.Map, Item: TypeRef.String) : type;
+
+    /// <summary>
+    /// OpenAPI 3.2's encoding by position, for a multipart body that is no form: the items of its array (or of its
+    /// <c>itemSchema</c>), each sent as one part as the media type's <c>itemEncoding</c> says, its <c>contentType</c> (the
+    /// first concrete one it lists) or else the default for the item's type (a file <c>application/octet-stream</c>, a
+    /// string or other scalar <c>text/plain</c>, anything else <c>application/json</c>). Null, and the caller's parts taken
+    /// as before, when the media type gives no <c>itemEncoding</c>, gives <c>prefixEncoding</c> (parts by position), or
+    /// asks for a content type the items cannot be written in (an object as XML).
+    /// </summary>
+    /// <param name="resolved">The type of the media type's <c>schema</c>, null when it has none.</param>
+    private (TypeRef Item, ItemPartModel Part)? ItemParts(SpecProperty media, TypeRef? resolved, string hint)
+    {
+        if (MediaTypes.Base(media.Name) == "multipart/form-data" || Deref(media.Value, out _) is not SpecObject mediaObject
+            || mediaObject["itemEncoding"] is not SpecObject itemEncoding || mediaObject["prefixEncoding"] is not null)
+        {
+            return null;
+        }
+
+        var item = mediaObject["itemSchema"] is { } itemSchema ? ResolveSchema(itemSchema, hint + "Item").Type
+            : resolved is { Kind: TypeKind.Array } array ? array.Item
+            : null;
+        if (item is null)
+        {
+            return null;
+        }
+
+        var listed = GetString(itemEncoding, "contentType")?.Split(',').Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0 && t.IndexOf('*') < 0);
+        var scalar = item.Kind == TypeKind.String || item.IsInteger || item.Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal or TypeKind.Boolean;
+        if (item.Kind == TypeKind.Binary)
+        {
+            return (item, new ItemPartModel(PartWriting.File, listed ?? "application/octet-stream"));
+        }
+
+        if (listed is null)
+        {
+            return (item, scalar
+                ? new ItemPartModel(item.Kind == TypeKind.String ? PartWriting.Text : PartWriting.Json, "text/plain")
+                : new ItemPartModel(PartWriting.Json, "application/json"));
+        }
+
+        // A scalar's text is its JSON but for a string's quotes: a number or a boolean goes as text under a text type.
+        return MediaTypes.IsJson(MediaTypes.Base(listed)) ? (item, new ItemPartModel(PartWriting.Json, listed))
+            : scalar && MediaTypes.Base(listed).StartsWith("text/", StringComparison.Ordinal) ? (item, new ItemPartModel(item.Kind == TypeKind.String ? PartWriting.Text : PartWriting.Json, listed))
+            : null;
+    }
 
     /// <summary>A map sent as a form, each entry a field: its entries as undeclared members are, of its value type; null for any other type.</summary>
     private static FormModel? MapForm(TypeRef type) =>
@@ -1506,11 +1565,12 @@ internal sealed partial class OpenApiParser
     /// OpenAPI 3.2's <c>itemEncoding</c> gives each part of a multipart sequence its encoding; no body is read or sent
     /// part by part, so it is reported where it is written instead of being dropped without a word.
     /// </summary>
-    private void ReportItemEncodings(SpecObject content)
+    /// <summary>Each <c>itemEncoding</c> of <paramref name="content"/> but the one of the media type <paramref name="applied"/> (a request body's parts) is warning TGEN049.</summary>
+    private void ReportItemEncodings(SpecObject content, string? applied = null)
     {
         foreach (var media in content.Properties)
         {
-            if (Deref(media.Value, out _) is SpecObject definition && definition["itemEncoding"] is { } itemEncoding)
+            if (media.Name != applied && Deref(media.Value, out _) is SpecObject definition && definition["itemEncoding"] is { } itemEncoding)
             {
                 Report(DiagnosticDescriptors.ItemEncodingNotApplied, Locate(itemEncoding), media.Name);
             }

@@ -460,19 +460,42 @@ internal static class ApiRequest
     /// name keeps its characters instead of becoming an RFC 2047 encoded word).
     /// </summary>
     public static global::System.Net.Http.MultipartContent FormData() =>
-        new FormDataContent(global::System.Guid.NewGuid().ToString()) { HeaderEncodingSelector = static (_, _) => global::System.Text.Encoding.UTF8 };
+        new PartsContent("form-data", global::System.Guid.NewGuid().ToString()) { HeaderEncodingSelector = static (_, _) => global::System.Text.Encoding.UTF8 };
 
     /// <summary>
-    /// A multipart/form-data body that, holding no part, is the close delimiter alone, as a browser sends an empty form.
+    /// An empty multipart body of the subtype <paramref name="mediaType"/> names (<c>multipart/mixed</c>), with the media
+    /// type's other parameters (<c>multipart/related</c>'s <c>type</c>), for parts sent by position.
+    /// </summary>
+    public static global::System.Net.Http.MultipartContent Parts(string mediaType)
+    {
+        global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var parsed);
+        var type = parsed?.MediaType ?? mediaType;
+        var parts = new PartsContent(type.Substring(type.IndexOf('/') + 1), global::System.Guid.NewGuid().ToString());
+        if (parsed is not null)
+        {
+            foreach (var parameter in parsed.Parameters)
+            {
+                if (!string.Equals(parameter.Name, "boundary", global::System.StringComparison.OrdinalIgnoreCase))
+                {
+                    parts.Headers.ContentType!.Parameters.Add(new global::System.Net.Http.Headers.NameValueHeaderValue(parameter.Name, parameter.Value));
+                }
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>
+    /// A multipart body that, holding no part, is the close delimiter alone, as a browser sends an empty form.
     /// <c>MultipartContent</c> writes one empty part then, with no headers, which RFC 2046 (at least one part) and
     /// RFC 7578 (a Content-Disposition on each) both refuse, and which some servers' parsers fail on.
     /// </summary>
-    private sealed class FormDataContent : global::System.Net.Http.MultipartContent
+    private sealed class PartsContent : global::System.Net.Http.MultipartContent
     {
         private readonly string _boundary;
 
-        public FormDataContent(string boundary)
-            : base("form-data", boundary) => _boundary = boundary;
+        public PartsContent(string subtype, string boundary)
+            : base(subtype, boundary) => _boundary = boundary;
 
         /// <summary>The close delimiter alone when no part was added, else null (the parts are written as usual).</summary>
         private byte[]? EmptyForm() => GetEnumerator().MoveNext() ? null : global::System.Text.Encoding.ASCII.GetBytes("--" + _boundary + "--\r\n");
