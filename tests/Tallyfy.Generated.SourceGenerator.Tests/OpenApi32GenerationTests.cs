@@ -679,6 +679,7 @@ public sealed class OpenApi32GenerationTests
                   tokenUrl: https://auth.example.test/token
                   refreshUrl: https://auth.example.test/refresh
                   scopes: {}
+              oauth2MetadataUrl: https://auth.example.test/.well-known/oauth-authorization-server
         """;
 
     [Fact]
@@ -695,6 +696,66 @@ public sealed class OpenApi32GenerationTests
         Assert.Contains("public const string RefreshUrl = \"https://auth.example.test/refresh\";", credentials, StringComparison.Ordinal);
         Assert.Contains("Scopes { get; } = Array.Empty<string>();", credentials, StringComparison.Ordinal);
         Assert.Contains("Deprecated: the spec marks this security scheme as deprecated.", credentials, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_oauth2_metadata_url_is_a_constant_of_the_credentials_class()
+    {
+        // OpenAPI 3.2's oauth2MetadataUrl (RFC 8414) was read by nothing: the code that obtains a token had to find the
+        // authorization server's metadata by hand.
+        var run = Run(DeviceSpec);
+
+        Assert.Empty(run.Diagnostics);
+        var probe = run.Load("""
+            public static class Probe
+            {
+                public static string Run() => Shop.ShopClientCredentials.DeviceMetadataUrl;
+            }
+            """, "oauth-metadata");
+        Assert.Equal("https://auth.example.test/.well-known/oauth-authorization-server", probe.GetType("Probe")!.GetMethod("Run")!.Invoke(null, null));
+        Assert.Contains("(OAuth 2 authorization server metadata, RFC 8414)", run.Source("ShopClientCredentials.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_named_server_is_a_constant_of_the_client_a_request_can_be_sent_to()
+    {
+        // OpenAPI 3.2 gives a server a name (production, sandbox): only ServerUrls listed them, by position.
+        const string Text = """
+            openapi: 3.2.0
+            info:
+              title: Shop
+              version: 1.0.0
+            servers:
+              - url: https://api.example.test/v1
+                name: production
+                description: The live API.
+              - url: https://{region}.sandbox.example.test
+                name: Sandbox Server
+                variables:
+                  region:
+                    default: eu
+              - url: https://unnamed.example.test
+            paths:
+              /ping:
+                get:
+                  operationId: ping
+                  responses:
+                    "204":
+                      description: Done.
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/servers.yaml", Text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var sent = RequestProbe.Sent(run, "named-servers", "request.RequestUri!.OriginalString", """
+            client.PingAsync().GetAwaiter().GetResult();
+            new Tallyfy.TallyfyClient(new HttpClient(recorder), new System.Uri(Tallyfy.TallyfyClient.SandboxServerUrl)).PingAsync().GetAwaiter().GetResult();
+            recorder.Sent.Add(Tallyfy.TallyfyClient.ProductionServerUrl);
+            """);
+
+        Assert.Equal(new[] { "https://api.example.test/v1/ping", "https://eu.sandbox.example.test/ping", "https://api.example.test/v1" }, sent);
+        Assert.Contains("The server the spec names <c>production</c>: The live API.", run.Source("TallyfyClient.g.cs"), StringComparison.Ordinal);
     }
 
     [Theory]

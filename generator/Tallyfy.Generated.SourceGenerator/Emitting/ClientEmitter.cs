@@ -96,6 +96,13 @@ internal static class ClientEmitter
             writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> " + GeneratedNames.ServerUrls + " { get; } = new string[] { "
                 + string.Join(", ", client.Servers.Select(s => CSharp.Literal(s.Url))) + " };");
             writer.Line();
+            foreach (var (server, constant) in plan.ServerConstants)
+            {
+                writer.DocXml("The server the spec names <c>" + SourceWriter.EscapeXml(server.Name!) + "</c>" + (server.Description is null ? "." : ": " + SourceWriter.DocText(server.Description))
+                    + " Pass it as the client's <c>baseUrl</c> to send requests there.");
+                writer.Line("public const string " + constant + " = " + CSharp.Literal(server.Url) + ";");
+                writer.Line();
+            }
             writer.Line("private readonly global::System.Net.Http.HttpClient " + GeneratedNames.HttpClientField + ";");
             writer.Line("private readonly string " + GeneratedNames.BaseUrlField + ";");
             var credentials = client.SecuritySchemes.Count > 0 ? CSharp.Qualified(ns, CredentialsEmitter.TypeName(client)) : null;

@@ -1,7 +1,9 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using Tallyfy.Generated.SourceGenerator.Model;
+using Tallyfy.Generated.SourceGenerator.Parsing;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
@@ -10,8 +12,8 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// operation's method is ever renamed for them): one static array per distinct list of security alternatives, the
 /// send-and-read helper, one static tag per operation (its name and path template, which its requests carry), and one
 /// class per set of typed response headers that several result cases document alike (the type of each such case's
-/// <c>Headers</c>, so the typed members are written once and no case declares a class for them). The result union
-/// emitter reads the same plan to name those classes.
+/// <c>Headers</c>, so the typed members are written once and no case declares a class for them), and one constant per
+/// server the spec names. The result union emitter reads the same plan to name those classes.
 /// </summary>
 internal sealed class ClientMembers
 {
@@ -53,7 +55,20 @@ internal sealed class ClientMembers
         {
             OperationTags.Add(operation, members.Allocate(GeneratedNames.OperationTagField(operation.Name)));
         }
+
+        // Last, so that naming a server never renames another member.
+        foreach (var server in client.Servers)
+        {
+            if (server.Name is { Length: > 0 } name)
+            {
+                var pascal = Naming.TypeOrMemberName(name, "Named");
+                ServerConstants.Add((server, members.Allocate(pascal + (pascal.EndsWith("Server", StringComparison.Ordinal) ? "Url" : "ServerUrl"))));
+            }
+        }
     }
+
+    /// <summary>A constant of the client class for each server the spec names (OpenAPI 3.2's <c>name</c>), in the spec's order.</summary>
+    public List<(ServerModel Server, string Constant)> ServerConstants { get; } = new();
 
     /// <summary>The distinct security alternatives, each as an array expression with its static field, in order of first use.</summary>
     public List<(string Array, string Field)> SecurityArrays { get; } = new();

@@ -32,6 +32,12 @@ internal static class CredentialsEmitter
                 var type = scheme.Kind == SecurityKind.Basic ? CSharp.Qualified(ns, GeneratedNames.ApiBasicCredentials) + "?" : "string?";
                 writer.Line("public " + type + " " + scheme.PropertyName + " { get; init; }");
                 writer.Line();
+                if (scheme.MetadataUrl is { } metadata)
+                {
+                    writer.DocXml("Where the authorization server of <c>" + SourceWriter.EscapeXml(scheme.Name) + "</c> describes itself (OAuth 2 authorization server metadata, RFC 8414): its endpoints, grant types and scopes, for the code that obtains the token <see cref=\"" + scheme.PropertyName + "\"/> holds.");
+                    writer.Line("public const string " + metadata.Constant + " = " + CSharp.Literal(metadata.Url) + ";");
+                    writer.Line();
+                }
             }
 
             foreach (var scheme in client.SecuritySchemes)

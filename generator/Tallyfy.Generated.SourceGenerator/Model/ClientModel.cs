@@ -48,7 +48,16 @@ internal sealed record SecuritySchemeModel(string Name, string PropertyName, Sec
 
     /// <summary>An OAuth 2 scheme's device authorization flow (OpenAPI 3.2, RFC 8628), when it documents one.</summary>
     public DeviceAuthorizationModel? DeviceAuthorization { get; init; }
+
+    /// <summary>
+    /// An OAuth 2 scheme's <c>oauth2MetadataUrl</c> (OpenAPI 3.2): where its authorization server's metadata is (RFC 8414),
+    /// as a constant of the credentials class (<see cref="OAuthMetadataUrl.Constant"/>).
+    /// </summary>
+    public OAuthMetadataUrl? MetadataUrl { get; init; }
 }
+
+/// <param name="Constant">The credentials class's constant that holds <paramref name="Url"/>, allocated among its members.</param>
+internal sealed record OAuthMetadataUrl(string Constant, string Url);
 
 /// <summary>
 /// OpenAPI 3.2's OAuth 2 <c>deviceAuthorization</c> flow (RFC 8628), exposed as a nested class of the credentials class
@@ -66,4 +75,8 @@ internal sealed record DeviceAuthorizationModel(
 internal sealed record ScopeModel(string Name, string? Description);
 
 /// <summary>A base URL from the spec's <c>servers</c>, with its variables already replaced by their defaults.</summary>
-internal sealed record ServerModel(string Url, string? Description);
+internal sealed record ServerModel(string Url, string? Description)
+{
+    /// <summary>The server's <c>name</c> (OpenAPI 3.2): the client names a constant of its URL after it.</summary>
+    public string? Name { get; init; }
+}

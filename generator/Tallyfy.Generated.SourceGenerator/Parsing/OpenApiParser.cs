@@ -274,7 +274,7 @@ internal sealed partial class OpenApiParser
                 }
             }
 
-            servers.Add(new ServerModel(url, GetString(server, "description")));
+            servers.Add(new ServerModel(url, GetString(server, "description")) { Name = GetString(server, "name") });
         }
 
         return servers.ToEquatableArray();
@@ -355,12 +355,21 @@ internal sealed partial class OpenApiParser
             definitions.Add(definition);
         }
 
-        // The device flows' classes are named after every property, so adding one never renames a property.
+        // The device flows' classes are named after every property, so adding one never renames a property; the metadata
+        // URLs' constants after those.
         for (var i = 0; i < result.Count; i++)
         {
             if (DeviceAuthorization(result[i], definitions[i], names) is { } device)
             {
                 result[i] = result[i] with { DeviceAuthorization = device };
+            }
+        }
+
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (GetString(definitions[i], "type") == "oauth2" && GetString(definitions[i], "oauth2MetadataUrl") is { Length: > 0 } metadata)
+            {
+                result[i] = result[i] with { MetadataUrl = new OAuthMetadataUrl(names.Allocate(result[i].PropertyName + "MetadataUrl"), metadata) };
             }
         }
 
