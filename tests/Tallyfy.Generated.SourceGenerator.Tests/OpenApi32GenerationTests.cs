@@ -877,7 +877,7 @@ public sealed class OpenApi32GenerationTests
                   requestBody:
                     required: true
                     content:
-                      multipart/mixed:
+                      multipart/*:
                         schema:
                           type: array
                           items:

@@ -881,9 +881,19 @@ internal sealed partial class OpenApiParser
     private static SpecProperty? MediaOfKind(SpecObject content, RequestBodyKind kind) =>
         content.FirstProperty(m => MediaKind(m.Name) == kind && m.Name.IndexOf('*') < 0) ?? content.FirstProperty(m => MediaKind(m.Name) == kind);
 
-    /// <summary>The media type sent: as the spec writes it, or a concrete one for a wildcard.</summary>
+    /// <summary>
+    /// The media type sent: as the spec writes it, or a concrete one for a wildcard (the caller's multipart parts keep
+    /// theirs: any subtype matches it).
+    /// </summary>
     private static string SentMediaType(string mediaType, RequestBodyKind kind) =>
-        mediaType.Contains("*") && kind != RequestBodyKind.MultipartParts ? (kind == RequestBodyKind.Text ? "text/plain" : kind == RequestBodyKind.Json ? "application/json" : "application/octet-stream") : mediaType;
+        !mediaType.Contains("*") || kind == RequestBodyKind.MultipartParts ? mediaType
+            : kind switch
+            {
+                RequestBodyKind.Text => "text/plain",
+                RequestBodyKind.Json => "application/json",
+                RequestBodyKind.MultipartItems => "multipart/mixed",
+                _ => "application/octet-stream",
+            };
 
     /// <summary>
     /// The parameter names of an operation method: <c>cancellationToken</c> first (it stays the public name), then
