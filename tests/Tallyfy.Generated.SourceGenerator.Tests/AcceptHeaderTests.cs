@@ -76,7 +76,7 @@ public sealed class AcceptHeaderTests
 
         Assert.Empty(run.CompilationProblems());
         var source = string.Concat(run.Sources.Select(s => s.SourceText.ToString()));
-        var accept = Assert.Single(Regex.Matches(source, "ApiRequest\\.Message\\(HttpMethod\\.Get, [^\"]*\"([^\"]*)\"\\)")).Groups[1].Value;
+        var accept = Assert.Single(Regex.Matches(source, "ApiRequest\\.Message\\(GetWidgetOperation, [^\"]*\"([^\"]*)\"\\)")).Groups[1].Value;
         Assert.Equal(expected, accept);
 
         using var request = new HttpRequestMessage();

@@ -73,7 +73,7 @@ public sealed class FastApiNamingTests
 
         // The request's operation tag (what handlers and telemetry read) carries the same name.
         var source = string.Join("\n", run.Sources.Select(s => s.SourceText.ToString()));
-        Assert.Contains("new(\"ReadItem\", \"/items/{item_id}\")", source, StringComparison.Ordinal);
+        Assert.Contains("new(\"GET\", \"ReadItem\", \"/items/{item_id}\")", source, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -89,8 +89,8 @@ public sealed class OpenApi32GenerationTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var client = run.Source("ShopClient.g.cs");
-        Assert.Contains("new HttpMethod(\"QUERY\")", client, StringComparison.Ordinal);
-        Assert.Contains("new HttpMethod(\"COPY\")", client, StringComparison.Ordinal);
+        Assert.Contains("OperationTag FindOrdersOperation = new(\"QUERY\", ", client, StringComparison.Ordinal);
+        Assert.Contains("OperationTag CopyOrderOperation = new(\"COPY\", ", client, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -184,10 +184,10 @@ public sealed class OpenApi32GenerationTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var client = run.Source("ShopClient.g.cs");
-        Assert.Contains("new HttpMethod(\"COPY\"), path, CopyOrdersByIdOperation", client, StringComparison.Ordinal);
-        Assert.Contains("new HttpMethod(\"copy\"), path, CopyOrdersById2Operation", client, StringComparison.Ordinal);
-        Assert.Contains("OperationTag CopyOrdersByIdOperation = new(\"CopyOrdersById\", ", client, StringComparison.Ordinal);
-        Assert.Contains("OperationTag CopyOrdersById2Operation = new(\"CopyOrdersById2\", ", client, StringComparison.Ordinal);
+        Assert.Contains("ApiRequest.Message(CopyOrdersByIdOperation, path", client, StringComparison.Ordinal);
+        Assert.Contains("ApiRequest.Message(CopyOrdersById2Operation, path", client, StringComparison.Ordinal);
+        Assert.Contains("OperationTag CopyOrdersByIdOperation = new(\"COPY\", \"CopyOrdersById\", ", client, StringComparison.Ordinal);
+        Assert.Contains("OperationTag CopyOrdersById2Operation = new(\"copy\", \"CopyOrdersById2\", ", client, StringComparison.Ordinal);
     }
 
     private const string QueryStringSpec = """

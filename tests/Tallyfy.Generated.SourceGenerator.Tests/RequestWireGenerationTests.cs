@@ -595,10 +595,10 @@ public sealed class RequestWireGenerationTests
         Assert.Empty(run.CompilationProblems());
         var source = run.Sources.Single(s => s.HintName == "TagsClient.g.cs").SourceText.ToString();
 
-        Assert.Contains("private static readonly ApiRequestOptions.OperationTag GetThingOperation = new(\"GetThing\", \"/things/{id}\");", source);
-        Assert.Contains("private static readonly ApiRequestOptions.OperationTag GetThingOperationOperation = new(\"GetThingOperation\", \"/things\");", source);
-        Assert.Contains("request = ApiRequest.Message(HttpMethod.Get, path, GetThingOperation);", source);
-        Assert.Contains("request = ApiRequest.Message(HttpMethod.Get, path, GetThingOperationOperation);", source);
+        Assert.Contains("private static readonly ApiRequestOptions.OperationTag GetThingOperation = new(\"GET\", \"GetThing\", \"/things/{id}\");", source);
+        Assert.Contains("private static readonly ApiRequestOptions.OperationTag GetThingOperationOperation = new(\"GET\", \"GetThingOperation\", \"/things\");", source);
+        Assert.Contains("request = ApiRequest.Message(GetThingOperation, path);", source);
+        Assert.Contains("request = ApiRequest.Message(GetThingOperationOperation, path);", source);
         Assert.Contains("public Task<GetThingOperationResult> GetThingOperationAsync(", source);
     }
 

@@ -55,7 +55,7 @@ public sealed class RequestTagTests
         Assert.Null(template);
     }
 
-    /// <summary>Records the tags of each request it passes on, and whether the request is the client's own message.</summary>
+    /// <summary>Records the tags of each request it passes on, and whether they came without its options (the client leaves them empty).</summary>
     private sealed class TagReader : DelegatingHandler
     {
         private readonly List<(string?, string?, bool)> _seen;
@@ -66,7 +66,7 @@ public sealed class RequestTagTests
         {
             ApiRequestOptions.TryGetOperation(request, out var operation);
             ApiRequestOptions.TryGetPathTemplate(request, out var template);
-            _seen.Add((operation, template, request.GetType() != typeof(HttpRequestMessage)));
+            _seen.Add((operation, template, !request.Options.Any()));
             return base.SendAsync(request, cancellationToken);
         }
     }

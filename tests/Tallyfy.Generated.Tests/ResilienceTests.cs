@@ -166,6 +166,48 @@ public sealed class ResilienceTests : IClassFixture<TallyfyServerFixture>
         Assert.Equal(3, _fixture.Log.Count - deletes);
     }
 
+    [Fact]
+    public async Task HedgedAttempts_StillSayWhichOperationTheyAreFor()
+    {
+        // The standard hedging handler sends each further attempt as a copy of the request, made from its method, URI,
+        // headers and content. The operation's tag travels in the method, so a handler after it reads every attempt's
+        // operation; a tag held by the request object alone was lost on the copies.
+        _fixture.Server.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(503));
+        var seen = new System.Collections.Concurrent.ConcurrentQueue<(string? Operation, string? Template)>();
+        var services = new ServiceCollection();
+        var client = services.AddTallyfyClient(o =>
+        {
+            o.BaseUrl = new Uri(_fixture.Url);
+            o.Token = Token;
+        });
+        client.AddStandardHedgingHandler().Configure(o => o.TotalRequestTimeout.Timeout = TimeSpan.FromSeconds(15));
+        client.AddHttpMessageHandler(() => new TagRecorder(seen));
+        using var provider = services.BuildServiceProvider();
+
+        var result = await provider.GetRequiredService<ITallyfyClient>().ArchiveTaskAsync(Operations.OrgId, Operations.TaskId);
+
+        Assert.Equal(503, result.StatusCode);
+        Assert.True(_fixture.Log.Count >= 2, "the hedging handler made a further attempt");
+        Assert.Equal(_fixture.Log.Count, seen.Count);
+        Assert.All(seen, s => Assert.Equal(("ArchiveTask", Operations.Get("archiveTask").Template), s));
+    }
+
+    /// <summary>Records the operation and path template each request it passes on says it is for.</summary>
+    private sealed class TagRecorder : DelegatingHandler
+    {
+        private readonly System.Collections.Concurrent.ConcurrentQueue<(string?, string?)> _seen;
+
+        public TagRecorder(System.Collections.Concurrent.ConcurrentQueue<(string?, string?)> seen) => _seen = seen;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            ApiRequestOptions.TryGetOperation(request, out var operation);
+            ApiRequestOptions.TryGetPathTemplate(request, out var template);
+            _seen.Enqueue((operation, template));
+            return base.SendAsync(request, cancellationToken);
+        }
+    }
+
     /// <summary>The README's recipe: keep the standard retry, but never for Tallyfy's permanent deletes.</summary>
     private static Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> SkipPermanentDeletes(
         Func<RetryPredicateArguments<HttpResponseMessage>, ValueTask<bool>> shouldHandle) =>

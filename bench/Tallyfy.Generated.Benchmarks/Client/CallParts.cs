@@ -82,7 +82,7 @@ public static class CallParts
 
     private sealed class Variants
     {
-        private static readonly ApiRequestOptions.OperationTag DeleteTaskOperation = new("DeleteTask", "/organizations/{org_id}/tasks/{task_id}/delete");
+        private static readonly ApiRequestOptions.OperationTag DeleteTaskOperation = new("DELETE", "DeleteTask", "/organizations/{org_id}/tasks/{task_id}/delete");
 
         private readonly HttpClient _httpClient;
         private readonly string _baseUrl;
@@ -96,7 +96,7 @@ public static class CallParts
         public async Task<PartsResult> AsGeneratedAsync(string orgId, string taskId, CancellationToken cancellationToken = default)
         {
             var path = $"{_baseUrl}/organizations/{ApiRequest.PathSegment(orgId, nameof(orgId))}/tasks/{ApiRequest.PathSegment(taskId, nameof(taskId))}/delete";
-            using var request = ApiRequest.Message(HttpMethod.Delete, path, DeleteTaskOperation, "application/json");
+            using var request = ApiRequest.Message(DeleteTaskOperation, path, "application/json");
             ApiRequest.AddHeader(request, "X-Tallyfy-Client", "APIClient");
             return PartsResult.Create(await ApiRawResponse.SendAsync(_httpClient, request, cancellationToken).ConfigureAwait(false));
         }
@@ -113,7 +113,7 @@ public static class CallParts
         public async Task<int> StatusOnlyAsync(string orgId, string taskId, CancellationToken cancellationToken = default)
         {
             var path = $"{_baseUrl}/organizations/{ApiRequest.PathSegment(orgId, nameof(orgId))}/tasks/{ApiRequest.PathSegment(taskId, nameof(taskId))}/delete";
-            using var request = ApiRequest.Message(HttpMethod.Delete, path, DeleteTaskOperation, "application/json");
+            using var request = ApiRequest.Message(DeleteTaskOperation, path, "application/json");
             ApiRequest.AddHeader(request, "X-Tallyfy-Client", "APIClient");
             return (await ApiRawResponse.SendAsync(_httpClient, request, cancellationToken).ConfigureAwait(false)).StatusCode;
         }
@@ -124,7 +124,7 @@ public static class CallParts
             try
             {
                 var path = $"{_baseUrl}/organizations/{ApiRequest.PathSegment(orgId, nameof(orgId))}/tasks/{ApiRequest.PathSegment(taskId, nameof(taskId))}/delete";
-                request = ApiRequest.Message(HttpMethod.Delete, path, DeleteTaskOperation, "application/json");
+                request = ApiRequest.Message(DeleteTaskOperation, path, "application/json");
                 ApiRequest.AddHeader(request, "X-Tallyfy-Client", "APIClient");
                 var sending = ApiRawResponse.SendAsync(_httpClient, request, cancellationToken);
                 if (sending.IsCompletedSuccessfully)

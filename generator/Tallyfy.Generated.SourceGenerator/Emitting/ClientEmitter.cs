@@ -124,11 +124,11 @@ internal static class ClientEmitter
             if (client.Operations.Count > 0)
             {
                 writer.Line();
-                writer.Line("// Each operation's name and path template, which its requests carry for handlers to read (ApiRequestOptions): made once, not per request.");
+                writer.Line("// Each operation's method, name and path template, which its requests carry as their method for handlers to read (ApiRequestOptions): made once, not per request.");
                 var tagType = CSharp.Qualified(ns, GeneratedNames.ApiRequestOptions) + ".OperationTag";
                 foreach (var operation in client.Operations)
                 {
-                    writer.Line("private static readonly " + tagType + " " + plan.OperationTags[operation] + " = new(" + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate) + ");");
+                    writer.Line("private static readonly " + tagType + " " + plan.OperationTags[operation] + " = new(" + CSharp.Literal(operation.Method) + ", " + CSharp.Literal(operation.Name) + ", " + CSharp.Literal(operation.PathTemplate) + ");");
                 }
             }
 
@@ -447,7 +447,7 @@ internal static class ClientEmitter
                 : locals.Path + " + " + locals.Query;
             // The message comes tagged with the operation (its static tag: ApiRequestOptions), with its Accept header.
             var tag = ClientMembers.Of(client).OperationTags[operation];
-            writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.Message({MethodExpression(operation.Method)}, {url}, {tag}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
+            writer.Line($"{(direct ? string.Empty : "using var ")}{message} = {request}.Message({tag}, {url}{(operation.Accept is null ? string.Empty : ", " + CSharp.Literal(operation.Accept))});");
             // The body first: a header parameter that is a content header goes on it (or on an empty content).
             if (body is not null && operation.RequestBody is not null)
             {
@@ -915,18 +915,5 @@ internal static class ClientEmitter
         TypeKind.Object or TypeKind.Union or TypeKind.Map or TypeKind.Array or TypeKind.Binary => "global::System.Text.Encoding.UTF8.GetString(" + CSharp.Qualified(ns, GeneratedNames.ApiJson)
             + ".Write(" + value + ", static (" + locals.Writer + ", " + locals.Item + ") => " + JsonCode.Write(type, locals.Writer, locals.Item, ns).TrimEnd(';') + "))",
         _ => request + ".Format(" + value + ")",
-    };
-
-    private static string MethodExpression(string method) => method switch
-    {
-        "GET" => "global::System.Net.Http.HttpMethod.Get",
-        "PUT" => "global::System.Net.Http.HttpMethod.Put",
-        "POST" => "global::System.Net.Http.HttpMethod.Post",
-        "DELETE" => "global::System.Net.Http.HttpMethod.Delete",
-        "PATCH" => "global::System.Net.Http.HttpMethod.Patch",
-        "HEAD" => "global::System.Net.Http.HttpMethod.Head",
-        "OPTIONS" => "global::System.Net.Http.HttpMethod.Options",
-        "TRACE" => "global::System.Net.Http.HttpMethod.Trace",
-        _ => "new global::System.Net.Http.HttpMethod(" + CSharp.Literal(method) + ")",
     };
 }

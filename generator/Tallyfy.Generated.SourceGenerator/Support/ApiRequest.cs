@@ -12,12 +12,13 @@ internal static class ApiRequest
     public static readonly global::System.UriCreationOptions UriOptions = new() { DangerousDisablePathAndQueryCanonicalization = true };
 
     /// <summary>
-    /// The request message of an operation, tagged with its name and path template (<see cref="global::Tallyfy.Generated.Support.ApiRequestOptions"/>)
-    /// through the operation's one tag, with an <c>Accept</c> header when <paramref name="accept"/> is set.
+    /// The request message of an operation, sent with the operation's one tag as its method, which names the operation
+    /// and its path template (<see cref="global::Tallyfy.Generated.Support.ApiRequestOptions"/>), with an <c>Accept</c>
+    /// header when <paramref name="accept"/> is set.
     /// </summary>
-    public static global::System.Net.Http.HttpRequestMessage Message(global::System.Net.Http.HttpMethod method, string url, global::Tallyfy.Generated.Support.ApiRequestOptions.OperationTag operation, string? accept = null)
+    public static global::System.Net.Http.HttpRequestMessage Message(global::Tallyfy.Generated.Support.ApiRequestOptions.OperationTag operation, string url, string? accept = null)
     {
-        var message = new global::Tallyfy.Generated.Support.ApiRequestOptions.Tagged(method, new global::System.Uri(url, UriOptions), operation);
+        var message = new global::System.Net.Http.HttpRequestMessage(operation, new global::System.Uri(url, UriOptions));
         if (accept is not null)
         {
             message.Headers.TryAddWithoutValidation("Accept", accept);
