@@ -2611,7 +2611,8 @@ public sealed class SchemaKeywordTests
     {
         // A URL-encoded form whose schema allows any member and declares none (type: object alone, as billbee's PATCH
         // bodies, additionalProperties: true, no schema at all) took the caller's raw bytes with TGEN010 saying the
-        // schema must be an object, which it is: every form is fields of text, so such a form takes them as a map.
+        // schema must be an object, which it is: every form is fields of text, so such a form takes them as a map; and
+        // offered beside JSON, it was no overload at all.
         var text = """
             openapi: 3.0.3
             info:
@@ -2659,6 +2660,34 @@ public sealed class SchemaKeywordTests
                   responses:
                     "204":
                       description: posted
+              /products/{id}:
+                patch:
+                  operationId: patchProduct
+                  parameters:
+                    - name: id
+                      in: path
+                      required: true
+                      schema:
+                        type: integer
+                  requestBody:
+                    required: true
+                    content:
+                      application/json:
+                        schema:
+                          $ref: "#/components/schemas/Product"
+                      application/x-www-form-urlencoded:
+                        schema:
+                          type: object
+                  responses:
+                    "204":
+                      description: patched
+            components:
+              schemas:
+                Product:
+                  type: object
+                  properties:
+                    title:
+                      type: string
             """;
 
         var run = GeneratorHarness.Run(new SpecText("/specs/free-form.yaml", text));
@@ -2671,6 +2700,8 @@ public sealed class SchemaKeywordTests
             lines.Add(Recorder.Outcome(recorder, c => c.PostBareAsync(new System.Collections.Generic.Dictionary<string, string> { ["y"] = "2" })));
             lines.Add(Recorder.Outcome(recorder, c => c.PostAnyAsync()));
             lines.Add(Recorder.Outcome(recorder, c => c.PatchOrderAsync(7, null!)));
+            lines.Add(Recorder.Outcome(recorder, c => c.PatchProductAsync(8, new Tallyfy.Product { Title = "a" })));
+            lines.Add(Recorder.Outcome(recorder, c => c.PatchProductAsync(8, new System.Collections.Generic.Dictionary<string, string> { ["title"] = "b", ["stock"] = "3" })));
             """);
         Assert.Equal(
             new[]
@@ -2680,6 +2711,8 @@ public sealed class SchemaKeywordTests
                 "sent y=2",
                 "sent ",
                 "not sent: Value cannot be null. (Parameter 'body')",
+                "sent {\"title\":\"a\"}",
+                "sent title=b&stock=3",
             },
             lines);
     }

@@ -708,7 +708,8 @@ internal sealed partial class OpenApiParser
 
     /// <summary>
     /// The form a body beside JSON, text or octets is also offered as: the first of multipart and URL-encoded whose
-    /// schema is an object (or a union of objects) of another type than the body's; null when there is none.
+    /// schema is an object, a union of objects or a map (a free-form URL-encoded one a map of strings) of another type
+    /// than the body's; null when there is none.
     /// </summary>
     private RequestBodyAlternativeModel? FormAlternative(SpecObject content, TypeRef type, string operationName)
     {
@@ -721,6 +722,11 @@ internal sealed partial class OpenApiParser
             }
 
             var formType = ResolveSchema(schema, operationName + (kind == RequestBodyKind.Multipart ? "MultipartRequest" : "FormRequest")).Type;
+            if (kind == RequestBodyKind.FormUrlEncoded)
+            {
+                formType = FreeFormAsFields(formType);
+            }
+
             if (formType.Equals(type))
             {
                 continue;
@@ -728,7 +734,7 @@ internal sealed partial class OpenApiParser
 
             var form = ObjectModel(formType) is { } model ? ObjectForm(model)
                 : UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null) ? UnionForm(union)
-                : null;
+                : MapForm(formType);
             if (form is not null)
             {
                 var mediaType = SentMediaType(media.Name, kind);
