@@ -555,22 +555,14 @@ internal sealed partial class OpenApiParser
                     type = FreeFormAsFields(type);
                 }
 
-                if (ObjectModel(type) is { } model)
+                // A body's union is sent by its variants even when none is an object (each then goes as its JSON).
+                if ((FormOf(type) ?? (UnionModel(type) is { } union ? UnionForm(union) : null)) is { } fields)
                 {
-                    form = ObjectForm(model);
-                }
-                else if (UnionModel(type) is { } union)
-                {
-                    form = UnionForm(union);
-                }
-                else if (MapForm(type) is { } map)
-                {
-                    // A map: each entry a field (a part) of its own.
-                    form = map;
+                    form = fields;
                 }
                 else if (kind == RequestBodyKind.Multipart && ItemParts(chosen, schema is null ? null : type, hint) is { } items)
                 {
-                    (kind, type, itemPart) = (RequestBodyKind.MultipartItems, new TypeRef(TypeKind.Array, Item: items.Item), items.Part);
+                    (kind, type, itemPart) = (RequestBodyKind.MultipartItems, items.List, items.Part);
                 }
                 else if (kind == RequestBodyKind.Multipart)
                 {
@@ -591,14 +583,15 @@ internal sealed partial class OpenApiParser
                 type = TypeRef.String;
                 break;
             default:
-                if (MediaKind(chosen.Name) == RequestBodyKind.MultipartParts && ItemParts(chosen, schema is null ? null : ResolveSchema(schema, hint).Type, hint) is { } parts)
+                var multipart = MediaKind(chosen.Name) == RequestBodyKind.MultipartParts;
+                if (multipart && ItemParts(chosen, schema is null ? null : ResolveSchema(schema, hint).Type, hint) is { } parts)
                 {
-                    (kind, type, itemPart) = (RequestBodyKind.MultipartItems, new TypeRef(TypeKind.Array, Item: parts.Item), parts.Part);
+                    (kind, type, itemPart) = (RequestBodyKind.MultipartItems, parts.List, parts.Part);
                     break;
                 }
 
                 // multipart/related, /alternative, ...: parts the caller builds, as for a multipart form of no object.
-                kind = MediaKind(chosen.Name) == RequestBodyKind.MultipartParts ? RequestBodyKind.MultipartParts : RequestBodyKind.Binary;
+                kind = multipart ? RequestBodyKind.MultipartParts : RequestBodyKind.Binary;
                 type = new TypeRef(TypeKind.Binary);
                 break;
         }
@@ -732,10 +725,7 @@ internal sealed partial class OpenApiParser
                 continue;
             }
 
-            var form = ObjectModel(formType) is { } model ? ObjectForm(model)
-                : UnionModel(formType) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null) ? UnionForm(union)
-                : MapForm(formType);
-            if (form is not null)
+            if (FormOf(formType) is { } form)
             {
                 var mediaType = SentMediaType(media.Name, kind);
                 return new RequestBodyAlternativeModel(kind, mediaType)
@@ -748,6 +738,15 @@ internal sealed partial class OpenApiParser
 
         return null;
     }
+
+    /// <summary>
+    /// What a form of <paramref name="type"/> sends: an object's fields, a union's variants (one of them an object), a
+    /// map's entries; null for any other type.
+    /// </summary>
+    private FormModel? FormOf(TypeRef type) =>
+        ObjectModel(type) is { } model ? ObjectForm(model)
+            : UnionModel(type) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null) ? UnionForm(union)
+            : MapForm(type);
 
     /// <summary>
     /// A class sent as a form: its fields, held to its required-only alternatives, then its undeclared members; and, with
@@ -803,7 +802,8 @@ internal sealed partial class OpenApiParser
     /// asks for a content type the items cannot be written in (an object as XML).
     /// </summary>
     /// <param name="resolved">The type of the media type's <c>schema</c>, null when it has none.</param>
-    private (TypeRef Item, ItemPartModel Part)? ItemParts(SpecProperty media, TypeRef? resolved, string hint)
+    /// <returns>The list of items the method takes, and how each is written as its part.</returns>
+    private (TypeRef List, ItemPartModel Part)? ItemParts(SpecProperty media, TypeRef? resolved, string hint)
     {
         if (MediaTypes.Base(media.Name) == "multipart/form-data" || Deref(media.Value, out _) is not SpecObject mediaObject
             || mediaObject["itemEncoding"] is not SpecObject itemEncoding || mediaObject["prefixEncoding"] is not null)
@@ -819,23 +819,23 @@ internal sealed partial class OpenApiParser
             return null;
         }
 
+        var list = new TypeRef(TypeKind.Array, Item: item);
         var listed = GetString(itemEncoding, "contentType")?.Split(',').Select(t => t.Trim()).FirstOrDefault(t => t.Length > 0 && t.IndexOf('*') < 0);
         var scalar = item.Kind == TypeKind.String || item.IsInteger || item.Kind is TypeKind.Float or TypeKind.Double or TypeKind.Decimal or TypeKind.Boolean;
+        // A scalar's text is its JSON but for a string's quotes: a number or a boolean goes as text under a text type.
+        var asText = item.Kind == TypeKind.String ? PartWriting.Text : PartWriting.Json;
         if (item.Kind == TypeKind.Binary)
         {
-            return (item, new ItemPartModel(PartWriting.File, listed ?? "application/octet-stream"));
+            return (list, new ItemPartModel(PartWriting.File, listed ?? "application/octet-stream"));
         }
 
         if (listed is null)
         {
-            return (item, scalar
-                ? new ItemPartModel(item.Kind == TypeKind.String ? PartWriting.Text : PartWriting.Json, "text/plain")
-                : new ItemPartModel(PartWriting.Json, "application/json"));
+            return (list, scalar ? new ItemPartModel(asText, "text/plain") : new ItemPartModel(PartWriting.Json, "application/json"));
         }
 
-        // A scalar's text is its JSON but for a string's quotes: a number or a boolean goes as text under a text type.
-        return MediaTypes.IsJson(MediaTypes.Base(listed)) ? (item, new ItemPartModel(PartWriting.Json, listed))
-            : scalar && MediaTypes.Base(listed).StartsWith("text/", StringComparison.Ordinal) ? (item, new ItemPartModel(item.Kind == TypeKind.String ? PartWriting.Text : PartWriting.Json, listed))
+        return MediaTypes.IsJson(MediaTypes.Base(listed)) ? (list, new ItemPartModel(PartWriting.Json, listed))
+            : scalar && MediaTypes.Base(listed).StartsWith("text/", StringComparison.Ordinal) ? (list, new ItemPartModel(asText, listed))
             : null;
     }
 
@@ -1080,13 +1080,8 @@ internal sealed partial class OpenApiParser
     /// </summary>
     private TypeRef ResolveNamedInlineSchema(SpecNode schema, string hint)
     {
-        if (schema is not SpecObject inline || inline["$ref"] is not null)
-        {
-            return ResolveScalarSchema(schema, hint);
-        }
-
-        var text = CanonicalText(inline, 0);
-        if (text is null)
+        // The canonical text of a schema that refers elsewhere is null (see CanonicalText).
+        if (schema is not SpecObject inline || CanonicalText(inline, 0) is not { } text)
         {
             return ResolveScalarSchema(schema, hint);
         }
@@ -1207,18 +1202,9 @@ internal sealed partial class OpenApiParser
         {
             case RequestBodyKind.FormUrlEncoded:
                 type = FreeFormAsFields(schema is null ? TypeRef.Any : ResolveSchema(schema, hint).Type);
-                if (ObjectModel(type) is { } model)
+                if (FormOf(type) is { } fields)
                 {
-                    form = ObjectForm(model);
-                }
-                else if (UnionModel(type) is { } union && union.Variants.Any(v => ObjectModel(v.Type) is not null))
-                {
-                    // As a union form body: the fields of the variant held.
-                    form = UnionForm(union);
-                }
-                else if (MapForm(type) is { } map)
-                {
-                    form = map;
+                    form = fields;
                 }
                 else
                 {
@@ -1578,10 +1564,10 @@ internal sealed partial class OpenApiParser
     }
 
     /// <summary>
-    /// OpenAPI 3.2's <c>itemEncoding</c> gives each part of a multipart sequence its encoding; no body is read or sent
-    /// part by part, so it is reported where it is written instead of being dropped without a word.
+    /// OpenAPI 3.2's <c>itemEncoding</c> gives each part of a multipart sequence its encoding; where no body is read or
+    /// sent part by part, it is reported where it is written instead of being dropped without a word: each one of
+    /// <paramref name="content"/> but that of the media type <paramref name="applied"/> (a request body sent by its parts).
     /// </summary>
-    /// <summary>Each <c>itemEncoding</c> of <paramref name="content"/> but the one of the media type <paramref name="applied"/> (a request body's parts) is warning TGEN049.</summary>
     private void ReportItemEncodings(SpecObject content, string? applied = null)
     {
         foreach (var media in content.Properties)

@@ -421,24 +421,31 @@ internal static class ApiRequest
                 parameterName);
         }
 
-        if (expected is not null)
-        {
-            foreach (var parameter in expected.Parameters)
-            {
-                var present = false;
-                foreach (var existing in given!.Parameters)
-                {
-                    present |= string.Equals(existing.Name, parameter.Name, global::System.StringComparison.OrdinalIgnoreCase);
-                }
+        AddMissingParameters(given!, expected);
+        return parts;
+    }
 
-                if (!present)
-                {
-                    given.Parameters.Add(new global::System.Net.Http.Headers.NameValueHeaderValue(parameter.Name, parameter.Value));
-                }
-            }
+    /// <summary>The parameters of <paramref name="expected"/> (<c>multipart/related</c>'s <c>type</c>) that <paramref name="given"/> does not give, added to it.</summary>
+    private static void AddMissingParameters(global::System.Net.Http.Headers.MediaTypeHeaderValue given, global::System.Net.Http.Headers.MediaTypeHeaderValue? expected)
+    {
+        if (expected is null)
+        {
+            return;
         }
 
-        return parts;
+        foreach (var parameter in expected.Parameters)
+        {
+            var present = false;
+            foreach (var existing in given.Parameters)
+            {
+                present |= string.Equals(existing.Name, parameter.Name, global::System.StringComparison.OrdinalIgnoreCase);
+            }
+
+            if (!present)
+            {
+                given.Parameters.Add(new global::System.Net.Http.Headers.NameValueHeaderValue(parameter.Name, parameter.Value));
+            }
+        }
     }
 
     /// <summary>A file sent as the whole body: its raw octets, under its own content type or else <paramref name="mediaType"/>.</summary>
@@ -472,17 +479,7 @@ internal static class ApiRequest
         global::System.Net.Http.Headers.MediaTypeHeaderValue.TryParse(mediaType, out var parsed);
         var type = parsed?.MediaType ?? mediaType;
         var parts = new PartsContent(type.Substring(type.IndexOf('/') + 1), global::System.Guid.NewGuid().ToString());
-        if (parsed is not null)
-        {
-            foreach (var parameter in parsed.Parameters)
-            {
-                if (!string.Equals(parameter.Name, "boundary", global::System.StringComparison.OrdinalIgnoreCase))
-                {
-                    parts.Headers.ContentType!.Parameters.Add(new global::System.Net.Http.Headers.NameValueHeaderValue(parameter.Name, parameter.Value));
-                }
-            }
-        }
-
+        AddMissingParameters(parts.Headers.ContentType!, parsed);
         return parts;
     }
 
