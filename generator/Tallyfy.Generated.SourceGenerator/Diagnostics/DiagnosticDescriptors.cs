@@ -453,6 +453,22 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo UnionCaseAdded = Warning(
         BreakingChangeId, BreakingTitle, "Case {1} is added to the union {0}, and a parameter to its Match");
 
+    /// <summary>{0}: the type; {1}: the property, which an object initializer must now set.</summary>
+    public static readonly DiagnosticDescriptorInfo PropertyNowRequired = Warning(
+        BreakingChangeId, BreakingTitle, "{0}.{1} becomes required: an object initializer must set it");
+
+    /// <summary>{0}: the closed hierarchy's root; {1}: the class added below it.</summary>
+    public static readonly DiagnosticDescriptorInfo SubclassAdded = Warning(
+        BreakingChangeId, BreakingTitle, "Class {1} is added below {0}, and a parameter to its Match");
+
+    /// <summary>{0}: the client class; {1}: the constant.</summary>
+    public static readonly DiagnosticDescriptorInfo ServerConstantRemoved = Warning(
+        BreakingChangeId, BreakingTitle, "{0}.{1} is removed: the spec no longer lists that server");
+
+    /// <summary>{0}: the method; {1}: the type the overload's body is.</summary>
+    public static readonly DiagnosticDescriptorInfo OverloadRemoved = Warning(
+        BreakingChangeId, BreakingTitle, "The overload of {0} that takes the body as {1} is removed: the spec no longer offers that media type");
+
     /// <summary>{0}: the method; {1}: the HTTP method; {2}: the path.</summary>
     public static readonly DiagnosticDescriptorInfo OperationAdded = Info(
         "TGEN021", AdditiveTitle, "{0} is added for {1} {2}");
@@ -468,6 +484,10 @@ internal static class DiagnosticDescriptors
     /// <summary>{0}: the type; {1}: the property or enum value.</summary>
     public static readonly DiagnosticDescriptorInfo MemberAdded = Info(
         "TGEN021", AdditiveTitle, "{0}.{1} is added");
+
+    /// <summary>{0}: the method; {1}: the type the overload's body is.</summary>
+    public static readonly DiagnosticDescriptorInfo OverloadAdded = Info(
+        "TGEN021", AdditiveTitle, "{0} has a new overload that takes the body as {1}");
 
     // ----- TGEN999: a bug, reported instead of crashing the build -----
 

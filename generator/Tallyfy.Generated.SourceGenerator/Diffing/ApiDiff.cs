@@ -20,6 +20,8 @@ internal static class ApiDiff
         var changes = new List<DiagnosticInfo>();
         CompareOperations(old, @new, locator, changes);
         CompareTypes(old, @new, locator, changes);
+        CompareCredentials(old, @new, locator, changes);
+        CompareServerConstants(old, @new, locator, changes);
         return changes
             .OrderBy(c => c.Location.Line)
             .ThenBy(c => c.Location.Column)
@@ -101,7 +103,49 @@ internal static class ApiDiff
                 : DiagnosticInfo.Create(DiagnosticDescriptors.OptionalParameterAdded, where, method, parameter.Identifier));
         }
 
+        CompareOverloads(before, after, locator, changes);
         CompareCases(before, after, locator, changes);
+    }
+
+    /// <summary>
+    /// The overloads a method has for the other kinds of body the spec offers (text, raw octets, a form of another type),
+    /// told apart by the body's type: one gone breaks its callers, one added adds.
+    /// </summary>
+    private static void CompareOverloads(OperationModel before, OperationModel after, SpecLocator locator, List<DiagnosticInfo> changes)
+    {
+        var method = Method(after);
+        var beforeBodies = Overloads(before);
+        var afterBodies = Overloads(after);
+        var where = locator.Parameter(after.Method, after.PathTemplate, nameof(ParameterLocation.Body), string.Empty);
+        foreach (var body in beforeBodies.Where(b => !afterBodies.Contains(b)))
+        {
+            changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverloadRemoved, where, method, body));
+        }
+
+        foreach (var body in afterBodies.Where(b => !beforeBodies.Contains(b)))
+        {
+            changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.OverloadAdded, where, method, body));
+        }
+    }
+
+    /// <summary>The body type of each overload of the operation's method (none without a body), in order.</summary>
+    private static List<string> Overloads(OperationModel operation)
+    {
+        const string Ns = "N";
+        var bodies = new List<string>();
+        if (operation.RequestBody is { } body && operation.Parameters.Any(p => p.Location == ParameterLocation.Body))
+        {
+            foreach (var alternative in body.Alternatives)
+            {
+                var name = Unqualified(Emitting.ClientEmitter.OverloadBodyTypeName(alternative, Ns), Ns);
+                if (!bodies.Contains(name))
+                {
+                    bodies.Add(name);
+                }
+            }
+        }
+
+        return bodies;
     }
 
     private static void CompareCases(OperationModel before, OperationModel after, SpecLocator locator, List<DiagnosticInfo> changes)
@@ -127,6 +171,15 @@ internal static class ApiDiff
             {
                 changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.CaseBodyRetyped, where, result, now.Name, Describe(@case.Body?.Type), Describe(now.Body?.Type)));
             }
+
+            // The case's typed headers, each a property of its Headers: matched by the header's name on the wire.
+            CompareMembers(
+                result + "." + now.Name + ".Headers",
+                @case.Headers.Select(h => (h.WireName.ToLowerInvariant(), h.Identifier, (TypeRef?)h.Type)),
+                now.Headers.Select(h => (h.WireName.ToLowerInvariant(), h.Identifier, (TypeRef?)h.Type)),
+                _ => where,
+                closed: false,
+                changes);
         }
 
         foreach (var @case in after.Result.Cases.Where(c => !beforeKeys.Contains(CaseKey(c))))
@@ -170,6 +223,8 @@ internal static class ApiDiff
                         jsonName => locator.Member(a.Name, usedBy, jsonName),
                         closed: false,
                         changes);
+                    CompareRequiredness(b, a, jsonName => locator.Member(a.Name, usedBy, jsonName), changes);
+                    CompareSubclasses(b, a, locator.Type(a.Name, usedBy), changes);
                     break;
                 case (EnumTypeModel b, EnumTypeModel a):
                     CompareMembers(
@@ -196,6 +251,86 @@ internal static class ApiDiff
         {
             changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeAdded, locator.Type(added.Name, UsedBy(added.Name)), added.Name));
         }
+    }
+
+    /// <summary>
+    /// What a property's declaration says beyond its type: a value type made optional in code (<c>long</c> to
+    /// <c>long?</c>) no longer assigns to a <c>long</c>, and a property made <c>required</c> is one every object
+    /// initializer must now set. A reference type made nullable only warns where the project checks nulls.
+    /// </summary>
+    private static void CompareRequiredness(ObjectTypeModel before, ObjectTypeModel after, Func<string, SpecLocation> locate, List<DiagnosticInfo> changes)
+    {
+        var afterByJsonName = new Dictionary<string, PropertyModel>(StringComparer.Ordinal);
+        foreach (var property in after.Properties)
+        {
+            afterByJsonName[property.JsonName] = property;
+        }
+
+        foreach (var property in before.Properties)
+        {
+            if (!afterByJsonName.TryGetValue(property.JsonName, out var now) || !Equals(now.Type, property.Type))
+            {
+                continue; // removed or retyped: said above
+            }
+
+            if (RequiredInCode(now) && !RequiredInCode(property))
+            {
+                changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyNowRequired, locate(now.JsonName), after.Name, now.Name));
+            }
+            else if (now.Type.IsValueType && now.IsOptionalInCode && !property.IsOptionalInCode)
+            {
+                changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PropertyRetyped, locate(now.JsonName), after.Name, now.Name, Describe(property.Type), Describe(now.Type) + "?"));
+            }
+        }
+    }
+
+    /// <summary>The C# property is <c>required</c>: an object initializer sets it.</summary>
+    private static bool RequiredInCode(PropertyModel property) => !property.IsOptionalInCode && !property.IsDefaultedRequired;
+
+    /// <summary>A class added below a closed hierarchy's root is a new parameter of the root's <c>Match</c> and <c>Switch</c>.</summary>
+    private static void CompareSubclasses(ObjectTypeModel before, ObjectTypeModel after, SpecLocation where, List<DiagnosticInfo> changes)
+    {
+        if (before.Hierarchy is not { Closed: true, BaseName: null } was || after.Hierarchy is not { Closed: true, BaseName: null } now)
+        {
+            return;
+        }
+
+        var known = new HashSet<string>(was.Descendants.Select(d => d.Name), StringComparer.Ordinal);
+        foreach (var added in now.Descendants.Where(d => !known.Contains(d.Name)).OrderBy(d => d.Name, StringComparer.Ordinal))
+        {
+            changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.SubclassAdded, where, after.Name, added.Name));
+        }
+    }
+
+    /// <summary>The client's constants for its servers (<c>DefaultBaseUrl</c>, a 3.2 named server's): one gone breaks the code that names it.</summary>
+    private static void CompareServerConstants(ClientModel old, ClientModel @new, SpecLocator locator, List<DiagnosticInfo> changes)
+    {
+        var now = new HashSet<string>(Emitting.ClientEmitter.ServerConstants(@new).Select(c => c.Name), StringComparer.Ordinal);
+        foreach (var (name, _) in Emitting.ClientEmitter.ServerConstants(old))
+        {
+            if (!now.Contains(name))
+            {
+                changes.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ServerConstantRemoved, locator.Servers(), @new.ClientName, name));
+            }
+        }
+    }
+
+    /// <summary>The credentials class: one property per security scheme, matched by its name in the spec.</summary>
+    private static void CompareCredentials(ClientModel old, ClientModel @new, SpecLocator locator, List<DiagnosticInfo> changes)
+    {
+        CompareMembers(
+            Emitting.CredentialsEmitter.TypeName(@new),
+            old.SecuritySchemes.Select(s => (s.PropertyName, s.PropertyName, (TypeRef?)CredentialType(s))),
+            @new.SecuritySchemes.Select(s => (s.PropertyName, s.PropertyName, (TypeRef?)CredentialType(s))),
+            propertyName => @new.SecuritySchemes.FirstOrDefault(s => s.PropertyName == propertyName) is { } scheme
+                ? locator.SecurityScheme(scheme.Name)
+                : locator.SecurityScheme(old.SecuritySchemes.First(s => s.PropertyName == propertyName).Name),
+            closed: false,
+            changes);
+
+        // A Basic scheme's secret is a user name and password, any other one's a string.
+        static TypeRef CredentialType(SecuritySchemeModel scheme) =>
+            scheme.Kind == SecurityKind.Basic ? new TypeRef(TypeKind.Object, GeneratedNames.ApiBasicCredentials) : TypeRef.String;
     }
 
     /// <summary>
@@ -327,10 +462,12 @@ internal static class ApiDiff
         }
 
         const string Ns = "N";
-        return CSharp.TypeName(type, Ns)
-            .Replace("global::System.Collections.Generic.", string.Empty)
-            .Replace("global::System.Text.Json.", string.Empty)
-            .Replace("global::System.", string.Empty)
-            .Replace("global::" + Ns + ".", string.Empty);
+        return Unqualified(CSharp.TypeName(type, Ns), Ns);
     }
+
+    private static string Unqualified(string typeName, string ns) => typeName
+        .Replace("global::System.Collections.Generic.", string.Empty)
+        .Replace("global::System.Text.Json.", string.Empty)
+        .Replace("global::System.", string.Empty)
+        .Replace("global::" + ns + ".", string.Empty);
 }

@@ -150,6 +150,17 @@ internal sealed class SpecLocator
         return Type(typeName, usedBy);
     }
 
+    /// <summary>The <c>servers</c> key (2.0's <c>host</c>); else the document.</summary>
+    public SpecLocation Servers() =>
+        (_root?.GetProperty("servers") ?? _root?.GetProperty("host")) is { } servers ? _map!.LocateName(servers) : Document();
+
+    /// <summary>The security scheme's key (under <c>components/securitySchemes</c>, or 2.0's <c>securityDefinitions</c>); else the document.</summary>
+    public SpecLocation SecurityScheme(string name)
+    {
+        var schemes = ((_root?["components"] as SpecObject)?["securitySchemes"] ?? _root?["securityDefinitions"]) as SpecObject;
+        return schemes?.GetProperty(name) is { } scheme ? _map!.LocateName(scheme) : Document();
+    }
+
     private SpecProperty? FindProperty(SpecObject schema, string jsonName, int depth)
     {
         if (depth > 8)

@@ -63,11 +63,34 @@ internal static class ClientEmitter
     private static ServerModel? DefaultServer(ClientModel client) =>
         client.Servers.FirstOrDefault(s => s.Url.IndexOf("://", StringComparison.Ordinal) > 0 && Uri.TryCreate(s.Url, UriKind.Absolute, out _));
 
+    /// <summary>The client's <c>DefaultBasePath</c>, when it has no default server: the first server that is a path.</summary>
+    private static ServerModel? RelativeServer(ClientModel client) =>
+        DefaultServer(client) is null ? client.Servers.FirstOrDefault(s => s.Url.StartsWith("/", StringComparison.Ordinal) && s.Url.Length > 1) : null;
+
+    /// <summary>The constants the client class declares for its servers, each with its value: code refers to them by name.</summary>
+    internal static IEnumerable<(string Name, string Value)> ServerConstants(ClientModel client)
+    {
+        if (DefaultServer(client) is { } defaultServer)
+        {
+            yield return (GeneratedNames.DefaultBaseUrl, defaultServer.Url);
+        }
+
+        if (RelativeServer(client) is { } relativeServer)
+        {
+            yield return (GeneratedNames.DefaultBasePath, relativeServer.Url);
+        }
+
+        foreach (var (server, constant) in ClientMembers.Of(client).ServerConstants)
+        {
+            yield return (constant, server.Url);
+        }
+    }
+
     private static void EmitClass(SourceWriter writer, ClientModel client)
     {
         var ns = client.Namespace;
         var defaultServer = DefaultServer(client);
-        var relativeServer = defaultServer is null ? client.Servers.FirstOrDefault(s => s.Url.StartsWith("/", StringComparison.Ordinal) && s.Url.Length > 1) : null;
+        var relativeServer = RelativeServer(client);
         writer.Doc(client.Title + " client. Every method returns a result union with one case per documented status; no HTTP status throws.");
         writer.Line("/// <remarks>Requests go to <c>baseUrl</c>, else <see cref=\"global::System.Net.Http.HttpClient.BaseAddress\"/>"
             + (defaultServer is null ? "." : ", else <see cref=\"" + GeneratedNames.DefaultBaseUrl + "\"/>.") + " Transport failures surface as <see cref=\"global::System.Net.Http.HttpRequestException\"/>, cancellation and time-outs as <see cref=\"global::System.OperationCanceledException\"/>.</remarks>");
@@ -231,6 +254,11 @@ internal static class ClientEmitter
     /// A raw (octet-stream) body is a plain <c>Stream</c>; everything else is its schema's type. In an overload for
     /// another kind of body, the body is a <c>string</c> (text) or an <c>ApiFile</c> (raw octets).
     /// </summary>
+    /// <summary>The body's type in the overload that sends <paramref name="alternative"/>: a form's type, a <c>string</c> (text) or an <c>ApiFile</c> (raw octets).</summary>
+    internal static string OverloadBodyTypeName(RequestBodyAlternativeModel alternative, string ns) =>
+        alternative.Type is { } form ? CSharp.TypeName(form, ns)
+        : alternative.Kind == RequestBodyKind.Text ? "string" : CSharp.Qualified(ns, GeneratedNames.ApiFile);
+
     private static string ParameterTypeName(ParameterModel parameter, OperationModel operation, string ns, RequestBodyAlternativeModel? alternative = null)
     {
         if (parameter.Location != ParameterLocation.Body)
@@ -240,8 +268,7 @@ internal static class ClientEmitter
 
         if (alternative is not null)
         {
-            return alternative.Type is { } form ? CSharp.TypeName(form, ns)
-                : alternative.Kind == RequestBodyKind.Text ? "string" : CSharp.Qualified(ns, GeneratedNames.ApiFile);
+            return OverloadBodyTypeName(alternative, ns);
         }
 
         return operation.RequestBody?.Kind switch
