@@ -77,7 +77,8 @@ public sealed class ServiceOptionsTests : ConformanceTest
     public async Task CustomBaseUriMoreOptions()
     {
         var client = Client((http, uri) => new MoreOptions.CustomBaseUrlMoreOptionsClient(http, uri));
-        Assert.IsType<MoreOptions.PathsGetEmptyResult.Ok>(await client.PathsGetEmptyAsync("key1", "test12", "v1"));
+        // The path parameters in the template's order, /customuri/{subscriptionId}/{keyName}, though the spec declares keyName first.
+        Assert.IsType<MoreOptions.PathsGetEmptyResult.Ok>(await client.PathsGetEmptyAsync("test12", "key1", "v1"));
     }
 
     [Fact]

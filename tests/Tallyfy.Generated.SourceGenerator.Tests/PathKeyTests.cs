@@ -1,3 +1,4 @@
+using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 
@@ -91,6 +92,45 @@ public sealed class PathKeyTests
                 "https://example.test/api/plain?v=v",
             },
             urls);
+    }
+
+    /// <summary>
+    /// A method takes its path parameters in the order the path template names them, as the URL reads, whatever order
+    /// the spec declares them in (path item and operation parameters alike, an undeclared placeholder too): uspto's
+    /// <c>/{dataset}/{version}/records</c> declares <c>version</c> first, Twilio's
+    /// <c>/PhoneNumbers/{PhoneNumber}/Overrides/{Field}</c> <c>Field</c> first, and a spec that lists them anew would
+    /// otherwise swap them in the method, a call by position still compiling with each value going to the other.
+    /// </summary>
+    [Fact]
+    public void Path_parameters_come_in_the_templates_order_whatever_the_order_they_are_declared_in()
+    {
+        var text = """
+            openapi: 3.0.3
+            info: { title: Order, version: "1" }
+            servers: [{ url: "https://example.test/api" }]
+            paths:
+              /a/{dataset}/{version}/records/{record}/{part}:
+                parameters:
+                  - { name: part, in: path, required: true, schema: { type: string } }
+                get:
+                  operationId: getRecord
+                  parameters:
+                    - { name: limit, in: query, required: true, schema: { type: integer } }
+                    - { name: version, in: path, required: true, schema: { type: string } }
+                    - { name: record, in: path, required: true, schema: { type: integer } }
+                    - { name: dataset, in: path, required: true, schema: { type: string } }
+                  responses: { "204": { description: found } }
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/order.yaml", text));
+
+        Assert.Empty(run.CompilationProblems());
+        var method = (Microsoft.CodeAnalysis.IMethodSymbol)run.Output.GetTypeByMetadataName("Tallyfy.TallyfyClient")!.GetMembers("GetRecordAsync").Single();
+        Assert.Equal(new[] { "dataset", "version", "record", "part", "limit", "cancellationToken" }, method.Parameters.Select(p => p.Name));
+        var urls = RequestProbe.Sent(run, "path-order", "request.RequestUri!.OriginalString", """
+            client.GetRecordAsync("d", "v1", 7, "p", 10).GetAwaiter().GetResult();
+            """);
+        Assert.Equal(new[] { "https://example.test/api/a/d/v1/records/7/p?limit=10" }, urls);
     }
 
     /// <summary>

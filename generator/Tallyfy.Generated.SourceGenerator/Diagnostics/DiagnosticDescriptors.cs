@@ -409,6 +409,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo ParameterNowRequired = Warning(
         BreakingChangeId, BreakingTitle, "Parameter '{1}' of {0} becomes required");
 
+    /// <summary>{0}: the method; {1}: its parameters in the old order; {2}: in the new one.</summary>
+    public static readonly DiagnosticDescriptorInfo ParametersReordered = Warning(
+        BreakingChangeId, BreakingTitle, "The parameters of {0} change order, from ({1}) to ({2}): a call that passes them by position passes them to others");
+
     /// <summary>{0}: the method; {1}: the parameter.</summary>
     public static readonly DiagnosticDescriptorInfo RequiredParameterAdded = Warning(
         BreakingChangeId, BreakingTitle, "{0} has a new required parameter '{1}'");

@@ -95,6 +95,21 @@ internal static class ApiDiff
             }
         }
 
+        // The parameters both have, in each one's order: a call that passes them by position passes them elsewhere when
+        // that order changes, silently where two of them have one type (a spec that lists its query parameters anew).
+        var stayed = before.Parameters.Where(p => afterParameters.ContainsKey(ParameterKey(p))).Select(ParameterKey).ToList();
+        var stayedAfter = after.Parameters.Select(ParameterKey).Where(key => beforeKeys.Contains(key)).ToList();
+        if (!stayed.SequenceEqual(stayedAfter, StringComparer.Ordinal))
+        {
+            var beforeByKey = before.Parameters.ToDictionary(ParameterKey, StringComparer.Ordinal);
+            changes.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ParametersReordered,
+                locator.Operation(after.Method, after.PathTemplate),
+                method,
+                string.Join(", ", stayed.Select(key => beforeByKey[key].Identifier)),
+                string.Join(", ", stayedAfter.Select(key => afterParameters[key].Identifier))));
+        }
+
         foreach (var parameter in after.Parameters.Where(p => !beforeKeys.Contains(ParameterKey(p))))
         {
             var where = locator.Parameter(after.Method, after.PathTemplate, parameter.Location.ToString(), parameter.WireName);

@@ -297,7 +297,7 @@ internal sealed partial class OpenApiParser
             GetString(operation, "summary"),
             GetString(operation, "description"),
             GetBool(operation, "deprecated"),
-            OrderParameters(parameters),
+            OrderParameters(parameters, path),
             constantHeaders.ToEquatableArray(),
             accept.Length == 0 ? null : accept,
             requestBody,
@@ -928,13 +928,29 @@ internal sealed partial class OpenApiParser
 
     /// <summary>Path parameters in template order, then the other required ones, then the optional ones.</summary>
     /// <remarks>
-    /// Path parameters first, then the required ones, then the optional ones; within each, the body first; otherwise in
-    /// the spec's order. A pass per rank over the few parameters an operation has, into an array of their number.
+    /// Path parameters first, in the order the path template names them (a spec that declares them in another order, or
+    /// anew, changes nothing: the URL is what a caller reads them from); then the required ones, then the optional ones;
+    /// within each, the body first; otherwise in the spec's order. A pass per rank over the few parameters an operation
+    /// has, into an array of their number.
     /// </remarks>
-    private static EquatableArray<ParameterModel> OrderParameters(List<ParameterModel> parameters)
+    private static EquatableArray<ParameterModel> OrderParameters(List<ParameterModel> parameters, string pathTemplate)
     {
         var ordered = ImmutableArray.CreateBuilder<ParameterModel>(parameters.Count);
-        for (var rank = 0; rank < 6; rank++)
+        var inPath = parameters.Where(p => p.Location == ParameterLocation.Path).ToList();
+        if (inPath.Count > 1)
+        {
+            // A stable sort by the placeholder's place in the template; one the template lacks keeps its place after them.
+            var place = inPath.Select((p, i) => (Parameter: p, Index: i, At: pathTemplate.IndexOf("{" + p.WireName + "}", StringComparison.Ordinal)))
+                .OrderBy(x => x.At < 0 ? int.MaxValue : x.At)
+                .ThenBy(x => x.Index);
+            ordered.AddRange(place.Select(x => x.Parameter));
+        }
+        else
+        {
+            ordered.AddRange(inPath);
+        }
+
+        for (var rank = 2; rank < 6; rank++)
         {
             foreach (var parameter in parameters)
             {
