@@ -236,25 +236,11 @@ public sealed class SpecDiffCompilerOracleTests
             _ => later,
         };
 
-        var earlierRun = GeneratorHarness.Run(new SpecText("/project/shop.yaml", Shop, "Shop", "ShopClient"));
-        Assert.Empty(earlierRun.CompilationProblems());
-        var consumer = ApiConsumer.Of(earlierRun.Output, "Shop");
-        var own = Errors(earlierRun.Output, consumer);
-        Assert.True(own.Count == 0, "the consumer does not compile against its own client:" + string.Concat(own.Take(5).Select(e => "\n  " + e)) + "\n" + consumer);
+        var (errors, reported) = Judge("/project/shop.yaml", Shop, later, "Shop", "ShopClient");
 
-        var laterSpec = new SpecText("/project/shop.yaml", later, "Shop", "ShopClient") { Baseline = "/project/shop.baseline.yaml" };
-        var laterRun = GeneratorHarness.Run(laterSpec, new SpecText("/project/shop.baseline.yaml", Shop, isOpenApiClient: false));
-        Assert.Empty(laterRun.CompilationProblems());
-        var errors = Errors(laterRun.Output, consumer);
-        var reported = laterRun.Diagnostics.Where(d => d.Id == "TGEN020").Select(d => d.GetMessage()).ToList();
-
-        var compilerSays = errors.Count > 0;
-        var diffSays = reported.Count > 0;
         Assert.True(
-            compilerSays == breaking && diffSays == breaking,
-            $"{change}: expected {(breaking ? "breaking" : "not breaking")}; the compiler found {errors.Count} errors in code written against the earlier client"
-            + string.Concat(errors.Take(5).Select(e => "\n  " + e))
-            + $"\ndiff reported {reported.Count} breaking changes" + string.Concat(reported.Select(m => "\n  " + m)));
+            (errors.Count > 0) == breaking && (reported.Count > 0) == breaking,
+            $"{change}: expected {(breaking ? "breaking" : "not breaking")}; " + Verdicts(errors, reported));
     }
 
     [Theory]
@@ -328,23 +314,35 @@ public sealed class SpecDiffCompilerOracleTests
         Apply(root, change);
         var later = root.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
 
-        var earlierRun = GeneratorHarness.Run(new SpecText("/project/api.json", earlier, "Api", "ApiClient"));
-        var consumer = ApiConsumer.Of(earlierRun.Output, "Api");
-        var own = Errors(earlierRun.Output, consumer);
-        Assert.True(own.Count == 0, "the consumer does not compile against its own client:" + string.Concat(own.Take(5).Select(e => "\n  " + e)));
+        var (errors, reported) = Judge("/project/api.json", earlier, later, "Api", "ApiClient");
 
-        var laterRun = GeneratorHarness.Run(
-            new SpecText("/project/api.json", later, "Api", "ApiClient") { Baseline = "/project/api.baseline.json" },
-            new SpecText("/project/api.baseline.json", earlier, isOpenApiClient: false));
-        Assert.DoesNotContain(laterRun.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
-        var errors = Errors(laterRun.Output, consumer);
-        var reported = laterRun.Diagnostics.Where(d => d.Id == "TGEN020").Select(d => d.GetMessage()).ToList();
-        Assert.True(
-            (errors.Count > 0) == (reported.Count > 0),
-            $"{spec}, {change}: the compiler found {errors.Count} errors in code written against the earlier client"
-            + string.Concat(errors.Take(5).Select(e => "\n  " + e))
-            + $"\ndiff reported {reported.Count} breaking changes" + string.Concat(reported.Select(m => "\n  " + m)));
+        Assert.True((errors.Count > 0) == (reported.Count > 0), $"{spec}, {change}: " + Verdicts(errors, reported));
     }
+
+    /// <summary>
+    /// The compiler's verdict and diff's on <paramref name="later"/>: the errors of code written against the earlier
+    /// spec's client when compiled against the later one's, and the breaking changes a <c>Baseline</c> of the earlier spec reports.
+    /// </summary>
+    private static (List<Diagnostic> Errors, List<string> Reported) Judge(string path, string earlier, string later, string ns, string clientName)
+    {
+        var earlierRun = GeneratorHarness.Run(new SpecText(path, earlier, ns, clientName));
+        var consumer = ApiConsumer.Of(earlierRun.Output, ns);
+        var own = Errors(earlierRun.Output, consumer);
+        Assert.True(own.Count == 0, "the consumer does not compile against its own client:" + string.Concat(own.Take(5).Select(e => "\n  " + e)) + "\n" + consumer);
+
+        var baseline = Path.ChangeExtension(path, ".baseline" + Path.GetExtension(path));
+        var laterRun = GeneratorHarness.Run(
+            new SpecText(path, later, ns, clientName) { Baseline = baseline },
+            new SpecText(baseline, earlier, isOpenApiClient: false));
+        Assert.DoesNotContain(laterRun.Diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(laterRun.CompilationProblems(), d => d.Severity == DiagnosticSeverity.Error);
+        return (Errors(laterRun.Output, consumer), laterRun.Diagnostics.Where(d => d.Id == "TGEN020").Select(d => d.GetMessage()).ToList());
+    }
+
+    private static string Verdicts(List<Diagnostic> errors, List<string> reported) =>
+        $"the compiler found {errors.Count} errors in code written against the earlier client"
+        + string.Concat(errors.Take(5).Select(e => "\n  " + e))
+        + $"\ndiff reported {reported.Count} breaking changes" + string.Concat(reported.Select(m => "\n  " + m));
 
     private static string SpecPath(string spec) => spec switch
     {
