@@ -59,6 +59,12 @@ public sealed class OpenApiClientGenerator : IIncrementalGenerator
             .Where(static pair => pair is not null)
             .WithTrackingName(TrackingNames.Baselines);
 
+        // A baseline the documents above leave out (not named .json, .yaml or .yml) would be compared with nothing, silently.
+        var unreadBaselines = specs
+            .Where(static spec => spec.Baseline is not null && !IsDocument(spec.Baseline))
+            .Select(static (spec, _) => DiagnosticInfo.Create(DiagnosticDescriptors.BaselineNotRead, SpecLocation.StartOf(spec.Path), spec.Baseline!));
+        context.RegisterSourceOutput(unreadBaselines, static (context, diagnostic) => context.ReportDiagnostic(diagnostic.ToDiagnostic()));
+
         var changes = baselines
             .Select(static (pair, cancellationToken) => BreakingChanges(ClientGeneration.Diff(pair!.Value.Baseline, pair.Value.Spec, cancellationToken)))
             .WithTrackingName(TrackingNames.Changes);

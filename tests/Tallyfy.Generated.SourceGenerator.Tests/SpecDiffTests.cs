@@ -279,6 +279,27 @@ public sealed class SpecDiffTests : IDisposable
         Assert.DoesNotContain(missing, d => d.Id == "TGEN020");
     }
 
+    /// <summary>
+    /// A baseline not named .json, .yaml or .yml is not among the documents the generator reads, so it was compared with
+    /// nothing and never reported a breaking change, without a word: it is TGEN057 at the spec now.
+    /// </summary>
+    [Fact]
+    public void A_baseline_the_generator_cannot_read_by_its_name_is_a_warning_not_a_silence()
+    {
+        var newText = Replace("[ \"cat\", \"dog\" ]", "[ \"cat\" ]")(Pets);
+        var spec = new SpecText("/project/api.json", newText, "Pets", "PetsClient") { Baseline = "/project/api.json.orig" };
+        var baseline = new SpecText("/project/api.json.orig", Pets, isOpenApiClient: false);
+
+        var run = GeneratorHarness.Run(spec, baseline);
+
+        var warning = Assert.Single(run.Diagnostics, d => d.Id == "TGEN057");
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("The baseline '/project/api.json.orig' is not compared with the spec: a baseline is read when its name ends in .json, .yaml or .yml, as a spec's does", warning.GetMessage());
+        Assert.Equal("/project/api.json", warning.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(run.Diagnostics, d => d.Id == "TGEN020");
+        Assert.Contains(run.Sources, s => s.HintName.StartsWith("PetsClient", StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Editing_the_baseline_reruns_the_comparison_but_not_the_parse_or_the_emit()
     {

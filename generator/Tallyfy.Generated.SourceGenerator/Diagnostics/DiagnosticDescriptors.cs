@@ -493,6 +493,13 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptorInfo OverloadAdded = Info(
         "TGEN021", AdditiveTitle, "{0} has a new overload that takes the body as {1}");
 
+    // ----- TGEN057: a Baseline the generator cannot read -----
+
+    /// <summary>{0}: the baseline's path.</summary>
+    public static readonly DiagnosticDescriptorInfo BaselineNotRead = Warning(
+        "TGEN057", "The baseline is not compared",
+        "The baseline '{0}' is not compared with the spec: a baseline is read when its name ends in .json, .yaml or .yml, as a spec's does");
+
     // ----- TGEN999: a bug, reported instead of crashing the build -----
 
     private const string InternalErrorTitle = "The generator failed unexpectedly";

@@ -99,6 +99,8 @@ internal static class RoslynDiagnostics
 
     private static readonly DiagnosticDescriptor Tgen056 = Warning("TGEN056");
 
+    private static readonly DiagnosticDescriptor Tgen057 = Warning("TGEN057");
+
     private static readonly DiagnosticDescriptor Tgen999 = Error("TGEN999");
 
     /// <summary>Every id as a Roslyn descriptor.</summary>
@@ -143,6 +145,7 @@ internal static class RoslynDiagnostics
         Tgen054,
         Tgen055,
         Tgen056,
+        Tgen057,
         Tgen999);
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ById = All.ToDictionary(d => d.Id, StringComparer.Ordinal);
