@@ -250,15 +250,15 @@ internal static class ClientEmitter
     private static EquatableArray<RequestBodyAlternativeModel> Alternatives(OperationModel operation) =>
         operation.RequestBody is { } body && operation.Parameters.Any(p => p.Location == ParameterLocation.Body) ? body.Alternatives : EquatableArray<RequestBodyAlternativeModel>.Empty;
 
-    /// <summary>
-    /// A raw (octet-stream) body is a plain <c>Stream</c>; everything else is its schema's type. In an overload for
-    /// another kind of body, the body is a <c>string</c> (text) or an <c>ApiFile</c> (raw octets).
-    /// </summary>
     /// <summary>The body's type in the overload that sends <paramref name="alternative"/>: a form's type, a <c>string</c> (text) or an <c>ApiFile</c> (raw octets).</summary>
     internal static string OverloadBodyTypeName(RequestBodyAlternativeModel alternative, string ns) =>
         alternative.Type is { } form ? CSharp.TypeName(form, ns)
         : alternative.Kind == RequestBodyKind.Text ? "string" : CSharp.Qualified(ns, GeneratedNames.ApiFile);
 
+    /// <summary>
+    /// A raw (octet-stream) body is a plain <c>Stream</c>; everything else is its schema's type. In an overload for
+    /// another kind of body, the body is a <c>string</c> (text) or an <c>ApiFile</c> (raw octets).
+    /// </summary>
     private static string ParameterTypeName(ParameterModel parameter, OperationModel operation, string ns, RequestBodyAlternativeModel? alternative = null)
     {
         if (parameter.Location != ParameterLocation.Body)

@@ -936,20 +936,12 @@ internal sealed partial class OpenApiParser
     private static EquatableArray<ParameterModel> OrderParameters(List<ParameterModel> parameters, string pathTemplate)
     {
         var ordered = ImmutableArray.CreateBuilder<ParameterModel>(parameters.Count);
-        var inPath = parameters.Where(p => p.Location == ParameterLocation.Path).ToList();
-        if (inPath.Count > 1)
-        {
-            // A stable sort by the placeholder's place in the template; one the template lacks keeps its place after them.
-            var place = inPath.Select((p, i) => (Parameter: p, Index: i, At: pathTemplate.IndexOf("{" + p.WireName + "}", StringComparison.Ordinal)))
-                .OrderBy(x => x.At < 0 ? int.MaxValue : x.At)
-                .ThenBy(x => x.Index);
-            ordered.AddRange(place.Select(x => x.Parameter));
-        }
-        else
-        {
-            ordered.AddRange(inPath);
-        }
 
+        // By the placeholder's place in the template (OrderBy is stable: one the template lacks keeps its place after them).
+        ordered.AddRange(parameters.Where(p => p.Location == ParameterLocation.Path)
+            .OrderBy(p => pathTemplate.IndexOf("{" + p.WireName + "}", StringComparison.Ordinal) is var at and >= 0 ? at : int.MaxValue));
+
+        // The other ranks: required (the body first), then optional (the body first).
         for (var rank = 2; rank < 6; rank++)
         {
             foreach (var parameter in parameters)
