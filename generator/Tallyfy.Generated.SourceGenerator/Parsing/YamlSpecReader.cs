@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.RegularExpressions;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
@@ -325,18 +326,34 @@ internal static class YamlSpecReader
                     _openFlows.Add((offset, '{'));
                 }
 
+                // Made at the mapping's first merge key: the names it holds, and those of them a merge put there (which
+                // a key written later replaces where it stands).
+                Merged? merged = null;
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var keyEvent = parser.Current!;
                     var keyOffset = Original((int)keyEvent.Start.Index);
                     var name = keyEvent is Scalar keyScalar ? keyScalar.Value : null;
+                    var isMerge = IsMergeKey(keyEvent);
                     var key = Node(parser, depth + 1);
                     if (key is not SpecScalar keyValue)
                     {
                         throw new ComposeException("a mapping key is " + key.KindName + "; a spec's keys are plain values", keyOffset, 1);
                     }
 
-                    properties.Add(new SpecProperty(name ?? keyValue.Text, keyOffset, Math.Max(1, keyValue.Length), Node(parser, depth + 1)));
+                    var value = Node(parser, depth + 1);
+                    if (isMerge)
+                    {
+                        Merge(properties, merged ??= new Merged(properties), value, keyOffset);
+                    }
+                    else if (merged is null)
+                    {
+                        properties.Add(new SpecProperty(name ?? keyValue.Text, keyOffset, Math.Max(1, keyValue.Length), value));
+                    }
+                    else
+                    {
+                        merged.Add(properties, new SpecProperty(name ?? keyValue.Text, keyOffset, Math.Max(1, keyValue.Length), value));
+                    }
                 }
 
                 if (flow)
@@ -357,6 +374,82 @@ internal static class YamlSpecReader
             }
 
             return node;
+        }
+
+        /// <summary>
+        /// A plain <c>&lt;&lt;</c> key (YAML 1.1's merge key, which the readers OpenAPI's tools use honour); quoted, it is
+        /// a key like any other.
+        /// </summary>
+        private static bool IsMergeKey(ParsingEvent keyEvent) =>
+            keyEvent is Scalar { Style: ScalarStyle.Plain, Value: "<<" } scalar
+            && (scalar.Tag.IsEmpty || scalar.Tag.Value == CoreTag + "merge");
+
+        /// <summary>
+        /// Adds the members of the mapping <paramref name="value"/>, or of each mapping of the list it is (the earlier
+        /// first), that <paramref name="properties"/> does not hold yet, where the merge key stands; as js-yaml does, a key
+        /// written after the merge key replaces the merged member in its place, and one written before it wins.
+        /// </summary>
+        private static void Merge(List<SpecProperty> properties, Merged merged, SpecNode value, int keyOffset)
+        {
+            if (value is SpecObject single)
+            {
+                merged.Merge(properties, single);
+                return;
+            }
+
+            if (value is SpecArray list && list.Items.All(item => item is SpecObject))
+            {
+                foreach (var item in list.Items)
+                {
+                    merged.Merge(properties, (SpecObject)item);
+                }
+
+                return;
+            }
+
+            var found = value is SpecArray array ? array.Items.First(item => item is not SpecObject) : value;
+            throw new ComposeException("the merge key '<<' takes a mapping or a list of mappings to merge, and here it has " + found.KindName, keyOffset, 2);
+        }
+
+        /// <summary>The names a mapping with a merge key holds so far, and which of them a merge put there (at which index).</summary>
+        private sealed class Merged
+        {
+            private readonly HashSet<string> _names = new(StringComparer.Ordinal);
+            private readonly Dictionary<string, int> _fromMerge = new(StringComparer.Ordinal);
+
+            public Merged(List<SpecProperty> properties)
+            {
+                foreach (var property in properties)
+                {
+                    _names.Add(property.Name);
+                }
+            }
+
+            /// <summary>A key written in the mapping: it replaces a merged member of its name where that stands.</summary>
+            public void Add(List<SpecProperty> properties, SpecProperty property)
+            {
+                if (_fromMerge.TryGetValue(property.Name, out var index))
+                {
+                    _fromMerge.Remove(property.Name);
+                    properties[index] = property;
+                    return;
+                }
+
+                _names.Add(property.Name);
+                properties.Add(property);
+            }
+
+            public void Merge(List<SpecProperty> properties, SpecObject source)
+            {
+                foreach (var property in source.Properties)
+                {
+                    if (_names.Add(property.Name))
+                    {
+                        _fromMerge[property.Name] = properties.Count;
+                        properties.Add(property);
+                    }
+                }
+            }
         }
 
         private int Length(ParsingEvent parsingEvent, int offset) => Math.Max(1, Original((int)parsingEvent.End.Index) - offset);

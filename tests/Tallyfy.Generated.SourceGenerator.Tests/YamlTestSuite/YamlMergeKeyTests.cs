@@ -1,0 +1,185 @@
+using System;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Tallyfy.Generated.SourceGenerator.Parsing;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
+using Xunit;
+
+namespace Tallyfy.Generated.SourceGenerator.Tests.YamlTestSuite;
+
+/// <summary>
+/// YAML merge keys (<c>&lt;&lt;: *base</c>, <c>&lt;&lt;: [*a, *b]</c>): YAML 1.1 defines them, and the YAML readers of
+/// the tools a spec is written with honour them (js-yaml in Swagger UI and Swagger Editor, PyYAML, SnakeYAML), so a spec
+/// that shares a schema's members or a response's fields with one reads there as its author meant. The reader reads
+/// them as js-yaml 4 does (the version <c>package.json</c> pins, run by <c>to-json.js</c>), member order included,
+/// since a model's properties come in the order its schema lists them.
+/// </summary>
+public sealed class YamlMergeKeyTests
+{
+    [Theory]
+    [InlineData("one mapping", "base: &b {type: object, properties: {name: {type: string}}}\ndog:\n  <<: *b\n  required: [name]\n")]
+    [InlineData("a key after the merge overrides in place", "a: &a {x: 1, y: 2}\nc:\n  w: 0\n  <<: *a\n  x: 9\n")]
+    [InlineData("a key before the merge wins", "a: &a {x: 1, y: 2}\nd:\n  y: 7\n  <<: *a\n")]
+    [InlineData("a list: the earlier mapping wins", "a: &a {x: 1, y: 2}\nb: &b {y: 3, z: 4}\nc:\n  <<: [*a, *b]\n")]
+    [InlineData("an inline mapping", "c:\n  <<: {p: 1, q: [1, 2]}\n  r: 3\n")]
+    [InlineData("two merge keys", "f:\n  <<: {p: 1}\n  <<: {q: 2, p: 3}\n")]
+    [InlineData("in a flow mapping", "a: &a {x: 1}\nc: {<<: *a, y: 2}\n")]
+    [InlineData("nested anchors merge what they hold", "a: &a {x: {k: 1}}\nb: &b\n  <<: *a\n  y: 2\nc:\n  <<: *b\n  z: 3\n")]
+    [InlineData("a quoted key is a key", "e: {\"<<\": 5, '<<x': 6}\n")]
+    [InlineData("a merged mapping's own merge", "a: &a {x: 1}\nb: &b {<<: *a, x: 2, y: 2}\nc: {<<: [*b, *a]}\n")]
+    public void Merge_keys_read_as_js_yaml_reads_them(string name, string yaml)
+    {
+        var document = YamlSpecReader.Read("/specs/merge.yaml", yaml);
+
+        Assert.True(document.Error is null, name + ": " + document.Error);
+        Assert.Equal(JsYaml(yaml), Json(document.Root!));
+    }
+
+    [Fact]
+    public void A_merged_member_points_at_where_it_was_written()
+    {
+        const string Yaml = "base: &b\n  name: {type: string}\ndog:\n  <<: *b\n  age: {type: integer}\n";
+
+        var document = YamlSpecReader.Read("/specs/merge.yaml", Yaml);
+
+        var dog = (SpecObject)((SpecObject)document.Root!)["dog"]!;
+        Assert.Equal(new[] { "name", "age" }, dog.Properties.Select(p => p.Name));
+        Assert.Equal(1, document.Map.LocateName(dog.GetProperty("name")!.Value).Line);
+        Assert.Equal(4, document.Map.LocateName(dog.GetProperty("age")!.Value).Line);
+    }
+
+    [Theory]
+    [InlineData("openapi: 3.0.3\ninfo:\n  <<: 5\n", "a number")]
+    [InlineData("openapi: 3.0.3\ninfo:\n  <<: [{title: x}, 5]\n", "a number")]
+    public void A_merge_key_of_anything_but_mappings_is_a_located_TGEN001(string yaml, string found)
+    {
+        var diagnostic = Assert.Single(GeneratorHarness.Run(new SpecText("/specs/merge.yaml", yaml)).Diagnostics);
+
+        Assert.Equal("TGEN001", diagnostic.Id);
+        var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("merge key", message, StringComparison.Ordinal);
+        Assert.Contains(found, message, StringComparison.Ordinal);
+        Assert.Equal((2, 2), (diagnostic.Location.GetLineSpan().StartLinePosition.Line, diagnostic.Location.GetLineSpan().StartLinePosition.Character));
+    }
+
+    [Fact]
+    public void A_schema_that_merges_another_is_a_model_with_its_members()
+    {
+        const string Yaml = """
+            openapi: 3.0.3
+            info: {title: Pets, version: '1'}
+            paths:
+              /dogs/{id}:
+                get:
+                  operationId: getDog
+                  parameters:
+                    - {name: id, in: path, required: true, schema: {type: string}}
+                  responses:
+                    '200':
+                      description: the dog
+                      content:
+                        application/json:
+                          schema: {$ref: '#/components/schemas/Dog'}
+            components:
+              schemas:
+                Pet: &pet
+                  type: object
+                  required: [name]
+                  properties: &petProperties
+                    name: {type: string}
+                    born: {type: string, format: date}
+                Dog:
+                  <<: *pet
+                  properties:
+                    <<: *petProperties
+                    barks: {type: boolean}
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/pets.yaml", Yaml));
+
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning));
+        var dog = Assert.Single(run.Output.GetSymbolsWithName("Dog", Microsoft.CodeAnalysis.SymbolFilter.Type));
+        var properties = ((Microsoft.CodeAnalysis.INamedTypeSymbol)dog).GetMembers().OfType<Microsoft.CodeAnalysis.IPropertySymbol>().ToDictionary(p => p.Name);
+        Assert.True(properties["Name"].IsRequired);
+        Assert.Equal("string", properties["Name"].Type.ToDisplayString());
+        Assert.Equal("System.DateOnly?", properties["Born"].Type.ToDisplayString());
+        Assert.Equal("bool?", properties["Barks"].Type.ToDisplayString());
+    }
+
+    /// <summary>Our tree as JSON, members in the order read.</summary>
+    private static string Json(SpecNode root)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            Write(writer, root);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter writer, SpecNode node)
+    {
+        switch (node)
+        {
+            case SpecObject obj:
+                writer.WriteStartObject();
+                foreach (var property in obj.Properties)
+                {
+                    writer.WritePropertyName(property.Name);
+                    Write(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case SpecArray array:
+                writer.WriteStartArray();
+                foreach (var item in array.Items)
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case SpecScalar { Kind: ScalarKind.String } scalar:
+                writer.WriteStringValue(scalar.Text);
+                break;
+            case SpecScalar scalar:
+                writer.WriteRawValue(scalar.Text);
+                break;
+        }
+    }
+
+    /// <summary>The document as js-yaml reads it, written with the same writer as <see cref="Json"/>.</summary>
+    private static string JsYaml(string yaml)
+    {
+        var folder = Path.GetFullPath(Path.Combine(
+            typeof(YamlMergeKeyTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "YamlTestSuiteData").Value!,
+            "..", "..", ".."));
+        Assert.True(File.Exists(Path.Combine(folder, "node_modules", "js-yaml", "package.json")), "js-yaml is not installed in " + folder + " (the test project's build runs npm ci)");
+        var file = Path.Combine(Path.GetTempPath(), "tallyfy-merge-" + Guid.NewGuid().ToString("N") + ".yaml");
+        File.WriteAllText(file, yaml);
+        try
+        {
+            var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+            start.ArgumentList.Add("to-json.js");
+            start.ArgumentList.Add(file);
+            using var process = Process.Start(start)!;
+            var output = process.StandardOutput.ReadToEndAsync();
+            var error = process.StandardError.ReadToEndAsync();
+            Assert.True(process.WaitForExit(120_000), "node did not finish");
+            Assert.True(process.ExitCode == 0, error.Result);
+            return JsonNode.Parse(output.Result)!.ToJsonString();
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+}
