@@ -6,7 +6,6 @@ using System.Linq;
 using System.Reflection;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Tallyfy.Generated.SourceGenerator.Parsing;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
@@ -39,6 +38,63 @@ public sealed class YamlMergeKeyTests
 
         Assert.True(document.Error is null, name + ": " + document.Error);
         Assert.Equal(JsYaml(yaml), Json(document.Root!));
+    }
+
+    /// <summary>
+    /// Every YAML spec the tests have (the repository's, ReadMe's examples and, where present, the real-world set beside
+    /// the repository) reads as js-yaml reads it: the same members in the same order, the same values and scalar types.
+    /// </summary>
+    [Fact]
+    public void Every_yaml_spec_the_tests_have_reads_as_js_yaml_reads_it()
+    {
+        var files = YamlSpecs();
+        Assert.True(files.Count >= 60, "found only " + files.Count.ToString(CultureInfo.InvariantCulture) + " YAML specs");
+
+        var theirs = RunJsYaml(files);
+        var differences = new System.Collections.Generic.List<string>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            var document = YamlSpecReader.Read(files[i], File.ReadAllText(files[i]));
+            var ours = document.Error is null ? Json(document.Root!) : "{\"error\":true}";
+            if (ours != theirs[i])
+            {
+                differences.Add(files[i] + ": " + FirstDifference(ours, theirs[i]));
+            }
+        }
+
+        Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
+    }
+
+    private static System.Collections.Generic.List<string> YamlSpecs()
+    {
+        var repo = Path.GetFullPath(Path.Combine(JsYamlFolder(), "..", "..", ".."));
+        var folders = new[]
+        {
+            Path.Combine(repo, "spec"),
+            Path.Combine(repo, "tests"),
+            Path.Combine(repo, "..", "shared", "specs", "real-world"),
+        };
+        return folders.Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
+            .Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
+            .Where(file => !file.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && (!file.Contains("node_modules", StringComparison.Ordinal) || file.Contains("oas-examples", StringComparison.Ordinal)))
+            .Where(file => !file.Contains("pnpm-lock", StringComparison.Ordinal))
+            .OrderBy(file => file, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string FirstDifference(string ours, string theirs)
+    {
+        var at = 0;
+        while (at < ours.Length && at < theirs.Length && ours[at] == theirs[at])
+        {
+            at++;
+        }
+
+        var from = Math.Max(0, at - 80);
+        return "ours …" + ours.Substring(from, Math.Min(ours.Length - from, 160)) + "… js-yaml …" + theirs.Substring(from, Math.Min(theirs.Length - from, 160)) + "…";
     }
 
     [Fact]
@@ -150,36 +206,102 @@ public sealed class YamlMergeKeyTests
             case SpecScalar { Kind: ScalarKind.String } scalar:
                 writer.WriteStringValue(scalar.Text);
                 break;
+            case SpecScalar { Kind: ScalarKind.Number } scalar:
+                writer.WriteNumberValue(double.Parse(scalar.Text, NumberStyles.Float, CultureInfo.InvariantCulture));
+                break;
             case SpecScalar scalar:
                 writer.WriteRawValue(scalar.Text);
                 break;
         }
     }
 
-    /// <summary>The document as js-yaml reads it, written with the same writer as <see cref="Json"/>.</summary>
+    private static void Write(Utf8JsonWriter writer, JsonElement element)
+    {
+        switch (element.ValueKind)
+        {
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (var property in element.EnumerateObject())
+                {
+                    writer.WritePropertyName(property.Name);
+                    Write(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (var item in element.EnumerateArray())
+                {
+                    Write(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
+            case JsonValueKind.Number:
+                writer.WriteNumberValue(element.GetDouble());
+                break;
+            default:
+                element.WriteTo(writer);
+                break;
+        }
+    }
+
+    /// <summary>A JSON value as <see cref="Json"/> writes a tree: members in order, numbers by their value.</summary>
+    private static string Canonical(string json)
+    {
+        using var parsed = JsonDocument.Parse(json);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            Write(writer, parsed.RootElement);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <summary>The document as js-yaml reads it, written as <see cref="Json"/> writes a tree.</summary>
     private static string JsYaml(string yaml)
     {
-        var folder = Path.GetFullPath(Path.Combine(
-            typeof(YamlMergeKeyTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "YamlTestSuiteData").Value!,
-            "..", "..", ".."));
-        Assert.True(File.Exists(Path.Combine(folder, "node_modules", "js-yaml", "package.json")), "js-yaml is not installed in " + folder + " (the test project's build runs npm ci)");
         var file = Path.Combine(Path.GetTempPath(), "tallyfy-merge-" + Guid.NewGuid().ToString("N") + ".yaml");
         File.WriteAllText(file, yaml);
         try
         {
-            var start = new ProcessStartInfo("node") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add("to-json.js");
-            start.ArgumentList.Add(file);
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(120_000), "node did not finish");
-            Assert.True(process.ExitCode == 0, error.Result);
-            return JsonNode.Parse(output.Result)!.ToJsonString();
+            return RunJsYaml(new[] { file }).Single();
         }
         finally
         {
             File.Delete(file);
         }
+    }
+
+    /// <summary>Each file as js-yaml reads it (<c>to-json.js</c>, one node process for all), written as <see cref="Json"/> writes a tree.</summary>
+    private static System.Collections.Generic.List<string> RunJsYaml(System.Collections.Generic.IReadOnlyList<string> files)
+    {
+        var start = new ProcessStartInfo("node") { WorkingDirectory = JsYamlFolder(), RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add("to-json.js");
+        foreach (var file in files)
+        {
+            start.ArgumentList.Add(file);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.True(process.WaitForExit(300_000), "node did not finish");
+        Assert.True(process.ExitCode == 0, error.Result);
+        var lines = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(files.Count, lines.Length);
+        return lines.Select(line => line.StartsWith("{\"jsYamlError\"", StringComparison.Ordinal) ? "{\"error\":true}" : Canonical(line)).ToList();
+    }
+
+    /// <summary>The folder of <c>to-json.js</c> and its pinned js-yaml.</summary>
+    private static string JsYamlFolder()
+    {
+        var folder = Path.GetFullPath(Path.Combine(
+            typeof(YamlMergeKeyTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "YamlTestSuiteData").Value!,
+            "..", "..", ".."));
+        Assert.True(File.Exists(Path.Combine(folder, "node_modules", "js-yaml", "package.json")), "js-yaml is not installed in " + folder + " (the test project's build runs npm ci)");
+        return folder;
     }
 }
