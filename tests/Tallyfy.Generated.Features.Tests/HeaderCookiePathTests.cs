@@ -86,6 +86,17 @@ public sealed class HeaderCookiePathTests : IClassFixture<FeaturesServer>
     }
 
     [Fact]
+    public async Task APathParameterMarkedToSkipUrlEncoding_KeepsItsSlashes()
+    {
+        // Azure's {scope}: a path of several segments, which AutoRest's x-ms-skip-url-encoding sends as given (its
+        // reserved characters kept, the rest escaped); the parameter beside it is still one segment.
+        var result = await _server.CreateFeaturesClient().GetScopedResourceAsync("subscriptions/s-1/resourceGroups/my rg", "a/b");
+
+        Assert.IsType<GetScopedResourceResult.NoContent>(result);
+        Assert.Equal("/scoped/subscriptions/s-1/resourceGroups/my%20rg/providers/a%2Fb", _server.Single().Wire.RawTarget);
+    }
+
+    [Fact]
     public async Task AnEmptySimplePathArray_IsRefusedBeforeSending()
     {
         var error = await Assert.ThrowsAsync<ArgumentException>(() =>

@@ -116,8 +116,8 @@ internal static class ClientEmitter
             }
 
             writer.Doc("Every server the spec lists, in its order.");
-            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> " + GeneratedNames.ServerUrls + " { get; } = new string[] { "
-                + string.Join(", ", client.Servers.Select(s => CSharp.Literal(s.Url))) + " };");
+            writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> " + GeneratedNames.ServerUrls + " { get; } = "
+                + (client.Servers.Count == 0 ? "global::System.Array.Empty<string>();" : "new string[] { " + string.Join(", ", client.Servers.Select(s => CSharp.Literal(s.Url))) + " };"));
             writer.Line();
             foreach (var (server, constant) in plan.ServerConstants)
             {
@@ -468,9 +468,11 @@ internal static class ClientEmitter
             }
 
             // A path key that holds a query of its own (formapi's /templates?desc=html) is followed by the parameters' query
-            // after a '&': a second '?' would make them part of its last value.
+            // after a '&': a second '?' would make them part of its last value. So is a path parameter sent as given
+            // that holds one (Azure's {nextLink}), which only the call knows.
             var url = query.Count == 0 && queryString is null ? locals.Path
                 : PathTemplates.HasQuery(operation.PathTemplate) ? request + ".AfterQuery(" + locals.Path + ", " + locals.Query + ".ToString())"
+                : operation.Parameters.Any(p => p.Location == ParameterLocation.Path && p.AllowReserved) ? request + ".JoinQuery(" + locals.Path + ", " + locals.Query + ".ToString())"
                 : locals.Path + " + " + locals.Query;
             // The message comes tagged with the operation (its static tag: ApiRequestOptions), with its Accept header.
             var tag = ClientMembers.Of(client).OperationTags[operation];
@@ -709,7 +711,7 @@ internal static class ClientEmitter
             }
 
             var value = parameter.Type.Kind == TypeKind.String ? parameter.Identifier : Format(parameter, checkedValue, request, ns, locals);
-            parts.Add(request + ".PathSegment(" + value + ", nameof(" + parameter.Identifier + ")" + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
+            parts.Add(request + (parameter.AllowReserved ? ".PathReserved(" : ".PathSegment(") + value + ", nameof(" + parameter.Identifier + ")" + (parameter.AllowsEmpty ? ", allowEmpty: true" : string.Empty) + ")");
             index = close + 1;
         }
 

@@ -235,8 +235,9 @@ internal sealed record ParameterModel(
     public string? DefaultText { get; init; }
 
     /// <summary>
-    /// A query parameter's <c>allowReserved: true</c>: its values keep RFC 3986's reserved characters and
-    /// percent-encoded triples as given (RFC 6570's reserved expansion).
+    /// A query parameter's <c>allowReserved: true</c> (or AutoRest's <c>x-ms-skip-url-encoding</c>), or a path
+    /// parameter's <c>x-ms-skip-url-encoding</c>: its values keep RFC 3986's reserved characters and percent-encoded
+    /// triples as given (RFC 6570's reserved expansion; in a path, <c>/</c> stays a separator).
     /// </summary>
     public bool AllowReserved { get; init; }
 

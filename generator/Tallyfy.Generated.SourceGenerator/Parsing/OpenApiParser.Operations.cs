@@ -11,6 +11,13 @@ namespace Tallyfy.Generated.SourceGenerator.Parsing;
 
 internal sealed partial class OpenApiParser
 {
+    /// <summary>
+    /// AutoRest's extension for a parameter whose value is sent as given (Azure's <c>{scope}</c>, <c>{resourceUri}</c>
+    /// and <c>{nextLink}</c>, which hold paths of their own): a path parameter's value keeps its reserved characters,
+    /// a query parameter's as <c>allowReserved</c> does (as swagger2openapi converts it).
+    /// </summary>
+    private const string SkipUrlEncoding = "x-ms-skip-url-encoding";
+
     /// <summary>Undeclared placeholders already reported: a path shared by several operations is reported once.</summary>
     private readonly HashSet<string> _reportedPlaceholders = new(StringComparer.Ordinal);
 
@@ -1071,7 +1078,12 @@ internal sealed partial class OpenApiParser
             {
                 Deprecated = GetBool(node, "deprecated"),
                 DefaultText = schemaNode is null ? null : DefaultText(schemaNode),
-                AllowReserved = kind == ParameterLocation.Query && GetBool(node, "allowReserved"),
+                AllowReserved = kind switch
+                {
+                    ParameterLocation.Query => GetBool(node, "allowReserved") || GetBool(node, SkipUrlEncoding),
+                    ParameterLocation.Path => GetBool(node, SkipUrlEncoding) && type.Kind is not (TypeKind.Array or TypeKind.Object or TypeKind.Map),
+                    _ => false,
+                },
             });
         }
 

@@ -53,6 +53,42 @@ internal static class ApiRequest
     }
 
     /// <summary>
+    /// A path parameter whose value is sent as given (AutoRest's <c>x-ms-skip-url-encoding</c>: Azure's
+    /// <c>{scope}</c> or <c>{resourceUri}</c>, a path of segments, and <c>{nextLink}</c>, a path and a query): RFC
+    /// 6570's reserved expansion, which keeps RFC 3986's reserved characters and percent-encoded triples and encodes
+    /// every other character outside the unreserved set (a space, a <c>%</c> that starts no triple, any non-ASCII
+    /// letter). An empty value is refused unless <paramref name="allowEmpty"/> says the spec admits it.
+    /// </summary>
+    public static string PathReserved(string? value, string parameterName, bool allowEmpty = false)
+    {
+        if (value is null)
+        {
+            throw new global::System.ArgumentNullException(parameterName);
+        }
+
+        if (value.Length == 0 && !allowEmpty)
+        {
+            throw new global::System.ArgumentException("The value must not be empty: it is part of the path.", parameterName);
+        }
+
+        var escaped = new global::System.Text.StringBuilder(value.Length + 8);
+        var start = 0;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            var kept = c is ':' or '/' or '?' or '#' or '[' or ']' or '@' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '='
+                || (c == '%' && i + 2 < value.Length && global::System.Uri.IsHexDigit(value[i + 1]) && global::System.Uri.IsHexDigit(value[i + 2]));
+            if (kept)
+            {
+                escaped.Append(global::System.Uri.EscapeDataString(value.Substring(start, i - start))).Append(c);
+                start = i + 1;
+            }
+        }
+
+        return escaped.Append(global::System.Uri.EscapeDataString(value.Substring(start))).ToString();
+    }
+
+    /// <summary>
     /// A path parameter in style label (<c>.a,b</c>, exploded <c>.a.b</c>), matrix (<c>;id=a,b</c>, exploded
     /// <c>;id=a;id=b</c>) or simple (<c>a,b</c>, for an array or an object), as RFC 6570 expands <c>{.id}</c>,
     /// <c>{;id}</c> and <c>{id}</c>: each value escaped, the prefix and separators literal (so a comma inside a value,
@@ -887,6 +923,12 @@ internal static class ApiRequest
         query.Length == 0 ? path
         : path.EndsWith("?", global::System.StringComparison.Ordinal) || path.EndsWith("&", global::System.StringComparison.Ordinal) ? path + query.Substring(1)
         : path + "&" + query.Substring(1);
+
+    /// <summary>
+    /// The URL of a path a parameter sent as given may have put a query in (Azure's <c>{nextLink}</c>:
+    /// <c>users?$skiptoken=…</c>) with the parameters' query after it: after a '&amp;' where the path holds a '?'.
+    /// </summary>
+    public static string JoinQuery(string path, string query) => path.IndexOf('?') >= 0 ? AfterQuery(path, query) : path + query;
 
     /// <summary>Appends <c>name=value</c> to a query string, both escaped.</summary>
     public static void AppendQuery(global::System.Text.StringBuilder query, string name, string value)
