@@ -588,6 +588,51 @@ public sealed class Swagger2Tests
         Assert.Empty(run.CompilationProblems());
     }
 
+    /// <summary>
+    /// A response with <c>examples</c> and no <c>schema</c> (OAI's api-with-examples, ReadMe's copy of it): 2.0 says a
+    /// response without a schema has no content, yet its examples show what comes. It converts as swagger2openapi
+    /// converts it, a content entry per example's media type holding the example, so the case reads the body as a
+    /// 3.x response documented by examples only reads it (a <c>JsonElement</c> for JSON), where the case had no body.
+    /// </summary>
+    [Fact]
+    public void A_response_documented_by_examples_alone_has_the_content_its_examples_show()
+    {
+        var text = """
+            {
+              "swagger": "2.0",
+              "info": { "title": "Versions", "version": "1" },
+              "host": "api.example.test",
+              "produces": ["application/json"],
+              "paths": {
+                "/": {
+                  "get": {
+                    "operationId": "listVersions",
+                    "responses": {
+                      "200": { "description": "the versions", "examples": { "application/json": { "versions": [{ "id": "v2" }] } } },
+                      "204": { "description": "none" }
+                    }
+                  }
+                }
+              }
+            }
+            """;
+
+        var root = Convert(text, out var warnings);
+
+        Assert.Empty(warnings);
+        var ok = Obj(root, "paths", "/", "get", "responses", "200");
+        Assert.Equal("v2", Text(ok, "content", "application/json", "example", "versions", "0", "id"));
+        Assert.Null(Obj(ok, "content", "application/json")["schema"]);
+        Assert.Null(ok["examples"]);
+        Assert.Null(Obj(root, "paths", "/", "get", "responses", "204")["content"]);
+
+        var run = GeneratorHarness.Run(Petstore("/specs/versions.json", text));
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var body = Assert.Single(run.Output.GetSymbolsWithName("Ok", SymbolFilter.Type).OfType<INamedTypeSymbol>()).GetMembers("Body").OfType<IPropertySymbol>().Single();
+        Assert.Equal("System.Text.Json.JsonElement", body.Type.ToDisplayString());
+    }
+
     [Fact]
     public void A_discriminator_object_with_a_mapping_in_a_2_0_document_maps_to_the_converted_definitions()
     {

@@ -750,6 +750,11 @@ internal sealed class Swagger2Converter
                 case "headers" when property.Value is SpecObject headers:
                     properties.Add(Renamed(property, "headers", ConvertMap(headers, ConvertHeader)));
                     break;
+                case "examples" when response["schema"] is null && property.Value is SpecObject examples && ExampleContent(examples) is { } content:
+                    // No schema: 2.0 says no content, yet the examples show what comes. As swagger2openapi converts it,
+                    // a content entry per example's media type, read as a 3.x response documented by examples alone.
+                    properties.Add(Renamed(property, "content", content));
+                    break;
                 case "examples":
                     // Moved into the content entries of the media types they are for.
                     break;
@@ -760,6 +765,21 @@ internal sealed class Swagger2Converter
         }
 
         return Object(response, properties);
+    }
+
+    /// <summary>A content entry holding its <c>example</c> for each example keyed by a media type; null when none is.</summary>
+    private static SpecObject? ExampleContent(SpecObject examples)
+    {
+        var content = new List<SpecProperty>(examples.Properties.Count);
+        foreach (var example in examples.Properties)
+        {
+            if (example.Name.IndexOf('/') > 0)
+            {
+                content.Add(Renamed(example, example.Name, Object(example.Value, new List<SpecProperty> { Renamed(example, "example", example.Value) })));
+            }
+        }
+
+        return content.Count == 0 ? null : Object(examples, content);
     }
 
     private SpecObject ResponseContent(SpecObject response, SpecProperty schema, SpecArray? produces)
