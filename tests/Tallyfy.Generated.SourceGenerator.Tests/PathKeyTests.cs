@@ -190,10 +190,11 @@ public sealed class PathKeyTests
     /// <c>{resourceUri}</c> and <c>{parentResourcePath}</c> are paths of several segments (465 operations of 72 of the
     /// APIs.guru directory's documents, which keep the extension from their Swagger 2.0 sources). Escaped as one
     /// segment, their slashes went as <c>%2F</c> and Azure found no such resource. Such a value keeps its reserved
-    /// characters and percent-encoded triples (RFC 6570's reserved expansion) and has the rest escaped; a parameter
-    /// without the extension is still one segment. A query parameter with it keeps reserved characters as
-    /// <c>allowReserved</c> does, as swagger2openapi converts it; where such a path value holds a query (Azure's
-    /// <c>{nextLink}</c>), the parameters' query follows it after a '&amp;'. Swagger 2.0 documents say the same through the converter.
+    /// characters and percent-encoded triples (RFC 6570's reserved expansion) and has the rest escaped (a <c>#</c> too,
+    /// which would end the URL); a parameter without the extension is still one segment. A query parameter with it
+    /// keeps reserved characters as <c>allowReserved</c> does, as swagger2openapi converts it; where such a path value
+    /// holds a query (Azure's <c>{nextLink}</c>), the parameters' query follows it after a '&amp;'. Swagger 2.0
+    /// documents say the same through the converter.
     /// </summary>
     [Theory]
     [InlineData("3.0", """
@@ -248,7 +249,7 @@ public sealed class PathKeyTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.CompilationProblems());
         var urls = RequestProbe.Sent(run, "skip-url-encoding-" + version, "request.RequestUri!.OriginalString", """
-            client.GetRoleAssignmentAsync("subscriptions/s-1/resourceGroups/my rg", "a/b", "atScope() and x=1", "a/b=c").GetAwaiter().GetResult();
+            client.GetRoleAssignmentAsync("subscriptions/s-1/resourceGroups/my rg#1", "a/b", "atScope() and x=1", "a/b=c").GetAwaiter().GetResult();
             client.GetRoleAssignmentAsync("/subscriptions/s-1/providers/Microsoft.Web/sites/café%2F100%", "n").GetAwaiter().GetResult();
             client.ListNextAsync("users?$skiptoken=X%3D", "1.6").GetAwaiter().GetResult();
             client.ListNextAsync("users", "1.6").GetAwaiter().GetResult();
@@ -257,7 +258,7 @@ public sealed class PathKeyTests
         Assert.Equal(
             string.Join("\n", new[]
             {
-                "https://example.test/subscriptions/s-1/resourceGroups/my%20rg/providers/Microsoft.Authorization/roleAssignments/a%2Fb?%24filter=atScope()%20and%20x=1&plain=a%2Fb%3Dc",
+                "https://example.test/subscriptions/s-1/resourceGroups/my%20rg%231/providers/Microsoft.Authorization/roleAssignments/a%2Fb?%24filter=atScope()%20and%20x=1&plain=a%2Fb%3Dc",
                 "https://example.test//subscriptions/s-1/providers/Microsoft.Web/sites/caf%C3%A9%2F100%25/providers/Microsoft.Authorization/roleAssignments/n",
                 "https://example.test/next/users?$skiptoken=X%3D&api-version=1.6",
                 "https://example.test/next/users?api-version=1.6",

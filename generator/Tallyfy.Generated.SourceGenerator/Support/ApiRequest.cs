@@ -57,7 +57,8 @@ internal static class ApiRequest
     /// <c>{scope}</c> or <c>{resourceUri}</c>, a path of segments, and <c>{nextLink}</c>, a path and a query): RFC
     /// 6570's reserved expansion, which keeps RFC 3986's reserved characters and percent-encoded triples and encodes
     /// every other character outside the unreserved set (a space, a <c>%</c> that starts no triple, any non-ASCII
-    /// letter). An empty value is refused unless <paramref name="allowEmpty"/> says the spec admits it.
+    /// letter), and a <c>#</c>, which would end the URL there and lose the rest without a word. An empty value is
+    /// refused unless <paramref name="allowEmpty"/> says the spec admits it.
     /// </summary>
     public static string PathReserved(string? value, string parameterName, bool allowEmpty = false)
     {
@@ -72,20 +73,8 @@ internal static class ApiRequest
         }
 
         var escaped = new global::System.Text.StringBuilder(value.Length + 8);
-        var start = 0;
-        for (var i = 0; i < value.Length; i++)
-        {
-            var c = value[i];
-            var kept = c is ':' or '/' or '?' or '#' or '[' or ']' or '@' or '!' or '$' or '&' or '\'' or '(' or ')' or '*' or '+' or ',' or ';' or '='
-                || (c == '%' && i + 2 < value.Length && global::System.Uri.IsHexDigit(value[i + 1]) && global::System.Uri.IsHexDigit(value[i + 2]));
-            if (kept)
-            {
-                escaped.Append(global::System.Uri.EscapeDataString(value.Substring(start, i - start))).Append(c);
-                start = i + 1;
-            }
-        }
-
-        return escaped.Append(global::System.Uri.EscapeDataString(value.Substring(start))).ToString();
+        AppendReserved(escaped, value, inPath: true);
+        return escaped.ToString();
     }
 
     /// <summary>
@@ -761,7 +750,7 @@ internal static class ApiRequest
 
             if (reserved)
             {
-                AppendReserved(query, value);
+                AppendReserved(query, value, inPath: false);
             }
             else
             {
@@ -949,25 +938,30 @@ internal static class ApiRequest
     {
         // "name=" as every query parameter starts, then the value escaped around what it keeps.
         AppendQuery(query, name, string.Empty);
-        AppendReserved(query, value);
+        AppendReserved(query, value, inPath: false);
     }
 
-    /// <summary>Appends a value escaped but for the reserved characters and percent-encoded triples it keeps (<see cref="AppendQueryReserved"/>).</summary>
-    private static void AppendReserved(global::System.Text.StringBuilder query, string value)
+    /// <summary>
+    /// Appends a value escaped but for the reserved characters and percent-encoded triples it keeps: in a query (<see
+    /// cref="AppendQueryReserved"/>) not <c>&amp; + [ ]</c>, which would end or change the value there; in a path (<see
+    /// cref="PathReserved"/>) those too; in neither <c>#</c>, which would end the URL.
+    /// </summary>
+    private static void AppendReserved(global::System.Text.StringBuilder text, string value, bool inPath)
     {
         var start = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
             var kept = c is ':' or '/' or '?' or '@' or '!' or '$' or '\'' or '(' or ')' or '*' or ',' or ';' or '='
+                || (inPath && c is '&' or '+' or '[' or ']')
                 || (c == '%' && i + 2 < value.Length && global::System.Uri.IsHexDigit(value[i + 1]) && global::System.Uri.IsHexDigit(value[i + 2]));
             if (kept)
             {
-                query.Append(global::System.Uri.EscapeDataString(value.Substring(start, i - start))).Append(c);
+                text.Append(global::System.Uri.EscapeDataString(value.Substring(start, i - start))).Append(c);
                 start = i + 1;
             }
         }
 
-        query.Append(global::System.Uri.EscapeDataString(value.Substring(start)));
+        text.Append(global::System.Uri.EscapeDataString(value.Substring(start)));
     }
 }
