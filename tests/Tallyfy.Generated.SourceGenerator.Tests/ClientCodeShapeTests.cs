@@ -108,6 +108,18 @@ public sealed class ClientCodeShapeTests
         Assert.Equal(baseUrl, client.GetMembers("DefaultBaseUrl").OfType<Microsoft.CodeAnalysis.IFieldSymbol>().SingleOrDefault()?.ConstantValue);
     }
 
+    [Fact]
+    public void A_spec_without_a_server_lists_none_in_plain_code()
+    {
+        var spec = "openapi: 3.0.3\ninfo: { title: R, version: \"1\" }\npaths:\n  /q:\n    get:\n      operationId: getQ\n      responses:\n        \"204\": { description: done }\n";
+        var run = GeneratorHarness.Run(new SpecText("/repo/serverless.yaml", spec, "Rel", "RelClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var source = run.Sources.Single(s => s.HintName == "RelClient.g.cs").SourceText.ToString();
+        Assert.Contains("ServerUrls { get; } = Array.Empty<string>();", source, StringComparison.Ordinal);
+    }
+
     private static string Client()
     {
         var run = GeneratorHarness.Run(new SpecText("/repo/shape.yaml", Spec, "Shape", "ShapeClient"));
