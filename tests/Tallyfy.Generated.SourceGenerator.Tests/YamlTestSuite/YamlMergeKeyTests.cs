@@ -65,24 +65,37 @@ public sealed class YamlMergeKeyTests
         Assert.True(differences.Count == 0, string.Join(Environment.NewLine, differences));
     }
 
+    /// <summary>
+    /// The YAML specs of the repository (outside installed packages and build output), ReadMe's examples and the
+    /// real-world set beside the repository, where present.
+    /// </summary>
     private static System.Collections.Generic.List<string> YamlSpecs()
     {
         var repo = Path.GetFullPath(Path.Combine(JsYamlFolder(), "..", "..", ".."));
-        var folders = new[]
+        var files = new System.Collections.Generic.List<string>();
+        Collect(Path.Combine(repo, "spec"), files, skipPackages: true);
+        Collect(Path.Combine(repo, "tests"), files, skipPackages: true);
+        Collect(Path.Combine(repo, "tests", "Tallyfy.Generated.SourceGenerator.Tests", "RealSpecs", "node_modules", "@readme", "oas-examples"), files, skipPackages: false);
+        Collect(Path.Combine(repo, "..", "shared", "specs", "real-world"), files, skipPackages: true);
+        return files.OrderBy(file => file, StringComparer.Ordinal).ToList();
+    }
+
+    private static void Collect(string folder, System.Collections.Generic.List<string> files, bool skipPackages)
+    {
+        if (!Directory.Exists(folder))
         {
-            Path.Combine(repo, "spec"),
-            Path.Combine(repo, "tests"),
-            Path.Combine(repo, "..", "shared", "specs", "real-world"),
-        };
-        return folders.Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.*", SearchOption.AllDirectories))
-            .Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal))
-            .Where(file => !file.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                && !file.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
-                && (!file.Contains("node_modules", StringComparison.Ordinal) || file.Contains("oas-examples", StringComparison.Ordinal)))
-            .Where(file => !file.Contains("pnpm-lock", StringComparison.Ordinal))
-            .OrderBy(file => file, StringComparer.Ordinal)
-            .ToList();
+            return;
+        }
+
+        files.AddRange(Directory.EnumerateFiles(folder).Where(file => file.EndsWith(".yaml", StringComparison.Ordinal) || file.EndsWith(".yml", StringComparison.Ordinal)));
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            var name = Path.GetFileName(child);
+            if (!(skipPackages && name is "node_modules" or "bin" or "obj"))
+            {
+                Collect(child, files, skipPackages);
+            }
+        }
     }
 
     private static string FirstDifference(string ours, string theirs)
