@@ -1,11 +1,11 @@
 using System;
 using System.Collections.Generic;
-using System.Diagnostics;
 using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
 using Tallyfy.Generated.SourceGenerator.Model;
+using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
 
@@ -149,25 +149,8 @@ public sealed class Swagger2ConverterOracleTests
     }
 
     /// <summary>The path of each document's conversion (or "error: …"), by one node process for all.</summary>
-    private static List<string> Convert(string root, string folder, List<string> files)
-    {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("swagger2openapi.js");
-        start.ArgumentList.Add(folder);
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(600_000), "swagger2openapi did not finish");
-        Assert.True(process.ExitCode == 0, error.Result);
-        var lines = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(files.Count, lines.Length);
-        return lines.ToList();
-    }
+    private static List<string> Convert(string root, string folder, List<string> files) =>
+        NodeScript.Lines(root, "swagger2openapi.js", new[] { folder }.Concat(files), files.Count, TimeSpan.FromMinutes(10)).ToList();
 
     /// <summary>The client's files by hint name, support file included; the spec's diagnostics when there is no client.</summary>
     private static SortedDictionary<string, string> Generate(string path, string text)

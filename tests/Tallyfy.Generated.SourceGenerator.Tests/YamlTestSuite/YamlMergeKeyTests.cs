@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -291,20 +290,7 @@ public sealed class YamlMergeKeyTests
     /// <summary>Each file as js-yaml reads it (<c>to-json.js</c>, one node process for all), written as <see cref="Json"/> writes a tree.</summary>
     private static System.Collections.Generic.List<string> RunJsYaml(System.Collections.Generic.IReadOnlyList<string> files)
     {
-        var start = new ProcessStartInfo("node") { WorkingDirectory = JsYamlFolder(), RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("to-json.js");
-        foreach (var file in files)
-        {
-            start.ArgumentList.Add(file);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(300_000), "node did not finish");
-        Assert.True(process.ExitCode == 0, error.Result);
-        var lines = output.Result.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(files.Count, lines.Length);
+        var lines = NodeScript.Lines(JsYamlFolder(), "to-json.js", files, files.Count, TimeSpan.FromMinutes(5));
         return lines.Select(line => line.StartsWith("{\"jsYamlError\"", StringComparison.Ordinal) ? "{\"error\":true}" : Canonical(line)).ToList();
     }
 
