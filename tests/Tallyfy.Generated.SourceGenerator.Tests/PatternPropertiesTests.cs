@@ -40,4 +40,37 @@ public sealed class PatternPropertiesTests
         var scores = run.Output.GetTypeByMetadataName("P.Board")!.GetMembers("Scores").OfType<IPropertySymbol>().Single();
         Assert.Equal(expected, scores.Type.ToDisplayString());
     }
+
+    /// <summary>
+    /// Beside declared properties, a member a pattern matches is no additional one: JSON Schema holds it to the
+    /// pattern's schema, not to <c>additionalProperties</c> (the JSON Schema Test Suite's "patternProperty validates
+    /// nonproperty": <c>{"fxo": [1, 2]}</c> beside integer additional members). The undeclared members are kept as
+    /// JSON values then, unless every pattern's schema is the additional members' own.
+    /// </summary>
+    [Theory]
+    [InlineData("""{ "f.o": { "minItems": 2 } }""", """{ "type": "integer" }""", "System.Collections.Generic.IDictionary<string, System.Text.Json.JsonElement>?")]
+    [InlineData("""{ "^x-": { "$ref": "#/components/schemas/Count" } }""", """{ "$ref": "#/components/schemas/Count" }""", "System.Collections.Generic.IDictionary<string, long>?")]
+    [InlineData("""{ }""", """{ "type": "integer" }""", "System.Collections.Generic.IDictionary<string, long>?")]
+    public void Members_a_pattern_matches_are_not_held_to_additional_properties(string patterns, string additional, string expected)
+    {
+        var spec = """
+            {
+              "openapi": "3.1.0",
+              "info": { "title": "P", "version": "1" },
+              "servers": [ { "url": "https://example.test" } ],
+              "paths": { "/boards": { "get": { "operationId": "getBoard",
+                "responses": { "200": { "description": "ok", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Board" } } } } } } } },
+              "components": { "schemas": {
+                "Count": { "type": "integer" },
+                "Board": { "type": "object", "properties": { "foo": { "type": "array" } }, "patternProperties": PATTERNS, "additionalProperties": ADDITIONAL } } }
+            }
+            """.Replace("PATTERNS", patterns).Replace("ADDITIONAL", additional);
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/p.json", spec, "P", "PClient"));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var extra = run.Output.GetTypeByMetadataName("P.Board")!.GetMembers("AdditionalProperties").OfType<IPropertySymbol>().Single();
+        Assert.Equal(expected, extra.Type.ToDisplayString());
+    }
 }

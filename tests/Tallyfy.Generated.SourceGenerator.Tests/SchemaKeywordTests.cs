@@ -366,6 +366,82 @@ public sealed class SchemaKeywordTests
     }
 
     /// <summary>
+    /// An allOf whose parts declare no members is no object (found by the JSON Schema Test Suite: <c>allOf: [{maximum:
+    /// 30}, {minimum: 20}]</c> holds 25). An array beside parts that only constrain it is that array; parts that only
+    /// constrain allow any JSON value, as each alone does; a part saying nullable makes the array nullable. Each was an
+    /// empty class, so every value in an answer was a body-read error.
+    /// </summary>
+    [Fact]
+    public void An_allOf_of_parts_that_declare_no_members_is_the_array_one_names_or_any_value()
+    {
+        var text = Spec("""
+                    tags:
+                      allOf:
+                        - $ref: "#/components/schemas/Tags"
+                        - maxItems: 3
+                    sizes:
+                      allOf:
+                        - type: array
+                          items:
+                            type: integer
+                        - minItems: 1
+                        - uniqueItems: true
+                    maybeTags:
+                      allOf:
+                        - $ref: "#/components/schemas/Tags"
+                        - maxItems: 3
+                          nullable: true
+                    range:
+                      allOf:
+                        - maximum: 30
+                        - minimum: 20
+                    free:
+                      type: object
+                      allOf:
+                        - minProperties: 1
+                        - maxProperties: 3
+                    twoArrays:
+                      allOf:
+                        - $ref: "#/components/schemas/Tags"
+                        - type: array
+                          items:
+                            type: integer
+                    composed:
+                      allOf:
+                        - $ref: "#/components/schemas/Tags"
+                        - properties:
+                            extra:
+                              type: string
+            """, extra: "      required: [maybeTags]\n") + """
+
+                Tags:
+                  type: array
+                  items:
+                    type: string
+            """;
+
+        var run = GeneratorHarness.Run(new SpecText("/specs/memberless.yaml", text));
+
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.CompilationProblems());
+        var thing = run.Output.GetTypeByMetadataName("Tallyfy.Thing")!;
+        string TypeOf(string member) => thing.GetMembers(member).OfType<IPropertySymbol>().Single().Type.ToDisplayString();
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<string>?", TypeOf("Tags"));
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<long>?", TypeOf("Sizes"));
+        // Required, yet nullable: its part says so.
+        Assert.Equal("System.Collections.Generic.IReadOnlyList<string>?", TypeOf("MaybeTags"));
+        Assert.Equal("System.Text.Json.JsonElement?", TypeOf("Range"));
+        Assert.Equal("System.Text.Json.JsonElement?", TypeOf("Free"));
+        // Two parts that each say what the array holds, and a part that declares members, stay a class of their own.
+        Assert.Equal("Tallyfy.ThingTwoArrays?", TypeOf("TwoArrays"));
+        Assert.Equal("Tallyfy.ThingComposed?", TypeOf("Composed"));
+        foreach (var gone in new[] { "ThingTags", "ThingSizes", "ThingMaybeTags", "ThingRange", "ThingFree" })
+        {
+            Assert.Null(run.Output.GetTypeByMetadataName("Tallyfy." + gone));
+        }
+    }
+
+    /// <summary>
     /// <c>required</c> beside an allOf of one reference is no annotation: it requires members the referenced object
     /// leaves optional (ShipEngine's request bodies wrap their one shared model so, each requiring what its operation
     /// needs; found by Prism). That is a class of its own with those members required; the shared model stays as it is,

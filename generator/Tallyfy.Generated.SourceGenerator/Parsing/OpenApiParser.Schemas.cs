@@ -458,6 +458,49 @@ internal sealed partial class OpenApiParser
     private static bool IsScalarType(string type) => type is "string" or "integer" or "number" or "boolean";
 
     /// <summary>
+    /// Whether the schema (with no <c>properties</c> of its own) is an allOf of two or more parts none of which declares
+    /// an object's members (<c>properties</c>, <c>additionalProperties</c>, <c>patternProperties</c>, an object type or
+    /// a composition of its own): then <paramref name="arrayPart"/> is the one part that says the value is an array
+    /// (<c>type: array</c> or <c>items</c>), when exactly one does and every other part has no type, and null when no
+    /// part says what the value is.
+    /// </summary>
+    private bool MemberlessAllOf(SpecObject schema, out SpecNode? arrayPart)
+    {
+        arrayPart = null;
+        if (schema["properties"] is not null || GetArray(schema, "allOf") is not { Items.Count: > 1 } allOf)
+        {
+            return false;
+        }
+
+        SpecNode? array = null;
+        foreach (var part in allOf.Items)
+        {
+            if (Deref(part, out _) is not SpecObject resolved
+                || (resolved["properties"] ?? resolved["additionalProperties"] ?? resolved["patternProperties"] ?? resolved["allOf"] ?? resolved["oneOf"] ?? resolved["anyOf"]) is not null)
+            {
+                return false;
+            }
+
+            if (resolved["items"] is not null || PrimaryType(resolved) == "array")
+            {
+                if (array is not null)
+                {
+                    return false;
+                }
+
+                array = part;
+            }
+            else if (resolved["type"] is not null)
+            {
+                return false;
+            }
+        }
+
+        arrayPart = array;
+        return true;
+    }
+
+    /// <summary>
     /// The type of a parameter or header: text on the wire, where a null item has no form, so a list's items are never
     /// nullable there.
     /// </summary>
@@ -512,6 +555,15 @@ internal sealed partial class OpenApiParser
         if (contradictory)
         {
             return TypeRef.Any;
+        }
+
+        // allOf whose parts declare no members: an array beside parts that only constrain it (allOf [$ref TagList,
+        // {maxItems: 3}]) is that array; parts that only constrain (allOf [{maximum: 30}, {minimum: 20}]) allow any JSON
+        // value, as each alone does, and so does the schema unless it declares members itself (below).
+        var memberless = MemberlessAllOf(schema, out var arrayPart);
+        if (arrayPart is not null)
+        {
+            return ResolveSchema(arrayPart, nameHint, componentName).Type;
         }
 
         if ((GetArray(schema, "oneOf") ?? GetArray(schema, "anyOf")) is { } alternatives
@@ -597,7 +649,7 @@ internal sealed partial class OpenApiParser
                 return new TypeRef(TypeKind.Array, Item: items.Type, ItemNullable: items.Nullable && items.Type.Kind != TypeKind.Any);
         }
 
-        var hasProperties = schema["properties"] is SpecObject { Properties.Count: > 0 } || schema["allOf"] is SpecArray;
+        var hasProperties = schema["properties"] is SpecObject { Properties.Count: > 0 } || (schema["allOf"] is SpecArray && !memberless);
         if (!hasProperties)
         {
             if (schema["additionalProperties"] is SpecObject additional)
@@ -1158,10 +1210,18 @@ internal sealed partial class OpenApiParser
     /// <summary>
     /// The property that keeps the members the schema does not declare: typed by <c>additionalProperties</c> (of the
     /// schema or an <c>allOf</c> part) when it is a schema, else JSON values; named clear of the declared properties.
+    /// A member a <c>patternProperties</c> pattern of the schema matches is no additional one (it holds what the
+    /// pattern's schema allows), so beside patterns whose schemas are not that very schema the members are JSON values.
     /// </summary>
     private ExtraMembersModel ExtraMembers(SpecObject schema, string typeName, NameScope memberNames)
     {
         var additional = AdditionalPropertiesSchema(schema, 0);
+        if (additional is not null && GetObject(schema, "patternProperties") is { Properties.Count: > 0 } patterns
+            && patterns.Properties.Any(pattern => !ReferenceEquals(Deref(pattern.Value, out _), Deref(additional, out _))))
+        {
+            additional = null;
+        }
+
         var values = additional is null ? new SchemaInfo(TypeRef.Any, true) : ResolveSchema(additional, typeName + "Value");
         return new ExtraMembersModel(
             memberNames.Allocate(GeneratedNames.AdditionalProperties),
@@ -1668,7 +1728,10 @@ internal sealed partial class OpenApiParser
             && allOf.Items.Any(part => !ReferenceEquals(part, only) && part is SpecObject annotation && IsNullableMarker(annotation)))
         // A scalar allOf (ScalarAllOfPart) of which a part says nullable.
         || (schema["allOf"] is SpecArray parts && ScalarAllOfPart(schema, out _) is not null
-            && parts.Items.Any(part => Deref(part, out _) is SpecObject resolved && IsNullableMarker(resolved)));
+            && parts.Items.Any(part => Deref(part, out _) is SpecObject resolved && IsNullableMarker(resolved)))
+        // An array allOf (MemberlessAllOf) of which a part says nullable.
+        || (schema["allOf"] is SpecArray arrayParts && MemberlessAllOf(schema, out var arrayPart) && arrayPart is not null
+            && arrayParts.Items.Any(part => Deref(part, out _) is SpecObject resolved && IsNullableMarker(resolved)));
 
     /// <summary>The property's <c>readOnly</c>/<c>writeOnly</c>, from its schema or (3.1) from siblings of its <c>$ref</c>.</summary>
     private static PropertyAccess Access(SpecObject? schema, SpecObject? target, SpecObject? annotation = null)

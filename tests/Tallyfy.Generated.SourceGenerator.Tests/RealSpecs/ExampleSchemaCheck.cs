@@ -10,7 +10,8 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// Checks a JSON value against an OpenAPI 3.0 schema of the same document, independently of the generator: the
 /// keywords that decide whether a value is of its schema's shape (<c>$ref</c>, <c>type</c>, <c>nullable</c>,
 /// <c>enum</c>, <c>required</c>, <c>properties</c>, <c>additionalProperties</c>, <c>items</c>, <c>allOf</c>,
-/// <c>anyOf</c>, <c>oneOf</c> (exactly one branch), a discriminated base's subtype named by the value's tag, and the
+/// <c>anyOf</c>, <c>oneOf</c> (exactly one branch), <c>patternProperties</c>, a discriminated base's subtype named by
+/// the value's tag, the bounds <see cref="Constraints"/> lists (in oneOf, anyOf and not branches only), and the
 /// <c>date-time</c>, <c>date</c>, <c>duration</c>, <c>uuid</c> and <c>byte</c> formats; members without a <c>type</c> are an
 /// object's, as generators read them; a <c>uri</c> that <c>System.Uri</c> refuses is counted here too, though RFC 3986 may
 /// allow it, since a client that reads it into a <c>System.Uri</c> cannot). Used to tell an example that
@@ -265,6 +266,11 @@ internal sealed class ExampleSchemaCheck
             return;
         }
 
+        if (_inBranch > 0)
+        {
+            Constraints(value, schema, path, found);
+        }
+
         if (value.ValueKind == JsonValueKind.String && schema.TryGetProperty("format", out var format) && format.GetString() is "date-time" or "google-datetime"
             && !DateTimeOffset.TryParse(value.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out _))
         {
@@ -328,9 +334,28 @@ internal sealed class ExampleSchemaCheck
             schema.TryGetProperty("additionalProperties", out var additional);
             foreach (var member in value.EnumerateObject())
             {
+                // A member a patternProperties pattern matches is held to that pattern's schema, and is no additional one.
+                var matched = false;
+                if (schema.TryGetProperty("patternProperties", out var patterns) && patterns.ValueKind == JsonValueKind.Object)
+                {
+                    foreach (var pattern in patterns.EnumerateObject())
+                    {
+                        var match = Matches(pattern.Name, member.Name);
+                        matched |= match is not false;
+                        if (match is true)
+                        {
+                            Check(member.Value, pattern.Value, path + "." + member.Name, found, depth + 1);
+                        }
+                    }
+                }
+
                 if (properties.ValueKind == JsonValueKind.Object && properties.TryGetProperty(member.Name, out var propertySchema))
                 {
                     Check(member.Value, propertySchema, path + "." + member.Name, found, depth + 1);
+                }
+                else if (matched)
+                {
+                    continue;
                 }
                 else if (additional.ValueKind == JsonValueKind.Object)
                 {
@@ -362,7 +387,7 @@ internal sealed class ExampleSchemaCheck
 
         if (schema.TryGetProperty("anyOf", out var anyOf))
         {
-            var branches = anyOf.EnumerateArray().Select(b => Violations(value, b)).ToList();
+            var branches = anyOf.EnumerateArray().Select(b => BranchViolations(value, b)).ToList();
             if (branches.All(b => b.Count > 0))
             {
                 found.Add($"{path}: matches no anyOf branch ({string.Join("; ", branches.Select(b => b[0]))})");
@@ -371,7 +396,7 @@ internal sealed class ExampleSchemaCheck
 
         if (schema.TryGetProperty("oneOf", out var oneOf))
         {
-            var branches = oneOf.EnumerateArray().Select(b => Violations(value, b)).ToList();
+            var branches = oneOf.EnumerateArray().Select(b => BranchViolations(value, b)).ToList();
             var matching = branches.Count(b => b.Count == 0);
             if (matching == 0)
             {
@@ -381,6 +406,155 @@ internal sealed class ExampleSchemaCheck
             {
                 found.Add($"{path}: matches {matching} oneOf branches, where oneOf asks for exactly one");
             }
+        }
+    }
+
+    /// <summary>How deep the check is in oneOf, anyOf and not branches, where <see cref="Constraints"/> are checked too.</summary>
+    private int _inBranch;
+
+    /// <summary>
+    /// The ways the value breaks a oneOf, anyOf or not branch, its bounds included: a bound tells the branches apart,
+    /// though at the top it explains no failed read, so only a branch is held to them.
+    /// </summary>
+    private List<string> BranchViolations(JsonElement value, JsonElement branch)
+    {
+        _inBranch++;
+        try
+        {
+            return Violations(value, branch);
+        }
+        finally
+        {
+            _inBranch--;
+        }
+    }
+
+    /// <summary>
+    /// The keywords that bound a value without saying its kind: <c>minimum</c> and <c>maximum</c> (exclusive as
+    /// draft 4 and OpenAPI 3.0 say it, a boolean beside them, or as 3.1 does, a number of their own), <c>multipleOf</c>,
+    /// <c>minLength</c> and <c>maxLength</c> (in code points), <c>pattern</c> (where .NET compiles it), <c>minItems</c>,
+    /// <c>maxItems</c>, <c>uniqueItems</c>, <c>minProperties</c>, <c>maxProperties</c> and <c>not</c>. Checked in
+    /// branches, so that a oneOf branch one of them rules out is not counted as a match.
+    /// </summary>
+    private void Constraints(JsonElement value, JsonElement schema, string path, List<string> found)
+    {
+        double? Number(string keyword) => schema.TryGetProperty(keyword, out var n) && n.ValueKind == JsonValueKind.Number ? n.GetDouble() : null;
+        bool Flag(string keyword) => schema.TryGetProperty(keyword, out var f) && f.ValueKind == JsonValueKind.True;
+
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Number:
+                var x = value.GetDouble();
+                if (Number("minimum") is { } min && (Flag("exclusiveMinimum") ? x <= min : x < min))
+                {
+                    found.Add($"{path}: {value.GetRawText()} is below the minimum {min}");
+                }
+
+                if (Number("maximum") is { } max && (Flag("exclusiveMaximum") ? x >= max : x > max))
+                {
+                    found.Add($"{path}: {value.GetRawText()} is above the maximum {max}");
+                }
+
+                if (Number("exclusiveMinimum") is { } below && x <= below)
+                {
+                    found.Add($"{path}: {value.GetRawText()} is not above {below}");
+                }
+
+                if (Number("exclusiveMaximum") is { } above && x >= above)
+                {
+                    found.Add($"{path}: {value.GetRawText()} is not below {above}");
+                }
+
+                if (Number("multipleOf") is { } step and > 0)
+                {
+                    var quotient = value.TryGetDecimal(out var exact) && decimal.TryParse(schema.GetProperty("multipleOf").GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture, out var exactStep)
+                        ? exact % exactStep == 0
+                        : Math.Abs(Math.IEEERemainder(x, step)) < 1e-9 * Math.Max(1, Math.Abs(x / step));
+                    if (!quotient)
+                    {
+                        found.Add($"{path}: {value.GetRawText()} is no multiple of {step}");
+                    }
+                }
+
+                break;
+            case JsonValueKind.String:
+                var text = value.GetString()!;
+                var length = text.EnumerateRunes().Count();
+                if (Number("minLength") is { } shortest && length < shortest)
+                {
+                    found.Add($"{path}: \"{Shorten(text)}\" is shorter than {shortest}");
+                }
+
+                if (Number("maxLength") is { } longest && length > longest)
+                {
+                    found.Add($"{path}: \"{Shorten(text)}\" is longer than {longest}");
+                }
+
+                if (schema.TryGetProperty("pattern", out var pattern) && pattern.ValueKind == JsonValueKind.String && Matches(pattern.GetString()!, text) is false)
+                {
+                    found.Add($"{path}: \"{Shorten(text)}\" does not match {pattern.GetString()}");
+                }
+
+                break;
+            case JsonValueKind.Array:
+                var count = value.GetArrayLength();
+                if (Number("minItems") is { } fewest && count < fewest)
+                {
+                    found.Add($"{path}: {count} items, fewer than {fewest}");
+                }
+
+                if (Number("maxItems") is { } most && count > most)
+                {
+                    found.Add($"{path}: {count} items, more than {most}");
+                }
+
+                if (Flag("uniqueItems"))
+                {
+                    var seen = new List<JsonElement>();
+                    foreach (var item in value.EnumerateArray())
+                    {
+                        if (seen.Any(other => JsonEqual(other, item)))
+                        {
+                            found.Add($"{path}: {Shorten(item.GetRawText())} twice, where the items are unique");
+                            break;
+                        }
+
+                        seen.Add(item);
+                    }
+                }
+
+                break;
+            case JsonValueKind.Object:
+                var members = value.EnumerateObject().Count();
+                if (Number("minProperties") is { } least && members < least)
+                {
+                    found.Add($"{path}: {members} members, fewer than {least}");
+                }
+
+                if (Number("maxProperties") is { } greatest && members > greatest)
+                {
+                    found.Add($"{path}: {members} members, more than {greatest}");
+                }
+
+                break;
+        }
+
+        if (schema.TryGetProperty("not", out var not) && _inBranch < 16 && BranchViolations(value, not).Count == 0)
+        {
+            found.Add($"{path}: {Shorten(value.GetRawText())} is what 'not' rules out");
+        }
+    }
+
+    /// <summary>Whether <paramref name="text"/> matches the ECMA-262 <paramref name="pattern"/> (unanchored); null when .NET cannot compile it.</summary>
+    private static bool? Matches(string pattern, string text)
+    {
+        try
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(text, pattern, System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+        }
+        catch (Exception ex) when (ex is ArgumentException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return null;
         }
     }
 

@@ -50,7 +50,7 @@ public sealed class Swagger2ConverterOracleTests
     [SkippableFact]
     public void Each_2_0_document_generates_the_client_its_swagger2openapi_conversion_generates()
     {
-        var root = RealSpecsRoot();
+        var root = RealSpecsInstall.Root;
         RealSpecsInstall.Require(File.Exists(Path.Combine(root, "node_modules", "swagger2openapi", "package.json"))
             ? null
             : "swagger2openapi is not installed in " + root + " (run `npm ci --no-audit --no-fund` there)");
@@ -104,13 +104,10 @@ public sealed class Swagger2ConverterOracleTests
         }
     }
 
-    private static string RealSpecsRoot() => typeof(Swagger2ConverterOracleTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
-        .Single(a => a.Key == "RealSpecsRoot").Value!;
-
     /// <summary>Each 2.0 document the tests have, named by where it comes from; skips (or, in CI, fails) when npm could not install ReadMe's examples.</summary>
     internal static List<(string Name, string Path)> Documents()
     {
-        var root = RealSpecsRoot();
+        var root = RealSpecsInstall.Root;
         RealSpecsInstall.Require(Directory.Exists(Path.Combine(root, "node_modules", "@readme", "oas-examples", "2.0"))
             ? null
             : "ReadMe's examples are not installed in " + root + " (run `npm ci --no-audit --no-fund` there)");
