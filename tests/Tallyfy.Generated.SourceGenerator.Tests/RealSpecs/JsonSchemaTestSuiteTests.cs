@@ -15,7 +15,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// The JSON Schema Test Suite (npm <c>json-schema-test-suite</c> 0.0.10, pinned in <c>RealSpecs/package.json</c>: its
 /// draft 4 cases, the JSON Schema OpenAPI 3.0 and Swagger 2.0 schemas are written in) as an oracle for the generated
 /// readers and writers and for the tests' own schema check. Each case group's schema is a component of one OpenAPI 3.0
-/// document, the answer of an operation of its own, and each instance the suite calls valid is an example of that
+/// document (and of a 3.1 one, said in 2020-12), the answer of an operation of its own, and each instance the suite calls valid is an example of that
 /// answer: read into the type the client reads the answer into and written back (<see cref="ExampleRoundTrip"/>), it
 /// must come back the same. What the suite calls valid is valid, so no failure can be the document's.
 /// </summary>
@@ -50,16 +50,18 @@ public sealed class JsonSchemaTestSuiteTests
 
     private static string SuiteDirectory => Path.Combine(RealSpecsInstall.Root, "node_modules", "json-schema-test-suite", "tests", "draft4");
 
-    [SkippableFact]
-    public void Every_instance_the_suite_calls_valid_is_read_and_written_back_the_same()
+    [SkippableTheory]
+    [InlineData("3.0.3")]
+    [InlineData("3.1.0")]
+    public void Every_instance_the_suite_calls_valid_is_read_and_written_back_the_same(string version)
     {
-        var (document, groups) = Document();
+        var (document, groups) = Document(version);
         var text = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        var run = GeneratorHarness.Run(new SpecText("draft4.openapi.json", text, Namespace, ClientName));
+        var run = GeneratorHarness.Run(new SpecText($"draft4.openapi-{version}.json", text, Namespace, ClientName));
         var errors = run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
         var model = Assert.IsType<Diagnostics.ParseResult>(run.Result.Results.Single().TrackedSteps[TrackingNames.Parsed].Single().Outputs.Single().Value).Client!;
-        var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(run.Output, "SuiteClient draft4");
+        var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(run.Output, "SuiteClient draft4 " + version);
         Assert.True(assembly is not null, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
 
         using var parsed = JsonDocument.Parse(text);
@@ -81,7 +83,7 @@ public sealed class JsonSchemaTestSuiteTests
     [SkippableFact]
     public void The_tests_schema_check_finds_nothing_wrong_with_an_instance_the_suite_calls_valid()
     {
-        var (document, _) = Document();
+        var (document, _) = Document("3.0.3");
         using var parsed = JsonDocument.Parse(document.ToJsonString());
         var check = new ExampleSchemaCheck(parsed.RootElement);
         var wrong = new List<string>();
@@ -112,11 +114,11 @@ public sealed class JsonSchemaTestSuiteTests
     }
 
     /// <summary>
-    /// One OpenAPI 3.0 document holding every case group's schema as <c>components/schemas/{file}_{n}</c>, a
+    /// One OpenAPI document (3.0, or 3.1 with each schema said in JSON Schema 2020-12, <see cref="To202012"/>) holding every case group's schema as <c>components/schemas/{file}_{n}</c>, a
     /// <c>$ref</c> into the schema rewritten to point into the component; and a <c>GET /{file}_{n}</c> answering 200
     /// with it, its examples the instances the suite calls valid (<c>x-invalid</c> holds the others).
     /// </summary>
-    private static (JsonObject Document, int Groups) Document()
+    private static (JsonObject Document, int Groups) Document(string version)
     {
         RealSpecsInstall.Require(Directory.Exists(SuiteDirectory)
             ? null
@@ -143,7 +145,8 @@ public sealed class JsonSchemaTestSuiteTests
                 }
 
                 groups++;
-                schemas[name] = Rebase(group["schema"]!, "#/components/schemas/" + name);
+                var schema = Rebase(group["schema"]!, "#/components/schemas/" + name);
+                schemas[name] = version.StartsWith("3.1", StringComparison.Ordinal) ? To202012(schema) : schema;
                 var examples = new JsonObject();
                 var invalid = new JsonArray();
                 var test = 0;
@@ -186,7 +189,7 @@ public sealed class JsonSchemaTestSuiteTests
 
         var document = new JsonObject
         {
-            ["openapi"] = "3.0.3",
+            ["openapi"] = version,
             ["info"] = new JsonObject { ["title"] = "JSON Schema Test Suite, draft 4", ["version"] = "0.0.10" },
             ["paths"] = paths,
             ["components"] = new JsonObject { ["schemas"] = schemas },
@@ -214,6 +217,100 @@ public sealed class JsonSchemaTestSuiteTests
                 yield return (path.Name[1..], "invalid", schema, example.GetProperty("value"), false, example.GetProperty("summary").GetString()!);
             }
         }
+    }
+
+    /// <summary>
+    /// The same schema in JSON Schema 2020-12, OpenAPI 3.1's dialect, meaning what draft 4 means: a boolean
+    /// <c>exclusiveMaximum</c> becomes the bound itself; <c>items</c> as a list becomes <c>prefixItems</c> and
+    /// <c>additionalItems</c> the <c>items</c> after them (dropped beside a single <c>items</c>, which draft 4 ignores
+    /// it beside); <c>dependencies</c> become <c>dependentRequired</c> and <c>dependentSchemas</c>; a <c>$ref</c>'s
+    /// siblings, which draft 4 ignores, are dropped (but <c>definitions</c>, which only holds schemas), and a pointer to
+    /// a position of a list of items points into <c>prefixItems</c>. Followed through every place a schema stands, not
+    /// through names.
+    /// </summary>
+    private static JsonNode To202012(JsonNode schema)
+    {
+        if (schema is not JsonObject source)
+        {
+            return schema.DeepClone();
+        }
+
+        if (source["$ref"] is JsonValue reference)
+        {
+            // A position of a list of items is one of prefixItems now.
+            var target = System.Text.RegularExpressions.Regex.Replace(reference.GetValue<string>(), "/items/([0-9]+)", "/prefixItems/$1");
+            var only = new JsonObject { ["$ref"] = target };
+            if (source["definitions"] is JsonObject kept)
+            {
+                only["definitions"] = new JsonObject(kept.Select(m => KeyValuePair.Create(m.Key, m.Value is null ? null : To202012(m.Value))));
+            }
+
+            return only;
+        }
+
+        var result = new JsonObject();
+        foreach (var (key, value) in source)
+        {
+            switch (key)
+            {
+                case "properties" or "patternProperties" or "definitions" when value is JsonObject map:
+                    result[key] = new JsonObject(map.Select(m => KeyValuePair.Create(m.Key, m.Value is null ? null : To202012(m.Value))));
+                    break;
+                case "allOf" or "anyOf" or "oneOf" when value is JsonArray list:
+                    result[key] = new JsonArray(list.Select(item => item is null ? null : To202012(item)).ToArray());
+                    break;
+                case "items" when value is JsonArray positions:
+                    result["prefixItems"] = new JsonArray(positions.Select(item => item is null ? null : To202012(item)).ToArray());
+                    if (source["additionalItems"] is { } after)
+                    {
+                        result["items"] = To202012(after);
+                    }
+
+                    break;
+                case "additionalItems":
+                    break;
+                case "items" or "additionalProperties" or "not":
+                    result[key] = value is null ? null : To202012(value);
+                    break;
+                case "exclusiveMaximum" or "exclusiveMinimum":
+                    break;
+                case "maximum" or "minimum":
+                    var exclusive = source[key == "maximum" ? "exclusiveMaximum" : "exclusiveMinimum"] is JsonValue flag && flag.GetValue<bool>();
+                    result[exclusive ? (key == "maximum" ? "exclusiveMaximum" : "exclusiveMinimum") : key] = value?.DeepClone();
+                    break;
+                case "dependencies" when value is JsonObject dependencies:
+                    var required = new JsonObject();
+                    var schemas = new JsonObject();
+                    foreach (var (name, dependency) in dependencies)
+                    {
+                        if (dependency is JsonArray names)
+                        {
+                            required[name] = names.DeepClone();
+                        }
+                        else if (dependency is not null)
+                        {
+                            schemas[name] = To202012(dependency);
+                        }
+                    }
+
+                    if (required.Count > 0)
+                    {
+                        result["dependentRequired"] = required;
+                    }
+
+                    if (schemas.Count > 0)
+                    {
+                        result["dependentSchemas"] = schemas;
+                    }
+
+                    break;
+                default:
+                    result[key] = value?.DeepClone();
+                    break;
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Whether the schema has a <c>$ref</c> to anything but itself (the draft 4 meta-schema, a URL).</summary>
