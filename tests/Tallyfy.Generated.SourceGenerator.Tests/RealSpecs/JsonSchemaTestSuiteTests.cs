@@ -2,8 +2,12 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Net.Http;
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
@@ -80,6 +84,87 @@ public sealed class JsonSchemaTestSuiteTests
         static string Where(string key) => $"GET /{key.Split(' ')[0]} 200 example '{key.Split(' ')[1]}'";
     }
 
+    /// <summary>
+    /// The same instances as answers of a real server (HTTP on 127.0.0.1), each the body of its own URL, read by the
+    /// generated client's operation: the 200 case's body is what the model's reader makes of the same JSON, and an
+    /// instance read otherwise on purpose (<see cref="TypedReadings"/>) is a body-read error that keeps every byte.
+    /// </summary>
+    [SkippableFact]
+    public async Task Every_valid_instance_a_server_answers_with_reaches_the_caller_as_the_reader_reads_it()
+    {
+        var (document, _) = Document("3.0.3", caseParameter: true);
+        var text = document.ToJsonString();
+        var run = GeneratorHarness.Run(new SpecText("draft4.http.json", text, Namespace, ClientName));
+        Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(run.Output, "SuiteClient draft4 http");
+        Assert.True(assembly is not null, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+
+        using var parsed = JsonDocument.Parse(text);
+        var instances = Cases(parsed.RootElement).Where(c => c.Valid).ToList();
+        using var server = new LoopbackServer(instances
+            .Select(c => LoopbackServer.Route.Json("GET", $"/{c.Name}/{c.Key}", 200, c.Data.GetRawText()))
+            .OrderByDescending(route => route.PathPrefix.Length)
+            .ToArray());
+        using var http = new HttpClient();
+        var clientType = assembly!.GetType($"{Namespace}.{ClientName}")!;
+        var client = Activator.CreateInstance(clientType, http, new Uri(server.Url))!;
+
+        var wrong = new List<string>();
+        int typed = 0, kept = 0;
+        foreach (var (name, key, _, data, _, description) in instances)
+        {
+            var method = clientType.GetMethods().Single(m => m.Name.Equals($"Get{name.Replace("_", string.Empty, StringComparison.Ordinal)}Async", StringComparison.OrdinalIgnoreCase));
+            var task = (Task)method.Invoke(client, new object?[] { key, CancellationToken.None })!;
+            await task;
+            using var result = (IDisposable)task.GetType().GetProperty("Result")!.GetValue(task)!;
+            var where = $"{name} {key} '{description}'";
+            var status = (int)result.GetType().GetProperty("StatusCode")!.GetValue(result)!;
+            var error = (Exception?)result.GetType().GetProperty("BodyError")!.GetValue(result);
+            var raw = ((ReadOnlyMemory<byte>)result.GetType().GetProperty("RawBodyBytes")!.GetValue(result)!).ToArray();
+            if (status != 200 || result.GetType().GetProperty("Body") is not { } bodyProperty)
+            {
+                wrong.Add($"{where}: a {status} answer read as {result.GetType().Name}, no body");
+                continue;
+            }
+
+            if (!raw.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(data.GetRawText())))
+            {
+                wrong.Add($"{where}: the raw body is not the bytes the server sent");
+            }
+
+            var listed = TypedReadings.ContainsKey(name + " " + key);
+            if (listed)
+            {
+                kept++;
+                if (error is null)
+                {
+                    wrong.Add($"{where}: listed as read otherwise, yet read");
+                }
+
+                continue;
+            }
+
+            if (error is not null)
+            {
+                wrong.Add($"{where}: {error.GetType().Name}: {error.Message}");
+                continue;
+            }
+
+            typed++;
+            var body = bodyProperty.GetValue(result);
+            var viaClient = JsonSerializer.Serialize(body, bodyProperty.PropertyType);
+            var viaReader = JsonSerializer.Serialize(JsonSerializer.Deserialize(data.GetRawText(), bodyProperty.PropertyType), bodyProperty.PropertyType);
+            if (viaClient != viaReader)
+            {
+                wrong.Add($"{where}: the client reads {viaClient}, the model's reader {viaReader}");
+            }
+        }
+
+        _output.WriteLine($"{instances.Count} answers: {typed} read as the reader reads them, {kept} body-read errors listed, raw bodies kept");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        Assert.Equal(instances.Count, typed + kept);
+    }
+
     [SkippableFact]
     public void The_tests_schema_check_finds_nothing_wrong_with_an_instance_the_suite_calls_valid()
     {
@@ -118,7 +203,8 @@ public sealed class JsonSchemaTestSuiteTests
     /// <c>$ref</c> into the schema rewritten to point into the component; and a <c>GET /{file}_{n}</c> answering 200
     /// with it, its examples the instances the suite calls valid (<c>x-invalid</c> holds the others).
     /// </summary>
-    private static (JsonObject Document, int Groups) Document(string version)
+    /// <param name="caseParameter">Whether each operation's path ends in a <c>{case}</c> parameter (<c>GET /type_0/{case}</c>), so a server can answer each instance at a URL of its own.</param>
+    private static (JsonObject Document, int Groups) Document(string version, bool caseParameter = false)
     {
         RealSpecsInstall.Require(Directory.Exists(SuiteDirectory)
             ? null
@@ -180,12 +266,15 @@ public sealed class JsonSchemaTestSuiteTests
                 }
 
                 media["x-invalid"] = invalid;
-                paths["/" + name] = new JsonObject
+                paths["/" + name + (caseParameter ? "/{case}" : string.Empty)] = new JsonObject
                 {
                     ["get"] = new JsonObject
                     {
                         ["operationId"] = "get_" + name,
                         ["summary"] = group["description"]!.DeepClone(),
+                        ["parameters"] = caseParameter
+                            ? new JsonArray(new JsonObject { ["name"] = "case", ["in"] = "path", ["required"] = true, ["schema"] = new JsonObject { ["type"] = "string" } })
+                            : new JsonArray(),
                         ["responses"] = new JsonObject
                         {
                             ["200"] = new JsonObject { ["description"] = "OK", ["content"] = new JsonObject { ["application/json"] = media } },
@@ -216,13 +305,13 @@ public sealed class JsonSchemaTestSuiteTests
             {
                 foreach (var example in examples.EnumerateObject())
                 {
-                    yield return (path.Name[1..], example.Name, schema, example.Value.GetProperty("value"), true, example.Value.GetProperty("summary").GetString()!);
+                    yield return (path.Name[1..].Split('/')[0], example.Name, schema, example.Value.GetProperty("value"), true, example.Value.GetProperty("summary").GetString()!);
                 }
             }
 
             foreach (var example in media.GetProperty("x-invalid").EnumerateArray())
             {
-                yield return (path.Name[1..], "invalid", schema, example.GetProperty("value"), false, example.GetProperty("summary").GetString()!);
+                yield return (path.Name[1..].Split('/')[0], "invalid", schema, example.GetProperty("value"), false, example.GetProperty("summary").GetString()!);
             }
         }
     }
