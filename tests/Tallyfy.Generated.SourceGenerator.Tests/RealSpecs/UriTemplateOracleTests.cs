@@ -12,8 +12,8 @@ namespace Tallyfy.Generated.SourceGenerator.Tests.RealSpecs;
 /// <summary>
 /// RFC 6570's URI templates as the oracle for how the generated client writes path and query parameters: OpenAPI
 /// defines its styles as RFC 6570's expansions (simple <c>{v}</c>, label <c>{.v}</c>, matrix <c>{;v}</c>, form
-/// <c>{?v}</c>, each exploded with <c>*</c>; AutoRest's <c>x-ms-skip-url-encoding</c> as reserved expansion
-/// <c>{+v}</c>), and url-template 3.1.1 (npm, pinned in <c>RealSpecs/package.json</c>; an RFC 6570 implementation of all
+/// <c>{?v}</c>, each exploded with <c>*</c>; <c>allowReserved</c> and AutoRest's <c>x-ms-skip-url-encoding</c> as
+/// reserved expansion <c>{+v}</c>), and url-template 3.1.1 (npm, pinned in <c>RealSpecs/package.json</c>; an RFC 6570 implementation of all
 /// four levels) expands the same values. Every style, exploded or not, of a string, a list and an object, with values
 /// that hold what a URL must escape (spaces, <c>/ ? # % &amp; + , ; =</c>, non-ASCII letters, an emoji, a
 /// percent-encoded triple), must give the URL url-template gives.
@@ -29,10 +29,14 @@ public sealed class UriTemplateOracleTests
     /// <summary>
     /// Calls whose URL differs from RFC 6570's on purpose, with why; each must still differ so, so the list stays true.
     /// </summary>
-    private static readonly Dictionary<string, string> Deliberate = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string> Deliberate = new[]
     {
-        ["client.ReservedStringAsync(\"a#b\")"] = "a '#' ends a URL's path, so reserved expansion keeps every reserved character of a path value but that one (%23)",
-    };
+        ("Reserved", "a#b", "a '#' ends a URL's path, so reserved expansion keeps every reserved character of a path value but that one (%23)"),
+        ("ReservedQuery", "a#b", "allowReserved: OpenAPI leaves '[', ']' and '#', which a query may not hold, to the client to escape"),
+        ("ReservedQuery", "[1]", "allowReserved: OpenAPI leaves '[', ']' and '#', which a query may not hold, to the client to escape"),
+        ("ReservedQuery", "x&y", "allowReserved: OpenAPI leaves '&' and '+', which mean something in a form-encoded query, to the client to escape"),
+        ("ReservedQuery", "a+b", "allowReserved: OpenAPI leaves '&' and '+', which mean something in a form-encoded query, to the client to escape"),
+    }.ToDictionary(d => $"client.{d.Item1}StringAsync({Literal(d.Item2)})", d => d.Item3, StringComparer.Ordinal);
 
     private static readonly string[][] Lists = { new[] { "a b", "c,d" }, new[] { "é/😀", "x=1", "%41" } };
 
@@ -42,7 +46,9 @@ public sealed class UriTemplateOracleTests
     /// Each operation: its id, the RFC 6570 expression its parameter is written as after <c>/{id}-{kind}</c> (its URL's
     /// literal part), the parameter's place and its style keywords.
     /// </summary>
-    private static readonly (string Id, string Expression, string In, string Style, bool Explode, bool Skip)[] Styles =
+    /// <remarks><c>Reserved</c>: the value is written by reserved expansion, which a path parameter asks for with AutoRest's
+    /// <c>x-ms-skip-url-encoding</c> and a query parameter with <c>allowReserved</c>.</remarks>
+    private static readonly (string Id, string Expression, string In, string Style, bool Explode, bool Reserved)[] Styles =
     {
         ("simple", "/{v}", "path", "simple", false, false),
         ("simpleX", "/{v*}", "path", "simple", true, false),
@@ -53,6 +59,7 @@ public sealed class UriTemplateOracleTests
         ("form", "{?v}", "query", "form", false, false),
         ("formX", "{?v*}", "query", "form", true, false),
         ("reserved", "/{+v}", "path", "simple", false, true),
+        ("reservedQuery", "?v={+v}", "query", "form", false, true),
     };
 
     [SkippableFact]
@@ -155,7 +162,7 @@ public sealed class UriTemplateOracleTests
                 };
                 if (skip)
                 {
-                    parameter["x-ms-skip-url-encoding"] = true;
+                    parameter[location == "path" ? "x-ms-skip-url-encoding" : "allowReserved"] = true;
                 }
 
                 paths[path] = new JsonObject
