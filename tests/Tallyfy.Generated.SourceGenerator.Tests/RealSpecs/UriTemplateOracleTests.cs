@@ -107,6 +107,17 @@ public sealed class UriTemplateOracleTests
             }
         }
 
+        // Several parameters of one operation, each in its own style, composed into one URL: /composite/{a}/{.b}{?c,d*}.
+        foreach (var (a, b, c, d) in new[] { ("x y", "1/2", "p&q", new[] { "r s", "t" }), ("é", "a.b", "", new[] { "😀" }) })
+        {
+            calls.Add($"client.CompositeAsync(a: {Literal(a)}, b: {Literal(b)}, c: {Literal(c)}, d: new[] {{ {string.Join(", ", d.Select(Literal))} }}).GetAwaiter().GetResult();");
+            cases.Add(new JsonObject
+            {
+                ["template"] = "/composite/{a}/{.b}{?c,d*}",
+                ["vars"] = new JsonObject { ["a"] = a, ["b"] = b, ["c"] = c, ["d"] = new JsonArray(d.Select(item => (JsonNode?)JsonValue.Create(item)).ToArray()) },
+            });
+        }
+
         var file = Path.Combine(Path.GetTempPath(), "uri-template-" + Guid.NewGuid().ToString("N") + ".json");
         File.WriteAllText(file, cases.ToJsonString());
         string[] expected;
@@ -176,6 +187,22 @@ public sealed class UriTemplateOracleTests
                 };
             }
         }
+
+        JsonObject Parameter(string name, string location, string style, bool explode, JsonObject schema) =>
+            new() { ["name"] = name, ["in"] = location, ["required"] = true, ["style"] = style, ["explode"] = explode, ["schema"] = schema };
+        paths["/composite/{a}/{b}"] = new JsonObject
+        {
+            ["get"] = new JsonObject
+            {
+                ["operationId"] = "composite",
+                ["parameters"] = new JsonArray(
+                    Parameter("a", "path", "simple", false, new JsonObject { ["type"] = "string" }),
+                    Parameter("b", "path", "label", false, new JsonObject { ["type"] = "string" }),
+                    Parameter("c", "query", "form", false, new JsonObject { ["type"] = "string" }),
+                    Parameter("d", "query", "form", true, new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } })),
+                ["responses"] = new JsonObject { ["204"] = new JsonObject { ["description"] = "sent" } },
+            },
+        };
 
         return new JsonObject
         {
