@@ -3,12 +3,14 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Net.Http;
+using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
+using Tallyfy.Generated.SourceGenerator.Model;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 using Xunit;
 using Xunit.Abstractions;
@@ -61,15 +63,10 @@ public sealed class JsonSchemaTestSuiteTests
     {
         var (document, groups) = Document(version);
         var text = document.ToJsonString(new JsonSerializerOptions { WriteIndented = true });
-        var run = GeneratorHarness.Run(new SpecText($"draft4.openapi-{version}.json", text, Namespace, ClientName));
-        var errors = run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
-        var model = Assert.IsType<Diagnostics.ParseResult>(run.Result.Results.Single().TrackedSteps[TrackingNames.Parsed].Single().Outputs.Single().Value).Client!;
-        var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(run.Output, "SuiteClient draft4 " + version);
-        Assert.True(assembly is not null, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        var (model, assembly) = Client(text, $"draft4.openapi-{version}.json");
 
         using var parsed = JsonDocument.Parse(text);
-        var outcome = ExampleRoundTrip.Walk(parsed.RootElement, model, assembly!, anyJson: false);
+        var outcome = ExampleRoundTrip.Walk(parsed.RootElement, model, assembly, anyJson: false);
         outcome.WriteDetails(_output);
         _output.WriteLine($"{groups} case groups; " + outcome.Summary);
 
@@ -94,10 +91,7 @@ public sealed class JsonSchemaTestSuiteTests
     {
         var (document, _) = Document("3.0.3", caseParameter: true);
         var text = document.ToJsonString();
-        var run = GeneratorHarness.Run(new SpecText("draft4.http.json", text, Namespace, ClientName));
-        Assert.Empty(run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
-        var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(run.Output, "SuiteClient draft4 http");
-        Assert.True(assembly is not null, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        var (_, assembly) = Client(text, "draft4.http.json");
 
         using var parsed = JsonDocument.Parse(text);
         var instances = Cases(parsed.RootElement).Where(c => c.Valid).ToList();
@@ -106,7 +100,7 @@ public sealed class JsonSchemaTestSuiteTests
             .OrderByDescending(route => route.PathPrefix.Length)
             .ToArray());
         using var http = new HttpClient();
-        var clientType = assembly!.GetType($"{Namespace}.{ClientName}")!;
+        var clientType = assembly.GetType($"{Namespace}.{ClientName}")!;
         var client = Activator.CreateInstance(clientType, http, new Uri(server.Url))!;
 
         var wrong = new List<string>();
@@ -196,6 +190,18 @@ public sealed class JsonSchemaTestSuiteTests
         typed.ForEach(_output.WriteLine);
         Assert.Equal(TypedReadings.Count, typed.Count);
         Assert.True(wrong.Count == 0, "The check calls valid instances invalid, which would blame a document for the generator's failure:\n" + string.Join("\n", wrong));
+    }
+
+    /// <summary>The client of the suite's document, generated with no error, compiled and loaded, and the parser's model of it.</summary>
+    private static (ClientModel Model, Assembly Assembly) Client(string text, string fileName)
+    {
+        var run = GeneratorHarness.Run(new SpecText(fileName, text, Namespace, ClientName));
+        var errors = run.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var model = Assert.IsType<Diagnostics.ParseResult>(run.Result.Results.Single().TrackedSteps[TrackingNames.Parsed].Single().Outputs.Single().Value).Client!;
+        var (emitted, assembly) = GeneratedClientImage.EmitAndLoad(run.Output, "SuiteClient " + fileName);
+        Assert.True(assembly is not null, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(20)));
+        return (model, assembly!);
     }
 
     /// <summary>
@@ -339,7 +345,7 @@ public sealed class JsonSchemaTestSuiteTests
             var only = new JsonObject { ["$ref"] = target };
             if (source["definitions"] is JsonObject kept)
             {
-                only["definitions"] = new JsonObject(kept.Select(m => KeyValuePair.Create(m.Key, m.Value is null ? null : To202012(m.Value))));
+                only["definitions"] = ConvertMembers(kept);
             }
 
             return only;
@@ -351,13 +357,13 @@ public sealed class JsonSchemaTestSuiteTests
             switch (key)
             {
                 case "properties" or "patternProperties" or "definitions" when value is JsonObject map:
-                    result[key] = new JsonObject(map.Select(m => KeyValuePair.Create(m.Key, m.Value is null ? null : To202012(m.Value))));
+                    result[key] = ConvertMembers(map);
                     break;
                 case "allOf" or "anyOf" or "oneOf" when value is JsonArray list:
-                    result[key] = new JsonArray(list.Select(item => item is null ? null : To202012(item)).ToArray());
+                    result[key] = ConvertItems(list);
                     break;
                 case "items" when value is JsonArray positions:
-                    result["prefixItems"] = new JsonArray(positions.Select(item => item is null ? null : To202012(item)).ToArray());
+                    result["prefixItems"] = ConvertItems(positions);
                     if (source["additionalItems"] is { } after)
                     {
                         result["items"] = To202012(after);
@@ -408,6 +414,9 @@ public sealed class JsonSchemaTestSuiteTests
         }
 
         return result;
+
+        static JsonObject ConvertMembers(JsonObject map) => new(map.Select(m => KeyValuePair.Create(m.Key, m.Value is null ? null : To202012(m.Value))));
+        static JsonArray ConvertItems(JsonArray list) => new(list.Select(item => item is null ? null : To202012(item)).ToArray());
     }
 
     /// <summary>Whether the schema has a <c>$ref</c> to anything but itself (the draft 4 meta-schema, a URL).</summary>

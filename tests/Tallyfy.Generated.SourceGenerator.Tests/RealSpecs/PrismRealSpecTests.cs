@@ -132,7 +132,7 @@ public sealed class PrismRealSpecTests
             ? Path.Combine(RepoPaths.RealWorldSpecs, file[RealWorldPrefix.Length..])
             : Path.Combine(Metadata("ApisGuruDirectory"), file);
         Skip.If(file.StartsWith(RealWorldPrefix, StringComparison.Ordinal) && !File.Exists(path), "The real-world specs are not beside the repository.");
-        RealSpecsInstall.Require(File.Exists(path) && File.Exists(Path.Combine(Metadata("RealSpecsRoot"), "node_modules", "@stoplight", "prism-cli", "dist", "index.js"))
+        RealSpecsInstall.Require(File.Exists(path) && File.Exists(Path.Combine(RealSpecsInstall.Root, "node_modules", "@stoplight", "prism-cli", "dist", "index.js"))
             ? null
             : path + " or Prism is absent: npm could not install RealSpecs/package.json (run `npm ci --no-audit --no-fund` in tests/Tallyfy.Generated.SourceGenerator.Tests/RealSpecs/)");
 
@@ -143,7 +143,7 @@ public sealed class PrismRealSpecTests
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error).Take(10)));
         var assembly = loaded!;
 
-        using var prism = await NodeServer.StartPrismAsync(Metadata("RealSpecsRoot"), path, "--dynamic", "--seed", Seed);
+        using var prism = await NodeServer.StartPrismAsync(RealSpecsInstall.Root, path, "--dynamic", "--seed", Seed);
         // Redirects not followed: a documented 3xx (lgtm.com's 303 to a download) is read as its case, and Prism's
         // made-up Location names no real host.
         // An operation whose own server is absolute (twilio.com's host per API, 1password's health checks on

@@ -72,7 +72,7 @@ public sealed class UriTemplateOracleTests
 
         var calls = new List<string>();
         var cases = new JsonArray();
-        foreach (var (id, expression, location, _, _, skip) in Styles)
+        foreach (var (id, expression, location, _, _, reserved) in Styles)
         {
             var method = char.ToUpperInvariant(id[0]) + id[1..];
             // An empty query value is sent as "v=", as RFC 6570's form expansion writes it; a path segment may not be empty.
@@ -81,14 +81,14 @@ public sealed class UriTemplateOracleTests
                 Add("String", Literal(value), JsonValue.Create(value));
             }
 
-            if (skip)
+            if (reserved)
             {
-                continue; // reserved expansion of a list or an object: no operation of AutoRest's has one
+                continue; // reserved expansion is tried on strings alone (a path's x-ms-skip-url-encoding applies to plain values only)
             }
 
             foreach (var list in Lists)
             {
-                Add("List", "new[] { " + string.Join(", ", list.Select(Literal)) + " }", new JsonArray(list.Select(item => (JsonNode?)JsonValue.Create(item)).ToArray()));
+                Add("List", ArrayLiteral(list), JsonList(list));
             }
 
             foreach (var (x, firstName) in Objects)
@@ -106,11 +106,11 @@ public sealed class UriTemplateOracleTests
         // Several parameters of one operation, each in its own style, composed into one URL: /composite/{a}/{.b}{?c,d*}.
         foreach (var (a, b, c, d) in new[] { ("x y", "1/2", "p&q", new[] { "r s", "t" }), ("é", "a.b", "", new[] { "😀" }) })
         {
-            calls.Add($"client.CompositeAsync(a: {Literal(a)}, b: {Literal(b)}, c: {Literal(c)}, d: new[] {{ {string.Join(", ", d.Select(Literal))} }}).GetAwaiter().GetResult();");
+            calls.Add($"client.CompositeAsync(a: {Literal(a)}, b: {Literal(b)}, c: {Literal(c)}, d: {ArrayLiteral(d)}).GetAwaiter().GetResult();");
             cases.Add(new JsonObject
             {
                 ["template"] = "/composite/{a}/{.b}{?c,d*}",
-                ["vars"] = new JsonObject { ["a"] = a, ["b"] = b, ["c"] = c, ["d"] = new JsonArray(d.Select(item => (JsonNode?)JsonValue.Create(item)).ToArray()) },
+                ["vars"] = new JsonObject { ["a"] = a, ["b"] = b, ["c"] = c, ["d"] = JsonList(d) },
             });
         }
 
@@ -151,8 +151,8 @@ public sealed class UriTemplateOracleTests
         {
             foreach (var list in Lists)
             {
-                calls.Add($"client.{operation}Async(new[] {{ {string.Join(", ", list.Select(Literal))} }}).GetAwaiter().GetResult();");
-                cases.Add(new JsonObject { ["template"] = "/" + char.ToLowerInvariant(operation[0]) + operation[1..] + expression, ["vars"] = new JsonObject { ["v"] = new JsonArray(list.Select(item => (JsonNode?)JsonValue.Create(item)).ToArray()) } });
+                calls.Add($"client.{operation}Async({ArrayLiteral(list)}).GetAwaiter().GetResult();");
+                cases.Add(new JsonObject { ["template"] = "/" + char.ToLowerInvariant(operation[0]) + operation[1..] + expression, ["vars"] = new JsonObject { ["v"] = JsonList(list) } });
             }
         }
 
@@ -209,13 +209,19 @@ public sealed class UriTemplateOracleTests
     /// <summary>A C# string literal of <paramref name="value"/>.</summary>
     private static string Literal(string value) => JsonSerializer.Serialize(value);
 
+    /// <summary>A C# array of the strings, <c>new[] { "a", "b" }</c>.</summary>
+    private static string ArrayLiteral(IEnumerable<string> items) => "new[] { " + string.Join(", ", items.Select(Literal)) + " }";
+
+    /// <summary>The strings as a JSON list, url-template's value of a list.</summary>
+    private static JsonArray JsonList(IEnumerable<string> items) => new(items.Select(item => (JsonNode?)JsonValue.Create(item)).ToArray());
+
     /// <summary>One operation per style and kind of value: <c>GET /{id}-{kind}/{v}</c> (or a query's <c>?v=</c>) with one required parameter <c>v</c>.</summary>
     private static string Spec()
     {
         var paths = new JsonObject();
-        foreach (var (id, _, location, style, explode, skip) in Styles)
+        foreach (var (id, _, location, style, explode, reserved) in Styles)
         {
-            foreach (var kind in skip ? new[] { "String" } : new[] { "String", "List", "Object" })
+            foreach (var kind in reserved ? new[] { "String" } : new[] { "String", "List", "Object" })
             {
                 var path = $"/{id}-{kind}" + (location == "path" ? "/{v}" : string.Empty);
                 var schema = kind switch
@@ -233,7 +239,7 @@ public sealed class UriTemplateOracleTests
                     ["explode"] = explode,
                     ["schema"] = schema,
                 };
-                if (skip)
+                if (reserved)
                 {
                     parameter[location == "path" ? "x-ms-skip-url-encoding" : "allowReserved"] = true;
                 }

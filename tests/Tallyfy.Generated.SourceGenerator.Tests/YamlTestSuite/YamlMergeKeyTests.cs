@@ -74,7 +74,7 @@ public sealed class YamlMergeKeyTests
         var files = new System.Collections.Generic.List<string>();
         Collect(Path.Combine(repo, "spec"), files, skipPackages: true);
         Collect(Path.Combine(repo, "tests"), files, skipPackages: true);
-        Collect(Path.Combine(repo, "tests", "Tallyfy.Generated.SourceGenerator.Tests", "RealSpecs", "node_modules", "@readme", "oas-examples"), files, skipPackages: false);
+        Collect(Path.Combine(RealSpecs.RealSpecsInstall.Root, "node_modules", "@readme", "oas-examples"), files, skipPackages: false);
         Collect(Path.Combine(repo, "..", "shared", "specs", "real-world"), files, skipPackages: true);
         return files.OrderBy(file => file, StringComparer.Ordinal).ToList();
     }
