@@ -41,10 +41,11 @@ internal static class ClientGeneration
     /// </summary>
     public static EmitResult Emit(string specPath, ClientModel client, CancellationToken cancellationToken)
     {
-        List<GeneratedFile> emitted;
+        IReadOnlyList<GeneratedFile> emitted;
+        var facts = SupportEmitter.NewFacts();
         try
         {
-            emitted = Emitter.EmitClient(client, cancellationToken).ToList();
+            emitted = Emitter.EmitClient(client, facts, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -69,7 +70,7 @@ internal static class ClientGeneration
 
         return new EmitResult(files.ToEquatableArray(), diagnostics.ToEquatableArray())
         {
-            SupportUses = SupportEmitter.Uses(files.Select(file => file.Text)),
+            SupportUses = SupportEmitter.Uses(files.Select(file => file.Text), facts),
         };
     }
 

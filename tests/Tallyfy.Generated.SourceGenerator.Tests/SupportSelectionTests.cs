@@ -236,6 +236,22 @@ public sealed class SupportSelectionTests
     }
 
     [Fact]
+    public void A_condition_is_met_by_code_that_holds_its_tokens_not_by_comments_strings_or_longer_names()
+    {
+        var uses = SupportEmitter.Uses(new[]
+        {
+            "// uint in a comment, \"ulong\" in a string\nvar a = uint8; var b = \"ushort\"; global::System.TimeSpan t; x.Guid = 1; decimal d;",
+            "/// <summary>sbyte, <see cref=\"global::System.DateOnly\"/></summary>\npublic sealed class Stream { }\npublic class DateOnlyish { } // float\npublic class Outer\n{\n\tpublic class Uri { }\n}",
+        });
+
+        var met = uses.Where(use => use.StartsWith(SupportParts.ContainsPrefix, StringComparison.Ordinal)).Select(use => use.Substring(SupportParts.ContainsPrefix.Length));
+        Assert.Equal(new[] { "Guid", "Stream", "TimeSpan", "decimal" }, met);
+        Assert.Contains(SupportParts.DeclaredPrefix + "Stream", uses);
+        Assert.Contains("Uri", SupportParts.From(SupportEmitter.Sources).LibraryNames);
+        Assert.DoesNotContain(SupportParts.DeclaredPrefix + "Uri", uses);
+    }
+
+    [Fact]
     public void What_a_client_uses_is_read_from_its_code()
     {
         var uses = SupportEmitter.Uses(new[] { "x = global::F.ApiJson.ReadDuration(ref reader); y = MyApiJson.Nope(); ApiRequest.Format(v); var f = (ApiFile?)null;" });

@@ -4,6 +4,9 @@ using System.IO;
 using System.Linq;
 using System.Text.RegularExpressions;
 using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Tallyfy.Generated.SourceGenerator.Emitting;
 using Tallyfy.Generated.SourceGenerator.Model;
 using Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
@@ -12,9 +15,11 @@ using Xunit;
 namespace Tallyfy.Generated.SourceGenerator.Tests;
 
 /// <summary>
-/// What a client uses of the support code (<see cref="SupportParts.Uses"/>, one pass over the files) is what a search of
-/// the files for each support type's name, each trimmed class's <c>Type.Member</c> and each conditioned member's text
-/// finds, for the specs of the feature tests, the Tallyfy spec and the real-world specs.
+/// What a client uses of the support code (<see cref="SupportParts.Uses(IEnumerable{string}, CodeFacts)"/>: one pass over
+/// the files for the support's names, the conditions and declared types from the pass that shortens names) is what a
+/// search of the files for each support type's name and each trimmed class's <c>Type.Member</c> finds, and what the C#
+/// compiler reads in them: each conditioned member's text as tokens of the code (comments and strings aside) and the
+/// types declared at the top of the namespace; for the specs of the feature tests, the Tallyfy spec and the real-world specs.
 /// </summary>
 public sealed class SupportUsesTests
 {
@@ -42,9 +47,10 @@ public sealed class SupportUsesTests
         Assert.NotNull(client);
         var texts = ClientGeneration.Emit(path, client!, CancellationToken.None).Files.Select(file => file.Text).ToList();
 
-        var uses = SupportEmitter.Uses(texts).Where(use => !use.StartsWith(SupportParts.DeclaredPrefix, StringComparison.Ordinal)).ToList();
+        var uses = ClientGeneration.Emit(path, client!, CancellationToken.None).SupportUses;
 
-        Assert.Equal(Searched(texts), uses);
+        Assert.Equal(Searched(texts), uses.ToList());
+        Assert.Equal(uses, SupportEmitter.Uses(texts));
     }
 
     /// <summary>The uses by one search per name and text: every name and text of the parts, member calls by a pattern.</summary>
@@ -57,9 +63,24 @@ public sealed class SupportUsesTests
             found.Add(name);
         }
 
-        foreach (var condition in parts.Conditions.Where(condition => texts.Any(text => text.Contains(condition, StringComparison.Ordinal))))
+        var trees = texts.Select(text => CSharpSyntaxTree.ParseText(text)).ToList();
+        var tokens = trees.Select(tree => tree.GetRoot().DescendantTokens().Select(token => token.Text).ToList()).ToList();
+        foreach (var condition in parts.Conditions)
         {
-            found.Add(SupportParts.ContainsPrefix + condition);
+            var wanted = SyntaxFactory.ParseTokens(condition).Where(token => !token.IsKind(SyntaxKind.EndOfFileToken)).Select(token => token.Text).ToList();
+            if (tokens.Any(code => Contains(code, wanted)))
+            {
+                found.Add(SupportParts.ContainsPrefix + condition);
+            }
+        }
+
+        foreach (var declared in trees.SelectMany(tree => tree.GetRoot().DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>())
+            .SelectMany(ns => ns.Members.OfType<BaseTypeDeclarationSyntax>()).Select(type => type.Identifier.ValueText))
+        {
+            if (parts.LibraryNames.Contains(declared))
+            {
+                found.Add(SupportParts.DeclaredPrefix + declared);
+            }
         }
 
         var call = new Regex("(?<![A-Za-z0-9_])(" + string.Join("|", SupportParts.TrimmedTypes) + ")\\.[A-Za-z0-9_]+");
@@ -72,5 +93,24 @@ public sealed class SupportUsesTests
         }
 
         return found.ToList();
+    }
+
+    private static bool Contains(List<string> code, List<string> wanted)
+    {
+        for (var at = 0; at + wanted.Count <= code.Count; at++)
+        {
+            var length = 0;
+            while (length < wanted.Count && code[at + length] == wanted[length])
+            {
+                length++;
+            }
+
+            if (length == wanted.Count)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -38,7 +38,8 @@ internal static class EmitBreakdown
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  output: {qualified.Count} files, {qualified.Sum(t => t.Length) / 1e6:F2} M chars ({qualified.Sum(t => t.Length) * 2 / 1e6:F2} MB as strings)"));
             Measure("whole emit", () => Emitter.EmitClient(client).ToList());
             Measure("short names of the client file", () => ShortNames.Apply(client.Namespace, new[] { clientText }, SupportEmitter.Template));
-            Measure("support uses", () => SupportEmitter.Uses(qualified));
+            var facts = Gathered(qualified);
+            Measure("support uses", () => SupportEmitter.Uses(qualified, facts));
             Measure("parse", () => ClientGeneration.Parse(file, CancellationToken.None));
             Measure("whole Generate", () => ClientGeneration.Generate(file, CancellationToken.None));
         }
@@ -67,6 +68,14 @@ internal static class EmitBreakdown
                 ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes);
             }
         }
+    }
+
+    /// <summary>What <paramref name="texts"/>' code contains of the support's conditions, as the short-names pass gathers it.</summary>
+    private static CodeFacts Gathered(IReadOnlyCollection<string> texts)
+    {
+        var facts = SupportEmitter.NewFacts();
+        ShortNames.Gather(texts, facts);
+        return facts;
     }
 
     private static void Histogram(string name, Func<object> action)

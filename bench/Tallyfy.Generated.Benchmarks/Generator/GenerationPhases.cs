@@ -76,12 +76,15 @@ internal static class GenerationPhases
             files = emitted.Files.Count;
             chars = emitted.Files.Sum(f => (long)f.Text.Length);
 
-            // Which support parts the files use: a part of the emit above, timed again alone.
+            // Which support parts the files use: a part of the emit above, timed again alone (what the code contains of
+            // the support's conditions was gathered by the short-names pass, so it is gathered here untimed).
             var texts = emitted.Files.Select(f => f.Text).ToList();
+            var facts = SupportEmitter.NewFacts();
+            ShortNames.Gather(texts, facts);
             Collect();
             before = GC.GetAllocatedBytesForCurrentThread();
             stopwatch.Restart();
-            var used = SupportEmitter.Uses(texts);
+            var used = SupportEmitter.Uses(texts, facts);
             uses = Math.Min(uses, stopwatch.Elapsed.TotalMilliseconds);
             usesBytes = GC.GetAllocatedBytesForCurrentThread() - before;
             GC.KeepAlive(used);

@@ -32,7 +32,11 @@ internal static class Emitter
     /// <see cref="OneFilePerKindLimit"/>, the unions and the models grouped by the first letter of their names;
     /// written with short type names where they bind to the same types (see <see cref="ShortNames"/>), decided over all the files at once.
     /// </summary>
-    public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default)
+    public static IEnumerable<GeneratedFile> EmitClient(ClientModel client, CancellationToken cancellationToken = default) =>
+        EmitClient(client, facts: null, cancellationToken);
+
+    /// <summary>The same, also telling <paramref name="facts"/> what the files' code contains, from the pass that shortens their names.</summary>
+    public static IReadOnlyList<GeneratedFile> EmitClient(ClientModel client, CodeFacts? facts, CancellationToken cancellationToken = default)
     {
         // Every file is written into one writer, one after the other, and read where it lies: one buffer from the pool
         // for the whole client (reused by the next run) instead of one per file, and no file is made a string before
@@ -58,7 +62,7 @@ internal static class Emitter
                 texts[i] = text is null ? written.Slice(start, end - start) : text.AsMemory();
             }
 
-            shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template);
+            shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template, facts);
         }
         finally
         {

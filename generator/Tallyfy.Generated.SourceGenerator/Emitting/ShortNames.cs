@@ -149,6 +149,9 @@ internal sealed class ShortNames
 
     private ShortNames(string ns) => _namespace = ns;
 
+    /// <summary>What the client's code contains of <see cref="CodeFacts"/>' conditions, gathered while its files are scanned; null when not asked for.</summary>
+    private CodeFacts? _facts;
+
     /// <summary>The texts of one client's files (all in <paramref name="ns"/>), with short names where they are safe.</summary>
     public static string[] Apply(string ns, IReadOnlyList<string> texts, string? supportText)
     {
@@ -165,7 +168,10 @@ internal sealed class ShortNames
     /// The same, reading each file's text where its writer left it (a file that needs no change becomes its string
     /// here): the qualified texts are never made into strings of their own.
     /// </summary>
-    public static string[] Apply(string ns, IReadOnlyList<ReadOnlyMemory<char>> texts, string? supportText)
+    public static string[] Apply(string ns, IReadOnlyList<ReadOnlyMemory<char>> texts, string? supportText) => Apply(ns, texts, supportText, facts: null);
+
+    /// <summary>The same, also telling <paramref name="facts"/> what the files' code contains (see <see cref="CodeFacts"/>).</summary>
+    public static string[] Apply(string ns, IReadOnlyList<ReadOnlyMemory<char>> texts, string? supportText, CodeFacts? facts)
     {
         var names = new ShortNames(ns);
         names.DeclareInherited();
@@ -186,6 +192,7 @@ internal sealed class ShortNames
             }
         }
 
+        names._facts = facts;
         foreach (var text in texts)
         {
             names.Scan(text, keep: true);
@@ -200,6 +207,16 @@ internal sealed class ShortNames
 
         names.ReturnBuffer();
         return result;
+    }
+
+    /// <summary>Tells <paramref name="facts"/> what the code of <paramref name="texts"/> contains, with no names shortened.</summary>
+    public static void Gather(IEnumerable<string> texts, CodeFacts facts)
+    {
+        var names = new ShortNames(string.Empty) { _facts = facts };
+        foreach (var text in texts)
+        {
+            names.Scan(text.AsMemory(), keep: false);
+        }
     }
 
     /// <summary>
@@ -339,6 +356,8 @@ internal sealed class ShortNames
                     continue;
                 }
 
+                _facts?.Identifier(text, identifierStart, i, end);
+
                 // After a dot it is a member of something else; right after a colon (a base type, the other arm of a
                 // conditional, a named argument's value, a case's statement) it is used, never declared.
                 if (previousChar is not ('.' or ':'))
@@ -410,6 +429,7 @@ internal sealed class ShortNames
             {
                 _identifiers.Mark(name, TopLevelType);
                 topLevelType = name;
+                _facts?.TopLevelTypes.Add(_identifiers.Name(name));
             }
             else
             {
@@ -462,10 +482,16 @@ internal sealed class ShortNames
         {
             if (IsIdentifierStart(text[i]))
             {
+                var segmentStart = i;
                 i++;
                 while (i < end && IsIdentifierPart(text[i]))
                 {
                     i++;
+                }
+
+                if (!cref)
+                {
+                    _facts?.Identifier(text, segmentStart, i, end);
                 }
 
                 if (i < end && text[i] == '.' && i + 1 < end && IsIdentifierStart(text[i + 1]))

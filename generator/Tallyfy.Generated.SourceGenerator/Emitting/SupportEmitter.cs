@@ -39,8 +39,14 @@ internal static class SupportEmitter
 
     private static readonly Lazy<SupportParts> Parts = new(() => SupportParts.From(Files.Value));
 
-    /// <summary>What a client's files use of the support code (see <see cref="SupportParts.Uses"/>).</summary>
-    public static EquatableArray<string> Uses(IEnumerable<string> texts) => Parts.Value.Uses(texts);
+    /// <summary>What a client's files use of the support code (see <see cref="SupportParts.Uses(IEnumerable{string}, CodeFacts)"/>), their code read for the facts too.</summary>
+    public static EquatableArray<string> Uses(IReadOnlyCollection<string> texts) => Parts.Value.Uses(texts);
+
+    /// <summary>What a client's files use of the support code, with what their code contains already gathered in <paramref name="facts"/>.</summary>
+    public static EquatableArray<string> Uses(IEnumerable<string> texts, CodeFacts facts) => Parts.Value.Uses(texts, facts);
+
+    /// <summary>A new gatherer of what a client's code contains of the support's conditions, for <see cref="Emitter.EmitClient(ClientModel, CodeFacts, System.Threading.CancellationToken)"/>.</summary>
+    public static CodeFacts NewFacts() => Parts.Value.NewFacts();
 
     /// <summary>The support code in <paramref name="ns"/>, all of it.</summary>
     public static string Emit(string ns) => Emit(ns, null);

@@ -21,7 +21,7 @@ internal sealed class SupportParts
     public static readonly string[] AlwaysEmitted = { GeneratedNames.ApiResponse, GeneratedNames.ApiResponseHeaders, GeneratedNames.ApiRequestOptions };
 
     /// <summary>
-    /// The prefix of a <see cref="Uses"/> entry that names a type a client declares at the top of the namespace whose name
+    /// The prefix of a <see cref="Uses(IEnumerable{string}, CodeFacts)"/> entry that names a type a client declares at the top of the namespace whose name
     /// the support code also writes (<c>Stream</c>): the support file keeps that base-library name qualified.
     /// </summary>
     public const string DeclaredPrefix = "declares ";
@@ -33,7 +33,7 @@ internal sealed class SupportParts
     /// </summary>
     public const string OnlyWhereMarker = "// only where the generated code contains: ";
 
-    /// <summary>The prefix of a <see cref="Uses"/> entry that says the clients' code contains a <see cref="OnlyWhereMarker"/> text.</summary>
+    /// <summary>The prefix of a <see cref="Uses(IEnumerable{string}, CodeFacts)"/> entry that says the clients' code contains a <see cref="OnlyWhereMarker"/> text.</summary>
     public const string ContainsPrefix = "contains ";
 
     /// <summary>Every text a template's member is conditioned on (<see cref="OnlyWhereMarker"/>).</summary>
@@ -43,9 +43,6 @@ internal sealed class SupportParts
 
     /// <summary>What every support type's name begins with (<c>Api</c>); empty if they had nothing in common.</summary>
     private readonly string _namePrefix;
-
-    /// <summary>The indexes in <see cref="_conditions"/> of those that begin with <see cref="_namePrefix"/>: they can only occur where the prefix does.</summary>
-    private readonly int[] _conditionsAtPrefix;
 
     /// <summary>The first letters of the support types' names.</summary>
     private readonly char[] _nameStarts;
@@ -115,8 +112,6 @@ internal sealed class SupportParts
 
         _namePrefix = _types.Keys.Aggregate((string?)null, (prefix, name) => prefix is null ? name : CommonPrefix(prefix, name)) ?? string.Empty;
         _nameStarts = _types.Keys.Select(name => name[0]).Distinct().ToArray();
-        _conditionsAtPrefix = Enumerable.Range(0, _conditions.Count)
-            .Where(i => _namePrefix.Length > 0 && _conditions[i].StartsWith(_namePrefix, StringComparison.Ordinal)).ToArray();
     }
 
     private static string CommonPrefix(string a, string b)
@@ -138,26 +133,41 @@ internal sealed class SupportParts
     /// <summary>Every text a template's member is conditioned on (<see cref="OnlyWhereMarker"/>).</summary>
     internal IReadOnlyList<string> Conditions => _conditions;
 
+    /// <summary>Every identifier in the support code's <c>global::System…</c> names: a client type of one of these names can hide it.</summary>
+    internal IReadOnlyCollection<string> LibraryNames => _libraryNames;
+
+    /// <summary>A new gatherer of what a client's code contains of the support members' conditions (see <see cref="CodeFacts"/>).</summary>
+    public CodeFacts NewFacts() => new(_conditions);
+
+    /// <summary>What <paramref name="texts"/>, a client's files, use of the support code (see <see cref="Uses(IEnumerable{string}, CodeFacts)"/>), their code read once more for the facts.</summary>
+    public EquatableArray<string> Uses(IReadOnlyCollection<string> texts)
+    {
+        var facts = NewFacts();
+        ShortNames.Gather(texts, facts);
+        return Uses(texts, facts);
+    }
+
     /// <summary>
-    /// What one client's code uses of the support code, in ordinal order: the support types it names and the
-    /// <c>Type.Member</c> of each trimmed class's member it calls. An equatable value, so the support file re-emits only when it changes.
+    /// What one client's code uses of the support code, in ordinal order: the support types it names, the
+    /// <c>Type.Member</c> of each trimmed class's member it calls, the conditions its code meets
+    /// (<see cref="ContainsPrefix"/>, from <paramref name="facts"/>) and the base-library names the support code writes
+    /// that it declares types of (<see cref="DeclaredPrefix"/>). An equatable value, so the support file re-emits only when it changes.
     /// </summary>
     /// <remarks>
     /// One pass over each text: every support type name begins with <see cref="_namePrefix"/> (<c>Api</c>), so only the
     /// places that text occurs are looked at. There, the identifier that starts there says which type names occur at
     /// that place (the ones it begins with, the same as a search for each name would find) and, followed by a dot, which
-    /// trimmed member is called; a <see cref="OnlyWhereMarker"/> text that begins with the prefix is looked for there
-    /// too, the others each by one search of each text until found.
+    /// trimmed member is called. The conditions and the declared types were gathered by the pass that read every token
+    /// of the files already (<see cref="ShortNames"/>): a search of every file for each condition not met cost more than
+    /// the rest of this.
     /// </remarks>
-    public EquatableArray<string> Uses(IEnumerable<string> texts)
+    public EquatableArray<string> Uses(IEnumerable<string> texts, CodeFacts facts)
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var names = new NameCache();
         // For each identifier met where a name may begin, the support types whose names it begins with, or null once
         // they are found: most identifiers repeat thousands of times.
         var typesStarting = new Dictionary<string, string[]?>(StringComparer.Ordinal);
-        var conditions = _conditions.Count;
-        var met = new bool[conditions];
         foreach (var text in texts)
         {
             var at = NextCandidate(text, 0);
@@ -196,40 +206,23 @@ internal sealed class SupportParts
                     }
                 }
 
-                // A condition that begins with the prefix is found here, where every occurrence of the prefix is looked at.
-                foreach (var i in _conditionsAtPrefix)
-                {
-                    if (!met[i] && string.CompareOrdinal(text, at, _conditions[i], 0, _conditions[i].Length) == 0)
-                    {
-                        met[i] = true;
-                    }
-                }
-
                 at = NextCandidate(text, at + 1);
-            }
-
-            for (var i = 0; i < conditions; i++)
-            {
-                if (!met[i] && Array.IndexOf(_conditionsAtPrefix, i) < 0 && text.IndexOf(_conditions[i], StringComparison.Ordinal) >= 0)
-                {
-                    met[i] = true;
-                }
-            }
-
-            foreach (var declared in TopLevelTypes(text))
-            {
-                if (_libraryNames.Contains(declared))
-                {
-                    found.Add(DeclaredPrefix + declared);
-                }
             }
         }
 
-        for (var i = 0; i < conditions; i++)
+        for (var i = 0; i < _conditions.Count; i++)
         {
-            if (met[i])
+            if (facts.Met(i))
             {
                 found.Add(ContainsPrefix + _conditions[i]);
+            }
+        }
+
+        foreach (var declared in facts.TopLevelTypes)
+        {
+            if (_libraryNames.Contains(declared))
+            {
+                found.Add(DeclaredPrefix + declared);
             }
         }
 
@@ -393,55 +386,6 @@ internal sealed class SupportParts
         }
 
         return found.ToArray();
-    }
-
-    /// <summary>The types a generated file declares at the top of its namespace: lines that start with the declaration.</summary>
-    private static IEnumerable<string> TopLevelTypes(string text)
-    {
-        // A top-level declaration is a line that starts with its modifier: found by a search for each modifier after a
-        // line break (and at the text's start), not line by line.
-        foreach (var modifier in TopLevelModifiers)
-        {
-            if (text.StartsWith(modifier.Substring(1), StringComparison.Ordinal) && DeclaredType(text, 0) is { } first)
-            {
-                yield return first;
-            }
-
-            for (var at = text.IndexOf(modifier, StringComparison.Ordinal); at >= 0; at = text.IndexOf(modifier, at + 1, StringComparison.Ordinal))
-            {
-                if (DeclaredType(text, at + 1) is { } name)
-                {
-                    yield return name;
-                }
-            }
-        }
-    }
-
-    /// <summary>What a line that starts with a modifier is searched for: the modifier after a line break.</summary>
-    private static readonly string[] TopLevelModifiers = { "\npublic ", "\ninternal " };
-
-    /// <summary>The name of the type the line at <paramref name="lineStart"/> declares, if it declares one.</summary>
-    private static string? DeclaredType(string text, int lineStart)
-    {
-        var lineEnd = text.IndexOf('\n', lineStart);
-        lineEnd = lineEnd < 0 ? text.Length : lineEnd;
-        var words = text.Substring(lineStart, lineEnd - lineStart).Split(' ');
-        for (var i = 0; i + 1 < words.Length; i++)
-        {
-            if (words[i] is "class" or "struct" or "interface" or "enum" or "record")
-            {
-                var name = words[i + 1].TrimStart('@');
-                var length = 0;
-                while (length < name.Length && IsIdentifierPart(name[length]))
-                {
-                    length++;
-                }
-
-                return name.Substring(0, length);
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Whether the member is emitted for <paramref name="uses"/>: it has no condition, or the clients' code contains its text (always, for all of the support code).</summary>
