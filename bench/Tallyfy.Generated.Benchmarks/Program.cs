@@ -42,6 +42,13 @@ public static class Program
             return;
         }
 
+        // `shortnames <spec or path> [runs]`: the short-names pass alone in a loop over the qualified files (for a profiler).
+        if (args.Length > 1 && args[0] == "shortnames")
+        {
+            GenerationPhases.RunShortNames(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50);
+            return;
+        }
+
         // `breakdown <spec>`: the allocation of each kind of file, of the short-names pass and of parsing, and the types allocated.
         if (args.Length > 1 && args[0] == "breakdown")
         {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -138,6 +139,29 @@ internal static class GenerationPhases
             ?? throw new InvalidOperationException("The " + spec.Name + " spec did not parse.");
         var line = Loop(runs, () => ClientGeneration.Emit(spec.Path, client, CancellationToken.None));
         Console.WriteLine(spec.Name + ": emit " + line + "; minimum of " + runs + " runs");
+    }
+
+    /// <summary>
+    /// The short-names pass alone in a loop (for a profiler), over the client's files as the emitters write them (every
+    /// name qualified), written once: its minimum time and allocation.
+    /// </summary>
+    public static void RunShortNames(string specNameOrPath, int runs)
+    {
+        var (spec, file) = SpecOf(specNameOrPath);
+        var client = ClientGeneration.Parse(file, CancellationToken.None).Client
+            ?? throw new InvalidOperationException("The " + spec.Name + " spec did not parse.");
+        var writer = new SourceWriter();
+        try
+        {
+            var texts = Emitter.WriteQualified(writer, client, new List<string>(), CancellationToken.None);
+            var line = Loop(runs, () => ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template, SupportEmitter.NewFacts()));
+            Console.WriteLine(spec.Name + ": short names of " + texts.Length + " files, " + (texts.Sum(t => (long)t.Length) / 1e6).ToString("F2")
+                + " M chars qualified: " + line + "; minimum of " + runs + " runs");
+        }
+        finally
+        {
+            writer.Release();
+        }
     }
 
     /// <summary>A benchmark spec by name, or any spec file by path, and its text as a generation reads it.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 
 namespace Tallyfy.Generated.SourceGenerator.Emitting;
 
@@ -62,29 +63,32 @@ internal sealed class CodeFacts
     public HashSet<string> TopLevelTypes { get; } = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// Called for each identifier of the code, from <paramref name="start"/> to <paramref name="end"/> of
-    /// <paramref name="text"/>, with <paramref name="lineEnd"/> where its line ends: marks the conditions that begin there.
+    /// Whether an identifier of <paramref name="length"/> characters starting with <paramref name="first"/> may begin a
+    /// condition not met yet: a test of one bit, made for every identifier of the code before <see cref="Identifier"/>.
     /// </summary>
-    public void Identifier(ReadOnlySpan<char> text, int start, int end, int lineEnd)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Watches(char first, int length) => length <= MaxFirstLength && first < 128 && (_watched[first] & (1u << length)) != 0;
+
+    /// <summary>
+    /// Marks the conditions that begin at the identifier from <paramref name="start"/> to <paramref name="end"/> of
+    /// <paramref name="line"/>, which ends where the identifier's line does (one that <see cref="Watches"/>).
+    /// </summary>
+    public void Identifier(ReadOnlySpan<char> line, int start, int end)
     {
         var length = end - start;
-        var first = text[start];
-        if (length > MaxFirstLength || first >= 128 || (_watched[first] & (1u << length)) == 0)
-        {
-            return;
-        }
-
+        var first = line[start];
+        var lineEnd = line.Length;
         for (var i = 0; i < _conditions.Length; i++)
         {
             var condition = _conditions[i];
             if (_met[i] || _firstLengths[i] != length || condition[0] != first || lineEnd - start < condition.Length
-                || !text.Slice(start, condition.Length).SequenceEqual(condition.AsSpan()))
+                || !line.Slice(start, condition.Length).SequenceEqual(condition.AsSpan()))
             {
                 continue;
             }
 
             var after = start + condition.Length;
-            if (IsIdentifierPart(condition[condition.Length - 1]) && after < lineEnd && IsIdentifierPart(text[after]))
+            if (IsIdentifierPart(condition[condition.Length - 1]) && after < lineEnd && IsIdentifierPart(line[after]))
             {
                 continue;
             }

@@ -43,25 +43,10 @@ internal static class Emitter
         // its names are shortened.
         var writer = new SourceWriter();
         var hintNames = new List<string>();
-        var ranges = new List<(int Start, int End, string? Text)>();
         string[] shortened;
         try
         {
-            foreach (var (hintName, start, text) in EmitQualified(writer, client, cancellationToken))
-            {
-                hintNames.Add(hintName);
-                ranges.Add((start, text is null ? writer.Written.Length : 0, text));
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            var written = writer.Written;
-            var texts = new ReadOnlyMemory<char>[ranges.Count];
-            for (var i = 0; i < texts.Length; i++)
-            {
-                var (start, end, text) = ranges[i];
-                texts[i] = text is null ? written.Slice(start, end - start) : text.AsMemory();
-            }
-
+            var texts = WriteQualified(writer, client, hintNames, cancellationToken);
             shortened = ShortNames.Apply(client.Namespace, texts, SupportEmitter.Template, facts);
         }
         finally
@@ -77,6 +62,32 @@ internal static class Emitter
         }
 
         return files;
+    }
+
+    /// <summary>
+    /// The client's files as the emitters write them, every type name fully qualified, all into <paramref name="writer"/>
+    /// (each file's text where it lies in the writer's buffer, valid until the writer is written to or released), their
+    /// hint names added to <paramref name="hintNames"/>.
+    /// </summary>
+    internal static ReadOnlyMemory<char>[] WriteQualified(SourceWriter writer, ClientModel client, List<string> hintNames, CancellationToken cancellationToken)
+    {
+        var ranges = new List<(int Start, int End, string? Text)>();
+        foreach (var (hintName, start, text) in EmitQualified(writer, client, cancellationToken))
+        {
+            hintNames.Add(hintName);
+            ranges.Add((start, text is null ? writer.Written.Length : 0, text));
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var written = writer.Written;
+        var texts = new ReadOnlyMemory<char>[ranges.Count];
+        for (var i = 0; i < texts.Length; i++)
+        {
+            var (start, end, text) = ranges[i];
+            texts[i] = text is null ? written.Slice(start, end - start) : text.AsMemory();
+        }
+
+        return texts;
     }
 
     /// <summary>

@@ -104,8 +104,18 @@ internal sealed class ShortNames
         "public", "private", "internal", "protected", "static", "readonly", "partial", "sealed", "abstract",
     };
 
+    /// <summary>For each ASCII character, the lengths (as bits) of the <see cref="Keywords"/> that start with it.</summary>
+    private static readonly ushort[] KeywordLengths = LengthsByFirst(Keywords);
+
     /// <summary>The index in <see cref="Keywords"/> of the first modifier: the ones before it declare a type.</summary>
     private const int FirstModifier = 6;
+
+    /// <summary>What each ASCII character can be in an identifier (<see cref="IdentifierStart"/>, <see cref="IdentifierPart"/>).</summary>
+    private static readonly byte[] AsciiIdentifierChars = IdentifierChars();
+
+    private const byte IdentifierStart = 1;
+
+    private const byte IdentifierPart = 2;
 
     /// <summary>No identifier before this one on the line, or one that is no keyword.</summary>
     private const int NotKeyword = -1;
@@ -301,62 +311,36 @@ internal sealed class ShortNames
 
     private void ScanCode(FileScan file, ReadOnlySpan<char> text, int start, int end, bool topLevel, ref int topLevelType)
     {
+        // The line alone, indexed below its length, so the loops' reads need no bounds checks of their own.
+        var line = text.Slice(0, end);
         var previous = NotKeyword;
         var previousChar = '\0';
         var angleDepth = 0;
         var i = start;
-        while (i < end)
+        while (i < line.Length)
         {
-            var c = text[i];
-            if (c == '"' || c == '\'' || ((c == '$' || c == '@') && i + 1 < end && (text[i + 1] == '"' || text[i + 1] == '$' || text[i + 1] == '@')))
-            {
-                var after = SkipLiteral(text, i, end);
-                if (after < 0)
-                {
-                    return;
-                }
-
-                i = after;
-                previous = NotKeyword;
-                previousChar = '"';
-                continue;
-            }
-
-            if (c == '/' && i + 1 < end && (text[i + 1] == '/' || text[i + 1] == '*'))
-            {
-                if (text[i + 1] == '/')
-                {
-                    return;
-                }
-
-                var close = text.Slice(i + 2, end - i - 2).IndexOf("*/".AsSpan());
-                if (close < 0)
-                {
-                    return;
-                }
-
-                i = i + 2 + close + 2;
-                continue;
-            }
-
-            if (IsIdentifierStart(c))
+            var c = line[i];
+            if (IsIdentifierStart(c) && !(c == '@' && StartsLiteral(line, i)))
             {
                 var identifierStart = i;
                 i++;
-                while (i < end && IsIdentifierPart(text[i]))
+                while (i < line.Length && IsIdentifierPart(line[i]))
                 {
                     i++;
                 }
 
-                if (i - identifierStart == 6 && i + 1 < end && text[i] == ':' && text[i + 1] == ':' && text.Slice(identifierStart, 6).SequenceEqual("global".AsSpan()))
+                if (i - identifierStart == 6 && i + 1 < line.Length && line[i] == ':' && line[i + 1] == ':' && line.Slice(identifierStart, 6).SequenceEqual("global".AsSpan()))
                 {
-                    i = ScanQualified(file, text, identifierStart, end, cref: false);
+                    i = ScanQualified(file, line, identifierStart, cref: false);
                     previous = NotKeyword;
                     previousChar = 'a';
                     continue;
                 }
 
-                _facts?.Identifier(text, identifierStart, i, end);
+                if (_facts is { } facts && facts.Watches(c, i - identifierStart))
+                {
+                    facts.Identifier(line, identifierStart, i);
+                }
 
                 // After a dot it is a member of something else; right after a colon (a base type, the other arm of a
                 // conditional, a named argument's value, a case's statement) it is used, never declared.
@@ -366,8 +350,8 @@ internal sealed class ShortNames
                     // that does not start with a capital letter can hide no shortened name: only a keyword matters there.
                     var escaped = c == '@';
                     var bareStart = escaped ? identifierStart + 1 : identifierStart;
-                    var bare = text.Slice(bareStart, i - bareStart);
-                    if (bare.Length > 0 && char.IsUpper(bare[0]))
+                    var bare = line.Slice(bareStart, i - bareStart);
+                    if (bare.Length > 0 && IsUpper(bare[0]))
                     {
                         Declare(_identifiers.Add(bare), previous, previousChar, angleDepth > 0, topLevel, ref topLevelType);
                         previous = NotKeyword;
@@ -382,7 +366,44 @@ internal sealed class ShortNames
                 continue;
             }
 
-            if (c == '<' && previousChar == 'a' && i > start && IsIdentifierPart(text[i - 1]))
+            if (c == '"' || c == '\'' || (c is '$' or '@' && StartsLiteral(line, i)))
+            {
+                var after = SkipLiteral(line, i, line.Length);
+                if (after < 0)
+                {
+                    return;
+                }
+
+                i = after;
+                previous = NotKeyword;
+                previousChar = '"';
+                continue;
+            }
+
+            if (c == ' ')
+            {
+                i++;
+                continue;
+            }
+
+            if (c == '/' && i + 1 < line.Length && (line[i + 1] == '/' || line[i + 1] == '*'))
+            {
+                if (line[i + 1] == '/')
+                {
+                    return;
+                }
+
+                var close = line.Slice(i + 2).IndexOf("*/".AsSpan());
+                if (close < 0)
+                {
+                    return;
+                }
+
+                i = i + 2 + close + 2;
+                continue;
+            }
+
+            if (c == '<' && previousChar == 'a' && i > start && IsIdentifierPart(line[i - 1]))
             {
                 angleDepth++;
             }
@@ -391,20 +412,21 @@ internal sealed class ShortNames
                 angleDepth--;
             }
 
-            if (c != ' ')
-            {
-                previousChar = c;
-                previous = NotKeyword;
-            }
-
+            previousChar = c;
+            previous = NotKeyword;
             i++;
         }
     }
 
+    /// <summary>Whether the <c>$</c> or <c>@</c> at <paramref name="i"/> begins a string literal (followed by a quote, <c>$</c> or <c>@</c>).</summary>
+    private static bool StartsLiteral(ReadOnlySpan<char> line, int i) =>
+        i + 1 < line.Length && line[i + 1] is '"' or '$' or '@';
+
     /// <summary>The index of <paramref name="word"/> in <see cref="Keywords"/>, or <see cref="NotKeyword"/>.</summary>
     private static int KeywordIndex(ReadOnlySpan<char> word)
     {
-        if (word.Length is < 4 or > 9)
+        // Most words are no keyword: the first character and the length rule them out before any comparison.
+        if (word.Length >= 16 || word[0] >= 128 || (KeywordLengths[word[0]] & (1 << word.Length)) == 0)
         {
             return NotKeyword;
         }
@@ -466,35 +488,39 @@ internal sealed class ShortNames
             var tag = open < 0 ? ReadOnlySpan<char>.Empty : text.Slice(open + 1, at - open - 1);
             if (tag.SequenceEqual("see ".AsSpan()) || tag.SequenceEqual("seealso ".AsSpan()) || tag.SequenceEqual("exception ".AsSpan()))
             {
-                ScanQualified(file, text, at + 6, end, cref: true);
+                ScanQualified(file, text.Slice(0, end), at + 6, cref: true);
             }
 
             at += Cref.Length;
         }
     }
 
-    /// <summary>Records the qualified name at <paramref name="start"/> (at <c>global::</c>); returns the index after it.</summary>
-    private int ScanQualified(FileScan file, ReadOnlySpan<char> text, int start, int end, bool cref)
+    /// <summary>
+    /// Records the qualified name at <paramref name="start"/> (at <c>global::</c>) of <paramref name="line"/>, which ends
+    /// where its line does; returns the index after it.
+    /// </summary>
+    private int ScanQualified(FileScan file, ReadOnlySpan<char> line, int start, bool cref)
     {
         var i = start + Global.Length;
         var lastDot = -1;
-        while (i < end)
+        while (i < line.Length)
         {
-            if (IsIdentifierStart(text[i]))
+            var c = line[i];
+            if (IsIdentifierStart(c))
             {
                 var segmentStart = i;
                 i++;
-                while (i < end && IsIdentifierPart(text[i]))
+                while (i < line.Length && IsIdentifierPart(line[i]))
                 {
                     i++;
                 }
 
-                if (!cref)
+                if (!cref && _facts is { } facts && facts.Watches(c, i - segmentStart))
                 {
-                    _facts?.Identifier(text, segmentStart, i, end);
+                    facts.Identifier(line, segmentStart, i);
                 }
 
-                if (i < end && text[i] == '.' && i + 1 < end && IsIdentifierStart(text[i + 1]))
+                if (i + 1 < line.Length && line[i] == '.' && IsIdentifierStart(line[i + 1]))
                 {
                     lastDot = i;
                     i++;
@@ -507,9 +533,9 @@ internal sealed class ShortNames
 
         if (lastDot > 0)
         {
-            var generic = i < end && (text[i] == '<' || (cref && text[i] == '{'));
-            var path = _paths.Add(text.Slice(start + Global.Length, i - start - Global.Length));
-            file.Names.Add(new QualifiedName(start, i, path, cref || FollowedByMember(text, i, end), generic));
+            var generic = i < line.Length && (line[i] == '<' || (cref && line[i] == '{'));
+            var path = _paths.Add(line.Slice(start + Global.Length, i - start - Global.Length));
+            file.Names.Add(new QualifiedName(start, i, path, cref || FollowedByMember(line, i, line.Length), generic));
         }
 
         return i;
@@ -707,9 +733,42 @@ internal sealed class ShortNames
     private static bool StartsWith(ReadOnlySpan<char> text, int at, string value) =>
         text.Length - at >= value.Length && text.Slice(at, value.Length).SequenceEqual(value.AsSpan());
 
-    private static bool IsIdentifierStart(char c) => c == '_' || c == '@' || char.IsLetter(c);
+    private static bool IsIdentifierStart(char c) => c < 128 ? (AsciiIdentifierChars[c] & IdentifierStart) != 0 : char.IsLetter(c);
 
-    private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
+    private static bool IsIdentifierPart(char c) => c < 128 ? (AsciiIdentifierChars[c] & IdentifierPart) != 0 : char.IsLetterOrDigit(c);
+
+    private static bool IsUpper(char c) => c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c);
+
+    /// <summary>Letters and <c>_</c> start and continue an identifier, digits continue one, <c>@</c> starts one (an escaped keyword).</summary>
+    private static byte[] IdentifierChars()
+    {
+        var kinds = new byte[128];
+        for (var c = 0; c < kinds.Length; c++)
+        {
+            if (c == '_' || char.IsLetter((char)c))
+            {
+                kinds[c] = IdentifierStart | IdentifierPart;
+            }
+            else if (char.IsDigit((char)c))
+            {
+                kinds[c] = IdentifierPart;
+            }
+        }
+
+        kinds['@'] = IdentifierStart;
+        return kinds;
+    }
+
+    private static ushort[] LengthsByFirst(string[] words)
+    {
+        var lengths = new ushort[128];
+        foreach (var word in words)
+        {
+            lengths[word[0]] |= (ushort)(1 << word.Length);
+        }
+
+        return lengths;
+    }
 
     /// <summary>The index after the string or character literal at <paramref name="i"/>; -1 when it does not end on the line.</summary>
     private static int SkipLiteral(ReadOnlySpan<char> text, int i, int end)
