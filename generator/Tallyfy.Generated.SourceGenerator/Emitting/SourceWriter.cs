@@ -48,7 +48,7 @@ internal sealed class SourceWriter
     {
         if (text.Length > 0)
         {
-            if (text.IndexOfAny(LineTerminators) >= 0 && text.TrimStart().StartsWith("//", StringComparison.Ordinal))
+            if (text.AsSpan().TrimStart().StartsWith("//".AsSpan(), StringComparison.Ordinal) && text.IndexOfAny(LineTerminators) >= 0)
             {
                 text = OneLine(text);
             }
@@ -181,7 +181,8 @@ internal sealed class SourceWriter
         }
         else
         {
-            if (text.IndexOfAny(LineTerminators) >= 0 && text.TrimStart().StartsWith("//".AsSpan(), StringComparison.Ordinal))
+            // A comment line first (most lines are code, and the search for five terminators, three of them not ASCII, is not free).
+            if (text.TrimStart().StartsWith("//".AsSpan(), StringComparison.Ordinal) && text.IndexOfAny(LineTerminators) >= 0)
             {
                 for (var i = 0; i < text.Length; i++)
                 {
@@ -226,8 +227,18 @@ internal sealed class SourceWriter
         _buffer[_length++] = value;
     }
 
-    /// <summary>Makes room for <paramref name="count"/> more characters.</summary>
+    /// <summary>Makes room for <paramref name="count"/> more characters: a test, inlined into every append, while the buffer has the room.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Reserve(int count)
+    {
+        if (_length + count > _buffer.Length || _text is not null)
+        {
+            Grow(count);
+        }
+    }
+
+    /// <summary>Makes room for <paramref name="count"/> more characters where the buffer has not the room, or was given back.</summary>
+    private void Grow(int count)
     {
         if (_text is not null)
         {
