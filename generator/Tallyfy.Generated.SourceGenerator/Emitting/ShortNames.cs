@@ -597,7 +597,7 @@ internal sealed class ShortNames
             }
 
             var typeStart = name.Start + Global.Length + resolved.TypeOffset;
-            shortened.Add(new Shortened(name.Start, typeStart, name.End));
+            shortened.Add(new Shortened(name.Start, typeStart));
             length -= typeStart - name.Start;
             copied = name.End;
             if (resolved.Namespace != _namespace)
@@ -637,12 +637,13 @@ internal sealed class ShortNames
             }
         }
 
+        // A shortened name's text runs on into the text after it: one copy from each name's short form to the next
+        // name's start, not two.
         copied = file.NamespaceLineEnd + 1;
         foreach (var name in shortened)
         {
             Copy(text, copied, name.Start - copied, ref at);
-            Copy(text, name.TypeStart, name.End - name.TypeStart, ref at);
-            copied = name.End;
+            copied = name.TypeStart;
         }
 
         Copy(text, copied, text.Length - copied, ref at);
@@ -1002,6 +1003,6 @@ internal sealed class ShortNames
         }
     }
 
-    /// <summary>A name written short: its text from <see cref="Start"/> to <see cref="End"/> becomes the text from <see cref="TypeStart"/>.</summary>
-    private readonly record struct Shortened(int Start, int TypeStart, int End);
+    /// <summary>A name written short: its text from <see cref="Start"/> up to <see cref="TypeStart"/> (<c>global::</c> and its namespace) is left out.</summary>
+    private readonly record struct Shortened(int Start, int TypeStart);
 }
