@@ -29,7 +29,8 @@ internal sealed class SupportParts
     /// <summary>
     /// The comment, in a template, before a member that is needed only for some code: the text after it is what the
     /// generated code contains wherever it may need the member (a type an overload takes, a call made without the
-    /// class's name). Without that text in any client file the member is not emitted, even when its name is used.
+    /// class's name). Without that text in any client file's code (its tokens, from an identifier on: not in a comment,
+    /// a string or a longer name; see <see cref="CodeFacts"/>) the member is not emitted, even when its name is used.
     /// </summary>
     public const string OnlyWhereMarker = "// only where the generated code contains: ";
 
