@@ -23,30 +23,15 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 public sealed class ShortNameBindingTests
 {
     /// <summary>The specs of the feature tests and the Tallyfy spec, and the real-world specs of less than 150 KB when present.</summary>
-    public static IEnumerable<object[]> Specs()
-    {
-        var features = Path.Combine(RepoPaths.Root, "tests", "Tallyfy.Generated.Features.Tests", "Specs");
-        var specs = Directory.EnumerateFiles(features).Append(RepoPaths.TallyfySpec);
-        if (Directory.Exists(RepoPaths.RealWorldSpecs))
-        {
-            specs = specs.Concat(Directory.EnumerateFiles(RepoPaths.RealWorldSpecs, "*", SearchOption.TopDirectoryOnly).Where(path => new FileInfo(path).Length < 150_000));
-        }
-
-        return specs
-            .Where(path => path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new object[] { Path.GetFileName(path), path });
-    }
+    public static IEnumerable<object[]> Specs() =>
+        RepoPaths.FeatureTallyfyAndRealWorldSpecs(maxRealWorldBytes: 150_000).Select(path => new object[] { Path.GetFileName(path), path });
 
     [Theory]
     [MemberData(nameof(Specs))]
     public void Every_name_of_the_shortened_files_binds_to_what_the_qualified_files_bind_it_to(string name, string path) =>
         AssertSameBindings(name, new SpecFile(path, File.ReadAllText(path), "Acme.Api", "AcmeClient"));
 
-    /// <summary>
-    /// Schemas, properties, parameters and an operation named like the base-library types the code uses and like the
-    /// client's own types and cases, each property of each schema so (every such name is declared as a member and used as a type).
-    /// </summary>
+    /// <summary>Schemas, properties, parameters and an operation named like the base-library types the code uses and like the client's own types and cases (<see cref="ClashSpec"/>).</summary>
     [Fact]
     public void Names_the_spec_gives_like_the_types_the_code_uses_bind_as_in_the_qualified_files()
     {
@@ -55,51 +40,20 @@ public sealed class ShortNameBindingTests
             "Task", "Exception", "JsonElement", "Uri", "Guid", "Stream", "JsonConverter", "Utf8JsonReader", "Utf8JsonWriter",
             "JsonSerializerOptions", "JsonSerializer", "JsonTokenType", "CancellationToken", "HttpClient", "HttpMethod", "List",
             "Dictionary", "Type", "Encoding", "StringComparer", "CultureInfo", "ApiJson", "ApiRequest", "ApiResponse",
-            "ApiResponseHeaders", "ApiRawResponse", "NotFound", "Ok", "Create", "Value", "Body", "Headers",
+            "ApiResponseHeaders", "ApiRawResponse", "NotFound", "BadRequest", "Ok", "Create", "Value", "Body", "Headers",
         };
-        var properties = string.Join(", ", names.Select(n => "\"" + n + "\": { \"type\": \"string\" }"))
-            + ", \"Link\": { \"type\": \"string\", \"format\": \"uri\" }, \"Key\": { \"type\": \"string\", \"format\": \"uuid\" }, \"When\": { \"type\": \"string\", \"format\": \"date-time\" }";
-        var schemas = string.Join(", ", names.Select(n => "\"" + n + "\": { \"type\": \"object\", \"properties\": { " + properties + " } }"));
-        var response = (string schema) => "{ \"description\": \"r\", \"headers\": { \"X-Id\": { \"schema\": { \"type\": \"string\", \"format\": \"uuid\" } } }, \"content\": { \"application/json\": { \"schema\": { \"$ref\": \"#/components/schemas/" + schema + "\" } } } }";
-        var spec = """
-            {
-              "openapi": "3.0.3",
-              "info": { "title": "Clash", "version": "1" },
-              "paths": {
-                "/things/{Uri}": {
-                  "get": {
-                    "operationId": "getThing",
-                    "parameters": [ { "name": "Uri", "in": "path", "required": true, "schema": { "type": "string", "format": "uri" } },
-                                    { "name": "Guid", "in": "query", "schema": { "type": "string", "format": "uuid" } },
-                                    { "name": "Encoding", "in": "header", "schema": { "type": "string" } } ],
-                    "responses": { "200": OK, "404": MISSING, "default": DEFAULT }
-                  },
-                  "post": {
-                    "operationId": "Task",
-                    "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Stream" } } } },
-                    "responses": { "201": OK, "404": MISSING }
-                  }
-                }
-              },
-              "components": { "schemas": { SCHEMAS } }
-            }
-            """
-            .Replace("OK", response("Ok"))
-            .Replace("MISSING", response("NotFound"))
-            .Replace("DEFAULT", response("Exception"))
-            .Replace("SCHEMAS", schemas);
+        var spec = ClashSpec.Json(names);
 
         AssertSameBindings("clash", new SpecFile("/specs/clash.json", spec, "Clash", "ClashClient") { Filter = OperationFilter.None with { KeepUnusedSchemas = true } });
     }
 
     private static void AssertSameBindings(string name, SpecFile spec)
     {
-        var path = spec.Path;
         var client = ClientGeneration.Parse(spec, CancellationToken.None).Client;
         Assert.True(client is not null, name + " did not parse");
         var qualified = Qualified(client!);
         var shortened = ShortNames.Apply(client!.Namespace, qualified, SupportEmitter.Template);
-        var support = ClientGeneration.EmitSupport(client.Namespace, ClientGeneration.Emit(path, client, CancellationToken.None).SupportUses).Text;
+        var support = ClientGeneration.EmitSupport(client.Namespace, SupportEmitter.Uses(shortened)).Text;
 
         var before = Compile(qualified.Append(support));
         var after = Compile(shortened.Append(support));

@@ -105,38 +105,7 @@ public sealed class ShortNameTests
             "JsonException", "Obsolete", "ObsoleteAttribute", "Encoding", "StringComparer", "NotFound", "Ok", "BadRequest",
             "TResult", "OkHeaders",
         };
-        var properties = string.Join(", ", names.Select(n => "\"" + n + "\": { \"type\": \"string\" }"))
-            + ", \"Link\": { \"type\": \"string\", \"format\": \"uri\" }, \"Key\": { \"type\": \"string\", \"format\": \"uuid\" }"
-            + ", \"Status\": { \"type\": \"string\", \"enum\": [\"on\", \"off\"] }, \"Old\": { \"type\": \"string\", \"deprecated\": true }";
-        var schemas = string.Join(", ", names.Select(n => "\"" + n + "\": { \"type\": \"object\", \"properties\": { " + properties + " } }"));
-        var response = (string schema) => "{ \"description\": \"r\", \"headers\": { \"X-Id\": { \"schema\": { \"type\": \"string\", \"format\": \"uuid\" } } }, \"content\": { \"application/json\": { \"schema\": { \"$ref\": \"#/components/schemas/" + schema + "\" } } } }";
-        var spec = """
-            {
-              "openapi": "3.0.3",
-              "info": { "title": "Clash", "version": "1" },
-              "paths": {
-                "/things/{Uri}": {
-                  "get": {
-                    "operationId": "getThing",
-                    "parameters": [ { "name": "Uri", "in": "path", "required": true, "schema": { "type": "string", "format": "uri" } },
-                                    { "name": "Guid", "in": "query", "schema": { "type": "string", "format": "uuid" } } ],
-                    "responses": { "200": OK, "400": BAD, "404": MISSING, "default": DEFAULT }
-                  },
-                  "post": {
-                    "operationId": "Task",
-                    "requestBody": { "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Stream" } } } },
-                    "responses": { "201": OK, "404": MISSING }
-                  }
-                }
-              },
-              "components": { "schemas": { SCHEMAS } }
-            }
-            """
-            .Replace("OK", response("Ok"))
-            .Replace("BAD", response("BadRequest"))
-            .Replace("MISSING", response("NotFound"))
-            .Replace("DEFAULT", response("Exception"))
-            .Replace("SCHEMAS", schemas);
+        var spec = ClashSpec.Json(names);
 
         var run = Run("namespace Consumer { internal static class Marker { } }", new SpecText("/specs/clash.json", spec, "Clash", "ClashClient") { KeepUnusedSchemas = "true" });
 

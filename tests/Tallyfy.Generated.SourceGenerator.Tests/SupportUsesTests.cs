@@ -23,20 +23,7 @@ namespace Tallyfy.Generated.SourceGenerator.Tests;
 /// </summary>
 public sealed class SupportUsesTests
 {
-    public static IEnumerable<object[]> Specs()
-    {
-        var features = Path.Combine(RepoPaths.Root, "tests", "Tallyfy.Generated.Features.Tests", "Specs");
-        var specs = Directory.EnumerateFiles(features).Append(RepoPaths.TallyfySpec);
-        if (Directory.Exists(RepoPaths.RealWorldSpecs))
-        {
-            specs = specs.Concat(Directory.EnumerateFiles(RepoPaths.RealWorldSpecs, "*", SearchOption.TopDirectoryOnly));
-        }
-
-        return specs
-            .Where(path => path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => new object[] { path });
-    }
+    public static IEnumerable<object[]> Specs() => RepoPaths.FeatureTallyfyAndRealWorldSpecs().Select(path => new object[] { path });
 
     [Theory]
     [MemberData(nameof(Specs))]
@@ -45,9 +32,10 @@ public sealed class SupportUsesTests
         var spec = new SpecFile(path, File.ReadAllText(path), "Acme.Api", "AcmeClient");
         var client = ClientGeneration.Parse(spec, CancellationToken.None).Client;
         Assert.NotNull(client);
-        var texts = ClientGeneration.Emit(path, client!, CancellationToken.None).Files.Select(file => file.Text).ToList();
+        var emitted = ClientGeneration.Emit(path, client!, CancellationToken.None);
+        var texts = emitted.Files.Select(file => file.Text).ToList();
 
-        var uses = ClientGeneration.Emit(path, client!, CancellationToken.None).SupportUses;
+        var uses = emitted.SupportUses;
 
         Assert.Equal(Searched(texts), uses.ToList());
         Assert.Equal(uses, SupportEmitter.Uses(texts));

@@ -39,7 +39,7 @@ internal sealed class CodeFacts
         {
             var condition = conditions[i];
             var length = 0;
-            while (length < condition.Length && IsIdentifierPart(condition[length]))
+            while (length < condition.Length && ShortNames.IsIdentifierPart(condition[length]))
             {
                 length++;
             }
@@ -88,7 +88,7 @@ internal sealed class CodeFacts
             }
 
             var after = start + condition.Length;
-            if (IsIdentifierPart(condition[condition.Length - 1]) && after < lineEnd && IsIdentifierPart(line[after]))
+            if (ShortNames.IsIdentifierPart(condition[condition.Length - 1]) && after < lineEnd && ShortNames.IsIdentifierPart(line[after]))
             {
                 continue;
             }
@@ -109,6 +109,4 @@ internal sealed class CodeFacts
             }
         }
     }
-
-    private static bool IsIdentifierPart(char c) => c == '_' || char.IsLetterOrDigit(c);
 }

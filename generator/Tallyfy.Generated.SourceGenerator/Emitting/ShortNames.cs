@@ -736,7 +736,8 @@ internal sealed class ShortNames
 
     private static bool IsIdentifierStart(char c) => c < 128 ? (AsciiIdentifierChars[c] & IdentifierStart) != 0 : char.IsLetter(c);
 
-    private static bool IsIdentifierPart(char c) => c < 128 ? (AsciiIdentifierChars[c] & IdentifierPart) != 0 : char.IsLetterOrDigit(c);
+    /// <summary>Whether <paramref name="c"/> continues an identifier: a letter, a digit or <c>_</c>.</summary>
+    internal static bool IsIdentifierPart(char c) => c < 128 ? (AsciiIdentifierChars[c] & IdentifierPart) != 0 : char.IsLetterOrDigit(c);
 
     private static bool IsUpper(char c) => c < 128 ? c is >= 'A' and <= 'Z' : char.IsUpper(c);
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 
 namespace Tallyfy.Generated.SourceGenerator.Tests.Infrastructure;
 
@@ -23,4 +25,21 @@ internal static class RepoPaths
 
     /// <summary>The real-world specs shared beside the repository; absent on a user's machine.</summary>
     public static string RealWorldSpecs => Path.GetFullPath(Path.Combine(Root, "..", "shared", "specs", "real-world"));
+
+    /// <summary>
+    /// The specs of the feature tests, the Tallyfy spec and, when present, the real-world specs (those smaller than
+    /// <paramref name="maxRealWorldBytes"/>): every JSON and YAML file, in ordinal order of their paths.
+    /// </summary>
+    public static IEnumerable<string> FeatureTallyfyAndRealWorldSpecs(long maxRealWorldBytes = long.MaxValue)
+    {
+        var specs = Directory.EnumerateFiles(Path.Combine(Root, "tests", "Tallyfy.Generated.Features.Tests", "Specs")).Append(TallyfySpec);
+        if (Directory.Exists(RealWorldSpecs))
+        {
+            specs = specs.Concat(Directory.EnumerateFiles(RealWorldSpecs, "*", SearchOption.TopDirectoryOnly).Where(path => new FileInfo(path).Length < maxRealWorldBytes));
+        }
+
+        return specs
+            .Where(path => path.EndsWith(".json", StringComparison.Ordinal) || path.EndsWith(".yaml", StringComparison.Ordinal) || path.EndsWith(".yml", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal);
+    }
 }
