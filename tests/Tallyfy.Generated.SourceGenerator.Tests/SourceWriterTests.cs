@@ -1,3 +1,7 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
 using Tallyfy.Generated.SourceGenerator.Emitting;
 using Xunit;
 
@@ -170,6 +174,72 @@ public sealed class SourceWriterTests
         Assert.Same(writer.ToString(), writer.ToString());
     }
 
+
+    [Fact]
+    public void Each_file_of_a_writer_of_several_is_read_whole_where_it_lies_however_much_is_written_after_it()
+    {
+        // Files of every size around the buffer's growth: many small ones, then ones whose lines outgrow the buffer
+        // while they are written, in the middle of a line written in parts and of a block's header.
+        var writer = new SourceWriter();
+        var files = new List<ReadOnlyMemory<char>>();
+        var expected = new List<string>();
+        try
+        {
+            for (var file = 0; file < 40; file++)
+            {
+                writer.StartFile();
+                var text = new System.Text.StringBuilder();
+                var lines = file < 20 ? 3 : 40 * file;
+                for (var line = 0; line < lines; line++)
+                {
+                    var name = new string((char)('a' + (line % 26)), 1 + ((file * line) % 200));
+                    if (line % 3 == 0)
+                    {
+                        writer.StartLine().Part("var ").Part(name).Part(" = ").Part(file.ToString(CultureInfo.InvariantCulture)).EndParts();
+                        text.Append("var ").Append(name).Append(" = ").Append(file).Append('\n');
+                    }
+                    else if (line % 3 == 1)
+                    {
+                        using (writer.Open($"class {name}{line}"))
+                        {
+                        }
+
+                        text.Append("class ").Append(name).Append(line).Append("\n{\n}\n");
+                    }
+                    else
+                    {
+                        writer.Line(name);
+                        text.Append(name).Append('\n');
+                    }
+                }
+
+                files.Add(writer.File);
+                expected.Add(text.ToString());
+            }
+
+            // A buffer given back to the pool while a file still lay in it would come back from it here, and be overwritten.
+            for (var size = 4096; size <= 1 << 22; size *= 2)
+            {
+                var rented = System.Buffers.ArrayPool<char>.Shared.Rent(size);
+                rented.AsSpan().Fill('#');
+                System.Buffers.ArrayPool<char>.Shared.Return(rented);
+            }
+
+            Assert.Equal(expected.Sum(text => text.Length), writer.Length);
+            for (var i = 0; i < files.Count; i++)
+            {
+                Assert.Equal(expected[i], files[i].ToString());
+            }
+
+            Assert.Throws<InvalidOperationException>(() => writer.ToString());
+        }
+        finally
+        {
+            writer.Release();
+        }
+
+        Assert.Equal(0, writer.Length);
+    }
     [Theory]
     [InlineData("plain text")]
     [InlineData("a < b && c > d")]

@@ -101,7 +101,7 @@ internal static class EmitBreakdown
     {
         var writer = new SourceWriter();
         write(writer);
-        var length = writer.Written.Length;
+        var length = writer.Length;
         writer.Release();
         return length;
     }

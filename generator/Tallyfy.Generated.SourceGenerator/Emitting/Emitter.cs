@@ -38,9 +38,9 @@ internal static class Emitter
     /// <summary>The same, also telling <paramref name="facts"/> what the files' code contains, from the pass that shortens their names.</summary>
     public static IReadOnlyList<GeneratedFile> EmitClient(ClientModel client, CodeFacts? facts, CancellationToken cancellationToken = default)
     {
-        // Every file is written into one writer, one after the other, and read where it lies: one buffer from the pool
-        // for the whole client (reused by the next run) instead of one per file, and no file is made a string before
-        // its names are shortened.
+        // Every file is written into one writer, one after the other, and read where it lies: buffers from the pool for
+        // the whole client (reused by the next run) instead of one per file, and no file is made a string before its
+        // names are shortened.
         var writer = new SourceWriter();
         var hintNames = new List<string>();
         string[] shortened;
@@ -66,43 +66,35 @@ internal static class Emitter
 
     /// <summary>
     /// The client's files as the emitters write them, every type name fully qualified, all into <paramref name="writer"/>
-    /// (each file's text where it lies in the writer's buffer, valid until the writer is written to or released), their
-    /// hint names added to <paramref name="hintNames"/>.
+    /// (each file's text where it lies in the writer's buffers, valid until the writer is released), their hint names
+    /// added to <paramref name="hintNames"/>.
     /// </summary>
     internal static ReadOnlyMemory<char>[] WriteQualified(SourceWriter writer, ClientModel client, List<string> hintNames, CancellationToken cancellationToken)
     {
-        var ranges = new List<(int Start, int End, string? Text)>();
-        foreach (var (hintName, start, text) in EmitQualified(writer, client, cancellationToken))
+        var texts = new List<ReadOnlyMemory<char>>();
+        foreach (var (hintName, text) in EmitQualified(writer, client, cancellationToken))
         {
             hintNames.Add(hintName);
-            ranges.Add((start, text is null ? writer.Written.Length : 0, text));
+            texts.Add(text is null ? writer.File : text.AsMemory());
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var written = writer.Written;
-        var texts = new ReadOnlyMemory<char>[ranges.Count];
-        for (var i = 0; i < texts.Length; i++)
-        {
-            var (start, end, text) = ranges[i];
-            texts[i] = text is null ? written.Slice(start, end - start) : text.AsMemory();
-        }
-
-        return texts;
+        return texts.ToArray();
     }
 
     /// <summary>
     /// The client's files as the emitters write them, every type name fully qualified, one after the other into
-    /// <paramref name="writer"/>: each file comes when it is written, with where it starts in the writer's text (it
-    /// ends where the writer's text ends then), or with its own text when it was not written there.
+    /// <paramref name="writer"/>: each file comes when it is written (it is the writer's <see cref="SourceWriter.File"/>
+    /// then), or with its own text when it was not written there.
     /// </summary>
-    private static IEnumerable<(string HintName, int Start, string? Text)> EmitQualified(SourceWriter writer, ClientModel client, CancellationToken cancellationToken)
+    private static IEnumerable<(string HintName, string? Text)> EmitQualified(SourceWriter writer, ClientModel client, CancellationToken cancellationToken)
     {
-        var start = writer.Written.Length;
+        writer.StartFile();
         ClientEmitter.Emit(writer, client);
-        yield return (client.ClientName + ".g.cs", start, null);
+        yield return (client.ClientName + ".g.cs", null);
         if (client.SecuritySchemes.Count > 0)
         {
-            yield return (CredentialsEmitter.TypeName(client) + ".g.cs", 0, CredentialsEmitter.Emit(client));
+            yield return (CredentialsEmitter.TypeName(client) + ".g.cs", CredentialsEmitter.Emit(client));
         }
 
         var count = client.Operations.Count + client.Types.Count;
@@ -111,17 +103,17 @@ internal static class Emitter
             foreach (var operation in client.Operations)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                start = StartFile(writer, client.Namespace);
+                StartFile(writer, client.Namespace);
                 UnionEmitter.Emit(writer, client, operation);
-                yield return (client.ClientName + "." + operation.Result.TypeName + ".g.cs", start, null);
+                yield return (client.ClientName + "." + operation.Result.TypeName + ".g.cs", null);
             }
 
             foreach (var type in client.Types)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                start = StartFile(writer, client.Namespace);
+                StartFile(writer, client.Namespace);
                 ModelEmitter.Emit(writer, type, client.Namespace, client.ClosedTypes, client.AllowMissingRequired);
-                yield return (client.ClientName + ".Models." + type.Name + ".g.cs", start, null);
+                yield return (client.ClientName + ".Models." + type.Name + ".g.cs", null);
             }
 
             yield break;
@@ -131,7 +123,7 @@ internal static class Emitter
         foreach (var group in Group(client.Operations, static operation => operation.Result.TypeName, byLetter))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            start = StartFile(writer, client.Namespace);
+            StartFile(writer, client.Namespace);
             for (var i = 0; i < group.Value.Count; i++)
             {
                 if (i > 0)
@@ -142,13 +134,13 @@ internal static class Emitter
                 UnionEmitter.Emit(writer, client, group.Value[i]);
             }
 
-            yield return (client.ClientName + ".Results" + group.Key + ".g.cs", start, null);
+            yield return (client.ClientName + ".Results" + group.Key + ".g.cs", null);
         }
 
         foreach (var group in Group(client.Types, static type => type.Name, byLetter))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            start = StartFile(writer, client.Namespace);
+            StartFile(writer, client.Namespace);
             for (var i = 0; i < group.Value.Count; i++)
             {
                 if (i > 0)
@@ -159,7 +151,7 @@ internal static class Emitter
                 ModelEmitter.Emit(writer, group.Value[i], client.Namespace, client.ClosedTypes, client.AllowMissingRequired);
             }
 
-            yield return (client.ClientName + ".Models" + group.Key + ".g.cs", start, null);
+            yield return (client.ClientName + ".Models" + group.Key + ".g.cs", null);
         }
     }
 
@@ -183,17 +175,13 @@ internal static class Emitter
         return first is (>= 'A' and <= 'Z') or (>= '0' and <= '9') ? first.ToString() : "_";
     }
 
-    /// <summary>
-    /// Starts a file of one type or several after what <paramref name="writer"/> holds: the header and the file-scoped
-    /// namespace, written once; returns where the file starts.
-    /// </summary>
-    private static int StartFile(SourceWriter writer, string ns)
+    /// <summary>Starts a file of one type or several after what <paramref name="writer"/> holds: the header and the file-scoped namespace, written once.</summary>
+    private static void StartFile(SourceWriter writer, string ns)
     {
-        var start = writer.Written.Length;
+        writer.StartFile();
         CSharp.FileHeader(writer);
         writer.Line($"namespace {ns};");
         writer.Line();
-        return start;
     }
 
     /// <summary>

@@ -139,9 +139,6 @@ internal sealed class ShortNames
     /// <summary>The shortened names of the file being rewritten, reused from file to file.</summary>
     private readonly List<Shortened> _shortened = new();
 
-    /// <summary>Where a file is rewritten before it becomes a string, reused from file to file (as long as the longest), rented from the shared pool.</summary>
-    private char[] _buffer = Array.Empty<char>();
-
     /// <summary>
     /// What a support text declares, scanned once per text: the support template is one string for the whole process,
     /// so every client of every generation reuses its scan instead of reading the same code again.
@@ -215,7 +212,6 @@ internal sealed class ShortNames
             names._files[i].Names.Release();
         }
 
-        names.ReturnBuffer();
         return result;
     }
 
@@ -245,7 +241,6 @@ internal sealed class ShortNames
         names.Scan(text.AsMemory(), keep: true);
         var rewritten = names.Rewrite(names._files[0]);
         names._files[0].Names.Release();
-        names.ReturnBuffer();
         return rewritten;
     }
 
@@ -616,24 +611,21 @@ internal sealed class ShortNames
             }
         }
 
-        // Up to the namespace line, the usings right after it, then the rest with the names shortened.
-        if (_buffer.Length < length)
-        {
-            // From the shared pool: as long as the longest file, so it is a large object every run if allocated.
-            ReturnBuffer();
-            _buffer = ArrayPool<char>.Shared.Rent(length);
-        }
-
+        // Up to the namespace line, the usings right after it, then the rest with the names shortened: written straight
+        // into the file's string, made at its exact length (a string of NUL characters is the allocator's zeroed memory,
+        // not filled) and not seen by anyone before it is returned, so the text is copied once, not into a buffer first.
+        var result = new string('\0', length);
+        var output = MemoryMarshal.AsMemory(result.AsMemory()).Span;
         var at = 0;
-        Copy(text, 0, file.NamespaceLineEnd + 1, ref at);
+        Copy(text, 0, file.NamespaceLineEnd + 1, output, ref at);
         if (usings.Count > 0)
         {
-            _buffer[at++] = '\n';
+            output[at++] = '\n';
             foreach (var ns in usings)
             {
-                Copy(UsingStart.AsSpan(), 0, UsingStart.Length, ref at);
-                Copy(ns.AsSpan(), 0, ns.Length, ref at);
-                Copy(";\n".AsSpan(), 0, 2, ref at);
+                Copy(UsingStart.AsSpan(), 0, UsingStart.Length, output, ref at);
+                Copy(ns.AsSpan(), 0, ns.Length, output, ref at);
+                Copy(";\n".AsSpan(), 0, 2, output, ref at);
             }
         }
 
@@ -642,27 +634,22 @@ internal sealed class ShortNames
         copied = file.NamespaceLineEnd + 1;
         foreach (var name in shortened)
         {
-            Copy(text, copied, name.Start - copied, ref at);
+            Copy(text, copied, name.Start - copied, output, ref at);
             copied = name.TypeStart;
         }
 
-        Copy(text, copied, text.Length - copied, ref at);
-        return new string(_buffer, 0, at);
-    }
-
-    /// <summary>Gives the rewriting buffer back to the pool once every file is written.</summary>
-    private void ReturnBuffer()
-    {
-        if (_buffer.Length > 0)
+        Copy(text, copied, text.Length - copied, output, ref at);
+        if (at != length)
         {
-            ArrayPool<char>.Shared.Return(_buffer);
-            _buffer = Array.Empty<char>();
+            throw new InvalidOperationException("The rewritten file is " + at + " characters long where " + length + " were counted.");
         }
+
+        return result;
     }
 
-    private void Copy(ReadOnlySpan<char> source, int start, int count, ref int at)
+    private static void Copy(ReadOnlySpan<char> source, int start, int count, Span<char> output, ref int at)
     {
-        source.Slice(start, count).CopyTo(_buffer.AsSpan(at));
+        source.Slice(start, count).CopyTo(output.Slice(at));
         at += count;
     }
 

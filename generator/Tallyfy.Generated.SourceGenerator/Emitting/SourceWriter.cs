@@ -27,6 +27,15 @@ internal sealed class SourceWriter
     private char[] _buffer = Array.Empty<char>();
     private int _length;
 
+    /// <summary>Where the file begun by <see cref="StartFile"/> starts; 0 for a writer of one text.</summary>
+    private int _fileStart;
+
+    /// <summary>
+    /// The buffers outgrown while writing several files (see <see cref="StartFile"/>): each holds files already written,
+    /// which are read where they lie, so it goes back to the pool at <see cref="Release"/> only.
+    /// </summary>
+    private List<char[]>? _outgrown;
+
     /// <summary>The text once <see cref="ToString"/> has made it and given the buffer back; null while writing.</summary>
     private string? _text;
     private int _indent;
@@ -255,9 +264,15 @@ internal sealed class SourceWriter
             return;
         }
 
+        // Only the file being written moves, to the same place in the larger buffer (every position taken in it stays
+        // true); the files before it stay where they were written, read from there, so the copy is not of all the text.
         var larger = ArrayPool<char>.Shared.Rent(Math.Max(Math.Max(4096, _length + count), _buffer.Length * 2));
-        _buffer.AsSpan(0, _length).CopyTo(larger);
-        if (_buffer.Length > 0)
+        _buffer.AsSpan(_fileStart, _length - _fileStart).CopyTo(larger.AsSpan(_fileStart));
+        if (_fileStart > 0)
+        {
+            (_outgrown ??= new List<char[]>()).Add(_buffer);
+        }
+        else if (_buffer.Length > 0)
         {
             ArrayPool<char>.Shared.Return(_buffer);
         }
@@ -597,13 +612,30 @@ internal sealed class SourceWriter
         }
     }
 
-    /// <summary>
-    /// The text written so far where it lies, without making a string of it: valid until the next write,
-    /// <see cref="ToString"/> or <see cref="Release"/>.
-    /// </summary>
-    public ReadOnlyMemory<char> Written => _text is null ? _buffer.AsMemory(0, _length) : _text.AsMemory();
+    /// <summary>How many characters were written, in all the files.</summary>
+    public int Length => _text is null ? _length : _text.Length;
 
-    /// <summary>Gives the buffer back to the pool, leaving the writer empty; for a writer whose text was read through <see cref="Written"/>.</summary>
+    /// <summary>
+    /// Begins a file of a writer that writes several, one after the other: the text written from here on is
+    /// <see cref="File"/>, and the files before it stay readable where they lie until <see cref="Release"/>.
+    /// </summary>
+    public void StartFile()
+    {
+        if (_text is not null)
+        {
+            throw new InvalidOperationException("A writer whose text was made a string writes no more files.");
+        }
+
+        _fileStart = _length;
+    }
+
+    /// <summary>
+    /// The text written since <see cref="StartFile"/> (or since the start) where it lies, without making a string of it:
+    /// valid until <see cref="Release"/>, however much is written after it.
+    /// </summary>
+    public ReadOnlyMemory<char> File => _text is null ? _buffer.AsMemory(_fileStart, _length - _fileStart) : _text.AsMemory();
+
+    /// <summary>Gives the buffers back to the pool, leaving the writer empty; for a writer whose files were read through <see cref="File"/>.</summary>
     public void Release()
     {
         if (_buffer.Length > 0)
@@ -611,14 +643,30 @@ internal sealed class SourceWriter
             ArrayPool<char>.Shared.Return(_buffer);
         }
 
+        if (_outgrown is not null)
+        {
+            foreach (var buffer in _outgrown)
+            {
+                ArrayPool<char>.Shared.Return(buffer);
+            }
+
+            _outgrown = null;
+        }
+
         _buffer = Array.Empty<char>();
         _length = 0;
+        _fileStart = 0;
         _text = null;
     }
 
     /// <summary>The text written so far, as one string; the buffer goes back to the pool (writing on starts from the text).</summary>
     public override string ToString()
     {
+        if (_fileStart > 0)
+        {
+            throw new InvalidOperationException("A writer of several files has no one text: read each through File.");
+        }
+
         if (_text is null)
         {
             _text = new string(_buffer, 0, _length);
