@@ -166,9 +166,11 @@ internal sealed class SupportParts
     {
         var found = new HashSet<string>(StringComparer.Ordinal);
         var names = new NameCache();
-        // For each identifier met where a name may begin, the support types whose names it begins with, or null once
-        // they are found: most identifiers repeat thousands of times.
-        var typesStarting = new Dictionary<string, string[]?>(StringComparer.Ordinal);
+        // What each identifier met where a name may begin was found to be, by the string the cache made of it (the same
+        // string each time the cache still holds it): most identifiers and calls repeat thousands of times, and after
+        // the first time they are one lookup of a reference, not a search of the type names and a hash of the characters.
+        var identifiers = new Dictionary<string, bool>(ReferenceComparer.Instance);
+        var calls = new HashSet<string>(ReferenceComparer.Instance);
         foreach (var text in texts)
         {
             var at = NextCandidate(text, 0);
@@ -181,19 +183,24 @@ internal sealed class SupportParts
                 }
 
                 var identifier = names.Get(text.AsSpan(), at, end - at);
-                if (!typesStarting.TryGetValue(identifier, out var types))
+                if (!identifiers.TryGetValue(identifier, out var trimmed))
                 {
-                    types = _types.Keys.Where(type => identifier.StartsWith(type, StringComparison.Ordinal)).ToArray();
-                }
+                    // The support types whose names it begins with (the same as a search for each name would find),
+                    // and whether it is a trimmed class's name.
+                    foreach (var type in _types.Keys)
+                    {
+                        if (identifier.StartsWith(type, StringComparison.Ordinal))
+                        {
+                            found.Add(type);
+                        }
+                    }
 
-                if (types is not null)
-                {
-                    found.UnionWith(types);
-                    typesStarting[identifier] = null;
+                    trimmed = Array.IndexOf(TrimmedTypes, identifier) >= 0;
+                    identifiers.Add(identifier, trimmed);
                 }
 
                 // ApiJson.ReadDuration: a trimmed class's member, when the class's name is not the end of a longer identifier.
-                if (end < text.Length && text[end] == '.' && Array.IndexOf(TrimmedTypes, identifier) >= 0 && (at == 0 || !IsIdentifierPart(text[at - 1])))
+                if (trimmed && end < text.Length && text[end] == '.' && (at == 0 || !IsIdentifierPart(text[at - 1])))
                 {
                     var memberEnd = end + 1;
                     while (memberEnd < text.Length && IsIdentifierPart(text[memberEnd]))
@@ -203,7 +210,11 @@ internal sealed class SupportParts
 
                     if (memberEnd > end + 1)
                     {
-                        found.Add(names.Get(text.AsSpan(), at, memberEnd - at));
+                        var call = names.Get(text.AsSpan(), at, memberEnd - at);
+                        if (calls.Add(call))
+                        {
+                            found.Add(call);
+                        }
                     }
                 }
 
@@ -424,4 +435,14 @@ internal sealed class SupportParts
     }
 
     private sealed record MemberPart(string Name, string Text, string[] Refs, string? When);
+}
+
+/// <summary>Strings compared by reference: the same string from a <see cref="NameCache"/> is the same text.</summary>
+internal sealed class ReferenceComparer : IEqualityComparer<string>
+{
+    public static readonly ReferenceComparer Instance = new();
+
+    public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
+
+    public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }

@@ -155,7 +155,7 @@ internal sealed class SourceMap
         return (line, charOffset - lineStarts[line]);
     }
 
-    private static int[] ComputeLineStarts(string text)
+    internal static int[] ComputeLineStarts(string text)
     {
         // One vectorized search per line rather than a test per character, gathered in a pooled buffer and copied once
         // at the exact size (a large spec has tens of thousands of lines: a list grown by doubling allocated twice that).
