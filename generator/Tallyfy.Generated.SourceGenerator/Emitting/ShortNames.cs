@@ -888,8 +888,9 @@ internal sealed class ShortNames
     /// </summary>
     private sealed class SpanTable
     {
-        private readonly List<string> _names = new();
-        private readonly List<byte> _flags = new();
+        /// <summary>The strings in the order first met (the first <see cref="Count"/>), and each one's flags beside it.</summary>
+        private string[] _names;
+        private byte[] _flags;
 
         /// <summary>Each slot holds an index into <see cref="_names"/> plus one, or 0 when empty.</summary>
         private int[] _slots;
@@ -899,9 +900,11 @@ internal sealed class ShortNames
         {
             _slots = new int[capacity];
             _hashes = new int[capacity];
+            _names = new string[capacity];
+            _flags = new byte[capacity];
         }
 
-        public int Count => _names.Count;
+        public int Count { get; private set; }
 
         public string Name(int index) => _names[index];
 
@@ -921,16 +924,17 @@ internal sealed class ShortNames
                 return found;
             }
 
-            _names.Add(chars.ToString());
-            _flags.Add(0);
-            _slots[slot] = _names.Count;
+            // As many places for names as slots, and the slots are grown at half full: a name always has its place.
+            var index = Count++;
+            _names[index] = chars.ToString();
+            _slots[slot] = index + 1;
             _hashes[slot] = hash;
-            if (_names.Count * 2 > _slots.Length)
+            if (Count * 2 > _slots.Length)
             {
                 Grow();
             }
 
-            return _names.Count - 1;
+            return index;
         }
 
         /// <summary>The index of <paramref name="chars"/> (of hash <paramref name="hash"/>), or -1 with the empty <paramref name="slot"/> it would take.</summary>
@@ -950,6 +954,8 @@ internal sealed class ShortNames
         private void Grow()
         {
             var slots = new int[_slots.Length * 2];
+            Array.Resize(ref _names, slots.Length);
+            Array.Resize(ref _flags, slots.Length);
             var hashes = new int[slots.Length];
             for (var i = 0; i < _slots.Length; i++)
             {
