@@ -154,7 +154,9 @@ internal static class SupportEmitter
     /// <summary>The templates' four-space indentation as one tab per level, as the rest of the generated code is written.</summary>
     private static string Tabs(string text)
     {
-        var result = new StringBuilder(text.Length);
+        // Never longer than the text (four spaces become one tab): written into one array of its length.
+        var result = new char[text.Length];
+        var length = 0;
         var lineStart = true;
         var spaces = 0;
         foreach (var c in text)
@@ -163,7 +165,7 @@ internal static class SupportEmitter
             {
                 if (++spaces == 4)
                 {
-                    result.Append('\t');
+                    result[length++] = '\t';
                     spaces = 0;
                 }
 
@@ -172,16 +174,24 @@ internal static class SupportEmitter
 
             if (lineStart)
             {
-                result.Append(' ', spaces);
-                spaces = 0;
+                for (; spaces > 0; spaces--)
+                {
+                    result[length++] = ' ';
+                }
+
                 lineStart = false;
             }
 
-            result.Append(c);
+            result[length++] = c;
             lineStart = c == '\n';
         }
 
-        return result.Append(' ', spaces).ToString();
+        for (; spaces > 0; spaces--)
+        {
+            result[length++] = ' ';
+        }
+
+        return new string(result, 0, length);
     }
 
     private static IReadOnlyList<SupportFile> LoadFiles()

@@ -9,7 +9,7 @@ namespace Tallyfy.Generated.SourceGenerator.Emitting;
 /// <summary>
 /// The support code cut into the parts that are emitted only when used: every support type, and every member of the
 /// static helper classes (<see cref="TrimmedTypes"/>). Each part knows what it refers to (identifiers in its code and
-/// its doc comments), so the parts a client's code names bring in the parts they need (<see cref="Closure"/>).
+/// its doc comments), so the parts a client's code names bring in the parts they need (<see cref="Closure(EquatableArray{string}?)"/>).
 /// A new support file needs no entry anywhere: its types are emitted when generated code (or kept support code) names them.
 /// </summary>
 internal sealed class SupportParts
@@ -94,6 +94,16 @@ internal sealed class SupportParts
 
                     part.Refs = trimmed ? Array.Empty<string>()
                         : References(declaration.Tokens.Where(t => t.Start < first || t.Start >= last).Concat(always), owner: null);
+                }
+
+                foreach (var member in part.Members)
+                {
+                    if (!part.MembersByName.TryGetValue(member.Name, out var named))
+                    {
+                        part.MembersByName.Add(member.Name, named = new List<MemberPart>());
+                    }
+
+                    named.Add(member);
                 }
 
                 _types.Add(name, part);
@@ -255,7 +265,8 @@ internal sealed class SupportParts
     /// </summary>
     public string Text(EquatableArray<string>? uses)
     {
-        var kept = Closure(uses);
+        var met = MetConditions(uses);
+        var kept = Closure(uses, met);
         var text = new StringBuilder();
         string? file = null;
         foreach (var type in _types.Values.OrderBy(t => t.Order))
@@ -280,7 +291,7 @@ internal sealed class SupportParts
             var firstMember = true;
             foreach (var member in type.Members)
             {
-                if ((!type.Trimmed || kept.Contains(type.Name + "." + member.Name)) && Met(member, uses))
+                if ((!type.Trimmed || kept.Contains(type.Name + "." + member.Name)) && Met(member, met))
                 {
                     text.Append(firstMember ? member.Text.TrimStart('\n', '\r') : member.Text);
                     firstMember = false;
@@ -294,7 +305,9 @@ internal sealed class SupportParts
     }
 
     /// <summary>The names of the kept parts: <c>Type</c> and <c>Type.Member</c>.</summary>
-    public HashSet<string> Closure(EquatableArray<string>? uses)
+    public HashSet<string> Closure(EquatableArray<string>? uses) => Closure(uses, MetConditions(uses));
+
+    private HashSet<string> Closure(EquatableArray<string>? uses, HashSet<string>? met)
     {
         var kept = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<string>();
@@ -337,28 +350,41 @@ internal sealed class SupportParts
                 continue;
             }
 
-            IEnumerable<string> refs;
             if (dot < 0)
             {
-                refs = type.Trimmed ? type.Refs : type.Refs.Concat(type.Members.Where(m => m.When is not null && Met(m, uses)).SelectMany(m => m.Refs));
+                kept.Add(name);
+                Push(pending, type.Refs);
+                if (!type.Trimmed)
+                {
+                    foreach (var member in type.Members)
+                    {
+                        if (member.When is not null && Met(member, met))
+                        {
+                            Push(pending, member.Refs);
+                        }
+                    }
+                }
             }
             else
             {
-                var memberName = name.Substring(dot + 1);
-                var members = type.Members.Where(m => m.Name == memberName && Met(m, uses)).ToList();
-                if (members.Count == 0)
+                var any = false;
+                if (type.MembersByName.TryGetValue(name.Substring(dot + 1), out var named))
                 {
-                    continue;
+                    foreach (var member in named)
+                    {
+                        if (Met(member, met))
+                        {
+                            if (!any)
+                            {
+                                any = true;
+                                pending.Push(typeName);
+                                kept.Add(name);
+                            }
+
+                            Push(pending, member.Refs);
+                        }
+                    }
                 }
-
-                pending.Push(typeName);
-                refs = members.SelectMany(m => m.Refs);
-            }
-
-            kept.Add(name);
-            foreach (var reference in refs)
-            {
-                pending.Push(reference);
             }
         }
 
@@ -400,9 +426,37 @@ internal sealed class SupportParts
         return found.ToArray();
     }
 
-    /// <summary>Whether the member is emitted for <paramref name="uses"/>: it has no condition, or the clients' code contains its text (always, for all of the support code).</summary>
-    private static bool Met(MemberPart member, EquatableArray<string>? uses) =>
-        member.When is null || uses is null || uses.Value.Contains(ContainsPrefix + member.When);
+    /// <summary>Whether the member is emitted where the clients' code meets the conditions <paramref name="met"/>: it has no condition, or its condition is met (always, for all of the support code: null).</summary>
+    private static bool Met(MemberPart member, HashSet<string>? met) =>
+        member.When is null || met is null || met.Contains(member.When);
+
+    /// <summary>The conditions <paramref name="uses"/> says the clients' code meets; null for all of the support code.</summary>
+    private static HashSet<string>? MetConditions(EquatableArray<string>? uses)
+    {
+        if (uses is null)
+        {
+            return null;
+        }
+
+        var met = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var use in uses.Value)
+        {
+            if (use.StartsWith(ContainsPrefix, StringComparison.Ordinal))
+            {
+                met.Add(use.Substring(ContainsPrefix.Length));
+            }
+        }
+
+        return met;
+    }
+
+    private static void Push(Stack<string> pending, string[] names)
+    {
+        foreach (var name in names)
+        {
+            pending.Push(name);
+        }
+    }
 
     /// <summary>The text after the member's <see cref="OnlyWhereMarker"/>, if it has one.</summary>
     private static string? Condition(string memberText)
@@ -432,6 +486,9 @@ internal sealed class SupportParts
         public string[] Refs { get; set; } = Array.Empty<string>();
 
         public List<MemberPart> Members { get; } = new();
+
+        /// <summary>The members by name (overloads share one), in template order.</summary>
+        public Dictionary<string, List<MemberPart>> MembersByName { get; } = new(StringComparer.Ordinal);
     }
 
     private sealed record MemberPart(string Name, string Text, string[] Refs, string? When);
