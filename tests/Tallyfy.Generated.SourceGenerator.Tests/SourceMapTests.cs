@@ -62,4 +62,73 @@ public sealed class SourceMapTests
         Assert.True(expected.Count > 1024, "the text has more lines than the first buffer holds");
         Assert.Equal(expected, SourceMap.ComputeLineStarts(text.ToString()));
     }
+
+    /// <summary>Texts around the blocks the line feeds are counted by: lines across block edges, none at all, feeds at the edges.</summary>
+    public static IEnumerable<object[]> LongTexts()
+    {
+        yield return new object[] { new string('x', 4096 * 3) };
+        yield return new object[] { new string('x', 4096 * 2 + 17) };
+        yield return new object[] { new string('\n', 4096 + 1) };
+        yield return new object[] { new string('x', 5000) + "\n" + new string('y', 9000) + "\n" };
+        var edges = new StringBuilder(new string('x', 4096 * 3));
+        foreach (var at in new[] { 0, 4095, 4096, 8191, 8192, 4096 * 3 - 1 })
+        {
+            edges[at] = '\n';
+        }
+
+        yield return new object[] { edges.ToString() };
+        var random = new Random(42);
+        var mixed = new StringBuilder();
+        while (mixed.Length < 20_000)
+        {
+            mixed.Append('a', random.Next(0, 300)).Append(random.Next(4) == 0 ? "\r\n" : "\n");
+        }
+
+        yield return new object[] { mixed.ToString() };
+    }
+
+    [Theory]
+    [MemberData(nameof(Texts))]
+    [MemberData(nameof(LongTexts))]
+    public void A_location_is_on_the_line_of_the_line_feeds_before_it_at_the_column_after_the_last_one(string text)
+    {
+        var map = SourceMap.ForChars("spec.yaml", text);
+        for (var offset = 0; offset <= text.Length; offset += offset < 64 || text.Length - offset < 64 ? 1 : 37)
+        {
+            var line = 0;
+            var lineStart = 0;
+            for (var i = 0; i < offset; i++)
+            {
+                if (text[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            var location = map.Locate(offset, 0);
+            Assert.Equal((line, offset - lineStart), (location.Line, location.Column));
+            Assert.Equal((line, offset - lineStart), (location.EndLine, location.EndColumn));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(LongTexts))]
+    public void The_line_feeds_before_each_block_are_those_counted_one_by_one(string text)
+    {
+        var counts = SourceMap.CountLineFeeds(text);
+        var blocks = (text.Length / 4096) + 1;
+        Assert.Equal(blocks + 1, counts.Length);
+        for (var block = 0; block <= blocks; block++)
+        {
+            var end = Math.Min(text.Length, block * 4096);
+            var expected = 0;
+            for (var i = 0; i < end; i++)
+            {
+                expected += text[i] == '\n' ? 1 : 0;
+            }
+
+            Assert.Equal(expected, counts[block]);
+        }
+    }
 }

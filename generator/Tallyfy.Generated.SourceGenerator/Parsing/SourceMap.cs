@@ -1,6 +1,8 @@
 using System;
 using System.Buffers;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Text;
 using Tallyfy.Generated.SourceGenerator.Diagnostics;
 
@@ -149,12 +151,106 @@ internal sealed class SourceMap
 
     private (int Line, int Column) LineAndColumn(int charOffset)
     {
-        var lineStarts = _lineStarts ??= ComputeLineStarts(_text);
-        var index = Array.BinarySearch(lineStarts, charOffset);
-        var line = index >= 0 ? index : ~index - 1;
-        return (line, charOffset - lineStarts[line]);
+        // The line feeds before each block are counted once, a block at a time (a count, not a search per line); only
+        // the blocks a location falls in (or a long line reaches back through) have their line feeds found, so a spec of
+        // tens of thousands of lines with a few diagnostics reads most of its text once, sixteen characters at a time.
+        charOffset = Math.Min(Math.Max(0, charOffset), _text.Length);
+        var before = _lineFeedsBefore ??= CountLineFeeds(_text);
+        var block = charOffset / LineBlock;
+        var feeds = LineFeedsIn(block);
+        var inBlock = Array.BinarySearch(feeds, charOffset);
+        inBlock = inBlock >= 0 ? inBlock : ~inBlock;
+        var line = before[block] + inBlock;
+        if (inBlock > 0)
+        {
+            return (line, charOffset - feeds[inBlock - 1] - 1);
+        }
+
+        // The line began in an earlier block: at the last line feed before this block, or at the start of the text.
+        for (var earlier = block - 1; earlier >= 0; earlier--)
+        {
+            if (before[earlier + 1] > before[earlier])
+            {
+                var earlierFeeds = LineFeedsIn(earlier);
+                return (line, charOffset - earlierFeeds[earlierFeeds.Length - 1] - 1);
+            }
+        }
+
+        return (line, charOffset);
     }
 
+    /// <summary>The characters of a block of <see cref="LineAndColumn"/>'s counts: a multiple of every vector's width.</summary>
+    private const int LineBlock = 4096;
+
+    /// <summary>For each block of <see cref="LineBlock"/> characters (and one past the last), how many line feeds come before it.</summary>
+    private int[]? _lineFeedsBefore;
+
+    /// <summary>Where the line feeds of each block are, found the first time a location falls in the block.</summary>
+    private int[]?[]? _lineFeeds;
+
+    private int[] LineFeedsIn(int block)
+    {
+        var found = _lineFeeds ??= new int[(_text.Length / LineBlock) + 1][];
+        if (found[block] is { } known)
+        {
+            return known;
+        }
+
+        var start = block * LineBlock;
+        var end = Math.Min(_text.Length, start + LineBlock);
+        var feeds = new List<int>();
+        for (var at = _text.IndexOf('\n', start, end - start); at >= 0; at = at + 1 < end ? _text.IndexOf('\n', at + 1, end - at - 1) : -1)
+        {
+            feeds.Add(at);
+        }
+
+        return found[block] = feeds.ToArray();
+    }
+
+    /// <summary>
+    /// How many line feeds come before each block of <see cref="LineBlock"/> characters of <paramref name="text"/>, the
+    /// block that holds its end included (an empty one when the length is a multiple of the block), and in all of it, last.
+    /// </summary>
+    internal static int[] CountLineFeeds(string text)
+    {
+        var blocks = (text.Length / LineBlock) + 1;
+        var before = new int[blocks + 1];
+        var chars = MemoryMarshal.Cast<char, ushort>(text.AsSpan());
+        var lineFeed = new Vector<ushort>('\n');
+        var count = 0;
+        for (var block = 0; block < blocks; block++)
+        {
+            before[block] = count;
+            var start = block * LineBlock;
+            var slice = chars.Slice(start, Math.Min(LineBlock, chars.Length - start));
+            var vectors = MemoryMarshal.Cast<ushort, Vector<ushort>>(slice);
+
+            // A lane adds all ones (minus one) for each line feed: at most LineBlock / width of them, far from wrapping.
+            var lanes = Vector<ushort>.Zero;
+            foreach (var vector in vectors)
+            {
+                lanes += Vector.Equals(vector, lineFeed);
+            }
+
+            for (var lane = 0; lane < Vector<ushort>.Count; lane++)
+            {
+                count += (ushort)-lanes[lane];
+            }
+
+            for (var i = vectors.Length * Vector<ushort>.Count; i < slice.Length; i++)
+            {
+                if (slice[i] == '\n')
+                {
+                    count++;
+                }
+            }
+        }
+
+        before[blocks] = count;
+        return before;
+    }
+
+    /// <summary>Where each line of <paramref name="text"/> starts: 0, then the index after each line feed.</summary>
     internal static int[] ComputeLineStarts(string text)
     {
         // One vectorized search per line rather than a test per character, gathered in a pooled buffer and copied once
