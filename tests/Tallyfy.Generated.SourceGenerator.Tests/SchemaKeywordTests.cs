@@ -43,6 +43,11 @@ public sealed class SchemaKeywordTests
     [InlineData("type: object\n          properties: []", "properties")]
     [InlineData("type: object\n          required: x", "required")]
     [InlineData("type: string\n          readOnly: 1", "readOnly")]
+    [InlineData("type: string\n          writeOnly: \"no\"", "writeOnly")]
+    [InlineData("type: [string, 3]", "type")]
+    [InlineData("type: object\n          additionalProperties: 5", "additionalProperties")]
+    [InlineData("type: object\n          required: [a, 3]", "required")]
+    [InlineData("type: object\n          description: plain\n          required: [a, {b: 1}]", "required")]
     public void A_schema_keyword_of_the_wrong_type_is_TGEN009_at_its_value(string schema, string keyword)
     {
         var text = Spec("        value:\n          " + schema);

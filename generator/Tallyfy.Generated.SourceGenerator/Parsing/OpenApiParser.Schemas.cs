@@ -1616,14 +1616,31 @@ internal sealed partial class OpenApiParser
     };
 
     /// <summary>The distinct non-null types a 3.1 type array lists (empty for a single type).</summary>
-    private static List<string> NonNullTypes(SpecObject schema) =>
+    private static List<string>? NonNullTypes(SpecObject schema) =>
         schema["type"] is SpecArray many
             ? many.Items.OfType<SpecScalar>().Where(s => s.Kind == ScalarKind.String && s.Text != "null").Select(s => s.Text).Distinct().ToList()
-            : new List<string>();
+            : null;
 
     /// <summary>Reports a schema keyword whose value has the wrong JSON type: it would otherwise be ignored without a word.</summary>
     private void CheckKeywordTypes(SpecObject schema)
     {
+        // Most schemas have every keyword of its kind: one pass over the members finds no misfit, and nothing is looked
+        // up again. Where one misfits (a duplicate key's included), the checks below report in their order, as before.
+        var misfit = false;
+        foreach (var property in schema.Properties)
+        {
+            if (Misfits(property.Name, property.Value))
+            {
+                misfit = true;
+                break;
+            }
+        }
+
+        if (!misfit)
+        {
+            return;
+        }
+
         switch (schema["type"])
         {
             case null or SpecScalar { Kind: ScalarKind.String or ScalarKind.Null }:
@@ -1655,6 +1672,27 @@ internal sealed partial class OpenApiParser
                 Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(name), "required", "an array of property names (strings)");
             }
         }
+    }
+
+    /// <summary>Whether <see cref="CheckKeywordTypes"/> reports the value of <paramref name="keyword"/>.</summary>
+    private static bool Misfits(string keyword, SpecNode value)
+    {
+        if (value is SpecScalar { Kind: ScalarKind.Null })
+        {
+            return false;
+        }
+
+        return keyword switch
+        {
+            "type" => value is SpecArray types ? types.Items.Any(item => item is not SpecScalar { Kind: ScalarKind.String }) : value is not SpecScalar { Kind: ScalarKind.String },
+            "properties" => value is not SpecObject,
+            "enum" => value is not SpecArray,
+            "format" => value is not SpecScalar { Kind: ScalarKind.String },
+            "nullable" or "readOnly" or "writeOnly" => value is not SpecScalar { Kind: ScalarKind.Boolean },
+            "additionalProperties" => value is not (SpecObject or SpecScalar { Kind: ScalarKind.Boolean }),
+            "required" => value is not SpecArray names || names.Items.Any(name => name is not SpecScalar { Kind: ScalarKind.String }),
+            _ => false,
+        };
     }
 
     private void ExpectKind(SpecObject schema, string keyword, string expected, Func<SpecNode, bool> fits)
