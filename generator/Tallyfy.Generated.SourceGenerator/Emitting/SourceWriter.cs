@@ -630,8 +630,9 @@ internal sealed class SourceWriter
     }
 
     /// <summary>
-    /// The text written since <see cref="StartFile"/> (or since the start) where it lies, without making a string of it:
-    /// valid until <see cref="Release"/>, however much is written after it.
+    /// The text written since <see cref="StartFile"/> (or since the start) where it lies, without making a string of it.
+    /// Read once the file is written: it stays valid until <see cref="Release"/>, however much the files started after it
+    /// write (a file that grows after it was read may have moved).
     /// </summary>
     public ReadOnlyMemory<char> File => _text is null ? _buffer.AsMemory(_fileStart, _length - _fileStart) : _text.AsMemory();
 
