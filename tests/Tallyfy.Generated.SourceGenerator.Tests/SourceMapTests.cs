@@ -32,7 +32,7 @@ public sealed class SourceMapTests
 
     [Theory]
     [MemberData(nameof(Texts))]
-    public void Line_starts_are_zero_and_the_index_after_each_line_feed(string text)
+    public void A_line_given_by_number_starts_at_zero_or_the_index_after_its_line_feed(string text)
     {
         var expected = new List<int> { 0 };
         for (var i = 0; i < text.Length; i++)
@@ -43,7 +43,7 @@ public sealed class SourceMapTests
             }
         }
 
-        Assert.Equal(expected, SourceMap.ComputeLineStarts(text));
+        Assert.Equal(expected, LineStarts(text, expected.Count));
     }
 
     [Fact]
@@ -59,8 +59,26 @@ public sealed class SourceMapTests
             expected.Add(text.Length);
         }
 
-        Assert.True(expected.Count > 1024, "the text has more lines than the first buffer holds");
-        Assert.Equal(expected, SourceMap.ComputeLineStarts(text.ToString()));
+        Assert.True(expected.Count > 1024 && text.Length > 4096 * 16, "the text has many lines, across many blocks");
+        Assert.Equal(expected, LineStarts(text.ToString(), expected.Count));
+    }
+
+    /// <summary>
+    /// Where each of the first <paramref name="lines"/> lines of <paramref name="text"/> starts, as a location given by line
+    /// (column 0) says; a line past the last must say the last line's start, so asking for one more line than there are
+    /// returns that start twice.
+    /// </summary>
+    private static List<int> LineStarts(string text, int lines)
+    {
+        var map = SourceMap.ForChars("spec.yaml", text);
+        var starts = new List<int>();
+        for (var line = 0; line < lines; line++)
+        {
+            starts.Add(map.LocateLineColumn(line, 0).Start);
+        }
+
+        Assert.Equal(starts[starts.Count - 1], map.LocateLineColumn(lines, 0).Start);
+        return starts;
     }
 
     /// <summary>Texts around the blocks the line feeds are counted by: lines across block edges, none at all, feeds at the edges.</summary>

@@ -22,7 +22,6 @@ internal sealed class SourceMap
     private readonly int _length;
     private bool _released;
     private const int CheckpointStride = 4096;
-    private int[]? _lineStarts;
     private (int[] Bytes, int[] Chars)? _checkpoints;
 
     private SourceMap(string path, string text, byte[]? utf8, int length)
@@ -89,9 +88,7 @@ internal sealed class SourceMap
     /// <summary>A location from a zero-based line and a zero-based character column (character maps only).</summary>
     public SpecLocation LocateLineColumn(int line, int column)
     {
-        var lineStarts = _lineStarts ??= ComputeLineStarts(_text);
-        line = Math.Min(Math.Max(0, line), lineStarts.Length - 1);
-        var offset = Math.Min(_text.Length, lineStarts[line] + Math.Max(0, column));
+        var offset = Math.Min(_text.Length, LineStart(line) + Math.Max(0, column));
         return Locate(Utf8() is null ? offset : Encoding.UTF8.GetByteCount(_text.Substring(0, offset)), 0);
     }
 
@@ -188,6 +185,26 @@ internal sealed class SourceMap
     /// <summary>Where the line feeds of each block are, found the first time a location falls in the block.</summary>
     private int[]?[]? _lineFeeds;
 
+    /// <summary>Where the zero-based <paramref name="line"/> starts (the last line's start for a line past it), from the same counts by block.</summary>
+    private int LineStart(int line)
+    {
+        var before = _lineFeedsBefore ??= CountLineFeeds(_text);
+        line = Math.Min(Math.Max(0, line), before[before.Length - 1]);
+        if (line == 0)
+        {
+            return 0;
+        }
+
+        // The line starts after the text's line-th line feed, in the first block whose count after it reaches line.
+        var block = 0;
+        while (before[block + 1] < line)
+        {
+            block++;
+        }
+
+        return LineFeedsIn(block)[line - before[block] - 1] + 1;
+    }
+
     private int[] LineFeedsIn(int block)
     {
         var found = _lineFeeds ??= new int[(_text.Length / LineBlock) + 1][];
@@ -248,32 +265,5 @@ internal sealed class SourceMap
 
         before[blocks] = count;
         return before;
-    }
-
-    /// <summary>Where each line of <paramref name="text"/> starts: 0, then the index after each line feed.</summary>
-    internal static int[] ComputeLineStarts(string text)
-    {
-        // One vectorized search per line rather than a test per character, gathered in a pooled buffer and copied once
-        // at the exact size (a large spec has tens of thousands of lines: a list grown by doubling allocated twice that).
-        var gathered = ArrayPool<int>.Shared.Rent(Math.Min(text.Length + 1, 1024));
-        var count = 1;
-        gathered[0] = 0;
-        for (var newline = text.IndexOf('\n'); newline >= 0; newline = text.IndexOf('\n', newline + 1))
-        {
-            if (count == gathered.Length)
-            {
-                var larger = ArrayPool<int>.Shared.Rent(gathered.Length * 2);
-                Array.Copy(gathered, larger, count);
-                ArrayPool<int>.Shared.Return(gathered);
-                gathered = larger;
-            }
-
-            gathered[count++] = newline + 1;
-        }
-
-        var starts = new int[count];
-        Array.Copy(gathered, starts, count);
-        ArrayPool<int>.Shared.Return(gathered);
-        return starts;
     }
 }
