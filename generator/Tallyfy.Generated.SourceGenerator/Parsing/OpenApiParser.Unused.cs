@@ -13,8 +13,8 @@ internal sealed partial class OpenApiParser
     private const int UnusedNamesShown = 2;
 
     /// <summary>
-    /// What a property is by the way its class travels, each way walked once (<see cref="OperationSelection.Reachable"/>,
-    /// and only when a property asks). A required writeOnly property is required in requests only, a required readOnly
+    /// What a property is by the way its class travels, each way walked once (<see cref="Directions"/>: the walks that
+    /// also tell the types used). A required writeOnly property is required in requests only, a required readOnly
     /// one in responses only: in a class no response reaches (the client only sends it) a required writeOnly property is
     /// required, in a class responses reach and no request does (the client only reads it) a required readOnly one is,
     /// and a class that travels both ways keeps them optional. In a class a request reaches (and, with it, every class of
@@ -22,15 +22,13 @@ internal sealed partial class OpenApiParser
     /// (<see cref="PropertyModel.SendsNull"/>): a caller can then send a null, which a JSON merge patch reads as "remove
     /// the member", apart from leaving the member out; classes only responses reach keep plain properties.
     /// </summary>
-    private static EquatableArray<TypeModel> SettleByDirection(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
+    private static EquatableArray<TypeModel> SettleByDirection(EquatableArray<TypeModel> types, Directions directions)
     {
         if (!types.Any(type => type is ObjectTypeModel model && model.Properties.Any(p => p.RequiredWhenSent || p.RequiredWhenReceived || MaySendNull(p))))
         {
             return types;
         }
 
-        HashSet<string>? sent = null;
-        HashSet<string>? received = null;
         return types.Select(type =>
         {
             if (type is not ObjectTypeModel model)
@@ -55,20 +53,14 @@ internal sealed partial class OpenApiParser
 
         PropertyModel Settle(PropertyModel property, string typeName)
         {
-            if ((property.RequiredWhenSent && !Received().Contains(typeName))
-                || (property.RequiredWhenReceived && Received().Contains(typeName) && !Sent().Contains(typeName)))
+            if ((property.RequiredWhenSent && !directions.Received.Contains(typeName))
+                || (property.RequiredWhenReceived && directions.Received.Contains(typeName) && !directions.Sent.Contains(typeName)))
             {
                 property = Finish(property, required: true);
             }
 
-            return MaySendNull(property) && Sent().Contains(typeName) ? property with { SendsNull = true } : property;
+            return MaySendNull(property) && directions.Sent.Contains(typeName) ? property with { SendsNull = true } : property;
         }
-
-        HashSet<string> Sent() => sent ??= Names(OperationSelection.Reachable(types, operations, responses: false));
-
-        HashSet<string> Received() => received ??= Names(OperationSelection.Reachable(types, operations, requests: false));
-
-        static HashSet<string> Names(EquatableArray<TypeModel> reached) => new(reached.Select(type => type.Name), StringComparer.Ordinal);
 
         static bool MaySendNull(PropertyModel property) => !property.Required && property.Nullable && property.Access != PropertyAccess.ReadOnly;
     }
@@ -80,15 +72,15 @@ internal sealed partial class OpenApiParser
     /// of models), and when a filter is given (<see cref="OperationSelection.Apply"/> then selects the types).
     /// Names were given over the whole spec before this, so leaving a type out renames nothing.
     /// </summary>
-    private EquatableArray<TypeModel> UsedTypes(SpecFile file, EquatableArray<OperationModel> operations)
+    private EquatableArray<TypeModel> UsedTypes(SpecFile file, EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations, Directions directions)
     {
-        var types = _types.ToEquatableArray();
         if (file.Filter.KeepUnusedSchemas || !file.Filter.IsEmpty || operations.Count == 0)
         {
             return types;
         }
 
-        var used = OperationSelection.Reachable(types, operations);
+        // What the operations reach is what requests reach and what responses do, each walked once for both uses.
+        var used = types.Where(type => directions.Sent.Contains(type.Name) || directions.Received.Contains(type.Name)).ToEquatableArray();
         if (used.Count == types.Count)
         {
             return types;
@@ -132,5 +124,32 @@ internal sealed partial class OpenApiParser
             : string.Join(" and ", shown);
         Report(DiagnosticDescriptors.UnusedSchemasLeftOut, location, unused.ToString(CultureInfo.InvariantCulture), types.Count.ToString(CultureInfo.InvariantCulture), names);
         return used;
+    }
+
+    /// <summary>
+    /// The types requests reach and the types responses reach (<see cref="OperationSelection.TypeGraph"/>), each walked
+    /// the first time it is asked for, over one index of the types.
+    /// </summary>
+    private sealed class Directions
+    {
+        private readonly EquatableArray<TypeModel> _types;
+        private readonly EquatableArray<OperationModel> _operations;
+        private OperationSelection.TypeGraph? _graph;
+        private HashSet<string>? _sent;
+        private HashSet<string>? _received;
+
+        public Directions(EquatableArray<TypeModel> types, EquatableArray<OperationModel> operations)
+        {
+            _types = types;
+            _operations = operations;
+        }
+
+        /// <summary>The names of the types a request reaches: what the client sends.</summary>
+        public HashSet<string> Sent => _sent ??= Graph.Reached(_operations, requests: true, responses: false);
+
+        /// <summary>The names of the types a response reaches: what the client reads.</summary>
+        public HashSet<string> Received => _received ??= Graph.Reached(_operations, requests: false, responses: true);
+
+        private OperationSelection.TypeGraph Graph => _graph ??= new OperationSelection.TypeGraph(_types);
     }
 }

@@ -202,8 +202,10 @@ internal sealed partial class OpenApiParser
         _securitySchemesForOperations = securitySchemes;
         _defaultSecurity = ParseSecurityRequirements(_root, securitySchemes) ?? EquatableArray<SecurityRequirementModel>.Empty;
         var operations = ParseOperations();
-        var used = SettleByDirection(UsedTypes(file, operations), operations);
-        ForgetWhatIsNotGenerated(file, operations, _types.ToEquatableArray(), used);
+        var types = _types.ToEquatableArray();
+        var directions = new Directions(types, operations);
+        var used = SettleByDirection(UsedTypes(file, types, operations, directions), directions);
+        ForgetWhatIsNotGenerated(file, operations, types, used);
         FoldRepeatedMediaTypeKeys();
         var client = new ClientModel(
             file.Namespace,

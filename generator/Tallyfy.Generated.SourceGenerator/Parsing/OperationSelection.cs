@@ -153,128 +153,146 @@ internal static class OperationSelection
     /// </summary>
     public static EquatableArray<TypeModel> Reachable(EquatableArray<TypeModel> types, IReadOnlyList<OperationModel> operations, bool requests = true, bool responses = true)
     {
-        var byName = new Dictionary<string, TypeModel>(StringComparer.Ordinal);
-        var derived = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var type in types)
-        {
-            if (!byName.ContainsKey(type.Name))
-            {
-                byName.Add(type.Name, type);
-            }
+        var reached = new TypeGraph(types).Reached(operations, requests, responses);
+        return types.Where(type => reached.Contains(type.Name)).ToEquatableArray();
+    }
 
-            if (type is ObjectTypeModel { Hierarchy.BaseName: { } baseName })
+    /// <summary>
+    /// The types of a client by name, and the types derived from each: made once, walked from the operations once per
+    /// direction asked for (<see cref="Reached"/>).
+    /// </summary>
+    internal sealed class TypeGraph
+    {
+        private readonly Dictionary<string, TypeModel> _byName = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, List<string>> _derived = new(StringComparer.Ordinal);
+
+        public TypeGraph(EquatableArray<TypeModel> types)
+        {
+            foreach (var type in types)
             {
-                if (!derived.TryGetValue(baseName, out var list))
+                if (!_byName.ContainsKey(type.Name))
                 {
-                    derived.Add(baseName, list = new List<string>());
+                    _byName.Add(type.Name, type);
                 }
 
-                list.Add(type.Name);
-            }
-        }
-
-        var reached = new HashSet<string>(StringComparer.Ordinal);
-        var pending = new Stack<TypeModel>();
-        foreach (var operation in operations)
-        {
-            foreach (var parameter in requests ? operation.Parameters : EquatableArray<ParameterModel>.Empty)
-            {
-                Reach(parameter.Type);
-            }
-
-            if (requests && operation.RequestBody is { } body)
-            {
-                Fields(body.Form.Fields);
-                foreach (var variant in body.Form.Variants)
+                if (type is ObjectTypeModel { Hierarchy.BaseName: { } baseName })
                 {
-                    Reach(variant.Type);
-                    Fields(variant.Form.Fields);
-                }
-
-                foreach (var alternative in body.Alternatives)
-                {
-                    if (alternative.Type is { } formType)
+                    if (!_derived.TryGetValue(baseName, out var list))
                     {
-                        Reach(formType);
+                        _derived.Add(baseName, list = new List<string>());
                     }
-                }
-            }
 
-            if (requests && operation.QueryString is { } queryString)
-            {
-                Fields(queryString.Form.Fields);
-            }
-
-            foreach (var @case in responses ? operation.Result.Cases : EquatableArray<ResponseCaseModel>.Empty)
-            {
-                for (var content = @case.Body; content is not null; content = content.Sequential)
-                {
-                    Reach(content.Type);
-                }
-
-                foreach (var header in @case.Headers)
-                {
-                    Reach(header.Type);
+                    list.Add(type.Name);
                 }
             }
         }
 
-        while (pending.Count > 0)
+        /// <summary>The names of the types the operations reach (see <see cref="Reachable"/>).</summary>
+        public HashSet<string> Reached(IReadOnlyList<OperationModel> operations, bool requests, bool responses)
         {
-            switch (pending.Pop())
+            var reached = new HashSet<string>(StringComparer.Ordinal);
+            var pending = new Stack<TypeModel>();
+            foreach (var operation in operations)
             {
-                case ObjectTypeModel model:
-                    Fields(model.Properties);
-                    Reach(model.Extra?.ValueType);
-                    if (model.Hierarchy is { } hierarchy)
-                    {
-                        Name(hierarchy.BaseName);
-                        Reach(hierarchy.DiscriminatorType);
-                    }
+                foreach (var parameter in requests ? operation.Parameters : EquatableArray<ParameterModel>.Empty)
+                {
+                    Reach(parameter.Type);
+                }
 
-                    // The types derived from it, each in turn with its own: every descendant a polymorphic read can select.
-                    if (derived.TryGetValue(model.Name, out var children))
-                    {
-                        foreach (var child in children)
-                        {
-                            Name(child);
-                        }
-                    }
-
-                    break;
-                case UnionTypeModel union:
-                    foreach (var variant in union.Variants)
+                if (requests && operation.RequestBody is { } body)
+                {
+                    Fields(body.Form.Fields);
+                    foreach (var variant in body.Form.Variants)
                     {
                         Reach(variant.Type);
+                        Fields(variant.Form.Fields);
                     }
 
-                    break;
+                    foreach (var alternative in body.Alternatives)
+                    {
+                        if (alternative.Type is { } formType)
+                        {
+                            Reach(formType);
+                        }
+                    }
+                }
+
+                if (requests && operation.QueryString is { } queryString)
+                {
+                    Fields(queryString.Form.Fields);
+                }
+
+                foreach (var @case in responses ? operation.Result.Cases : EquatableArray<ResponseCaseModel>.Empty)
+                {
+                    for (var content = @case.Body; content is not null; content = content.Sequential)
+                    {
+                        Reach(content.Type);
+                    }
+
+                    foreach (var header in @case.Headers)
+                    {
+                        Reach(header.Type);
+                    }
+                }
             }
-        }
 
-        return types.Where(type => reached.Contains(type.Name)).ToEquatableArray();
-
-        void Fields(EquatableArray<PropertyModel> fields)
-        {
-            foreach (var field in fields)
+            while (pending.Count > 0)
             {
-                Reach(field.Type);
+                switch (pending.Pop())
+                {
+                    case ObjectTypeModel model:
+                        Fields(model.Properties);
+                        Reach(model.Extra?.ValueType);
+                        if (model.Hierarchy is { } hierarchy)
+                        {
+                            Name(hierarchy.BaseName);
+                            Reach(hierarchy.DiscriminatorType);
+                        }
+
+                        // The types _derived from it, each in turn with its own: every descendant a polymorphic read can select.
+                        if (_derived.TryGetValue(model.Name, out var children))
+                        {
+                            foreach (var child in children)
+                            {
+                                Name(child);
+                            }
+                        }
+
+                        break;
+                    case UnionTypeModel union:
+                        foreach (var variant in union.Variants)
+                        {
+                            Reach(variant.Type);
+                        }
+
+                        break;
+                }
             }
-        }
 
-        void Reach(TypeRef? type)
-        {
-            for (; type is not null; type = type.Item)
+            return reached;
+
+            void Fields(EquatableArray<PropertyModel> fields)
             {
-                Name(type.Name);
+                foreach (var field in fields)
+                {
+                    Reach(field.Type);
+                }
             }
-        }
 
-        void Name(string? name)
-        {
-            if (name is not null && byName.TryGetValue(name, out var type) && reached.Add(name))
+            void Reach(TypeRef? type)
             {
-                pending.Push(type);
+                for (; type is not null; type = type.Item)
+                {
+                    Name(type.Name);
+                }
+            }
+
+            void Name(string? name)
+            {
+                if (name is not null && _byName.TryGetValue(name, out var type) && reached.Add(name))
+                {
+                    pending.Push(type);
+                }
             }
         }
     }
