@@ -179,8 +179,8 @@ internal sealed class SupportParts
         // What each identifier met where a name may begin was found to be, by the string the cache made of it (the same
         // string each time the cache still holds it): most identifiers and calls repeat thousands of times, and after
         // the first time they are one lookup of a reference, not a search of the type names and a hash of the characters.
-        var identifiers = new Dictionary<string, bool>(ReferenceComparer.Instance);
-        var calls = new HashSet<string>(ReferenceComparer.Instance);
+        var identifiers = new Dictionary<string, bool>(ReferenceComparer<string>.Instance);
+        var calls = new HashSet<string>(ReferenceComparer<string>.Instance);
         foreach (var text in texts)
         {
             var at = NextCandidate(text, 0);
@@ -492,14 +492,4 @@ internal sealed class SupportParts
     }
 
     private sealed record MemberPart(string Name, string Text, string[] Refs, string? When);
-}
-
-/// <summary>Strings compared by reference: the same string from a <see cref="NameCache"/> is the same text.</summary>
-internal sealed class ReferenceComparer : IEqualityComparer<string>
-{
-    public static readonly ReferenceComparer Instance = new();
-
-    public bool Equals(string? x, string? y) => ReferenceEquals(x, y);
-
-    public int GetHashCode(string obj) => System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj);
 }

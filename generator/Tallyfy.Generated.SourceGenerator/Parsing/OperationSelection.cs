@@ -249,7 +249,7 @@ internal static class OperationSelection
                             Reach(hierarchy.DiscriminatorType);
                         }
 
-                        // The types _derived from it, each in turn with its own: every descendant a polymorphic read can select.
+                        // The types derived from it, each in turn with its own: every descendant a polymorphic read can select.
                         if (_derived.TryGetValue(model.Name, out var children))
                         {
                             foreach (var child in children)
