@@ -1641,65 +1641,58 @@ internal sealed partial class OpenApiParser
             return;
         }
 
-        switch (schema["type"])
-        {
-            case null or SpecScalar { Kind: ScalarKind.String or ScalarKind.Null }:
-                break;
-            case SpecArray types:
-                foreach (var item in types.Items.Where(i => i is not SpecScalar { Kind: ScalarKind.String }))
-                {
-                    Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(item), "type", "a type name (a string)");
-                }
-
-                break;
-            case { } other:
-                Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(other), "type", "a string or an array of strings");
-                break;
-        }
-
-        ExpectKind(schema, "properties", "an object", v => v is SpecObject);
-        ExpectKind(schema, "enum", "an array", v => v is SpecArray);
-        ExpectKind(schema, "format", "a string", v => v is SpecScalar { Kind: ScalarKind.String });
-        ExpectKind(schema, "nullable", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
-        ExpectKind(schema, "readOnly", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
-        ExpectKind(schema, "writeOnly", "true or false", v => v is SpecScalar { Kind: ScalarKind.Boolean });
-        ExpectKind(schema, "additionalProperties", "an object or true or false", v => v is SpecObject or SpecScalar { Kind: ScalarKind.Boolean });
-        ExpectKind(schema, "required", "an array", v => v is SpecArray);
-        if (schema["required"] is SpecArray names)
-        {
-            foreach (var name in names.Items.Where(n => n is not SpecScalar { Kind: ScalarKind.String }))
-            {
-                Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(name), "required", "an array of property names (strings)");
-            }
-        }
+        ExpectKind(schema, "type", "a string or an array of strings");
+        ExpectNames(schema, "type", "a type name (a string)");
+        ExpectKind(schema, "properties", "an object");
+        ExpectKind(schema, "enum", "an array");
+        ExpectKind(schema, "format", "a string");
+        ExpectKind(schema, "nullable", "true or false");
+        ExpectKind(schema, "readOnly", "true or false");
+        ExpectKind(schema, "writeOnly", "true or false");
+        ExpectKind(schema, "additionalProperties", "an object or true or false");
+        ExpectKind(schema, "required", "an array");
+        ExpectNames(schema, "required", "an array of property names (strings)");
     }
 
-    /// <summary>Whether <see cref="CheckKeywordTypes"/> reports the value of <paramref name="keyword"/>.</summary>
-    private static bool Misfits(string keyword, SpecNode value)
-    {
-        if (value is SpecScalar { Kind: ScalarKind.Null })
-        {
-            return false;
-        }
+    /// <summary>
+    /// Whether <see cref="CheckKeywordTypes"/> reports the value of <paramref name="keyword"/>: the value as a whole
+    /// (<see cref="Fits"/>) or, for <c>type</c> and <c>required</c>, an item of its array that is no string.
+    /// </summary>
+    private static bool Misfits(string keyword, SpecNode value) =>
+        value is not SpecScalar { Kind: ScalarKind.Null }
+        && (!Fits(keyword, value) || (keyword is "type" or "required" && value is SpecArray items && items.Items.Any(IsNotString)));
 
-        return keyword switch
-        {
-            "type" => value is SpecArray types ? types.Items.Any(item => item is not SpecScalar { Kind: ScalarKind.String }) : value is not SpecScalar { Kind: ScalarKind.String },
-            "properties" => value is not SpecObject,
-            "enum" => value is not SpecArray,
-            "format" => value is not SpecScalar { Kind: ScalarKind.String },
-            "nullable" or "readOnly" or "writeOnly" => value is not SpecScalar { Kind: ScalarKind.Boolean },
-            "additionalProperties" => value is not (SpecObject or SpecScalar { Kind: ScalarKind.Boolean }),
-            "required" => value is not SpecArray names || names.Items.Any(name => name is not SpecScalar { Kind: ScalarKind.String }),
-            _ => false,
-        };
-    }
-
-    private void ExpectKind(SpecObject schema, string keyword, string expected, Func<SpecNode, bool> fits)
+    /// <summary>Whether a value of <paramref name="keyword"/> is of the kind the keyword takes (any value of a keyword not checked).</summary>
+    private static bool Fits(string keyword, SpecNode value) => keyword switch
     {
-        if (schema[keyword] is { } value and not SpecScalar { Kind: ScalarKind.Null } && !fits(value))
+        "type" => value is SpecArray or SpecScalar { Kind: ScalarKind.String },
+        "properties" => value is SpecObject,
+        "enum" or "required" => value is SpecArray,
+        "format" => value is SpecScalar { Kind: ScalarKind.String },
+        "nullable" or "readOnly" or "writeOnly" => value is SpecScalar { Kind: ScalarKind.Boolean },
+        "additionalProperties" => value is SpecObject or SpecScalar { Kind: ScalarKind.Boolean },
+        _ => true,
+    };
+
+    private static bool IsNotString(SpecNode node) => node is not SpecScalar { Kind: ScalarKind.String };
+
+    private void ExpectKind(SpecObject schema, string keyword, string expected)
+    {
+        if (schema[keyword] is { } value and not SpecScalar { Kind: ScalarKind.Null } && !Fits(keyword, value))
         {
             Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(value), keyword, expected);
+        }
+    }
+
+    /// <summary>Reports each item of the array value of <paramref name="keyword"/> that is no string.</summary>
+    private void ExpectNames(SpecObject schema, string keyword, string expected)
+    {
+        if (schema[keyword] is SpecArray items)
+        {
+            foreach (var item in items.Items.Where(IsNotString))
+            {
+                Report(Diagnostics.DiagnosticDescriptors.WrongKeywordType, Locate(item), keyword, expected);
+            }
         }
     }
 
